@@ -1,0 +1,13 @@
+/**
+ * The only door from the pure core to the outside world. The CLI gives the
+ * real file system; the Action gives one that reads facts and rules from the
+ * pull request's base commit. Tests give an in-memory one.
+ */
+export interface Host {
+  /** Text of a file (path relative to `cwd` or absolute), or undefined when it does not exist. Throws on other read errors. */
+  readFile(path: string): Buffer | undefined;
+  /** Files matching the globs, relative to `base`, sorted; `ignore` globs excluded. */
+  glob(patterns: string[], base: string, ignore?: string[]): string[];
+  /** True when the path exists and is a directory. */
+  isDirectory(path: string): boolean;
+}

@@ -1,0 +1,207 @@
+/**
+ * The data that flows through factlint, in the order it flows:
+ * config -> facts + rules -> markdown -> sentences -> claims -> verdicts -> findings.
+ * Every stage is a pure function of the previous stage's data, so each can be
+ * tested without touching the file system.
+ */
+
+export type Lang = 'fr' | 'en';
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+
+export type Severity = 'error' | 'warning' | 'notice';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+/** The kinds of value a rule's `type` (and so its main slot) can read. */
+export type ValueType = 'year' | 'date' | 'count' | 'money' | 'percent' | 'person' | 'place';
+export const VALUE_TYPES: readonly ValueType[] = ['year', 'date', 'count', 'money', 'percent', 'person', 'place'];
+
+/** A place in a YAML or Markdown file, 1-based, as editors and CI annotations count. */
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** `5%` or an absolute number, as written in a statement or rule. */
+export type Tolerance = { kind: 'relative'; amount: number } | { kind: 'absolute'; amount: number };
+
+/** A half-open calendar interval [start, end], both ISO dates `YYYY-MM-DD`, inclusive. */
+export interface Interval {
+  start: string;
+  end: string;
+}
+
+/** One statement of a fact: a value with when it holds and where it is declared. */
+export interface Statement {
+  value: number | string | string[];
+  unit?: string;
+  /** Point in time the value was true (counts such as headcount). */
+  asOf?: string;
+  /** Validity of a role or state (`ceo`). */
+  from?: string;
+  until?: string;
+  /** What a flow figure covers (`revenue`). */
+  period?: Interval;
+  label?: string;
+  source?: string;
+  tolerance?: Tolerance;
+  severity?: Severity;
+  /** Where the statement's value is written, for `factSource`. */
+  declaredAt: Position;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** attribute -> statements (a short-form fact is a single statement). */
+  facts: Record<string, Statement[]>;
+  declaredAt: Position;
+}
+
+/** One example of a rule: text that must (or must not) yield a claim. */
+export interface RuleExample {
+  lang: Lang;
+  text: string;
+  /** For `match` examples: the value the rule must read, as written in YAML. */
+  value?: string | number;
+  match: boolean;
+  declaredAt: Position;
+}
+
+export interface Rule {
+  /** Attribute id, kebab-case; equals the file name for built-ins. */
+  attribute: string;
+  type: ValueType;
+  patterns: Partial<Record<Lang, { pattern: string; declaredAt: Position }[]>>;
+  tolerance?: Tolerance;
+  severity?: Severity;
+  examples: RuleExample[];
+  /** True for the rules shipped in the project's own `rules/`. */
+  builtin: boolean;
+  declaredAt: Position;
+}
+
+export interface Config {
+  /** Directory the config's paths are relative to. */
+  root: string;
+  /** The config file, when one was read. */
+  file?: string;
+  articles: string[];
+  facts: string[];
+  rules: string[];
+  language?: Lang;
+  /** Per-attribute severity overrides. */
+  severity: Record<string, Severity>;
+}
+
+/** An author error: a bad config, facts or rule file, always with its place. */
+export interface AuthorError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** `error` stops the run (exit 2); `warning` is reported and the run goes on. */
+  level: 'error' | 'warning';
+}
+
+/** The front matter keys factlint reads from an article. */
+export interface ArticleMeta {
+  title?: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD): the "now" of the article's claims. */
+  date?: string;
+  lang?: Lang;
+  about: string[];
+}
+
+/**
+ * A run of prose read from one Markdown block, split into a sentence.
+ * `text` is what a reader reads (emphasis, links and soft line breaks
+ * flattened); `offsets[i]` is the source offset of `text[i]`, so that any
+ * span of the sentence maps back to the exact line and column.
+ */
+export interface Sentence {
+  text: string;
+  offsets: Int32Array | number[];
+  /** Block kind it came from: paragraph, heading, listItem, tableCell, blockquote. */
+  block: string;
+  /** Index of the block in the document, so neighbouring sentences are known. */
+  blockIndex: number;
+}
+
+export interface ParsedArticle {
+  file: string;
+  source: string;
+  meta: ArticleMeta;
+  /** Author errors in the article itself (bad front matter). */
+  problems: AuthorError[];
+  sentences: Sentence[];
+  /** Start offset of each line, for offset -> line/column. */
+  lineStarts: number[];
+}
+
+/** How a figure was qualified in the text. */
+export type Qualifier = 'exact' | 'atLeast' | 'atMost' | 'about';
+
+/** A value read by a typed slot, with what is needed to compare it honestly. */
+export type SlotValue =
+  | { type: 'year'; value: number; raw: string }
+  | { type: 'date'; value: string; raw: string }
+  | { type: 'count' | 'percent'; value: number; precision: number; qualifier: Qualifier; raw: string }
+  | { type: 'money'; value: number; precision: number; currency?: string; qualifier: Qualifier; raw: string }
+  | { type: 'person' | 'place'; value: string; raw: string }
+  | { type: 'entity'; entity: string | null; raw: string };
+
+/** When a claim speaks, read from the sentence or the article. */
+export type ClaimTime =
+  | { kind: 'date'; date: string; from: 'sentence' | 'article' }
+  | { kind: 'period'; period: Interval; from: 'sentence' }
+  | { kind: 'periodKind'; kind2: 'quarter' | 'half' | 'year' | 'fiscalYear'; index?: number; from: 'sentence' }
+  | { kind: 'none' };
+
+export interface Claim {
+  attribute: string;
+  rule: Rule;
+  lang: Lang;
+  /** Entity id, or null when it could not be told. */
+  entity: string | null;
+  entityReason: string;
+  value: SlotValue;
+  /** Source offsets of the figure itself [start, end). */
+  start: number;
+  end: number;
+  /** The whole matched text, for explain. */
+  matchedText: string;
+  sentence: Sentence;
+  time: ClaimTime;
+  /** Why this is not a claim to judge (negated, target, conditional, quoted rumour); undefined when it is. */
+  hedge?: string;
+}
+
+export type VerdictKind = 'contradiction' | 'consistent' | 'unverifiable';
+
+export interface Verdict {
+  claim: Claim;
+  kind: VerdictKind;
+  reason: string;
+  statement?: Statement;
+  expected?: string;
+  severity?: Severity;
+}
+
+/** The JSON finding of contract section 3. */
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  attribute: string;
+  entity: string;
+  severity: Severity;
+  found: string;
+  expected: string;
+  message: string;
+  factSource: string;
+  suggestion?: string;
+}
