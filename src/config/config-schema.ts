@@ -1,0 +1,29 @@
+import * as z from 'zod';
+import { kebabId, langSchema, severitySchema } from './schema-parts.js';
+
+const GLOBS_MESSAGE = 'expected a glob or a list of globs';
+
+const globs = z.union(
+  [z.string().min(1, { error: GLOBS_MESSAGE }), z.array(z.string().min(1, { error: 'expected a non-empty glob' })).min(1, { error: GLOBS_MESSAGE })],
+  { error: GLOBS_MESSAGE },
+);
+
+/**
+ * `.factlint.yml`. Every key is optional; paths are globs relative to the
+ * file. Unknown keys are errors so that a typo (`fatcs:`) cannot silently
+ * fall back to a default.
+ */
+export const configFileSchema = z
+  .strictObject({
+    articles: globs.describe('Markdown articles to check. Default: **/*.md, minus node_modules and dot-folders').optional(),
+    facts: globs.describe('Facts files. Default: facts/**/*.{yml,yaml}').optional(),
+    rules: globs.describe("The repository's own rule files, added to the built-in ones. Default: rules/**/*.{yml,yaml}").optional(),
+    language: langSchema.describe('Language of an article whose front matter names none. Default: detected').optional(),
+    severity: z
+      .record(kebabId('attribute'), severitySchema)
+      .describe('Severity per attribute, overriding the rule\'s own')
+      .optional(),
+  })
+  .describe('factlint configuration');
+
+export type ConfigFile = z.infer<typeof configFileSchema>;

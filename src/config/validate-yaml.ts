@@ -1,0 +1,41 @@
+import type * as z from 'zod';
+import type { AuthorError } from '../types.js';
+import { readYaml } from './yaml-source.js';
+import type { YamlSource } from './yaml-source.js';
+import { expectedText, zodProblems } from './zod-problems.js';
+
+/** What every parser gets back from the shared first step. */
+export interface Validated<T> {
+  /** The checked data; undefined when any problem is an error. */
+  data?: T;
+  source: YamlSource;
+  problems: AuthorError[];
+}
+
+/**
+ * YAML text -> data that matches the schema, or every problem with its place.
+ * `schema` may be chosen from the data, for files with more than one form.
+ * Syntax errors stop here: checking the shape of a half-read file would only
+ * add noise to the one error the author has to fix first.
+ */
+export function validateYaml<T>(
+  schema: z.ZodType<T> | ((data: unknown) => z.ZodType<T>),
+  text: string,
+  file: string,
+  whenEmpty?: unknown,
+): Validated<T> {
+  const source = readYaml(text, file);
+  const problems = [...source.problems];
+  if (problems.some((p) => p.level === 'error')) return { source, problems };
+  const input = source.data == null && whenEmpty !== undefined ? whenEmpty : source.data;
+  const chosen = typeof schema === 'function' ? schema(input) : schema;
+  const result = chosen.safeParse(input, { error: expectedText });
+  if (!result.success) return { source, problems: [...problems, ...zodProblems(result.error.issues, source)] };
+  return { data: result.data, source, problems };
+}
+
+/** The shape every parser returns: a value only when the file holds no error. */
+export interface Parsed<T> {
+  value?: T;
+  problems: AuthorError[];
+}
