@@ -1,5 +1,5 @@
 import type { ArticleReport } from '../check-types.js';
-import type { ClaimTime, VerdictKind } from '../types.js';
+import type { ClaimTime, Interval, VerdictKind } from '../types.js';
 import { oneLine, padEnd, painter, plural, width, type Style } from './terminal.js';
 
 export interface ExplainOptions {
@@ -48,24 +48,30 @@ function counts(kinds: VerdictKind[]): string {
   return `${plural(kinds.length, 'claim')}: ${plural(n('contradiction'), 'contradiction')}, ${n('consistent')} consistent, ${n('unverifiable')} unverifiable`;
 }
 
-/** When the claim speaks, and where that was read from. */
+/** When the claim speaks, where that was read from, and the words that said it. */
 export function formatTime(time: ClaimTime): string {
-  switch (time.kind) {
-    case 'date':
-      return `${time.date} (${time.from})`;
-    case 'period':
-      return `${time.period.start}/${time.period.end} (${time.from})`;
-    case 'periodKind': {
-      const names = { quarter: 'Q', half: 'H', year: 'year ', fiscalYear: 'FY' } as const;
-      const label = time.index === undefined ? PERIOD_WORDS[time.kind2] : `${names[time.kind2]}${time.index}`;
-      return `${label.trim()} (${time.from})`;
-    }
-    case 'none':
-      return '-';
-  }
+  const what: string[] = [];
+  if (time.periodKind === 'quarter') what.push(`Q${time.periodIndex ?? '?'}`);
+  else if (time.periodKind === 'half') what.push(`H${time.periodIndex ?? '?'}`);
+  else if (time.periodKind === 'year') what.push('year');
+  if (time.fiscalYear !== undefined) what.push(`FY${time.fiscalYear}`);
+  if (time.periodEnd) what.push(`ended ${time.periodEnd}`);
+  if (time.span) what.push(formatInterval(time.span));
+  if (what.length === 0 && time.source === 'none') return '-';
+  const from = time.text ? `${time.source}: "${time.text}"` : time.source;
+  return `${what.join(' ') || '-'} (${from})`;
 }
 
-const PERIOD_WORDS = { quarter: 'quarter', half: 'half-year', year: 'year', fiscalYear: 'fiscal year' } as const;
+/** A whole year or month as `2019` or `2019-01`; any other interval as `start/end`. */
+export function formatInterval({ start, end }: Interval): string {
+  if (start === end) return start;
+  const [y1, m1, d1] = start.split('-').map(Number);
+  const [y2, m2, d2] = end.split('-').map(Number);
+  if (y1 === y2 && d1 === 1 && m1 === 1 && m2 === 12 && d2 === 31) return String(y1);
+  const lastDay = new Date(Date.UTC(y2, m2, 0)).getUTCDate();
+  if (y1 === y2 && m1 === m2 && d1 === 1 && d2 === lastDay) return start.slice(0, 7);
+  return `${start}/${end}`;
+}
 
 /** Offset -> `line:col`, 1-based, columns in UTF-16 code units like the findings. */
 function locator(source: string): (offset: number) => string {

@@ -36,12 +36,12 @@ const report: ArticleReport = {
   problems: [],
   verdicts: [
     verdict('consistent', 'ceo', { type: 'person', value: 'Octave Klaba', raw: 'Octave Klaba' },
-      { kind: 'date', date: '2026-01-08', from: 'article' }, 'Octave Klaba was CEO on 2026-01-08 (facts/ovhcloud.yml:20)'),
-    verdict('contradiction', 'founded', { type: 'year', value: 2001, raw: '2001' }, { kind: 'none' },
+      { source: 'article', span: { start: '2026-01-08', end: '2026-01-08' } }, 'Octave Klaba was CEO on 2026-01-08 (facts/ovhcloud.yml:20)'),
+    verdict('contradiction', 'founded', { type: 'year', value: 2001, raw: '2001' }, { source: 'none' },
       'OVHcloud was founded in 1999 (facts/ovhcloud.yml:5), not 2001'),
     verdict('unverifiable', 'employees',
       { type: 'count', value: 2200, precision: 100, qualifier: 'exact', raw: '2\u00a0200' },
-      { kind: 'date', date: '2026-01-08', from: 'article' }, 'nearest statement (2019-01) is years away', null),
+      { source: 'article', span: { start: '2026-01-08', end: '2026-01-08' } }, 'nearest statement (2019-01) is years away', null),
   ],
 };
 
@@ -76,13 +76,18 @@ describe('formatExplain', () => {
 
 describe('formatTime', () => {
   it.each<[ClaimTime, string]>([
-    [{ kind: 'none' }, '-'],
-    [{ kind: 'date', date: '2019', from: 'sentence' }, '2019 (sentence)'],
-    [{ kind: 'period', period: { start: '2025-09-01', end: '2025-11-30' }, from: 'sentence' }, '2025-09-01/2025-11-30 (sentence)'],
-    [{ kind: 'periodKind', kind2: 'quarter', index: 1, from: 'sentence' }, 'Q1 (sentence)'],
-    [{ kind: 'periodKind', kind2: 'half', index: 2, from: 'sentence' }, 'H2 (sentence)'],
-    [{ kind: 'periodKind', kind2: 'fiscalYear', from: 'sentence' }, 'fiscal year (sentence)'],
-    [{ kind: 'periodKind', kind2: 'year', from: 'sentence' }, 'year (sentence)'],
+    [{ source: 'none' }, '-'],
+    [{ source: 'article', span: { start: '2026-01-08', end: '2026-01-08' } }, '2026-01-08 (article)'],
+    [{ source: 'sentence', span: { start: '2019-01-01', end: '2019-12-31' }, text: 'en 2019' }, '2019 (sentence: "en 2019")'],
+    [{ source: 'article', span: { start: '2024-02-01', end: '2024-02-29' } }, '2024-02 (article)'],
+    [{ source: 'sentence', span: { start: '2025-09-01', end: '2025-11-30' } }, '2025-09-01/2025-11-30 (sentence)'],
+    [
+      { source: 'sentence', periodKind: 'quarter', periodIndex: 1, fiscalYear: 2026, text: 'au premier trimestre' },
+      'Q1 FY2026 (sentence: "au premier trimestre")',
+    ],
+    [{ source: 'sentence', periodKind: 'half', periodIndex: 2 }, 'H2 (sentence)'],
+    [{ source: 'sentence', periodKind: 'quarter', periodEnd: '2025-11-30' }, 'Q? ended 2025-11-30 (sentence)'],
+    [{ source: 'sentence', periodKind: 'year' }, 'year (sentence)'],
   ])('%j -> %s', (time, text) => {
     expect(formatTime(time)).toBe(text);
   });
