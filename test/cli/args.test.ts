@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../src/cli/args.js';
+
+describe('parseCliArgs', () => {
+  it.each([
+    [['--help'], { name: 'help' }],
+    [['-h'], { name: 'help' }],
+    [['check', '--help'], { name: 'help' }],
+    [['--version'], { name: 'version' }],
+    [['-v'], { name: 'version' }],
+    [['check'], { name: 'check', paths: [], config: undefined, format: 'text', failOn: 'error', noColor: false }],
+    [
+      ['check', 'articles', 'b.md', '--config', 'c.yml', '--format', 'json', '--fail-on', 'warning'],
+      { name: 'check', paths: ['articles', 'b.md'], config: 'c.yml', format: 'json', failOn: 'warning', noColor: false },
+    ],
+    [
+      ['check', '-c', 'c.yml', '-f', 'sarif', '--fail-on=never', '--no-color'],
+      { name: 'check', paths: [], config: 'c.yml', format: 'sarif', failOn: 'never', noColor: true },
+    ],
+    [['check', '--format=github', '--', '--odd.md'], { name: 'check', paths: ['--odd.md'], config: undefined, format: 'github', failOn: 'error', noColor: false }],
+    [['explain', 'a.md'], { name: 'explain', file: 'a.md', config: undefined, noColor: false }],
+    [['explain', 'a.md', '--config', 'x.yml'], { name: 'explain', file: 'a.md', config: 'x.yml', noColor: false }],
+  ])('%j', (argv, command) => {
+    expect(parseCliArgs(argv)).toEqual({ ok: true, command });
+  });
+
+  it.each([
+    [[], 'no command given'],
+    [['lint'], "unknown command 'lint'"],
+    [['check', '--format', 'xml'], "--format must be one of text, json, sarif, github, not 'xml'"],
+    [['check', '--fail-on', 'info'], "--fail-on must be one of error, warning, notice, never, not 'info'"],
+    [['explain'], 'explain takes exactly one FILE'],
+    [['explain', 'a.md', 'b.md'], 'explain takes exactly one FILE'],
+    [['explain', 'a.md', '--format', 'json'], '--format applies to check only'],
+    [['explain', 'a.md', '--fail-on', 'never'], '--fail-on applies to check only'],
+  ])('rejects %j', (argv, error) => {
+    expect(parseCliArgs(argv)).toEqual({ ok: false, error });
+  });
+
+  // Worded by node's util.parseArgs: only the option named is asserted.
+  it.each([
+    [['check', '--bogus'], "'--bogus'"],
+    [['check', '-x'], "'-x'"],
+    [['check', '--format'], '--format'],
+    [['check', '--no-color=yes'], '--no-color'],
+    [['--versions'], "'--versions'"],
+  ])('rejects %j, naming the option', (argv, option) => {
+    const parsed = parseCliArgs(argv);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.error).toContain(option);
+  });
+});
