@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Bundles the CLI (dist/cli.js) and, once it exists, the Action (dist/index.js).
+// The output is committed and CI rebuilds it to check it is not stale, so it
+// must be byte-for-byte reproducible: no timestamps, no source maps, paths
+// relative to the repository whatever directory this runs from.
+
+import { build } from 'esbuild';
+import { chmodSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// ESM output has no `require`; some CommonJS dependencies call it for node
+// built-ins. Aliased so it cannot clash with an import esbuild emits.
+const requireShim =
+  "import { createRequire as __factlintCreateRequire } from 'module';\n" +
+  'const require = __factlintCreateRequire(import.meta.url);';
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: false,
+  legalComments: 'none',
+  // Unminified on purpose: without source maps, a crash report's stack is
+  // only useful if the bundle's names and lines are readable.
+  minify: false,
+  logLevel: 'warning',
+};
+
+const targets = [
+  { entry: 'src/cli/main.ts', out: 'dist/cli.js', banner: `#!/usr/bin/env node\n${requireShim}`, executable: true },
+  { entry: 'src/index.ts', out: 'dist/index.js', banner: requireShim, optional: true },
+];
+
+for (const target of targets) {
+  if (target.optional && !existsSync(new URL(`../${target.entry}`, import.meta.url))) continue;
+  await build({ ...common, entryPoints: [target.entry], outfile: target.out, banner: { js: target.banner } });
+  if (target.executable) chmodSync(new URL(`../${target.out}`, import.meta.url), 0o755);
+  console.log(`${target.entry} -> ${target.out}`);
+}
