@@ -27,6 +27,7 @@ export const statementSchema = z
   })
   .refine((s) => s.from === undefined || s.until === undefined || firstDay(String(s.from)) <= lastDay(String(s.until)), {
     path: ['until'],
+    when: (payload) => payload.issues.length === 0,
     error: (issue) => `expected a date no earlier than from (${String((issue.input as { from?: unknown }).from)})`,
   });
 

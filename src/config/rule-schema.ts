@@ -6,7 +6,10 @@ const patternList = z.array(text()).min(1, { error: 'expected at least one patte
 
 const patternsSchema = z
   .strictObject({ fr: patternList.optional(), en: patternList.optional() })
-  .refine((p) => (p.fr?.length ?? 0) + (p.en?.length ?? 0) > 0, { error: 'expected at least one pattern, under fr or en' })
+  .refine((p) => (p.fr?.length ?? 0) + (p.en?.length ?? 0) > 0, {
+    error: 'expected at least one pattern, under fr or en',
+    when: (payload) => payload.issues.length === 0,
+  })
   .describe('Patterns per language, with typed slots such as {entity} and {count}');
 
 /**

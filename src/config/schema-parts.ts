@@ -28,7 +28,7 @@ export const dateSchema = z
       z.int({ error: DATE_MESSAGE }).min(1000, { error: DATE_MESSAGE }).max(9999, { error: DATE_MESSAGE }),
       z
         .string()
-        .regex(DATE_PATTERN, { error: DATE_MESSAGE })
+        .regex(DATE_PATTERN, { error: DATE_MESSAGE, abort: true })
         .refine(isCalendarDate, { error: CALENDAR_MESSAGE }),
     ],
     { error: DATE_MESSAGE },
@@ -41,7 +41,7 @@ export const periodSchema = z
       z.int({ error: PERIOD_MESSAGE }).min(1000, { error: PERIOD_MESSAGE }).max(9999, { error: PERIOD_MESSAGE }),
       z
         .string()
-        .regex(PERIOD_PATTERN, { error: PERIOD_MESSAGE })
+        .regex(PERIOD_PATTERN, { error: PERIOD_MESSAGE, abort: true })
         .refine(isOrderedPeriod, { error: 'expected a period that exists in the calendar and does not end before it starts' }),
     ],
     { error: PERIOD_MESSAGE },

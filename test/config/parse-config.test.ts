@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { parseConfig } from '../../src/config/parse-config.js';
+import { printed } from './helpers.js';
+
+describe('parseConfig', () => {
+  test('an empty file keeps every default', () => {
+    const { value, problems } = parseConfig('# nothing to change yet\n', 'site/.factlint.yml');
+    expect(problems).toEqual([]);
+    expect(value!.config).toEqual({
+      root: 'site',
+      file: 'site/.factlint.yml',
+      articles: ['**/*.md'],
+      facts: ['facts/**/*.{yml,yaml}'],
+      rules: ['rules/**/*.{yml,yaml}'],
+      severity: {},
+    });
+    expect(value!.written).toEqual({});
+  });
+
+  test('a string or a list of globs, language and severities', () => {
+    const text = 'articles: posts/**/*.md\nfacts: [data/*.yml, more/*.yaml]\nlanguage: en\nseverity:\n  founded: warning\n';
+    const { value, problems } = parseConfig(text, '.factlint.yml');
+    expect(problems).toEqual([]);
+    expect(value!.config).toMatchObject({
+      root: '.',
+      articles: ['posts/**/*.md'],
+      facts: ['data/*.yml', 'more/*.yaml'],
+      rules: ['rules/**/*.{yml,yaml}'],
+      language: 'en',
+      severity: { founded: 'warning' },
+    });
+    expect(value!.written).toEqual({
+      articles: [{ glob: 'posts/**/*.md', declaredAt: { file: '.factlint.yml', line: 1, column: 11 } }],
+      facts: [
+        { glob: 'data/*.yml', declaredAt: { file: '.factlint.yml', line: 2, column: 9 } },
+        { glob: 'more/*.yaml', declaredAt: { file: '.factlint.yml', line: 2, column: 21 } },
+      ],
+    });
+    expect(value!.severityAt.founded).toEqual({ file: '.factlint.yml', line: 5, column: 3 });
+  });
+
+  test.each<[string, string, string[]]>([
+    ['a mistyped key', 'fatcs: data/*.yml\n', ['.factlint.yml:1:1: unknown key "fatcs", did you mean "facts"?']],
+    ['an unsupported language', 'language: de\n', ['.factlint.yml:1:11: language: expected fr or en, got "de"']],
+    ['an empty glob list', 'articles: []\n', ['.factlint.yml:1:11: articles: expected a glob or a list of globs, got an empty list']],
+    ['a number for a glob', 'rules: 3\n', ['.factlint.yml:1:8: rules: expected a glob or a list of globs, got 3']],
+    ['an empty glob in a list', 'facts: [data/*.yml, ""]\n', ['.factlint.yml:1:21: facts[1]: expected a non-empty glob, got ""']],
+    ['a bad severity', 'severity:\n  founded: fatal\n', ['.factlint.yml:2:12: severity.founded: expected error, warning or notice, got "fatal"']],
+    ['a severity for an attribute that is not kebab-case', 'severity:\n  Founded: error\n', [
+      '.factlint.yml:2:3: severity.Founded: expected a kebab-case attribute (lowercase letters, digits and hyphens), got "Founded"',
+    ]],
+    ['everything at once', 'articles: 1\nlanguage: de\nextra: true\n', [
+      '.factlint.yml:1:11: articles: expected a glob or a list of globs, got 1',
+      '.factlint.yml:2:11: language: expected fr or en, got "de"',
+      '.factlint.yml:3:1: unknown key "extra" (expected articles, facts, rules, language or severity)',
+    ]],
+  ])('%s', (_name, text, expected) => {
+    const { value, problems } = parseConfig(text, '.factlint.yml');
+    expect(value).toBeUndefined();
+    expect(printed(problems)).toEqual(expected);
+  });
+});
