@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * Runs git on the checked-out repository, synchronously, because the core's
+ * Host is synchronous. Only plumbing that reads objects is used, with external
+ * diff drivers and text conversions off, so that no program named by the
+ * repository runs. `safe.directory` is given for this one directory because
+ * container jobs check the workspace out under another user.
+ */
+export class Git {
+  constructor(readonly cwd: string) {}
+
+  private run(args: string[]): Buffer {
+    return execFileSync(
+      'git',
+      ['-c', `safe.directory=${this.cwd}`, '-c', 'core.quotePath=false', ...args],
+      {
+        cwd: this.cwd,
+        maxBuffer: 512 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+      },
+    );
+  }
+
+  text(args: string[]): string {
+    return this.run(args).toString('utf8');
+  }
+
+  buffer(args: string[]): Buffer {
+    return this.run(args);
+  }
+
+  /** True when git succeeds; for probes such as "is this commit here". */
+  ok(args: string[]): boolean {
+    try {
+      this.run(args);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  hasCommit(sha: string): boolean {
+    return sha !== '' && this.ok(['cat-file', '-e', `${sha}^{commit}`]);
+  }
+
+  /** The top of the work tree, or undefined when `cwd` is not in one. */
+  topLevel(): string | undefined {
+    try {
+      return this.text(['rev-parse', '--show-toplevel']).trim();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Brings one commit in from `origin` when a shallow checkout lacks it
+   * (actions/checkout fetches one commit by default). Failure is an answer.
+   */
+  fetchCommit(sha: string): boolean {
+    return this.ok(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+  }
+}
