@@ -1,0 +1,98 @@
+import type { RuleSource } from '../check-types.js';
+import type { Host } from '../host.js';
+import type { AuthorError, Config, Entity, Rule } from '../types.js';
+import { checkEntities } from './check-entities.js';
+import { checkFactTypes } from './check-fact-types.js';
+import { findFiles } from './find-files.js';
+import { mergeRules } from './merge-rules.js';
+import type { ConfigDeclaration } from './parse-config.js';
+import { parseFacts } from './parse-facts.js';
+import type { EntityDeclaration } from './parse-facts.js';
+import { parseRule } from './parse-rule.js';
+import { readConfig } from './read-config.js';
+
+export interface LoadOptions {
+  /** Directory the command runs in; every path in the result is relative to it. */
+  cwd: string;
+  /** `--config`, when given. */
+  configPath?: string;
+  host: Host;
+  builtinRules: RuleSource[];
+}
+
+export interface Project {
+  config: Config;
+  /** The articles the config's `articles` globs select, relative to `cwd`, sorted. */
+  articles: string[];
+  entities: Entity[];
+  rules: Rule[];
+  /** Every author error found; any of level `error` means exit 2. */
+  problems: AuthorError[];
+}
+
+/**
+ * Config, facts and rules -> validated data. Every file is read, so that one
+ * run reports every problem; only a broken config stops early, since its
+ * globs decide which files there are to read.
+ */
+export function loadProject({ cwd, configPath, host, builtinRules }: LoadOptions): Project {
+  const { declaration, problems } = readConfig(host, cwd, configPath);
+  const { config } = declaration;
+  if (problems.some((p) => p.level === 'error')) return { config, articles: [], entities: [], rules: [], problems };
+
+  const articles = findArticles(host, declaration, problems);
+  const facts = search(host, declaration, 'facts', problems);
+  const declarations: EntityDeclaration[] = [];
+  for (const file of facts) {
+    const parsed = parseFacts(read(host, file), file);
+    problems.push(...parsed.problems);
+    declarations.push(...(parsed.value ?? []));
+  }
+  const { entities, problems: entityProblems } = checkEntities(declarations);
+  problems.push(...entityProblems);
+
+  const builtin = builtinRules.flatMap(({ file, text }) => rule(text, file, true, problems));
+  const repository = search(host, declaration, 'rules', problems).flatMap((file) => rule(read(host, file), file, false, problems));
+  const { rules, problems: ruleProblems } = mergeRules(builtin, repository);
+  problems.push(...ruleProblems, ...checkFactTypes(entities, rules), ...unusedSeverities(declaration, rules));
+  return { config, articles, entities, rules, problems };
+}
+
+function findArticles(host: Host, declaration: ConfigDeclaration, problems: AuthorError[]): string[] {
+  const { config, written } = declaration;
+  const ignore = written.articles ? [] : ['**/.*/**'];
+  const found = findFiles(host, { key: 'articles', base: config.root, globs: config.articles, written: written.articles, ignore });
+  problems.push(...found.problems);
+  return found.files;
+}
+
+function search(host: Host, declaration: ConfigDeclaration, key: 'facts' | 'rules', problems: AuthorError[]): string[] {
+  const { config, written } = declaration;
+  const found = findFiles(host, { key, base: config.root, globs: config[key], written: written[key] });
+  problems.push(...found.problems);
+  return found.files;
+}
+
+function rule(text: string, file: string, builtin: boolean, problems: AuthorError[]): Rule[] {
+  const parsed = parseRule(text, file);
+  problems.push(...parsed.problems);
+  return parsed.value ? [{ ...parsed.value, builtin }] : [];
+}
+
+function read(host: Host, file: string): string {
+  const buffer = host.readFile(file);
+  if (buffer === undefined) throw new Error(`${file} was listed but cannot be read`);
+  return buffer.toString('utf8');
+}
+
+/** A severity for an attribute no rule checks does nothing: most likely a typo. */
+function unusedSeverities({ config, severityAt }: ConfigDeclaration, rules: Rule[]): AuthorError[] {
+  const known = new Set(rules.map((r) => r.attribute));
+  return Object.keys(config.severity)
+    .filter((attribute) => !known.has(attribute))
+    .map((attribute) => ({
+      ...severityAt[attribute],
+      message: `severity.${attribute}: no rule checks "${attribute}"`,
+      level: 'warning' as const,
+    }));
+}

@@ -1,0 +1,37 @@
+import type { Host } from '../host.js';
+import type { AuthorError } from '../types.js';
+import { defaultConfig, parseConfig } from './parse-config.js';
+import type { ConfigDeclaration } from './parse-config.js';
+import { directoryOf, fromCwd, under } from './project-paths.js';
+
+export const CONFIG_FILE = '.factlint.yml';
+
+/**
+ * Finds and reads the configuration: `--config` when given (a file, or a
+ * directory holding `.factlint.yml`), else `.factlint.yml` in the command's
+ * directory, else the defaults. A `--config` that names nothing is an error,
+ * since the author clearly meant a file to be read.
+ */
+export function readConfig(host: Host, cwd: string, configPath?: string): { declaration: ConfigDeclaration; problems: AuthorError[] } {
+  if (configPath === undefined) {
+    const text = host.readFile(CONFIG_FILE);
+    return text === undefined ? { declaration: defaults('.'), problems: [] } : parsed(text.toString('utf8'), CONFIG_FILE);
+  }
+  let file = fromCwd(cwd, configPath);
+  if (host.isDirectory(file)) file = under(file, CONFIG_FILE);
+  const text = host.readFile(file);
+  if (text === undefined) {
+    const problem: AuthorError = { file, line: 1, column: 1, message: 'config file not found', level: 'error' };
+    return { declaration: defaults(directoryOf(file)), problems: [problem] };
+  }
+  return parsed(text.toString('utf8'), file);
+}
+
+function parsed(text: string, file: string): { declaration: ConfigDeclaration; problems: AuthorError[] } {
+  const { value, problems } = parseConfig(text, file);
+  return { declaration: value ?? { ...defaults(directoryOf(file)), config: { ...defaultConfig(directoryOf(file)), file } }, problems };
+}
+
+function defaults(root: string): ConfigDeclaration {
+  return { config: defaultConfig(root), written: {}, severityAt: {} };
+}
