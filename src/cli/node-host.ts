@@ -1,0 +1,40 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { Host } from '../host.js';
+
+/** Error codes that mean "nothing to read here" rather than "could not read it". */
+const ABSENT = new Set(['ENOENT', 'ENOTDIR']);
+
+/**
+ * The real file system, for the command line. Globs follow the Host
+ * contract: results relative to `base`, with forward slashes, sorted by code
+ * point so that output and tests are the same on every machine and locale;
+ * dot-files and dot-folders only when a glob names them.
+ */
+export function createNodeHost(cwd: string): Host {
+  return {
+    readFile(path) {
+      try {
+        return readFileSync(resolve(cwd, path));
+      } catch (error) {
+        if (ABSENT.has((error as NodeJS.ErrnoException).code ?? '')) return undefined;
+        throw error;
+      }
+    },
+    glob(patterns, base, ignore = []) {
+      if (patterns.length === 0) return [];
+      const files = globSync([...patterns], {
+        cwd: resolve(cwd, base),
+        ignore: [...ignore],
+        dot: false,
+        onlyFiles: true,
+        expandDirectories: false,
+      });
+      return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    },
+    isDirectory(path) {
+      return statSync(resolve(cwd, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
+    },
+  };
+}
