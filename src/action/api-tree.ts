@@ -1,0 +1,39 @@
+import type { GitHubApi } from './api.js';
+import type { RepoRef } from './context.js';
+import { type Tree, memoryTree } from './tree.js';
+
+interface TreeEntry {
+  path: string;
+  type: string;
+  sha: string;
+  size?: number;
+}
+
+/** Files larger than this are not facts, rules or config; they are listed but not fetched. */
+const MAX_BYTES = 1024 * 1024;
+const MAX_FILES = 2000;
+
+/**
+ * The base commit read through the git database API, for a shallow clone
+ * that lacks it and cannot fetch it. The core's Host is synchronous, so the
+ * files that may be config, facts or rules (`wanted`) are fetched first.
+ */
+export async function apiTree(api: GitHubApi, repo: RepoRef, sha: string, wanted: (path: string) => boolean): Promise<Tree> {
+  const { data } = await api.request<{ tree: TreeEntry[]; truncated?: boolean }>(
+    'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+    { ...repo, tree_sha: sha, recursive: '1' },
+  );
+  if (data.truncated) throw new Error(`the tree of ${sha} is too large for the API`);
+  const blobs = data.tree.filter((entry) => entry.type === 'blob');
+  const fetch = blobs.filter((entry) => wanted(entry.path) && (entry.size ?? 0) <= MAX_BYTES);
+  if (fetch.length > MAX_FILES) throw new Error(`${fetch.length} candidate files in ${sha}, more than ${MAX_FILES}`);
+  const contents = new Map<string, Buffer>();
+  for (const entry of fetch) {
+    const blob = await api.request<{ content: string; encoding: string }>('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+      ...repo,
+      file_sha: entry.sha,
+    });
+    contents.set(entry.path, Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8'));
+  }
+  return memoryTree(sha, blobs.map((entry) => entry.path), contents);
+}
