@@ -46,7 +46,10 @@ function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): Entit
     } else if (isRecord(fact)) {
       facts[attribute] = [toStatement(fact as StatementInput, at, source)];
     } else {
-      facts[attribute] = [{ value: fact as Statement['value'], declaredAt: source.positionOf(at) }];
+      const short: Statement = { value: fact as Statement['value'], declaredAt: source.positionOf(at) };
+      const raw = source.numberSourceOf(at);
+      if (raw !== undefined) short.raw = raw;
+      facts[attribute] = [short];
     }
   }
   const aliasPath = (i: number): YamlPath => (typeof input.aliases === 'string' ? [...path, 'aliases'] : [...path, 'aliases', i]);
@@ -61,6 +64,8 @@ function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): Entit
 
 function toStatement(input: StatementInput, path: YamlPath, source: YamlSource): Statement {
   const statement: Statement = { value: input.value, declaredAt: source.positionOf([...path, 'value']) };
+  const raw = source.numberSourceOf([...path, 'value']);
+  if (raw !== undefined) statement.raw = raw;
   if (input.unit !== undefined) statement.unit = input.unit;
   if (input.asOf !== undefined) statement.asOf = String(input.asOf);
   if (input.from !== undefined) statement.from = String(input.from);

@@ -19,6 +19,8 @@ export interface YamlSource {
   positionOf(path: YamlPath): Position;
   /** Where the key `path[last]` of a mapping is written (for unknown or badly named keys). */
   keyPositionOf(path: YamlPath): Position;
+  /** A number exactly as written ("275.3e6"), so findings quote the facts file rather than a float. */
+  numberSourceOf(path: YamlPath): string | undefined;
 }
 
 interface Located {
@@ -58,6 +60,10 @@ export function readYaml(text: string, file: string): YamlSource {
     keyPositionOf(path) {
       const found = locate(path);
       return found.key ? start(found.key) : this.positionOf(path);
+    },
+    numberSourceOf(path) {
+      const { node } = locate(path);
+      return isScalar(node) && typeof node.value === 'number' && node.range ? clean.slice(node.range[0], node.range[1]) : undefined;
     },
   };
 }

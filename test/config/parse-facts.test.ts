@@ -44,16 +44,17 @@ describe('parseFacts: valid files', () => {
     expect(entity.aliases).toEqual(['ACME', 'Acme Group']);
     expect(entity.declaredAt).toEqual({ file: FILE, line: 1, column: 9 });
     expect(names.map((n) => `${n.name}@${n.declaredAt.line}:${n.declaredAt.column}`)).toEqual(['Acmé@2:7', 'ACME@3:11', 'Acme Group@3:17']);
-    expect(entity.facts.founded).toEqual([{ value: 1987, declaredAt: { file: FILE, line: 5, column: 12 } }]);
+    expect(entity.facts.founded).toEqual([{ value: 1987, raw: '1987', declaredAt: { file: FILE, line: 5, column: 12 } }]);
     expect(entity.facts.founders).toEqual([{ value: ['Ada Martin', 'Paul Durand'], declaredAt: { file: FILE, line: 6, column: 13 } }]);
     expect(entity.facts.headquarters[0].value).toBe('Lyon');
     expect(entity.facts.employees).toEqual([
-      { value: 1200, asOf: '2020-06', source: 'Annual report 2020', declaredAt: { file: FILE, line: 9, column: 14 } },
-      { value: 1450, asOf: '2022', declaredAt: { file: FILE, line: 12, column: 14 } },
+      { value: 1200, raw: '1200', asOf: '2020-06', source: 'Annual report 2020', declaredAt: { file: FILE, line: 9, column: 14 } },
+      { value: 1450, raw: '1450', asOf: '2022', declaredAt: { file: FILE, line: 12, column: 14 } },
     ]);
     expect(entity.facts.revenue).toEqual([
       {
         value: 412_500_000,
+        raw: '412.5e6',
         unit: 'EUR',
         period: { start: '2023-01-01', end: '2023-06-30' },
         label: 'H1 2023',
