@@ -46,6 +46,8 @@ export interface Statement {
   source?: string;
   tolerance?: Tolerance;
   severity?: Severity;
+  /** The value as written in the facts file ("275.3e6"), for `expected`. */
+  raw?: string;
   /** Where the statement's value is written, for `factSource`. */
   declaredAt: Position;
 }
@@ -152,12 +154,23 @@ export type SlotValue =
   | { type: 'person' | 'place'; value: string; raw: string }
   | { type: 'entity'; entity: string | null; raw: string };
 
-/** When a claim speaks, read from the sentence or the article. */
-export type ClaimTime =
-  | { kind: 'date'; date: string; from: 'sentence' | 'article' }
-  | { kind: 'period'; period: Interval; from: 'sentence' }
-  | { kind: 'periodKind'; kind2: 'quarter' | 'half' | 'year' | 'fiscalYear'; index?: number; from: 'sentence' }
-  | { kind: 'none' };
+/**
+ * When a claim speaks, read from the sentence ("en 2019", "au premier
+ * trimestre", "the quarter ended 30 November 2025") or else the article's date.
+ */
+export interface ClaimTime {
+  source: 'sentence' | 'article' | 'none';
+  /** The span of time meant: a day, a month or a year as an interval. */
+  span?: Interval;
+  /** A period named by its kind and rank: quarter 1, half 2, a (fiscal) year. */
+  periodKind?: 'quarter' | 'half' | 'year';
+  periodIndex?: number;
+  fiscalYear?: number;
+  /** The end of the period meant ("quarter ended 30 November 2025"), YYYY-MM or YYYY-MM-DD. */
+  periodEnd?: string;
+  /** The words that named it, for explain. */
+  text?: string;
+}
 
 export interface Claim {
   attribute: string;

@@ -1,0 +1,204 @@
+/**
+ * Compiles patterns into one loop-free token automaton and runs it over a
+ * sentence in a single left-to-right pass. Each position holds at most one
+ * thread per state, so the cost is (tokens x states) whatever the text:
+ * no backtracking, no hostile input that makes it slow.
+ */
+import type { Token } from '../text/tokenize.js';
+import type { PatternNode } from './pattern-parse.js';
+import type { SlotName, SlotRead } from './slots/index.js';
+
+type State =
+  | { type: 'word'; norm: string; prefix: boolean; next: number }
+  | { type: 'slot'; name: SlotName; next: number }
+  | { type: 'any'; next: number }
+  | { type: 'split'; outs: number[] }
+  | { type: 'accept'; pattern: number };
+
+/** Elided and full forms that mean the same to a pattern: "d'" = "de", "l'" = "le" = "la". */
+const CANON: Record<string, string> = { "d'": 'de', "l'": 'le', la: 'le', "qu'": 'que', "n'": 'ne', "s'": 'se', "j'": 'je', "c'": 'ce' };
+export const canon = (norm: string): string => CANON[norm] ?? norm;
+
+/** A gap (`...`) never crosses clause punctuation: it bridges words, not clauses. */
+const GAP_STOPS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–', '.', '!', '?', '\uFFFC']);
+
+export interface Capture {
+  name: SlotName;
+  start: number;
+  read: SlotRead;
+}
+
+export interface AutomatonMatch {
+  pattern: number;
+  start: number;
+  end: number;
+  captures: Capture[];
+  /** Literal words matched: the more, the more specific the match. */
+  literals: number;
+}
+
+interface Thread {
+  state: number;
+  start: number;
+  captures: Capture[];
+  literals: number;
+}
+
+export class Automaton {
+  private states: State[] = [];
+  private starts: number[] = [];
+  private startByWord = new Map<string, number[]>();
+  private startByPrefix: { norm: string; state: number }[] = [];
+  private startBySlot = new Map<SlotName, number[]>();
+
+  /** Adds a pattern; returns its index in match results. */
+  add(node: PatternNode): number {
+    const pattern = this.starts.length;
+    const accept = this.push({ type: 'accept', pattern });
+    const start = this.build(node, accept);
+    this.starts.push(start);
+    for (const s of this.closure(start)) {
+      const st = this.states[s];
+      if (st.type === 'word') {
+        const key = canon(st.norm);
+        if (st.prefix) this.startByPrefix.push({ norm: st.norm, state: s });
+        else this.startByWord.set(key, [...(this.startByWord.get(key) ?? []), s]);
+      } else if (st.type === 'slot') this.startBySlot.set(st.name, [...(this.startBySlot.get(st.name) ?? []), s]);
+    }
+    return pattern;
+  }
+
+  /** Slot names that can begin a match: the matcher reads these at every position. */
+  get leadingSlots(): SlotName[] {
+    return [...this.startBySlot.keys()];
+  }
+
+  private push(state: State): number {
+    this.states.push(state);
+    return this.states.length - 1;
+  }
+
+  private build(node: PatternNode, next: number): number {
+    switch (node.kind) {
+      case 'word':
+        return this.push({ type: 'word', norm: node.norm, prefix: node.prefix, next });
+      case 'slot':
+        return this.push({ type: 'slot', name: node.name, next });
+      case 'seq':
+        return node.items.reduceRight((acc, item) => this.build(item, acc), next);
+      case 'alt':
+        return this.push({ type: 'split', outs: node.options.map((o) => this.build(o, next)) });
+      case 'opt':
+        return this.push({ type: 'split', outs: [this.build(node.node, next), next] });
+      case 'gap': {
+        let s = next;
+        for (let k = 0; k < node.max; k++) s = this.push({ type: 'split', outs: [this.push({ type: 'any', next: s }), next] });
+        return s;
+      }
+    }
+  }
+
+  private closures: number[][] = [];
+
+  /** Consuming and accepting states reachable from `s` without reading a token (cached: the automaton never changes after `add`). */
+  private closure(s: number): number[] {
+    let hit = this.closures[s];
+    if (!hit) {
+      hit = [];
+      const seen = new Set<number>();
+      const walk = (t: number) => {
+        if (seen.has(t)) return;
+        seen.add(t);
+        const st = this.states[t];
+        if (st.type === 'split') for (const o of st.outs) walk(o);
+        else hit!.push(t);
+      };
+      walk(s);
+      this.closures[s] = hit;
+    }
+    return hit;
+  }
+
+  /**
+   * Every match in the tokens. `readSlot` is asked for a slot's readings at a
+   * position and must be cached by the caller: each (slot, position) is read once.
+   */
+  run(tokens: Token[], readSlot: (name: SlotName, at: number) => SlotRead[]): AutomatonMatch[] {
+    const matches: AutomatonMatch[] = [];
+    const pending = new Map<number, Thread[]>();
+    const seen = new Map<number, Set<number>>();
+    const add = (pos: number, state: number, thread: Omit<Thread, 'state'>) => {
+      for (const s of this.closure(state)) {
+        const st = this.states[s];
+        if (st.type === 'accept') {
+          if (pos > thread.start) matches.push({ pattern: st.pattern, start: thread.start, end: pos, captures: thread.captures, literals: thread.literals });
+          continue;
+        }
+        let set = seen.get(pos);
+        if (!set) seen.set(pos, (set = new Set()));
+        if (set.has(s)) continue;
+        set.add(s);
+        let list = pending.get(pos);
+        if (!list) pending.set(pos, (list = []));
+        list.push({ ...thread, state: s });
+      }
+    };
+    for (let p = 0; p <= tokens.length; p++) {
+      const tok = tokens[p];
+      if (tok) {
+        const fresh = { start: p, captures: [], literals: 0 };
+        for (const s of this.startByWord.get(canon(tok.norm)) ?? []) add(p, s, fresh);
+        for (const { norm, state } of this.startByPrefix) if (tok.norm.startsWith(norm)) add(p, state, fresh);
+        for (const [name, states] of this.startBySlot) {
+          if (readSlot(name, p).length > 0) for (const s of states) add(p, s, fresh);
+        }
+      }
+      const threads = pending.get(p) ?? [];
+      pending.delete(p);
+      seen.delete(p);
+      for (const th of threads) {
+        const st = this.states[th.state];
+        if (st.type === 'word') {
+          if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : canon(tok.norm) === canon(st.norm))) {
+            add(p + 1, st.next, { start: th.start, captures: th.captures, literals: th.literals + 1 });
+          }
+        } else if (st.type === 'any') {
+          if (tok && !GAP_STOPS.has(tok.text)) add(p + 1, st.next, th);
+        } else if (st.type === 'slot') {
+          for (const read of readSlot(st.name, p)) {
+            add(read.end, st.next, { start: th.start, captures: [...th.captures, { name: st.name, start: p, read }], literals: th.literals });
+          }
+        }
+      }
+    }
+    return matches;
+  }
+
+  /** Smallest and largest number of `name` slots on any path of pattern `index` (to reject patterns that cannot read a value). */
+  slotCountRange(index: number, name: SlotName): [number, number] {
+    const memo = new Map<number, [number, number]>();
+    const walk = (s: number): [number, number] => {
+      const hit = memo.get(s);
+      if (hit) return hit;
+      const st = this.states[s];
+      let r: [number, number];
+      if (st.type === 'accept') r = [0, 0];
+      else if (st.type === 'split') {
+        const rs = st.outs.map(walk);
+        r = [Math.min(...rs.map((x) => x[0])), Math.max(...rs.map((x) => x[1]))];
+      } else {
+        const [lo, hi] = walk(st.next);
+        const own = st.type === 'slot' && st.name === name ? 1 : 0;
+        r = [lo + own, hi + own];
+      }
+      memo.set(s, r);
+      return r;
+    };
+    return walk(this.starts[index]);
+  }
+
+  /** True when pattern `index` can match without reading any token. */
+  matchesEmpty(index: number): boolean {
+    return this.closure(this.starts[index]).some((s) => this.states[s].type === 'accept');
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Reads the claims of one sentence: runs the language's automaton, keeps
+ * the most specific reading of each figure ("public cloud revenue rose to"
+ * beats "revenue rose to" for the same figure), binds each claim to an
+ * entity, and notes when it speaks and whether it is hedged.
+ */
+import type { Claim, Lang, Sentence, SlotValue } from '../types.js';
+import { foldText } from '../text/fold.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { AliasIndex } from '../entities/alias-index.js';
+import { findMentions } from '../entities/mentions.js';
+import { resolveEntity, type ArticleSubject } from '../entities/resolve.js';
+import type { AutomatonMatch, Capture } from './automaton.js';
+import { hedgeOf } from './hedges.js';
+import type { RuleSet } from './rule-set.js';
+import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
+import { claimTime } from './time.js';
+
+export interface ExtractContext {
+  ruleSet: RuleSet;
+  aliases: AliasIndex;
+  knownPeople: Set<string>;
+  subject: ArticleSubject;
+  articleDate?: string;
+  /** Read any capitalized word as an entity (testing a rule's examples without facts). */
+  anyNameIsEntity?: boolean;
+}
+
+interface Reading {
+  match: AutomatonMatch;
+  value: Capture;
+  figureStart: number;
+}
+
+function figureOf(c: Capture): number {
+  return c.read.figureStart ?? c.start;
+}
+
+/** Keeps, for each figure, the readings with the most literal words. */
+function mostSpecific(readings: Reading[]): Reading[] {
+  const best = new Map<string, Reading[]>();
+  for (const r of readings) {
+    const key = `${r.figureStart}:${r.value.read.end}`;
+    const list = best.get(key);
+    if (!list || list[0].match.literals < r.match.literals) best.set(key, [r]);
+    else if (list[0].match.literals === r.match.literals) list.push(r);
+  }
+  return [...best.values()].flat();
+}
+
+export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContext): Claim[] {
+  const tokens = tokenize(sentence.text);
+  if (tokens.length === 0) return [];
+  const mentions = findMentions(tokens, foldText(sentence.text), ctx.aliases, ctx.anyNameIsEntity);
+  const mentionsAt = new Map<number, typeof mentions>();
+  for (const m of mentions) mentionsAt.set(m.start, [...(mentionsAt.get(m.start) ?? []), m]);
+  const slotCtx: SlotContext = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };
+  const cache = new Map<string, SlotRead[]>();
+  const readSlot = (name: SlotName, at: number): SlotRead[] => {
+    const key = `${name}:${at}`;
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = SLOT_READERS[name](slotCtx, at)));
+    return hit;
+  };
+  const patterns = ctx.ruleSet.patterns[lang];
+  const readings: Reading[] = [];
+  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot)) {
+    const rule = patterns[match.pattern].rule;
+    const value = match.captures.find((c) => c.name === rule.type);
+    if (value) readings.push({ match, value, figureStart: figureOf(value) });
+  }
+  const kept = mostSpecific(readings);
+  // Figures that are values of year claims are not dates for other claims.
+  const figureTokens = new Set<number>();
+  for (const r of kept) if (r.value.name === 'year') figureTokens.add(r.figureStart);
+
+  const seen = new Set<string>();
+  const claims: Claim[] = [];
+  for (const r of kept) {
+    const rule = patterns[r.match.pattern].rule;
+    const key = `${rule.attribute}:${r.figureStart}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const end = r.value.read.end;
+    const entityCapture = r.match.captures.find((c) => c.name === 'entity');
+    const bound = resolveEntity({
+      tokens, mentions, figureStart: r.figureStart, figureEnd: end,
+      captured: entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined,
+      subject: ctx.subject,
+    });
+    const inFigure = (i: number) => (i >= r.figureStart && i < end) || figureTokens.has(i);
+    claims.push({
+      attribute: rule.attribute,
+      rule,
+      lang,
+      entity: bound.entity,
+      entityReason: bound.reason,
+      value: r.value.read.value,
+      start: sourceOffset(sentence, tokens[r.figureStart].start),
+      end: sourceOffset(sentence, tokens[end - 1].end - 1) + 1,
+      matchedText: textOf(tokens, r.match.start, r.match.end),
+      sentence,
+      time: claimTime(tokens, r.figureStart, inFigure, ctx.articleDate),
+      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end }),
+    });
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+function sourceOffset(sentence: Sentence, index: number): number {
+  return sentence.offsets[Math.min(index, sentence.offsets.length - 1)];
+}
+
+function textOf(tokens: Token[], start: number, end: number): string {
+  return tokens.slice(start, end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
+}

@@ -1,0 +1,79 @@
+/**
+ * Words that turn a figure into something other than a statement of fact:
+ * a negation ("n'a pas été fondée en 2001"), a target or forecast
+ * ("objectif de 2 milliards", "€2 billion revenue target"), a conditional
+ * or a rumour ("emploierait", "reportedly"), or a former role ("l'ancien
+ * PDG"). Precision first: such figures are read but never judged.
+ */
+import type { Lang, ValueType } from '../types.js';
+import type { Token } from '../text/tokenize.js';
+
+const NEGATIONS: Record<Lang, Set<string>> = {
+  fr: new Set(['pas', 'jamais', 'aucun', 'aucune', 'nullement', 'guere']),
+  en: new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor']),
+};
+const TARGETS: Record<Lang, Set<string>> = {
+  fr: new Set(['objectif', 'objectifs', 'cible', 'cibles', 'vise', 'visent', 'viser', 'visait', 'prevoit', 'prevoient', 'prevision',
+    'previsions', 'ambition', 'ambitionne', 'espere', 'esperent', 'projette', 'anticipe', 'horizon']),
+  en: new Set(['target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aiming', 'goal', 'goals', 'expects', 'expect', 'expected',
+    'forecast', 'forecasts', 'projected', 'guidance', 'outlook', 'ambition', 'hopes', 'plans']),
+};
+const CONDITIONALS: Record<Lang, Set<string>> = {
+  fr: new Set(['rumeur', 'rumeurs', 'pretendument', 'supposement']),
+  en: new Set(['would', 'could', 'might', 'reportedly', 'allegedly', 'rumoured', 'rumored', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly']),
+};
+const NOT_CONDITIONAL = new Set(['portrait', 'retrait', 'attrait', 'extrait', 'trait', 'abstrait', 'distrait', 'soustrait']);
+const FORMER: Record<Lang, Set<string>> = {
+  fr: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine']),
+  en: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing']),
+};
+/** "dont 1 700 en France", "including 300 in Paris": a part of a figure, not the whole. */
+const PARTS: Record<Lang, string[][]> = { fr: [['dont']], en: [['including'], ['of', 'which'], ['of', 'whom']] };
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–', '\uFFFC']);
+const LOOKBACK = 8;
+const LOOKAHEAD = 3;
+
+/** Token index where the clause holding token `i` begins (bounded, so the scan stays linear). */
+function clauseStart(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && i - k < LOOKBACK && !CLAUSE_BREAKS.has(tokens[k - 1].text)) k--;
+  return k;
+}
+
+function isFrenchConditional(norm: string): boolean {
+  return /(?:rait|raient)$/.test(norm) && !NOT_CONDITIONAL.has(norm) && norm.length > 5;
+}
+
+export interface HedgeInput {
+  tokens: Token[];
+  lang: Lang;
+  type: ValueType;
+  matchStart: number;
+  figureStart: number;
+  figureEnd: number;
+}
+
+/** Why the figure is not a claim of fact, or undefined when it is one. */
+export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd }: HedgeInput): string | undefined {
+  const from = clauseStart(tokens, Math.min(matchStart, figureStart));
+  const before = tokens.slice(from, figureStart);
+  const after = tokens.slice(figureEnd, figureEnd + LOOKAHEAD);
+  const has = (set: Set<string>, list: Token[]) => list.find((t) => set.has(t.norm));
+  const neg = has(NEGATIONS[lang], before) ?? before.find((t) => t.norm.endsWith("n't"));
+  if (neg) return `negated ("${neg.text}")`;
+  const target = has(TARGETS[lang], before) ?? has(TARGETS[lang], after);
+  if (target) return `a target or forecast ("${target.text}")`;
+  const cond = has(CONDITIONALS[lang], before) ?? tokens.find((t) => CONDITIONALS[lang].has(t.norm) && t.norm.startsWith('rum'))
+    ?? (lang === 'fr' ? before.find((t) => isFrenchConditional(t.norm)) : before.find((t) => t.norm === 'may' && !t.cap));
+  if (cond) return `conditional or rumour ("${cond.text}")`;
+  for (const words of PARTS[lang]) {
+    const at = figureStart - words.length;
+    // Only when the rule itself did not ask for the partitive ("dont {count} en France").
+    if (at >= 0 && at < matchStart && words.every((w, k) => tokens[at + k].norm === w)) return `a part of a larger figure ("${words.join(' ')}")`;
+  }
+  if (type === 'person' || type === 'place') {
+    const former = has(FORMER[lang], before);
+    if (former) return `not the current holder ("${former.text}")`;
+  }
+  return undefined;
+}

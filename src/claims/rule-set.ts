@@ -1,0 +1,68 @@
+/**
+ * Compiles every rule's patterns into one automaton per language, and
+ * rejects patterns that could never yield a claim: an unknown slot, a slot
+ * the rule's type cannot use, no slot for the value, or two of them.
+ */
+import { LANGS, type AuthorError, type Lang, type Position, type Rule } from '../types.js';
+import { Automaton } from './automaton.js';
+import { parsePattern, PatternError } from './pattern-parse.js';
+import type { SlotName } from './slots/index.js';
+
+export interface CompiledPattern {
+  rule: Rule;
+  source: string;
+  declaredAt: Position;
+}
+
+export interface RuleSet {
+  automata: Record<Lang, Automaton>;
+  patterns: Record<Lang, CompiledPattern[]>;
+  rules: Rule[];
+}
+
+/** Slots a rule of any type may use besides its value slot. */
+const CONTEXT_SLOTS: SlotName[] = ['entity', 'year', 'date'];
+
+function slotsIn(source: string): string[] {
+  return [...source.matchAll(/\{\s*([^}]*?)\s*\}/g)].map((m) => m[1]);
+}
+
+function problem(at: Position, offset: number, message: string): AuthorError {
+  return { file: at.file, line: at.line, column: at.column + offset, message, level: 'error' };
+}
+
+export function compileRules(rules: readonly Rule[]): { ruleSet: RuleSet; problems: AuthorError[] } {
+  const problems: AuthorError[] = [];
+  const automata = { fr: new Automaton(), en: new Automaton() } as Record<Lang, Automaton>;
+  const patterns = { fr: [], en: [] } as Record<Lang, CompiledPattern[]>;
+  for (const rule of rules) {
+    for (const lang of LANGS) {
+      for (const { pattern: source, declaredAt } of rule.patterns[lang] ?? []) {
+        const where = `rule ${rule.attribute}, pattern "${source}"`;
+        let node;
+        try {
+          node = parsePattern(source);
+        } catch (e) {
+          if (!(e instanceof PatternError)) throw e;
+          problems.push(problem(declaredAt, e.offset, `${where}: ${e.message}`));
+          continue;
+        }
+        const misfit = slotsIn(source).find((s) => s !== rule.type && !CONTEXT_SLOTS.includes(s as SlotName));
+        if (misfit) {
+          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule.type} (allowed: {${rule.type}}, {entity}, {year}, {date})`));
+          continue;
+        }
+        const automaton = automata[lang];
+        const index = automaton.add(node);
+        patterns[lang].push({ rule, source, declaredAt });
+        const [lo, hi] = automaton.slotCountRange(index, rule.type);
+        const entities = automaton.slotCountRange(index, 'entity')[1];
+        if (automaton.matchesEmpty(index)) problems.push(problem(declaredAt, 0, `${where}: matches empty text, so it can never point at a figure`));
+        else if (lo === 0) problems.push(problem(declaredAt, 0, `${where}: can match without a {${rule.type}} slot, so it would read no value`));
+        else if (hi > 1) problems.push(problem(declaredAt, 0, `${where}: reads more than one {${rule.type}}; a pattern reads exactly one value`));
+        else if (entities > 1) problems.push(problem(declaredAt, 0, `${where}: has more than one {entity}`));
+      }
+    }
+  }
+  return { ruleSet: { automata, patterns, rules: [...rules] }, problems };
+}

@@ -1,0 +1,164 @@
+/**
+ * When a claim speaks. A date, a year or a period named in the sentence
+ * beats the article's date: "En 2019, l'entreprise comptait...",
+ * "au premier trimestre", "l'exercice 2024-2025", "the quarter ended
+ * 30 November 2025", "l'an dernier".
+ */
+import type { ClaimTime, Interval } from '../types.js';
+import type { Token } from '../text/tokenize.js';
+import { dateAt, yearAt } from './slots/calendar.js';
+import { spells } from './slots/context.js';
+import { MONTHS } from './lexicon.js';
+
+const ORDINALS: Record<string, number> = {
+  premier: 1, premiere: 1, '1er': 1, first: 1, '1st': 1, deuxieme: 2, second: 2, seconde: 2, '2e': 2, '2nd': 2,
+  troisieme: 3, third: 3, '3e': 3, '3rd': 3, quatrieme: 4, fourth: 4, '4e': 4, '4th': 4, dernier: 4, last: 4,
+};
+const QUARTER_WORDS = new Set(['trimestre', 'quarter']);
+const HALF_WORDS = new Set(['semestre', 'half']);
+const ENDED_WORDS = new Set(['clos', 'close', 'cloture', 'acheve', 'termine', 'ended', 'ending', 'ends', 'closed']);
+const LAST_YEAR: string[][] = [["l'", 'an', 'dernier'], ["l'", 'annee', 'derniere'], ["l'", 'an', 'passe'], ["l'", 'annee', 'passee'], ['last', 'year']];
+const THIS_YEAR: string[][] = [['cette', 'annee'], ['this', 'year']];
+
+interface Mention {
+  at: number;
+  end: number;
+  kind: 'span' | 'quarter' | 'half' | 'fiscal' | 'ended';
+  span?: Interval;
+  index?: number;
+  year?: number;
+  iso?: string;
+}
+
+export function spanOfIso(iso: string): Interval {
+  const [y, m, d] = iso.split('-');
+  if (d) return { start: iso, end: iso };
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(last).padStart(2, '0')}` };
+  }
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}
+
+/** "premier trimestre", "first quarter", "first-quarter", "T1", "Q1", "H1", "S1". */
+function periodAt(tokens: Token[], i: number): Mention | undefined {
+  const t = tokens[i];
+  const ordinalText = t.kind === 'num' && tokens[i + 1] && !tokens[i + 1].spaced ? t.text + tokens[i + 1].norm : t.norm;
+  const ordinal = ORDINALS[ordinalText] ?? ORDINALS[t.norm];
+  if (ordinal !== undefined) {
+    let k = ordinalText !== t.norm ? i + 2 : i + 1;
+    if (tokens[k]?.text === '-') k++;
+    const noun = tokens[k]?.norm ?? '';
+    if (QUARTER_WORDS.has(noun)) return { at: i, end: k + 1, kind: 'quarter', index: ordinal };
+    if (HALF_WORDS.has(noun) && ordinal <= 2) return { at: i, end: k + 1, kind: 'half', index: ordinal === 4 ? 2 : ordinal };
+  }
+  const next = tokens[i + 1];
+  if (t.kind === 'word' && next?.kind === 'num' && !next.spaced && /^[1-4]$/.test(next.text)) {
+    const n = Number(next.text);
+    if (t.norm === 't' || t.norm === 'q') return { at: i, end: i + 2, kind: 'quarter', index: n };
+    if ((t.norm === 'h' || t.norm === 's') && n <= 2) return { at: i, end: i + 2, kind: 'half', index: n };
+  }
+  return undefined;
+}
+
+/** "exercice 2025", "exercice 2024-2025", "FY2026", "fiscal 2025", "fiscal year 2025". */
+function fiscalAt(tokens: Token[], i: number): Mention | undefined {
+  const t = tokens[i];
+  let k = -1;
+  if (t.norm === 'fy' && tokens[i + 1]?.kind === 'num') k = i + 1;
+  else if (t.norm === 'exercice' || t.norm === 'fiscal') {
+    k = i + 1;
+    if (['fiscal', 'year'].includes(tokens[k]?.norm ?? '')) k++;
+  } else if (t.norm === 'financial' && tokens[i + 1]?.norm === 'year') k = i + 2;
+  if (k < 0) return undefined;
+  const text = tokens[k]?.text ?? '';
+  if (!/^\d{4}$/.test(text) && !/^\d{2}$/.test(text)) return undefined;
+  let year = text.length === 2 ? 2000 + Number(text) : Number(text);
+  let end = k + 1;
+  // 2024-2025 or 2024/25: the fiscal year is named by its end.
+  if (['-', '/'].includes(tokens[end]?.text ?? '') && /^\d{2,4}$/.test(tokens[end + 1]?.text ?? '')) {
+    const second = tokens[end + 1].text;
+    year = second.length === 2 ? Math.floor(year / 100) * 100 + Number(second) : Number(second);
+    end += 2;
+  }
+  return { at: i, end, kind: 'fiscal', year };
+}
+
+/** "clos le 30 novembre", "clos fin novembre 2024", "ended 30 November 2025". */
+function endedAt(tokens: Token[], i: number, articleYear: number | undefined, articleMonthOf?: string): Mention | undefined {
+  if (!ENDED_WORDS.has(tokens[i].norm)) return undefined;
+  let k = i + 1;
+  while (['le', 'fin', 'au', 'on', 'at', 'the', 'in', 'a', 'en'].includes(tokens[k]?.norm ?? '') && k < i + 3) k++;
+  const d = dateAt(tokens, k);
+  if (d) return { at: i, end: d.end, kind: 'ended', iso: d.iso };
+  // A day and month without a year: the latest such date on or before the article's year.
+  const day = tokens[k]?.kind === 'num' ? Number(tokens[k].text) : NaN;
+  const monthTok = Number.isFinite(day) ? tokens[k + 1] : tokens[k];
+  const month = monthTok && monthTok.kind === 'word' ? MONTHS[monthTok.norm] : undefined;
+  if (month !== undefined && articleYear !== undefined) {
+    const mm = String(month).padStart(2, '0');
+    const dd = Number.isFinite(day) ? `-${String(day).padStart(2, '0')}` : '';
+    // The latest such date that is not after the article ("clos le 30 novembre" in January means last November).
+    const articleMonth = articleYear * 100 + Number(articleMonthOf ?? 12);
+    const year = articleYear * 100 + month > articleMonth ? articleYear - 1 : articleYear;
+    const iso = `${year}-${mm}${dd}`;
+    return { at: i, end: k + (Number.isFinite(day) ? 2 : 1), kind: 'ended', iso };
+  }
+  return undefined;
+}
+
+function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: number | undefined, articleMonth?: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (skip(i)) continue;
+    const m = endedAt(tokens, i, articleYear, articleMonth) ?? periodAt(tokens, i) ?? fiscalAt(tokens, i);
+    if (m) {
+      out.push(m);
+      i = m.end - 1;
+      continue;
+    }
+    const d = dateAt(tokens, i);
+    if (d) {
+      out.push({ at: i, end: d.end, kind: 'span', span: spanOfIso(d.iso) });
+      i = d.end - 1;
+      continue;
+    }
+    const y = yearAt(tokens, i);
+    if (y !== undefined) out.push({ at: i, end: i + 1, kind: 'span', span: spanOfIso(String(y)) });
+    if (articleYear !== undefined) {
+      for (const words of LAST_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: 'span', span: spanOfIso(String(articleYear - 1)) });
+      for (const words of THIS_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: 'span', span: spanOfIso(String(articleYear)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The time of a claim whose figure is at token `figure`. `skip` marks
+ * tokens that are figures themselves (a founding year is not a date).
+ */
+export function claimTime(tokens: Token[], figure: number, skip: (i: number) => boolean, articleDate: string | undefined): ClaimTime {
+  const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
+  const mentions = mentionsOf(tokens, skip, articleYear, articleDate?.slice(5, 7) || undefined);
+  const text = (m: Mention) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
+  const nearest = (kind: Mention['kind']) =>
+    mentions.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
+  const period = nearest('quarter') ?? nearest('half');
+  const fiscal = nearest('fiscal');
+  const ended = nearest('ended');
+  if (period || ended || fiscal) {
+    const words = [period, fiscal, ended].filter((m): m is Mention => !!m).map(text).join(', ');
+    return {
+      source: 'sentence',
+      periodKind: period?.kind === 'quarter' ? 'quarter' : period?.kind === 'half' ? 'half' : fiscal ? 'year' : undefined,
+      periodIndex: period?.index,
+      fiscalYear: fiscal?.year,
+      periodEnd: ended?.iso,
+      text: words,
+    };
+  }
+  const span = nearest('span');
+  if (span) return { source: 'sentence', span: span.span, text: text(span) };
+  if (articleDate) return { source: 'article', span: spanOfIso(articleDate), text: `article date ${articleDate}` };
+  return { source: 'none' };
+}

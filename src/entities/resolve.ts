@@ -1,0 +1,55 @@
+/**
+ * Which entity a claim is about (contract section 2): the alias nearest
+ * the figure in its sentence; else a reference phrase ("l'entreprise",
+ * "the company") means the article's `about`; else the one entity the
+ * article is plainly about; else nobody, and the claim is not judged.
+ */
+import type { SlotValue } from '../types.js';
+import type { Token } from '../text/tokenize.js';
+import type { EntityMention } from '../claims/slots/context.js';
+
+export interface ArticleSubject {
+  /** Entity ids of front matter `about`. */
+  about: string[];
+  /** The one entity the article is plainly about, when there is one. */
+  plain?: string;
+}
+
+export interface EntityBinding {
+  entity: string | null;
+  reason: string;
+}
+
+export interface ResolveInput {
+  tokens: Token[];
+  mentions: EntityMention[];
+  figureStart: number;
+  figureEnd: number;
+  captured?: Extract<SlotValue, { type: 'entity' }>;
+  subject: ArticleSubject;
+}
+
+function subjectOf(subject: ArticleSubject, why: string): EntityBinding {
+  if (subject.about.length === 1) return { entity: subject.about[0], reason: `${why}: the article's about` };
+  if (subject.about.length > 1) return { entity: null, reason: `${why}, but the article is about ${subject.about.length} entities` };
+  if (subject.plain) return { entity: subject.plain, reason: `${why}: the entity the article is plainly about` };
+  return { entity: null, reason: `${why}, and the article names no single subject` };
+}
+
+export function resolveEntity({ mentions, figureStart, figureEnd, captured, subject }: ResolveInput): EntityBinding {
+  if (captured) {
+    if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
+    return subjectOf(subject, `"${captured.raw}" refers to the subject`);
+  }
+  const distance = (m: EntityMention) => (m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? m.start - figureEnd : 0);
+  const named = mentions.filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
+  if (named.length > 0) {
+    const near = named.filter((m) => distance(m) === distance(named[0]));
+    const ids = new Set(near.map((m) => m.entity));
+    if (ids.size > 1) return { entity: null, reason: 'two entities stand equally near the figure' };
+    return { entity: named[0].entity, reason: `nearest name in the sentence` };
+  }
+  const reference = mentions.find((m) => m.entity === null);
+  if (reference) return subjectOf(subject, 'a reference phrase');
+  return subjectOf(subject, 'no name in the sentence');
+}

@@ -1,0 +1,43 @@
+/**
+ * Case- and accent-insensitive comparison keys. Folding keeps one output
+ * character per input UTF-16 unit, so an index found in folded text is the
+ * same index in the original: alias matches and slots map back to exact
+ * source positions without a second lookup table.
+ */
+
+const APOSTROPHES = /[\u2019\u2018\u02bc\u2032`]/;
+const SPACES = /[\s\u00a0\u202f\u2007\u2009]/;
+
+const cache = new Map<string, string>();
+
+/** Folds one UTF-16 unit: lowercase, without diacritics, apostrophes and spaces unified. */
+export function foldChar(ch: string): string {
+  const hit = cache.get(ch);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (APOSTROPHES.test(ch)) out = "'";
+  else if (SPACES.test(ch)) out = ' ';
+  else {
+    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    out = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  }
+  if (cache.size < 4096) cache.set(ch, out);
+  return out;
+}
+
+/** Folds a string unit by unit; the result has the same length as the input. */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}
+
+/** Folds a name for lookups: folded, trimmed, inner whitespace collapsed. */
+export function foldKey(text: string): string {
+  return foldText(text.trim()).replace(/ +/g, ' ');
+}
+
+/** True for characters that can be part of a word (letters, marks, digits). */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{M}\p{Nd}]/u.test(ch);
+}
