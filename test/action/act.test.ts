@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act } from '../../src/action/act.js';
+import type { CheckOptions, CheckResult } from '../../src/check-types.js';
+import { ACME_FACTS, CONFIG, type PullScenario, checkRunRequests, pullScenario } from './e2e/scenario.js';
+import { finding } from './helpers/findings.js';
+import { memoryLogger } from './helpers/memory-logger.js';
+
+/**
+ * The whole run in-process, with a stub in place of the core's check: what
+ * the Action does with findings, whatever the rules find. The e2e tests run
+ * the same path through the real bundle.
+ */
+describe('act with a stub check', () => {
+  let s: PullScenario;
+  const seen: CheckOptions[] = [];
+  const stub = (options: CheckOptions): CheckResult => {
+    seen.push(options);
+    return { findings: [finding(3), finding(5), finding(1, { file: 'articles/other.md' })], problems: [], articles: [] };
+  };
+
+  beforeAll(async () => {
+    s = await pullScenario(
+      { '.factlint.yml': CONFIG, 'facts/acme.yml': ACME_FACTS, 'articles/acme.md': 'a\nb\nc\nd\ne\n', 'articles/other.md': 'x\n' },
+      { 'facts/acme.yml': ACME_FACTS.replace('1999', '2001'), 'articles/acme.md': 'a\nb\nC\nd\ne\n' },
+    );
+  });
+  afterAll(() => s?.dispose());
+
+  it('checks only changed articles, with base facts, and reports the findings on added lines', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'factlint-act-'));
+    const event = join(temp, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: s.base }, head: { sha: s.head } } }));
+    writeFileSync(join(temp, 'summary.md'), '');
+    const outputs: Record<string, string> = {};
+    const failures: string[] = [];
+    const logger = memoryLogger();
+    await act({
+      env: {
+        INPUT_TOKEN: 'ghs_x',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_WORKSPACE: s.repo.dir,
+        GITHUB_REPOSITORY: 'acme-press/articles',
+        GITHUB_SHA: s.head,
+        GITHUB_API_URL: s.server.url,
+        GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
+        RUNNER_TEMP: temp,
+        FACTLINT_API_DELAY_MS: '1',
+      },
+      logger,
+      check: stub,
+      builtinRules: () => [],
+      packageInfo: () => ({ version: '0.0.0' }),
+      setOutput: (name, value) => (outputs[name] = value),
+      setFailed: (message) => failures.push(message),
+    });
+    expect(seen[0]!.paths).toEqual(['articles/acme.md']);
+    expect(seen[0]!.host.readFile('facts/acme.yml')!.toString()).toContain('founded: 1999');
+    const annotations = checkRunRequests(s.server).flatMap((r) => r.body.output.annotations);
+    expect(annotations.map((a: any) => a.start_line)).toEqual([3]);
+    expect(outputs).toMatchObject({ findings: '1', errors: '1', warnings: '0' });
+    expect(JSON.parse(readFileSync(outputs.report!, 'utf8'))).toHaveLength(1);
+    expect(failures).toHaveLength(1);
+    expect(logger.entries.find((e) => e.kind === 'secret')?.message).toBe('ghs_x');
+    const summary = readFileSync(join(temp, 'summary.md'), 'utf8');
+    expect(summary).toContain('| acme | founded | changed | 1999 | 2001 | facts/acme.yml:4 |');
+  });
+});
