@@ -41,7 +41,9 @@ export function resolveEntity({ mentions, figureStart, figureEnd, captured, subj
     if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
     return subjectOf(subject, `"${captured.raw}" refers to the subject`);
   }
-  const distance = (m: EntityMention) => (m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? m.start - figureEnd : 0);
+  // Tokens between the name and the figure; a name after the figure counts double plus one, since
+  // French and English put the subject first ("Brakeco, fondée en 1990, fournit Acmé" is about Brakeco).
+  const distance = (m: EntityMention) => (m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0);
   const named = mentions.filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
   if (named.length > 0) {
     const near = named.filter((m) => distance(m) === distance(named[0]));

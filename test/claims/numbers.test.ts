@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { parseNumeral } from '../../src/claims/numeral.js';
+import { readCount, readMoney, readPercent } from '../../src/claims/slots/quantity.js';
+import type { SlotContext } from '../../src/claims/slots/index.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import type { Lang } from '../../src/types.js';
+
+function ctx(text: string, lang: Lang): SlotContext {
+  return { tokens: tokenize(text), lang, mentionsAt: new Map(), knownPeople: new Set() };
+}
+
+describe('parseNumeral: numbers as each language writes them', () => {
+  test.each([
+    ['2 200', 'fr', 2200, 50],
+    ['2\u00a0200', 'fr', 2200, 50],
+    ['2\u202f200', 'fr', 2200, 50],
+    ['2,200', 'en', 2200, 50],
+    ['275,3', 'fr', 275.3, 0.05],
+    ['275.3', 'en', 275.3, 0.05],
+    ['1.700', 'fr', 1700, 50],
+    ['1,234,567.5', 'en', 1234567.5, 0.05],
+    ['2 000', 'fr', 2000, 500],
+    ['10', 'en', 10, 0.5],
+    ['1999', 'fr', 1999, 0.5],
+  ] as const)('%s (%s) = %d ± %d', (raw, lang, value, half) => {
+    const n = parseNumeral(raw, lang)!;
+    expect(n.value).toBeCloseTo(value, 9);
+    expect(n.halfUnit).toBeCloseTo(half, 9);
+  });
+
+  test.each([['1,23,4', 'en'], ['12.34.5', 'fr']] as const)('%s is not a number', (raw, lang) => {
+    expect(parseNumeral(raw, lang)).toBeUndefined();
+  });
+});
+
+describe('{money}: amounts with scales and currencies', () => {
+  test.each([
+    ['275,3 millions d’euros', 'fr', 275.3e6, 'EUR'],
+    ["275,3 millions d'euros", 'fr', 275.3e6, 'EUR'],
+    ['€275.3 million', 'en', 275.3e6, 'EUR'],
+    ['€275.3M', 'en', 275.3e6, 'EUR'],
+    ['2 milliards', 'fr', 2e9, undefined],
+    ['1,2 Md€', 'fr', 1.2e9, 'EUR'],
+    ['1,2 Mds d’euros', 'fr', 1.2e9, 'EUR'],
+    ['412 M€', 'fr', 412e6, 'EUR'],
+    ['500 k€', 'fr', 500e3, 'EUR'],
+    ['$5bn', 'en', 5e9, 'USD'],
+    ['US$ 3.4 billion', 'en', 3.4e9, 'USD'],
+    ['EUR 3.4 million', 'en', 3.4e6, 'EUR'],
+    ['3.4 million EUR', 'en', 3.4e6, 'EUR'],
+    ['5 000 euros', 'fr', 5000, 'EUR'],
+    ['£12m', 'en', 12e6, 'GBP'],
+    ['7 millions de dollars', 'fr', 7e6, 'USD'],
+  ] as const)('%s (%s) = %d %s', (text, lang, value, currency) => {
+    const [read] = readMoney(ctx(text, lang), 0);
+    expect(read.value).toMatchObject({ type: 'money', currency });
+    expect((read.value as { value: number }).value).toBeCloseTo(value, 0);
+  });
+
+  test.each([['2019', 'fr'], ['275,3', 'fr'], ['3 M', 'fr'], ['12 salariés', 'fr']] as const)('%s is not money', (text, lang) => {
+    expect(readMoney(ctx(text, lang), 0)).toEqual([]);
+  });
+
+  test('rounding follows the digits written: "1,3 milliard" is 1.25e9 to 1.35e9', () => {
+    const [read] = readMoney(ctx('1,3 milliard', 'fr'), 0);
+    expect(read.value).toMatchObject({ value: 1.3e9, precision: 0.05e9 });
+  });
+});
+
+describe('{count}: digits, words and qualifiers', () => {
+  test.each([
+    ['2 200', 'fr', 2200, 'exact'],
+    ['plus de 2 000', 'fr', 2000, 'atLeast'],
+    ["plus d'un millier", 'fr', 1000, 'atLeast'],
+    ['au moins 12', 'fr', 12, 'atLeast'],
+    ['près de 300', 'fr', 300, 'about'],
+    ['environ 300', 'fr', 300, 'about'],
+    ['moins de 50', 'fr', 50, 'atMost'],
+    ['more than 2,000', 'en', 2000, 'atLeast'],
+    ['over 2,000', 'en', 2000, 'atLeast'],
+    ['about 300', 'en', 300, 'about'],
+    ['nearly 300', 'en', 300, 'about'],
+    ['some 300', 'en', 300, 'about'],
+    ['fewer than 50', 'en', 50, 'atMost'],
+    ['trois', 'fr', 3, 'exact'],
+    ['dix-sept', 'fr', 17, 'exact'],
+    ['five', 'en', 5, 'exact'],
+    ['twenty', 'en', 20, 'exact'],
+    ['3 millions', 'fr', 3e6, 'exact'],
+    ['2,200', 'fr', 2200, 'exact'],
+  ] as const)('%s (%s) = %s %s', (text, lang, value, qualifier) => {
+    const reads = readCount(ctx(text, lang), 0);
+    if (value === undefined) return expect(reads).toEqual([]);
+    expect(reads[0].value).toMatchObject({ type: 'count', value, qualifier });
+  });
+
+  test('a qualifier just before a slot that starts at the number still counts', () => {
+    const c = ctx('compte plus de 2 000 salariés', 'fr');
+    expect(readCount(c, 3)[0].value).toMatchObject({ value: 2000, qualifier: 'atLeast' });
+  });
+
+  test('a number glued to a word is not a count (FY2026, A380)', () => {
+    expect(readCount(ctx('FY2026', 'en'), 1)).toEqual([]);
+  });
+});
+
+describe('{percent}', () => {
+  test.each([['15,8 %', 'fr', 15.8], ['21%', 'en', 21], ['6 pour cent', 'fr', 6], ['6 percent', 'en', 6]] as const)('%s', (text, lang, value) => {
+    expect(readPercent(ctx(text, lang), 0)[0].value).toMatchObject({ type: 'percent', value });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { compileRules } from '../../src/claims/rule-set.js';
+import type { Rule, ValueType } from '../../src/types.js';
+
+function rule(type: ValueType, pattern: string): Rule {
+  const at = { file: 'rules/x.yml', line: 4, column: 7 };
+  return { attribute: 'x', type, patterns: { en: [{ pattern, declaredAt: at }] }, examples: [], builtin: false, declaredAt: at };
+}
+
+describe('compileRules: author errors in patterns, with file:line:col', () => {
+  test.each([
+    ['count', '{count} data centres', undefined],
+    ['count', '{entity} (runs|operates) [about] {count} (plants|factories)', undefined],
+    ['count', '{count} ... in {year}', undefined],
+    ['count', '{cout} data centres', 'rules/x.yml:4:7: rule x, pattern "{cout} data centres": unknown slot {cout}: expected one of {entity}, {year}, {date}, {count}, {money}, {percent}, {person}, {place}'],
+    ['count', 'data centres', 'rules/x.yml:4:7: rule x, pattern "data centres": can match without a {count} slot, so it would read no value'],
+    ['count', '[{count}] data centres', 'rules/x.yml:4:7: rule x, pattern "[{count}] data centres": can match without a {count} slot, so it would read no value'],
+    ['count', '{count} to {count}', 'rules/x.yml:4:7: rule x, pattern "{count} to {count}": reads more than one {count}; a pattern reads exactly one value'],
+    ['count', '{person} runs {count} plants', 'rules/x.yml:4:7: rule x, pattern "{person} runs {count} plants": slot {person} cannot be used in a rule of type count (allowed: {count}, {entity}, {year}, {date})'],
+    ['count', '({count} plants', 'rules/x.yml:4:7: rule x, pattern "({count} plants": "(" is never closed'],
+    ['count', '{count} plants)', 'rules/x.yml:4:21: rule x, pattern "{count} plants)": unexpected ")"'],
+    ['count', '[ ]', 'rules/x.yml:4:7: rule x, pattern "[ ]": matches empty text, so it can never point at a figure'],
+    ['count', '{entity} and {entity} run {count} plants', 'rules/x.yml:4:7: rule x, pattern "{entity} and {entity} run {count} plants": has more than one {entity}'],
+  ] as const)('%s rule "%s"', (type, pattern, message) => {
+    const { problems } = compileRules([rule(type, pattern)]);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual(message ? [message] : []);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, test } from 'vitest';
+import { entitiesFrom, judgeWith } from '../helpers/knowledge.js';
+
+const FACTS = `
+entities:
+  - entity: acme
+    name: Acmé
+    aliases: [Acme, Groupe Acmé]
+    facts:
+      founded: 1987
+      founders: [Ada Martin, Paul Durand]
+      headquarters: Lyon
+      employees:
+        - value: 1200
+          asOf: 2020-06
+        - value: 1450
+          asOf: 2023-12
+      revenue:
+        - value: 412.5e6
+          unit: EUR
+          period: 2023-01-01/2023-06-30
+          label: H1 2023
+        - value: 98.2e6
+          unit: EUR
+          period: 2023-07-01/2023-09-30
+          label: Q3 2023
+        - value: 880e6
+          unit: EUR
+          period: 2023-01-01/2023-12-31
+          label: FY 2023
+      ceo:
+        - value: Ada Martin
+          from: 1987
+          until: 2019-04
+        - value: Claire Roux
+          from: 2019-04
+  - entity: cyclon
+    name: Cyclon
+    aliases: []
+    facts:
+      employees:
+        - value: 300
+          asOf: 2023-12
+  - entity: brakeco
+    name: Brakeco
+    facts: {}
+`;
+
+const judge = judgeWith(entitiesFrom(FACTS));
+
+type Row = [string, { lang?: 'fr' | 'en'; date?: string; about?: string[] }, string];
+
+/** Each row: a sentence, its article context, and the verdicts as "attribute kind value". */
+function run(rows: Row[]) {
+  test.each(rows)('%s', (text, opts, expected) => {
+    const got = judge(text, opts).map((v) => `${v.claim.attribute} ${v.kind} ${'raw' in v.claim.value ? v.claim.value.raw : ''}`);
+    expect(got.join(' | ')).toBe(expected);
+  });
+}
+
+describe('every built-in attribute, French', () => {
+  run([
+    ['Acmé, fondée en 1987, fabrique des vélos.', { date: '2024-01' }, 'founded consistent 1987'],
+    ['Acmé, fondée en 1990, fabrique des vélos.', { date: '2024-01' }, 'founded contradiction 1990'],
+    ['Acmé emploie 1 450 salariés.', { date: '2024-01-10' }, 'employees consistent 1 450'],
+    ['Acmé emploie 1 950 salariés.', { date: '2024-01-10' }, 'employees contradiction 1 950'],
+    ["Au premier semestre, le chiffre d'affaires d'Acmé atteint 412,5 millions d'euros.", { date: '2023-07-26' }, 'revenue consistent 412,5 millions d\'euros'],
+    ["Au premier semestre, le chiffre d'affaires d'Acmé atteint 421,5 millions d'euros.", { date: '2023-07-26' }, 'revenue contradiction 421,5 millions d\'euros'],
+    ['Fondée en 1987 par Ada Martin, Acmé fabrique des vélos.', { date: '2024-01' }, 'founded consistent 1987 | founders consistent Ada Martin'],
+    ['Fondée en 1987 par Marc Petit, Acmé fabrique des vélos.', { date: '2024-01' }, 'founded consistent 1987 | founders contradiction Marc Petit'],
+    ["Claire Roux, directrice générale d'Acmé, a présenté les résultats.", { date: '2024-01' }, 'ceo consistent Claire Roux'],
+    ["Ada Martin, directrice générale d'Acmé, a présenté les résultats.", { date: '2024-01' }, 'ceo contradiction Ada Martin'],
+    ["Ada Martin, directrice générale d'Acmé, a présenté les résultats.", { date: '2018-05' }, 'ceo consistent Ada Martin'],
+    ['Acmé, dont le siège social est à Lyon, recrute.', { date: '2024-01' }, 'headquarters consistent Lyon'],
+    ['Acmé, dont le siège social est à Grenoble, recrute.', { date: '2024-01' }, 'headquarters contradiction Grenoble'],
+  ]);
+});
+
+describe('every built-in attribute, English', () => {
+  run([
+    ['Acme, founded in 1987, makes bicycles.', { lang: 'en', date: '2024-01' }, 'founded consistent 1987'],
+    ['Acme was founded in 1991.', { lang: 'en', date: '2024-01' }, 'founded contradiction 1991'],
+    ['Acme employs 1,450 people.', { lang: 'en', date: '2024-01' }, 'employees consistent 1,450'],
+    ['Acme employs 14,500 people.', { lang: 'en', date: '2024-01' }, 'employees contradiction 14,500'],
+    ['Acme reported first-half revenue of €412.5 million.', { lang: 'en', date: '2023-07-26' }, 'revenue consistent €412.5 million'],
+    ['Acme reported first-half revenue of €412.5 billion.', { lang: 'en', date: '2023-07-26' }, 'revenue contradiction €412.5 billion'],
+    ['Founded by Paul Durand, Acme makes bicycles.', { lang: 'en', date: '2024-01' }, 'founders consistent Paul Durand'],
+    ['Acme CEO Claire Roux said demand was strong.', { lang: 'en', date: '2024-01' }, 'ceo consistent Claire Roux'],
+    ['Acme CEO Paul Durand said demand was strong.', { lang: 'en', date: '2024-01' }, 'ceo contradiction Paul Durand'],
+    ['Acme, headquartered in Paris, makes bicycles.', { lang: 'en', date: '2024-01' }, 'headquarters contradiction Paris'],
+    ['The Lyon-based company makes bicycles.', { lang: 'en', date: '2024-01', about: ['acme'] }, 'headquarters consistent Lyon'],
+  ]);
+});
+
+describe('traps: read but not judged, or judged right', () => {
+  run([
+    ["Acmé n'a pas été fondée en 1990, mais en 1987.", { date: '2024-01' }, 'founded unverifiable 1990'],
+    ['Acme was not founded in 1990.', { lang: 'en', date: '2024-01' }, 'founded unverifiable 1990'],
+    ["Acmé vise 2 milliards d'euros de chiffre d'affaires.", { date: '2024-01' }, 'revenue unverifiable 2 milliards d\'euros'],
+    ["Acmé maintient son objectif de 2 milliards d'euros de chiffre d'affaires.", { date: '2024-01' }, 'revenue unverifiable 2 milliards d\'euros'],
+    ['Acme holds to its €2 billion annual revenue target.', { lang: 'en', date: '2024-01' }, 'revenue unverifiable €2 billion'],
+    ['Selon des rumeurs, Acmé emploierait 3 000 salariés.', { date: '2024-01' }, 'employees unverifiable 3 000'],
+    ['Acme would employ 3,000 people after the merger.', { lang: 'en', date: '2024-01' }, 'employees unverifiable 3,000'],
+    ["L'ancien directeur général Ada Martin a quitté Acmé.", { date: '2024-01' }, 'ceo unverifiable Ada Martin'],
+    // Same unit word, another attribute: servers are not employees.
+    ['Acmé a installé 1 950 serveurs.', { date: '2024-01' }, ''],
+    // Another entity: the nearest name decides.
+    ['Cyclon emploie 300 salariés, contre 1 450 chez Acmé.', { date: '2024-01' }, 'employees consistent 300'],
+    ['Brakeco, fondée en 1990, fournit Acmé.', { date: '2024-01' }, 'founded unverifiable 1990'],
+    // Rounding: "412 millions" agrees with 412.5e6; "1,3 milliard" does not agree with 880e6.
+    ["Au premier semestre, le chiffre d'affaires d'Acmé atteint 412 millions d'euros.", { date: '2023-07-26' }, 'revenue consistent 412 millions d\'euros'],
+    ["En 2023, le chiffre d'affaires d'Acmé atteint 1,3 milliard d'euros.", { date: '2024-03' }, 'revenue contradiction 1,3 milliard d\'euros'],
+    ["En 2023, le chiffre d'affaires d'Acmé atteint 0,9 milliard d'euros.", { date: '2024-03' }, 'revenue consistent 0,9 milliard d\'euros'],
+    // A period with no statement.
+    ["Au premier trimestre, le chiffre d'affaires d'Acmé atteint 190 millions d'euros.", { date: '2023-05' }, 'revenue unverifiable 190 millions d\'euros'],
+    ["En 2021, le chiffre d'affaires d'Acmé atteint 700 millions d'euros.", { date: '2022-03' }, 'revenue unverifiable 700 millions d\'euros'],
+    ["Le chiffre d'affaires d'Acmé atteint 700 millions d'euros.", { date: '2024-03' }, 'revenue unverifiable 700 millions d\'euros'],
+    // Qualifiers.
+    ['Acmé compte plus de 1 000 salariés.', { date: '2024-01' }, 'employees consistent 1 000'],
+    ['Acmé compte plus de 2 000 salariés.', { date: '2024-01' }, 'employees contradiction 2 000'],
+    ['Acmé emploie près de 1 500 salariés.', { date: '2024-01' }, 'employees consistent 1 500'],
+    ['Acme employs fewer than 1,000 people.', { lang: 'en', date: '2024-01' }, 'employees contradiction 1,000'],
+    // Time: a year in the sentence beats the article's date; a statement years away is not used.
+    ['En 2020, Acmé employait 1 200 salariés.', { date: '2024-01' }, 'employees consistent 1 200'],
+    ['En 2012, Acmé employait 500 salariés.', { date: '2024-01' }, 'employees unverifiable 500'],
+    // A part of a total.
+    ['Acmé emploie 1 450 salariés, dont 900 salariés en France.', { date: '2024-01' }, 'employees consistent 1 450 | employees unverifiable 900'],
+    // A quarter named by its end.
+    ['Acme revenue for the quarter ended 30 September 2023 reached €98.2 million.', { lang: 'en', date: '2023-11' }, 'revenue consistent €98.2 million'],
+    ['Acme revenue for the quarter ended 30 September 2023 reached €89.2 million.', { lang: 'en', date: '2023-11' }, 'revenue contradiction €89.2 million'],
+    // No entity at all: nobody to judge.
+    ['La société emploie 5 000 salariés.', { date: '2024-01' }, 'employees unverifiable 5 000'],
+  ]);
+});
