@@ -8,6 +8,8 @@ export interface Recorded {
   query: URLSearchParams;
   body: any;
   authorization?: string;
+  /** The status the server answered. */
+  status?: number;
 }
 
 export interface Reply {
@@ -75,6 +77,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       requests.push(recorded);
       const nth = requests.filter((r) => r.method === recorded.method && r.path === recorded.path).length;
       const reply = options.override?.(recorded, nth) ?? route(recorded);
+      recorded.status = reply.status;
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
       res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
     });

@@ -26,6 +26,7 @@ export async function pullScenario(
   baseFiles: Record<string, string>,
   headFiles: Record<string, string | null>,
   override?: Override,
+  bundle?: string,
 ): Promise<PullScenario> {
   const repo = createRepo();
   const base = repo.commit(baseFiles, 'Base: facts and published articles');
@@ -57,6 +58,7 @@ export async function pullScenario(
         event: { name: 'pull_request', payload },
         repository: `${OWNER}/${REPO}`,
         sha: head,
+        bundle,
       }),
     dispose: async () => {
       await server.close();
@@ -78,7 +80,7 @@ export function commandAnnotations(stdout: string): { level: string; file: strin
   return out;
 }
 
-/** The check-run requests, with their annotations. */
+/** The check-run requests the server accepted, with their annotations. */
 export function checkRunRequests(server: FakeGitHub) {
-  return server.requests.filter((r) => r.path.includes('/check-runs'));
+  return server.requests.filter((r) => r.path.includes('/check-runs') && (r.status ?? 0) < 300);
 }
