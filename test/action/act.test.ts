@@ -29,7 +29,7 @@ describe('act with a stub check', () => {
   });
   afterAll(() => s?.dispose());
 
-  it('checks only changed articles, with base facts, and reports the findings on added lines', async () => {
+  async function runAct(check: (options: CheckOptions) => CheckResult, inputs: Record<string, string> = {}) {
     const temp = mkdtempSync(join(tmpdir(), 'factlint-act-'));
     const event = join(temp, 'event.json');
     writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: s.base }, head: { sha: s.head } } }));
@@ -39,6 +39,7 @@ describe('act with a stub check', () => {
     const logger = memoryLogger();
     await act({
       env: {
+        ...inputs,
         INPUT_TOKEN: 'ghs_x',
         GITHUB_EVENT_NAME: 'pull_request',
         GITHUB_EVENT_PATH: event,
@@ -51,12 +52,17 @@ describe('act with a stub check', () => {
         FACTLINT_API_DELAY_MS: '1',
       },
       logger,
-      check: stub,
+      check,
       builtinRules: () => [],
       packageInfo: () => ({ version: '0.0.0' }),
       setOutput: (name, value) => (outputs[name] = value),
       setFailed: (message) => failures.push(message),
     });
+    return { outputs, failures, logger, summary: readFileSync(join(temp, 'summary.md'), 'utf8') };
+  }
+
+  it('checks only changed articles, with base facts, and reports the findings on added lines', async () => {
+    const { outputs, failures, logger, summary } = await runAct(stub, { INPUT_SARIF: 'out/factlint.sarif' });
     expect(seen[0]!.paths).toEqual(['articles/acme.md']);
     expect(seen[0]!.host.readFile('facts/acme.yml')!.toString()).toContain('founded: 1999');
     const annotations = checkRunRequests(s.server).flatMap((r) => r.body.output.annotations);
@@ -65,7 +71,21 @@ describe('act with a stub check', () => {
     expect(JSON.parse(readFileSync(outputs.report!, 'utf8'))).toHaveLength(1);
     expect(failures).toHaveLength(1);
     expect(logger.entries.find((e) => e.kind === 'secret')?.message).toBe('ghs_x');
-    const summary = readFileSync(join(temp, 'summary.md'), 'utf8');
+    const sarif = JSON.parse(readFileSync(join(s.repo.dir, 'out/factlint.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toHaveLength(1);
     expect(summary).toContain('| acme | founded | changed | 1999 | 2001 | facts/acme.yml:4 |');
+  });
+
+  it('fails on a bad config with its file:line:col, as an annotation and in the failure', async () => {
+    const broken = (): CheckResult => ({
+      findings: [],
+      problems: [{ file: '.factlint.yml', line: 2, column: 8, level: 'error', message: 'facts: expected a list of globs' }],
+      articles: [],
+    });
+    const { failures, logger, summary } = await runAct(broken);
+    expect(failures).toEqual(['factlint: bad configuration\n.factlint.yml:2:8: facts: expected a list of globs']);
+    expect(logger.entries.map((e) => e.message)).toContain('::error file=.factlint.yml,line=2,col=8,title=factlint (configuration)::facts: expected a list of globs');
+    expect(summary).toContain('### Configuration problems');
   });
 });
