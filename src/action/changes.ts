@@ -24,11 +24,13 @@ function present(git: Git, sha: string): boolean {
 
 async function forPull(context: ActionContext, api: GitHubApi | undefined, git: Git, logger: Logger): Promise<ResolvedChanges> {
   const notes: string[] = [];
+  let partial: ChangeSet | undefined;
   if (api) {
     try {
       const { changes, truncated } = await pullFilesFromApi(api, context);
       if (!truncated) return { changes, notes };
-      notes.push('GitHub lists only the first 3,000 files of a pull request; the rest were read from the local history.');
+      partial = changes;
+      notes.push('GitHub lists only the first 3,000 files of a pull request; the local history was used for all of them.');
     } catch (error) {
       logger.warning(`Could not list the pull request's files through the API (${describe(error)}); trying the local history.`);
       notes.push(`The pull request's files could not be listed through the API (${describe(error)}); the local history was used.`);
@@ -38,6 +40,10 @@ async function forPull(context: ActionContext, api: GitHubApi | undefined, git: 
   if (present(git, base)) {
     // `base...HEAD`: from their merge base to the commit the working tree holds.
     return { changes: changesFromGit(git, `${base}...HEAD`, ''), notes };
+  }
+  if (partial) {
+    notes.push('Without the base commit in the history, only the first 3,000 files were checked.');
+    return { changes: partial, notes };
   }
   notes.push('The changed lines could not be read (no API access and no base commit in the history): every article was checked.');
   return { changes: { kind: 'all', reason: 'changed lines unknown' }, notes };
