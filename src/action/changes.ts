@@ -30,7 +30,6 @@ async function forPull(context: ActionContext, api: GitHubApi | undefined, git: 
       const { changes, truncated } = await pullFilesFromApi(api, context);
       if (!truncated) return { changes, notes };
       partial = changes;
-      notes.push('GitHub lists only the first 3,000 files of a pull request; the local history was used for all of them.');
     } catch (error) {
       logger.warning(`Could not list the pull request's files through the API (${describe(error)}); trying the local history.`);
       notes.push(`The pull request's files could not be listed through the API (${describe(error)}); the local history was used.`);
@@ -39,10 +38,11 @@ async function forPull(context: ActionContext, api: GitHubApi | undefined, git: 
   const base = context.pull!.baseSha;
   if (present(git, base)) {
     // `base...HEAD`: from their merge base to the commit the working tree holds.
+    if (partial) notes.push('GitHub lists only the first 3,000 files of a pull request; the local history gave them all.');
     return { changes: changesFromGit(git, `${base}...HEAD`, ''), notes };
   }
   if (partial) {
-    notes.push('Without the base commit in the history, only the first 3,000 files were checked.');
+    notes.push('GitHub lists only the first 3,000 files of a pull request, and the base commit is not in the history: only those were checked.');
     return { changes: partial, notes };
   }
   notes.push('The changed lines could not be read (no API access and no base commit in the history): every article was checked.');
