@@ -25,6 +25,7 @@ function present(git: Git, sha: string): boolean {
 async function forPull(context: ActionContext, api: GitHubApi | undefined, git: Git, logger: Logger): Promise<ResolvedChanges> {
   const notes: string[] = [];
   let partial: ChangeSet | undefined;
+  let failure = '';
   if (api) {
     try {
       const { changes, truncated } = await pullFilesFromApi(api, context);
@@ -32,20 +33,21 @@ async function forPull(context: ActionContext, api: GitHubApi | undefined, git: 
       partial = changes;
     } catch (error) {
       logger.warning(`Could not list the pull request's files through the API (${describe(error)}); trying the local history.`);
-      notes.push(`The pull request's files could not be listed through the API (${describe(error)}); the local history was used.`);
+      failure = `The pull request's files could not be listed through the API (${describe(error)})`;
     }
   }
   const base = context.pull!.baseSha;
   if (present(git, base)) {
     // `base...HEAD`: from their merge base to the commit the working tree holds.
     if (partial) notes.push('GitHub lists only the first 3,000 files of a pull request; the local history gave them all.');
+    if (failure) notes.push(`${failure}; the local history was used.`);
     return { changes: changesFromGit(git, `${base}...HEAD`, ''), notes };
   }
   if (partial) {
     notes.push('GitHub lists only the first 3,000 files of a pull request, and the base commit is not in the history: only those were checked.');
     return { changes: partial, notes };
   }
-  notes.push('The changed lines could not be read (no API access and no base commit in the history): every article was checked.');
+  notes.push(`${failure || 'No token was given'}, and the base commit is not in the history: every article was checked.`);
   return { changes: { kind: 'all', reason: 'changed lines unknown' }, notes };
 }
 
