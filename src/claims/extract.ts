@@ -11,10 +11,10 @@ import type { AliasIndex } from '../entities/alias-index.js';
 import { findMentions } from '../entities/mentions.js';
 import { resolveEntity, type ArticleSubject } from '../entities/resolve.js';
 import type { AutomatonMatch, Capture } from './automaton.js';
-import { hedgeOf } from './hedges.js';
+import { hedgeOf, rumourIn } from './hedges.js';
 import type { RuleSet } from './rule-set.js';
 import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
-import { claimTime } from './time.js';
+import { claimTime, timeMentions } from './time.js';
 
 export interface ExtractContext {
   ruleSet: RuleSet;
@@ -74,6 +74,8 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const figureTokens = new Set<number>();
   for (const r of kept) if (r.value.name === 'year') figureTokens.add(r.figureStart);
 
+  const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
+  const rumour = kept.length > 0 ? rumourIn(tokens) : undefined;
   const seen = new Set<string>();
   const claims: Claim[] = [];
   for (const r of kept) {
@@ -88,7 +90,6 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       captured: entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined,
       subject: ctx.subject,
     });
-    const inFigure = (i: number) => (i >= r.figureStart && i < end) || figureTokens.has(i);
     claims.push({
       attribute: rule.attribute,
       rule,
@@ -100,8 +101,8 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       end: sourceOffset(sentence, tokens[end - 1].end - 1) + 1,
       matchedText: textOf(tokens, r.match.start, r.match.end),
       sentence,
-      time: claimTime(tokens, r.figureStart, inFigure, ctx.articleDate),
-      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end }),
+      time: claimTime(tokens, times, r.figureStart, end, ctx.articleDate),
+      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, rumour }),
     });
   }
   return claims.sort((a, b) => a.start - b.start);

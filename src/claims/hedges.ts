@@ -51,10 +51,17 @@ export interface HedgeInput {
   matchStart: number;
   figureStart: number;
   figureEnd: number;
+  /** The sentence speaks of a rumour somewhere (computed once per sentence). */
+  rumour?: string;
 }
 
 /** Why the figure is not a claim of fact, or undefined when it is one. */
-export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd }: HedgeInput): string | undefined {
+/** A rumour word anywhere in the sentence ("selon des rumeurs", "rumoured"), once per sentence. */
+export function rumourIn(tokens: Token[]): string | undefined {
+  return tokens.find((t) => t.norm.startsWith('rum') && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)))?.text;
+}
+
+export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, rumour }: HedgeInput): string | undefined {
   const from = clauseStart(tokens, Math.min(matchStart, figureStart));
   const before = tokens.slice(from, figureStart);
   const after = tokens.slice(figureEnd, figureEnd + LOOKAHEAD);
@@ -63,9 +70,9 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
   if (neg) return `negated ("${neg.text}")`;
   const target = has(TARGETS[lang], before) ?? has(TARGETS[lang], after);
   if (target) return `a target or forecast ("${target.text}")`;
-  const cond = has(CONDITIONALS[lang], before) ?? tokens.find((t) => CONDITIONALS[lang].has(t.norm) && t.norm.startsWith('rum'))
-    ?? (lang === 'fr' ? before.find((t) => isFrenchConditional(t.norm)) : before.find((t) => t.norm === 'may' && !t.cap));
+  const cond = has(CONDITIONALS[lang], before) ?? (lang === 'fr' ? before.find((t) => isFrenchConditional(t.norm)) : before.find((t) => t.norm === 'may' && !t.cap));
   if (cond) return `conditional or rumour ("${cond.text}")`;
+  if (rumour) return `conditional or rumour ("${rumour}")`;
   for (const words of PARTS[lang]) {
     const at = figureStart - words.length;
     // Only when the rule itself did not ask for the partitive ("dont {count} en France").

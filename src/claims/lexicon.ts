@@ -16,14 +16,14 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Multipliers written after a number: "275 millions", "€2bn", "1,2 Md€". */
 export const SCALES: Record<string, number> = {
-  k: 1e3, mille: 1e3, thousand: 1e3, thousands: 1e3,
+  k: 1e3, mille: 1e3, millier: 1e3, milliers: 1e3, thousand: 1e3, thousands: 1e3,
   m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6,
   md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, milliard: 1e9, milliards: 1e9, bn: 1e9, b: 1e9, billion: 1e9, billions: 1e9,
   tn: 1e12, trillion: 1e12, trillions: 1e12,
 };
 
 /** Scales that may also qualify a count ("3 millions de clients"); short forms like "m" or "k" may not. */
-export const COUNT_SCALES = new Set(['million', 'millions', 'milliard', 'milliards', 'billion', 'billions', 'thousand', 'mille']);
+export const COUNT_SCALES = new Set(['million', 'millions', 'milliard', 'milliards', 'billion', 'billions', 'thousand', 'mille', 'millier', 'milliers']);
 
 /** Currency tokens, written before or after the number. */
 export const CURRENCIES: Record<string, string> = {

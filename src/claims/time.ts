@@ -20,7 +20,7 @@ const ENDED_WORDS = new Set(['clos', 'close', 'cloture', 'acheve', 'termine', 'e
 const LAST_YEAR: string[][] = [["l'", 'an', 'dernier'], ["l'", 'annee', 'derniere'], ["l'", 'an', 'passe'], ["l'", 'annee', 'passee'], ['last', 'year']];
 const THIS_YEAR: string[][] = [['cette', 'annee'], ['this', 'year']];
 
-interface Mention {
+export interface Mention {
   at: number;
   end: number;
   kind: 'span' | 'quarter' | 'half' | 'fiscal' | 'ended';
@@ -107,6 +107,15 @@ function endedAt(tokens: Token[], i: number, articleYear: number | undefined, ar
   return undefined;
 }
 
+/** Every time expression of a sentence, in order; computed once per sentence. */
+export function timeMentions(tokens: Token[], skip: (i: number) => boolean, articleDate: string | undefined): Mention[] {
+  const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
+  return mentionsOf(tokens, skip, articleYear, articleDate?.slice(5, 7) || undefined);
+}
+
+/** Claims look for their time this many tokens around the figure at most, so long sentences stay linear. */
+const WINDOW = 60;
+
 function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: number | undefined, articleMonth?: string): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -134,15 +143,25 @@ function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: 
 }
 
 /**
- * The time of a claim whose figure is at token `figure`. `skip` marks
- * tokens that are figures themselves (a founding year is not a date).
+ * The time of a claim whose figure spans tokens [figure, figureEnd), from
+ * the sentence's time mentions (sorted by position), else the article's date.
  */
-export function claimTime(tokens: Token[], figure: number, skip: (i: number) => boolean, articleDate: string | undefined): ClaimTime {
-  const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
-  const mentions = mentionsOf(tokens, skip, articleYear, articleDate?.slice(5, 7) || undefined);
+export function claimTime(tokens: Token[], mentions: Mention[], figure: number, figureEnd: number, articleDate: string | undefined): ClaimTime {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].at < figure - WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  const near: Mention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k].at <= figure + WINDOW; k++) {
+    const m = mentions[k];
+    if (m.end <= figure || m.at >= figureEnd) near.push(m);
+  }
   const text = (m: Mention) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
   const nearest = (kind: Mention['kind']) =>
-    mentions.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
+    near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
   const period = nearest('quarter') ?? nearest('half');
   const fiscal = nearest('fiscal');
   const ended = nearest('ended');

@@ -36,6 +36,23 @@ function subjectOf(subject: ArticleSubject, why: string): EntityBinding {
   return { entity: null, reason: `${why}, and the article names no single subject` };
 }
 
+/** A claim looks for its entity this many tokens around the figure at most, so long sentences stay linear. */
+const WINDOW = 60;
+
+/** Mentions (sorted by start) within the window around token `at`, found by binary search. */
+function nearby(mentions: EntityMention[], at: number): EntityMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end < at - WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k].start <= at + WINDOW; k++) out.push(mentions[k]);
+  return out;
+}
+
 export function resolveEntity({ mentions, figureStart, figureEnd, captured, subject }: ResolveInput): EntityBinding {
   if (captured) {
     if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
@@ -44,14 +61,14 @@ export function resolveEntity({ mentions, figureStart, figureEnd, captured, subj
   // Tokens between the name and the figure; a name after the figure counts double plus one, since
   // French and English put the subject first ("Brakeco, fondée en 1990, fournit Acmé" is about Brakeco).
   const distance = (m: EntityMention) => (m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0);
-  const named = mentions.filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
+  const named = nearby(mentions, figureStart).filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
   if (named.length > 0) {
     const near = named.filter((m) => distance(m) === distance(named[0]));
     const ids = new Set(near.map((m) => m.entity));
     if (ids.size > 1) return { entity: null, reason: 'two entities stand equally near the figure' };
     return { entity: named[0].entity, reason: `nearest name in the sentence` };
   }
-  const reference = mentions.find((m) => m.entity === null);
+  const reference = nearby(mentions, figureStart).find((m) => m.entity === null);
   if (reference) return subjectOf(subject, 'a reference phrase');
   return subjectOf(subject, 'no name in the sentence');
 }
