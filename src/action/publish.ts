@@ -24,7 +24,11 @@ export interface PublishInput {
 
 function checkSummary(findings: readonly Finding[], factNote: string | undefined): { title: string; summary: string } {
   const n = findings.length;
-  const counts = `${countBy(findings, 'error')} errors, ${countBy(findings, 'warning')} warnings, ${countBy(findings, 'notice')} notices`;
+  const counts = (['error', 'warning', 'notice'] as const)
+    .map((severity) => [severity, countBy(findings, severity)] as const)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severity}${count === 1 ? '' : 's'}`)
+    .join(', ');
   const title = n === 0 ? 'No contradictions' : `${n} contradiction${n === 1 ? '' : 's'} (${counts})`;
   const summary = [
     n === 0 ? 'factlint found no contradiction in scope.' : `factlint found ${n} contradiction${n === 1 ? '' : 's'}; each is annotated on its line.`,

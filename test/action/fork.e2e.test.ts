@@ -19,7 +19,7 @@ describe('a pull request from a fork', () => {
     s = await pullScenario(
       { '.factlint.yml': CONFIG, 'facts/acme.yml': ACME_FACTS, 'articles/intro.md': `${FRONT}Acme builds rockets.\n` },
       { 'articles/intro.md': `${FRONT}Acme builds rockets.\n\n${sentences}` },
-      readOnly,
+      { override: readOnly },
     );
     run = await s.run({ 'review-comments': 'true' });
     never = await s.run({ 'fail-on': 'never' });

@@ -52,13 +52,25 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (n * per < items.length) headers.link = `<${base}${path}?per_page=${per}&page=${n + 1}>; rel="next"`;
     return { status: 200, body: items.slice((n - 1) * per, n * per), headers };
   };
+  // Review comments persist across runs, as GitHub keeps them, so a re-run sees its own.
+  const comments: { id: number; path: string; line: number; body: string; user: { login: string; type: string } }[] = [...((options.comments ?? []) as any[])];
   const route = (r: Recorded): Reply => {
     if (r.method === 'GET' && r.path === `${repoPath}/pulls/${options.pull}/files`) return page(options.files, r.query, r.path);
-    if (r.method === 'GET' && r.path === `${repoPath}/pulls/${options.pull}/comments`) return page(options.comments ?? [], r.query, r.path);
+    if (r.method === 'GET' && r.path === `${repoPath}/pulls/${options.pull}/comments`) return page(comments, r.query, r.path);
     if (r.method === 'POST' && r.path === `${repoPath}/check-runs`) return { status: 201, body: { id: 4242 } };
     if (r.method === 'PATCH' && r.path === `${repoPath}/check-runs/4242`) return { status: 200, body: { id: 4242 } };
-    if (r.method === 'POST' && r.path === `${repoPath}/pulls/${options.pull}/reviews`) return { status: 200, body: { id: 77 } };
-    if (r.method === 'PATCH' && r.path.startsWith(`${repoPath}/pulls/comments/`)) return { status: 200, body: {} };
+    if (r.method === 'POST' && r.path === `${repoPath}/pulls/${options.pull}/reviews`) {
+      for (const c of r.body.comments ?? []) {
+        comments.push({ id: 1000 + comments.length, path: c.path, line: c.line, body: c.body, user: { login: 'github-actions[bot]', type: 'Bot' } });
+      }
+      return { status: 200, body: { id: 77 } };
+    }
+    if (r.method === 'PATCH' && r.path.startsWith(`${repoPath}/pulls/comments/`)) {
+      const comment = comments.find((c) => r.path.endsWith(`/comments/${c.id}`));
+      if (!comment) return { status: 404, body: { message: 'Not Found' } };
+      comment.body = r.body.body;
+      return { status: 200, body: comment };
+    }
     return { status: 404, body: { message: 'Not Found' } };
   };
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {

@@ -46,8 +46,6 @@ export interface RunOptions {
   event: { name: string; payload: unknown };
   repository?: string;
   sha: string;
-  /** Another bundle than dist/index.js, to try a build before it is committed. */
-  bundle?: string;
 }
 
 /** Reads the runner's GITHUB_OUTPUT file: `name<<DELIMITER`, the value, the delimiter. */
@@ -98,7 +96,7 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     NO_PROXY: '127.0.0.1,localhost',
   });
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [options.bundle ?? BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

@@ -25,15 +25,14 @@ export interface PullScenario {
 export async function pullScenario(
   baseFiles: Record<string, string>,
   headFiles: Record<string, string | null>,
-  override?: Override,
-  bundle?: string,
+  api: { override?: Override; comments?: unknown[] } = {},
 ): Promise<PullScenario> {
   const repo = createRepo();
   const base = repo.commit(baseFiles, 'Base: facts and published articles');
   repo.git('checkout', '-q', '-b', 'feature');
   const head = repo.commit(headFiles, 'Head: the pull request');
   const files = pullFilesOf(repo, base, head);
-  const server = await startFakeGitHub({ owner: OWNER, repo: REPO, pull: PULL, files, override });
+  const server = await startFakeGitHub({ owner: OWNER, repo: REPO, pull: PULL, files, ...api });
   const payload = {
     action: 'synchronize',
     number: PULL,
@@ -58,7 +57,6 @@ export async function pullScenario(
         event: { name: 'pull_request', payload },
         repository: `${OWNER}/${REPO}`,
         sha: head,
-        bundle,
       }),
     dispose: async () => {
       await server.close();
