@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME_FACTS, CONFIG, type PullScenario, checkRunRequests, commandAnnotations, pullScenario } from './e2e/scenario.js';
-import { type ActionRun, buildBundle } from './e2e/run-action.js';
+import { type ActionRun, ensureBundle } from './e2e/run-action.js';
 
 const FRONT = '---\nlang: en\ndate: 2026-01-08\n---\n\n';
 const base = { '.factlint.yml': CONFIG, 'facts/acme.yml': ACME_FACTS, 'articles/acme.md': `${FRONT}Acme builds rockets.\n` };
@@ -12,7 +12,7 @@ describe('an API that fails once, then answers', () => {
   let run: ActionRun;
 
   beforeAll(async () => {
-    await buildBundle();
+    await ensureBundle();
     // The first write of each kind and the first file listing fail; their retries succeed.
     const once = (r: { method: string; path: string }, nth: number) => (nth === 1 && (r.method !== 'GET' || r.path.endsWith('/files')) ? down : undefined);
     s = await pullScenario(base, head, { override: once });
@@ -36,7 +36,7 @@ describe('an API that stays down', () => {
   let lenient: ActionRun;
 
   beforeAll(async () => {
-    await buildBundle();
+    await ensureBundle();
     s = await pullScenario(base, head, { override: () => down });
     failing = await s.run();
     lenient = await s.run({ 'fail-on': 'never' });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME_FACTS, CONFIG, type PullScenario, commandAnnotations, pullScenario } from './e2e/scenario.js';
-import { type ActionRun, buildBundle } from './e2e/run-action.js';
+import { type ActionRun, ensureBundle } from './e2e/run-action.js';
 
 const FRONT = '---\nlang: en\ndate: 2026-01-08\n---\n\n';
 const sentences = Array.from({ length: 14 }, (_, i) => `Acme was founded in ${1970 + i}.\n`).join('\n');
@@ -15,7 +15,7 @@ describe('a pull request from a fork', () => {
   let never: ActionRun;
 
   beforeAll(async () => {
-    await buildBundle();
+    await ensureBundle();
     s = await pullScenario(
       { '.factlint.yml': CONFIG, 'facts/acme.yml': ACME_FACTS, 'articles/intro.md': `${FRONT}Acme builds rockets.\n` },
       { 'articles/intro.md': `${FRONT}Acme builds rockets.\n\n${sentences}` },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME_FACTS, CONFIG, type PullScenario, checkRunRequests, pullScenario } from './e2e/scenario.js';
-import { type ActionRun, buildBundle } from './e2e/run-action.js';
+import { type ActionRun, ensureBundle } from './e2e/run-action.js';
 
 const FRONT = '---\nlang: fr\ndate: 2026-01-08\n---\n\n';
 
@@ -9,7 +9,7 @@ describe('a pull request that edits a fact to hide its own contradiction', () =>
   let run: ActionRun;
 
   beforeAll(async () => {
-    await buildBundle();
+    await ensureBundle();
     s = await pullScenario(
       { '.factlint.yml': CONFIG, 'facts/acme.yml': ACME_FACTS, 'articles/acme.md': `${FRONT}Acme fabrique des fusées.\n` },
       {

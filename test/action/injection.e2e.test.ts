@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME_FACTS, CONFIG, type PullScenario, checkRunRequests, commandAnnotations, pullScenario } from './e2e/scenario.js';
-import { type ActionRun, buildBundle } from './e2e/run-action.js';
+import { type ActionRun, ensureBundle } from './e2e/run-action.js';
 
 // Both the path and the text of the article carry what must stay inert.
 const HOSTILE = 'articles/@org/team ::error::pwned %0A | <script>.md';
@@ -12,7 +12,7 @@ describe('article text that tries to speak to the runner and to GitHub', () => {
   let checks: ActionRun;
 
   beforeAll(async () => {
-    await buildBundle();
+    await ensureBundle();
     s = await pullScenario({ '.factlint.yml': CONFIG, 'facts/acme.yml': ACME_FACTS }, { [HOSTILE]: TEXT });
     commands = await s.run({ annotations: 'commands' });
     checks = await s.run({ 'review-comments': 'true' });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME_FACTS, CONFIG, type PullScenario, checkRunRequests, pullScenario } from './e2e/scenario.js';
-import { type ActionRun, buildBundle } from './e2e/run-action.js';
+import { type ActionRun, ensureBundle } from './e2e/run-action.js';
 
 /** Paragraphs of one sentence each, so that finding i sits on line 2i+1 (after the front matter). */
 const paragraphs = (sentences: string[]) => sentences.map((s) => `${s}\n`).join('\n');
@@ -18,7 +18,7 @@ describe('a pull request with 120 contradictions on its added lines', () => {
   let run: ActionRun;
 
   beforeAll(async () => {
-    await buildBundle();
+    await ensureBundle();
     s = await pullScenario(
       {
         '.factlint.yml': CONFIG,

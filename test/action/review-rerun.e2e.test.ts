@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME_FACTS, CONFIG, type PullScenario, pullScenario } from './e2e/scenario.js';
-import { type ActionRun, buildBundle } from './e2e/run-action.js';
+import { type ActionRun, ensureBundle } from './e2e/run-action.js';
 
 const FRONT = '---\nlang: fr\ndate: 2026-01-08\n---\n\n';
 const stale = {
@@ -17,7 +17,7 @@ describe('review comments across runs', () => {
   let second: ActionRun;
 
   beforeAll(async () => {
-    await buildBundle();
+    await ensureBundle();
     s = await pullScenario(
       { '.factlint.yml': CONFIG, 'facts/acme.yml': ACME_FACTS, 'articles/acme.md': `${FRONT}Acme fabrique des fusées.\n` },
       { 'articles/acme.md': `${FRONT}Acme fabrique des fusées.\n\nAcme, fondée en 2001, fabrique des fusées à Lyon.\n` },
