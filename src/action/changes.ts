@@ -17,6 +17,16 @@ function describe(error: unknown): string {
   return status ? `HTTP ${status}` : (error as Error)?.message ?? String(error);
 }
 
+/** A git diff, or undefined when the history cannot answer (no merge base in a shallow clone). */
+function tryGit(diff: () => ChangeSet, logger: Logger): ChangeSet | undefined {
+  try {
+    return diff();
+  } catch (error) {
+    logger.warning(`git diff failed: ${((error as Error).message ?? '').split('\n')[0]}`);
+    return undefined;
+  }
+}
+
 /** Makes sure a commit is in the local history, fetching it once if the clone is shallow. */
 function present(git: Git, sha: string): boolean {
   return git.hasCommit(sha) || (git.fetchCommit(sha) && git.hasCommit(sha));
@@ -37,24 +47,26 @@ async function forPull(context: ActionContext, api: GitHubApi | undefined, git: 
     }
   }
   const base = context.pull!.baseSha;
-  if (present(git, base)) {
-    // `base...HEAD`: from their merge base to the commit the working tree holds.
+  // `base...HEAD`: from their merge base to the commit the working tree holds; a shallow clone may have none.
+  const fromGit = present(git, base) ? tryGit(() => changesFromGit(git, `${base}...HEAD`, ''), logger) : undefined;
+  if (fromGit) {
     if (partial) notes.push('GitHub lists only the first 3,000 files of a pull request; the local history gave them all.');
     if (failure) notes.push(`${failure}; the local history was used.`);
-    return { changes: changesFromGit(git, `${base}...HEAD`, ''), notes };
+    return { changes: fromGit, notes };
   }
   if (partial) {
-    notes.push('GitHub lists only the first 3,000 files of a pull request, and the base commit is not in the history: only those were checked.');
+    notes.push('GitHub lists only the first 3,000 files of a pull request, and the local history could not give the rest: only those were checked.');
     return { changes: partial, notes };
   }
-  notes.push(`${failure || 'No token was given'}, and the base commit is not in the history: every article was checked.`);
+  notes.push(`${failure || 'No token was given'}, and the local history could not give the changed lines: every article was checked.`);
   return { changes: { kind: 'all', reason: 'changed lines unknown' }, notes };
 }
 
 async function forPush(context: ActionContext, api: GitHubApi | undefined, git: Git, logger: Logger): Promise<ResolvedChanges> {
   const { before, after } = context.push!;
   if (before === '') return { changes: { kind: 'all', reason: 'a new branch' }, notes: [] };
-  if (present(git, before) && present(git, after)) return { changes: changesFromGit(git, before, after), notes: [] };
+  const fromGit = present(git, before) && present(git, after) ? tryGit(() => changesFromGit(git, before, after), logger) : undefined;
+  if (fromGit) return { changes: fromGit, notes: [] };
   if (api) {
     try {
       return { changes: await pushFilesFromApi(api, context), notes: [] };
