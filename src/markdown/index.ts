@@ -1,0 +1,6 @@
+/**
+ * Markdown articles to sentences with exact source positions: the one door
+ * the rest of factlint uses to read an article.
+ */
+export { decodeArticle } from './decode-article.js';
+export { computeLineStarts, positionAt } from './line-starts.js';
