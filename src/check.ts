@@ -2,6 +2,8 @@
  * The pipeline shared by the CLI and the Action: config, facts and rules
  * -> every article -> findings. It reads only through the Host it is
  * given, so it runs the same on a working tree, a base commit or in memory.
+ * Loading the knowledge and checking articles are two steps, so that a
+ * long-lived caller (or a benchmark) can load once and check many times.
  */
 import type { ArticleReport, CheckOptions, CheckResult } from './check-types.js';
 import type { AuthorError, Finding } from './types.js';
@@ -14,13 +16,21 @@ import { decodeArticle } from './markdown/index.js';
 import { checkArticle, type Knowledge } from './check-article.js';
 import { resolvePaths } from './resolve-paths.js';
 
-export function check(options: CheckOptions): CheckResult {
+export interface Prepared {
+  /** Undefined when an author error stops the run. */
+  knowledge?: Knowledge;
+  /** The articles to check, relative to the working directory. */
+  files: string[];
+  problems: AuthorError[];
+}
+
+/** Config, facts and rules -> compiled knowledge, or the author errors that stop the run. */
+export function prepare(options: CheckOptions): Prepared {
   const project = loadProject(options);
   const problems: AuthorError[] = [...project.problems];
   const { ruleSet, problems: ruleProblems } = compileRules(project.rules);
   problems.push(...ruleProblems);
-  if (problems.some((p) => p.level === 'error')) return { findings: [], problems, articles: [] };
-
+  if (problems.some((p) => p.level === 'error')) return { files: [], problems };
   const personAttributes = new Set(project.rules.filter((r) => r.type === 'person').map((r) => r.attribute));
   const knowledge: Knowledge = {
     config: project.config,
@@ -30,12 +40,20 @@ export function check(options: CheckOptions): CheckResult {
     knownPeople: knownPeople(project.entities, personAttributes),
   };
   const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems) : project.articles;
+  return { knowledge, files, problems };
+}
+
+/** Reads and checks each file; a file that cannot be read is reported, never skipped silently. */
+export function checkFiles(prepared: Prepared, host: CheckOptions['host']): CheckResult {
+  const problems = [...prepared.problems];
+  const { knowledge } = prepared;
+  if (!knowledge) return { findings: [], problems, articles: [] };
   const findings: Finding[] = [];
   const articles: ArticleReport[] = [];
-  for (const file of files) {
+  for (const file of prepared.files) {
     let buffer: Buffer | undefined;
     try {
-      buffer = options.host.readFile(file);
+      buffer = host.readFile(file);
     } catch (error) {
       problems.push({ file, line: 1, column: 1, level: 'error', message: `cannot read: ${(error as Error).message}` });
       continue;
@@ -55,4 +73,8 @@ export function check(options: CheckOptions): CheckResult {
     findings.push(...outcome.findings);
   }
   return { findings: sortFindings(findings), problems, articles };
+}
+
+export function check(options: CheckOptions): CheckResult {
+  return checkFiles(prepare(options), options.host);
 }

@@ -15,9 +15,8 @@ type State =
   | { type: 'split'; outs: number[] }
   | { type: 'accept'; pattern: number };
 
-/** Elided and full forms that mean the same to a pattern: "d'" = "de", "l'" = "le" = "la". */
-const CANON: Record<string, string> = { "d'": 'de', "l'": 'le', la: 'le', "qu'": 'que', "n'": 'ne', "s'": 'se', "j'": 'je', "c'": 'ce' };
-export const canon = (norm: string): string => CANON[norm] ?? norm;
+import { canon } from '../text/tokenize.js';
+
 
 /** A gap (`...`) never crosses clause punctuation: it bridges words, not clauses. */
 const GAP_STOPS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–', '.', '!', '?', '\uFFFC']);
@@ -60,7 +59,7 @@ export class Automaton {
     for (const s of this.closure(start)) {
       const st = this.states[s];
       if (st.type === 'word') {
-        const key = canon(st.norm);
+        const key = st.norm;
         if (st.prefix) this.startByPrefix.push({ norm: st.norm, state: s });
         else this.startByWord.set(key, [...(this.startByWord.get(key) ?? []), s]);
       } else if (st.type === 'slot') this.startBySlot.set(st.name, [...(this.startBySlot.get(st.name) ?? []), s]);
@@ -81,7 +80,7 @@ export class Automaton {
   private build(node: PatternNode, next: number): number {
     switch (node.kind) {
       case 'word':
-        return this.push({ type: 'word', norm: node.norm, prefix: node.prefix, next });
+        return this.push({ type: 'word', norm: node.prefix ? node.norm : canon(node.norm), prefix: node.prefix, next });
       case 'slot':
         return this.push({ type: 'slot', name: node.name, next });
       case 'seq':
@@ -125,48 +124,45 @@ export class Automaton {
    */
   run(tokens: Token[], readSlot: (name: SlotName, at: number) => SlotRead[]): AutomatonMatch[] {
     const matches: AutomatonMatch[] = [];
-    const pending = new Map<number, Thread[]>();
-    const seen = new Map<number, Set<number>>();
-    const add = (pos: number, state: number, thread: Omit<Thread, 'state'>) => {
+    const pending: (Thread[] | undefined)[] = new Array(tokens.length + 1);
+    // The position each state was last queued for: one thread per state and position (a rare
+    // duplicate when slots of different lengths interleave costs time, never correctness).
+    const queuedAt = new Int32Array(this.states.length).fill(-1);
+    const add = (pos: number, state: number, start: number, captures: Capture[], literals: number) => {
       for (const s of this.closure(state)) {
         const st = this.states[s];
         if (st.type === 'accept') {
-          if (pos > thread.start) matches.push({ pattern: st.pattern, start: thread.start, end: pos, captures: thread.captures, literals: thread.literals });
+          if (pos > start) matches.push({ pattern: st.pattern, start, end: pos, captures, literals });
           continue;
         }
-        let set = seen.get(pos);
-        if (!set) seen.set(pos, (set = new Set()));
-        if (set.has(s)) continue;
-        set.add(s);
-        let list = pending.get(pos);
-        if (!list) pending.set(pos, (list = []));
-        list.push({ ...thread, state: s });
+        if (queuedAt[s] === pos) continue;
+        queuedAt[s] = pos;
+        (pending[pos] ??= []).push({ state: s, start, captures, literals });
       }
     };
+    const none: Capture[] = [];
     for (let p = 0; p <= tokens.length; p++) {
       const tok = tokens[p];
       if (tok) {
-        const fresh = { start: p, captures: [], literals: 0 };
-        for (const s of this.startByWord.get(canon(tok.norm)) ?? []) add(p, s, fresh);
-        for (const { norm, state } of this.startByPrefix) if (tok.norm.startsWith(norm)) add(p, state, fresh);
+        const byWord = this.startByWord.get(tok.key);
+        if (byWord) for (const s of byWord) add(p, s, p, none, 0);
+        for (const { norm, state } of this.startByPrefix) if (tok.norm.startsWith(norm)) add(p, state, p, none, 0);
         for (const [name, states] of this.startBySlot) {
-          if (readSlot(name, p).length > 0) for (const s of states) add(p, s, fresh);
+          if (readSlot(name, p).length > 0) for (const s of states) add(p, s, p, none, 0);
         }
       }
-      const threads = pending.get(p) ?? [];
-      pending.delete(p);
-      seen.delete(p);
+      const threads = pending[p];
+      if (!threads) continue;
+      pending[p] = undefined;
       for (const th of threads) {
         const st = this.states[th.state];
         if (st.type === 'word') {
-          if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : canon(tok.norm) === canon(st.norm))) {
-            add(p + 1, st.next, { start: th.start, captures: th.captures, literals: th.literals + 1 });
-          }
+          if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) add(p + 1, st.next, th.start, th.captures, th.literals + 1);
         } else if (st.type === 'any') {
-          if (tok && !GAP_STOPS.has(tok.text)) add(p + 1, st.next, th);
+          if (tok && !GAP_STOPS.has(tok.text)) add(p + 1, st.next, th.start, th.captures, th.literals);
         } else if (st.type === 'slot') {
           for (const read of readSlot(st.name, p)) {
-            add(read.end, st.next, { start: th.start, captures: [...th.captures, { name: st.name, start: p, read }], literals: th.literals });
+            add(read.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read }], th.literals);
           }
         }
       }

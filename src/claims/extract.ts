@@ -49,18 +49,18 @@ function mostSpecific(readings: Reading[]): Reading[] {
 }
 
 export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContext): Claim[] {
+  if (!ctx.ruleSet.guards[lang].admits(sentence.text)) return [];
   const tokens = tokenize(sentence.text);
   if (tokens.length === 0) return [];
   const mentions = findMentions(tokens, foldText(sentence.text), ctx.aliases, ctx.anyNameIsEntity);
   const mentionsAt = new Map<number, typeof mentions>();
   for (const m of mentions) mentionsAt.set(m.start, [...(mentionsAt.get(m.start) ?? []), m]);
   const slotCtx: SlotContext = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };
-  const cache = new Map<string, SlotRead[]>();
+  const cache = new Map<SlotName, (SlotRead[] | undefined)[]>();
   const readSlot = (name: SlotName, at: number): SlotRead[] => {
-    const key = `${name}:${at}`;
-    let hit = cache.get(key);
-    if (!hit) cache.set(key, (hit = SLOT_READERS[name](slotCtx, at)));
-    return hit;
+    let byPos = cache.get(name);
+    if (!byPos) cache.set(name, (byPos = new Array(tokens.length + 1)));
+    return (byPos[at] ??= SLOT_READERS[name](slotCtx, at));
   };
   const patterns = ctx.ruleSet.patterns[lang];
   const readings: Reading[] = [];

@@ -5,6 +5,7 @@
  */
 import { LANGS, type AuthorError, type Lang, type Position, type Rule } from '../types.js';
 import { Automaton } from './automaton.js';
+import { SentenceGuard } from './guard.js';
 import { parsePattern, PatternError } from './pattern-parse.js';
 import type { SlotName } from './slots/index.js';
 
@@ -16,6 +17,8 @@ export interface CompiledPattern {
 
 export interface RuleSet {
   automata: Record<Lang, Automaton>;
+  /** Per language: can a sentence hold a match at all? */
+  guards: Record<Lang, SentenceGuard>;
   patterns: Record<Lang, CompiledPattern[]>;
   rules: Rule[];
 }
@@ -35,6 +38,7 @@ export function compileRules(rules: readonly Rule[]): { ruleSet: RuleSet; proble
   const problems: AuthorError[] = [];
   const automata = { fr: new Automaton(), en: new Automaton() } as Record<Lang, Automaton>;
   const patterns = { fr: [], en: [] } as Record<Lang, CompiledPattern[]>;
+  const guards = { fr: new SentenceGuard(), en: new SentenceGuard() } as Record<Lang, SentenceGuard>;
   for (const rule of rules) {
     for (const lang of LANGS) {
       for (const { pattern: source, declaredAt } of rule.patterns[lang] ?? []) {
@@ -54,6 +58,7 @@ export function compileRules(rules: readonly Rule[]): { ruleSet: RuleSet; proble
         }
         const automaton = automata[lang];
         const index = automaton.add(node);
+        guards[lang].add(node);
         patterns[lang].push({ rule, source, declaredAt });
         const [lo, hi] = automaton.slotCountRange(index, rule.type);
         const entities = automaton.slotCountRange(index, 'entity')[1];
@@ -64,5 +69,5 @@ export function compileRules(rules: readonly Rule[]): { ruleSet: RuleSet; proble
       }
     }
   }
-  return { ruleSet: { automata, patterns, rules: [...rules] }, problems };
+  return { ruleSet: { automata, guards, patterns, rules: [...rules] }, problems };
 }

@@ -13,6 +13,8 @@ export interface Token {
   text: string;
   /** Folded form used for comparison. */
   norm: string;
+  /** `norm` with elided and full forms made one ("d'" = "de", "l'" = "le" = "la"), as patterns compare words. */
+  key: string;
   kind: TokenKind;
   /** Index range in the sentence text. */
   start: number;
@@ -25,6 +27,10 @@ export interface Token {
 
 /** French elided words: written with their apostrophe as one token ("d'", "l'", "qu'"). */
 const ELISIONS = new Set(['d', 'l', 'n', 's', 'j', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+
+/** Elided and full forms that mean the same to a pattern. */
+const CANON: Record<string, string> = { "d'": 'de', "l'": 'le', la: 'le', "qu'": 'que', "n'": 'ne', "s'": 'se', "j'": 'je', "c'": 'ce' };
+export const canon = (norm: string): string => CANON[norm] ?? norm;
 
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /[0-9]/;
@@ -80,7 +86,8 @@ export function tokenize(text: string): Token[] {
   let spaced = false;
   const push = (start: number, end: number, kind: TokenKind) => {
     const raw = text.slice(start, end);
-    tokens.push({ text: raw, norm: fold(raw), kind, start, end, spaced, cap: kind === 'word' && raw[0] !== raw[0].toLowerCase() });
+    const norm = fold(raw);
+    tokens.push({ text: raw, norm, key: CANON[norm] ?? norm, kind, start, end, spaced, cap: kind === 'word' && raw[0] !== raw[0].toLowerCase() });
     spaced = false;
   };
   while (i < text.length) {

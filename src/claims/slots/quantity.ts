@@ -20,16 +20,31 @@ interface Quantity {
   currency?: string;
 }
 
+/** Qualifiers by their first and by their last word, so most tokens are dismissed with one lookup. */
+const BY_FIRST = new Map<string, [string[], Qualifier][]>();
+const BY_LAST = new Map<string, [string[], Qualifier][]>();
+for (const entry of QUALIFIERS) {
+  const [words] = entry;
+  BY_FIRST.set(words[0], [...(BY_FIRST.get(words[0]) ?? []), entry]);
+  BY_LAST.set(words[words.length - 1], [...(BY_LAST.get(words[words.length - 1]) ?? []), entry]);
+}
+
 function readQualifier(tokens: Token[], i: number): { qualifier: Qualifier; next: number } {
-  for (const [words, qualifier] of QUALIFIERS) {
+  for (const [words, qualifier] of BY_FIRST.get(tokens[i]?.norm ?? '') ?? []) {
     const next = spells(tokens, i, words);
     if (next > 0) return { qualifier, next };
   }
   // A slot that starts at the number still honours a qualifier written just before it.
-  for (const [words, qualifier] of QUALIFIERS) {
+  for (const [words, qualifier] of BY_LAST.get(tokens[i - 1]?.norm ?? '') ?? []) {
     if (i >= words.length && spells(tokens, i - words.length, words) === i) return { qualifier, next: i };
   }
   return { qualifier: 'exact', next: i };
+}
+
+/** Can a quantity start at this token at all: a number, a number word, a currency or a qualifier? */
+function mayStartQuantity(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.kind === 'num' || t.norm in NUMBER_WORDS || t.norm in CURRENCIES || t.norm === 'us' || BY_FIRST.has(t.norm);
 }
 
 /** A bare number at token i: digits, or a number word ("trois", "dix-sept", "five"). */
@@ -84,6 +99,7 @@ function readScale(tokens: Token[], i: number, money: boolean): { scale: number;
 
 function readQuantity(ctx: SlotContext, i: number, money: boolean): Quantity | undefined {
   const { tokens, lang } = ctx;
+  if (!mayStartQuantity(tokens[i])) return undefined;
   const { qualifier, next: afterQualifier } = readQualifier(tokens, i);
   let k = afterQualifier;
   const figureStart = k;
