@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { checkFiles, prepare } from '../src/check.js';
 import type { RuleSource } from '../src/check-types.js';
 import { makeCorpus, type Corpus } from './corpus.js';
-import { memoryHost } from './memory-host.js';
+import { memoryHost } from '../test/helpers/memory-host.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);

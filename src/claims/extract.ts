@@ -14,7 +14,7 @@ import type { AutomatonMatch, Capture } from './automaton.js';
 import { hedgeOf, rumourIn } from './hedges.js';
 import type { RuleSet } from './rule-set.js';
 import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
-import { claimTime, timeMentions } from './time.js';
+import { claimTime, timeMentions, type Mention } from './time.js';
 
 export interface ExtractContext {
   ruleSet: RuleSet;
@@ -75,6 +75,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   for (const r of kept) if (r.value.name === 'year') figureTokens.add(r.figureStart);
 
   const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
+  const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
   const rumour = kept.length > 0 ? rumourIn(tokens) : undefined;
   const seen = new Set<string>();
   const claims: Claim[] = [];
@@ -101,11 +102,27 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       end: sourceOffset(sentence, tokens[end - 1].end - 1) + 1,
       matchedText: textOf(tokens, r.match.start, r.match.end),
       sentence,
-      time: claimTime(tokens, times, r.figureStart, end, ctx.articleDate),
-      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, rumour }),
+      time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
+      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, rumour }),
     });
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Which time expressions speak for which figure: those written before the
+ * first figure frame the whole sentence ("En 2019, ..."); any other belongs
+ * to the figure nearest to it, so "emploie 2 200 salariés et vise 3 000
+ * salariés en 2030" dates only the target.
+ */
+function ownTimes(times: Mention[], figures: number[]): (figure: number) => Mention[] {
+  if (figures.length <= 1) return () => times;
+  const sorted = [...new Set(figures)].sort((a, b) => a - b);
+  const owner = (m: Mention) => sorted.reduce((best, f) => (Math.abs(f - m.at) < Math.abs(best - m.at) ? f : best), sorted[0]);
+  const shared = times.filter((m) => m.end <= sorted[0]);
+  const owned = new Map<number, Mention[]>();
+  for (const m of times) if (m.end > sorted[0]) owned.set(owner(m), [...(owned.get(owner(m)) ?? []), m]);
+  return (figure) => [...shared, ...(owned.get(figure) ?? [])];
 }
 
 function sourceOffset(sentence: Sentence, index: number): number {

@@ -31,7 +31,9 @@ const FORMER: Record<Lang, Set<string>> = {
 const PARTS: Record<Lang, string[][]> = { fr: [['dont']], en: [['including'], ['of', 'which'], ['of', 'whom']] };
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–', '\uFFFC']);
 const LOOKBACK = 8;
-const LOOKAHEAD = 3;
+const LOOKAHEAD = 2;
+/** Words that end the phrase after a figure: what follows them is another clause ("... salariés et vise ..."). */
+const PHRASE_ENDS = new Set(['et', 'ou', 'mais', 'and', 'or', 'but', 'while', 'alors', 'tandis']);
 
 /** Token index where the clause holding token `i` begins (bounded, so the scan stays linear). */
 function clauseStart(tokens: Token[], i: number): number {
@@ -51,6 +53,8 @@ export interface HedgeInput {
   matchStart: number;
   figureStart: number;
   figureEnd: number;
+  /** Token after the whole match: a target word right after it still hedges ("€2 billion revenue target"). */
+  matchEnd: number;
   /** The sentence speaks of a rumour somewhere (computed once per sentence). */
   rumour?: string;
 }
@@ -61,10 +65,14 @@ export function rumourIn(tokens: Token[]): string | undefined {
   return tokens.find((t) => t.norm.startsWith('rum') && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)))?.text;
 }
 
-export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, rumour }: HedgeInput): string | undefined {
+export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, rumour }: HedgeInput): string | undefined {
   const from = clauseStart(tokens, Math.min(matchStart, figureStart));
   const before = tokens.slice(from, figureStart);
-  const after = tokens.slice(figureEnd, figureEnd + LOOKAHEAD);
+  const after = tokens.slice(figureEnd, Math.max(figureEnd, matchEnd));
+  for (const t of tokens.slice(Math.max(figureEnd, matchEnd), Math.max(figureEnd, matchEnd) + LOOKAHEAD)) {
+    if (PHRASE_ENDS.has(t.norm) || CLAUSE_BREAKS.has(t.text)) break;
+    after.push(t);
+  }
   const has = (set: Set<string>, list: Token[]) => list.find((t) => set.has(t.norm));
   const neg = has(NEGATIONS[lang], before) ?? before.find((t) => t.norm.endsWith("n't"));
   if (neg) return `negated ("${neg.text}")`;

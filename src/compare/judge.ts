@@ -26,8 +26,10 @@ export function judge(claim: Claim, ctx: JudgeContext): Verdict {
   if (!claim.entity) return unverifiable(claim, `no entity: ${claim.entityReason}`);
   const entity = ctx.entities.get(claim.entity);
   if (!entity) return unverifiable(claim, `unknown entity ${claim.entity}`);
-  if (isFuture(claim, ctx.articleDate)) return unverifiable(claim, `speaks of ${claim.time.text}, after the article's date: a forecast`);
-  const selection = selectStatements(claim, entity.facts[claim.attribute] ?? [], ctx.articleDate);
+  const statements = entity.facts[claim.attribute] ?? [];
+  const timed = statements.some((s) => s.asOf || s.from || s.until || s.period);
+  if (timed && isFuture(claim, ctx.articleDate)) return unverifiable(claim, `speaks of ${claim.time.text}, after the article's date: a forecast`);
+  const selection = selectStatements(claim, statements, ctx.articleDate);
   if ('why' in selection) return unverifiable(claim, `${entity.name}: ${selection.why}`);
   const results = selection.statements.map((s) => ({ s, a: agree(claim.value, s, claim.rule) }));
   const match = results.find((r) => r.a.agrees === true);

@@ -123,6 +123,9 @@ describe('traps: read but not judged, or judged right', () => {
     // Time: a year in the sentence beats the article's date; a statement years away is not used.
     ['En 2020, Acmé employait 1 200 salariés.', { date: '2024-01' }, 'employees consistent 1 200'],
     ['En 2012, Acmé employait 500 salariés.', { date: '2024-01' }, 'employees unverifiable 500'],
+    // A time named for a target dates the target only; the target does not hedge the figure before it.
+    ['Acmé, fondée en 1990, emploie 1 950 salariés et vise 3 000 salariés en 2030.', { date: '2024-01' }, 'founded contradiction 1990 | employees contradiction 1 950 | employees unverifiable 3 000'],
+    ['En 2020, Acmé employait 1 200 salariés et en 2023, 1 450 salariés.', { date: '2024-01' }, 'employees consistent 1 200 | employees consistent 1 450'],
     // A part of a total.
     ['Acmé emploie 1 450 salariés, dont 900 salariés en France.', { date: '2024-01' }, 'employees consistent 1 450 | employees unverifiable 900'],
     // A quarter named by its end.

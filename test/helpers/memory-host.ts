@@ -1,9 +1,9 @@
 /** A Host over files held in memory, so the benchmark measures factlint and not the disk. */
 import picomatch from 'picomatch';
-import type { Host } from '../src/host.js';
+import type { Host } from '../../src/host.js';
 
-export function memoryHost(files: Map<string, string>): Host {
-  const buffers = new Map([...files].map(([k, v]) => [k, Buffer.from(v, 'utf8')]));
+export function memoryHost(files: Map<string, string | Buffer>): Host {
+  const buffers = new Map([...files].map(([k, v]) => [k, typeof v === 'string' ? Buffer.from(v, 'utf8') : v]));
   return {
     readFile: (path) => buffers.get(path.replace(/^\.\//, '')),
     glob(patterns, base, ignore = []) {
