@@ -3,4 +3,5 @@
  * the rest of factlint uses to read an article.
  */
 export { decodeArticle } from './decode-article.js';
+export { parseArticle } from './parse-article.js';
 export { computeLineStarts, positionAt } from './line-starts.js';

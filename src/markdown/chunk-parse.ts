@@ -1,0 +1,67 @@
+/**
+ * Parses one chunk with remark and says where its offsets fall in the
+ * article. The text parsed is a blank line (so that no chunk but the first
+ * can be mistaken for front matter), the chunk's prefix when it has one,
+ * the chunk, then any link and footnote definitions made elsewhere in the
+ * article, so that `[text][label]` resolves as it would in one parse.
+ */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Chunk } from './chunks.js';
+import type { SourceMap } from './inline-prose.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export interface ParsedChunk {
+  root: Root;
+  map: SourceMap;
+  /** The chunk's own part of the parsed text. */
+  contentFrom: number;
+  contentTo: number;
+}
+
+export function parseChunk(source: string, chunk: Chunk, first: boolean, definitions = ''): ParsedChunk {
+  const lead = first ? '' : '\n';
+  const prefix = chunk.prefix ? source.slice(chunk.prefix.start, chunk.prefix.end) : '';
+  const body = source.slice(chunk.start, chunk.end);
+  const contentFrom = lead.length + prefix.length;
+  const contentTo = contentFrom + body.length;
+  const tail = definitions ? `\n\n${definitions}` : '';
+  const root = processor.parse(lead + prefix + body + tail) as Root;
+  const prefixStart = chunk.prefix?.start ?? chunk.start;
+  const at = (offset: number): number => {
+    if (offset >= contentFrom) return chunk.start + Math.min(offset, contentTo) - contentFrom;
+    if (offset >= lead.length) return prefixStart + offset - lead.length;
+    return chunk.start;
+  };
+  return { root, map: { source, at }, contentFrom, contentTo };
+}
+
+/**
+ * The source of every link and footnote definition in the chunks that may
+ * hold one, as text to append to the others. Bounded: past a few kilobytes
+ * of definitions (a hostile article), labels resolve within their chunk only.
+ */
+export function collectDefinitions(source: string, chunks: readonly Chunk[], limit = 8192): Map<number, string> {
+  const found = new Map<number, string>();
+  let total = 0;
+  chunks.forEach((chunk, index) => {
+    if (!chunk.defines || total > limit) return;
+    const parsed = parseChunk(source, chunk, index === 0);
+    const texts: string[] = [];
+    for (const node of parsed.root.children) {
+      if (node.type !== 'definition' && node.type !== 'footnoteDefinition') continue;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined || start < parsed.contentFrom) continue;
+      texts.push(source.slice(parsed.map.at(start), parsed.map.at(end)));
+    }
+    const text = texts.join('\n\n');
+    total += text.length;
+    if (text) found.set(index, text);
+  });
+  return total > limit ? new Map() : found;
+}
