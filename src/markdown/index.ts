@@ -5,3 +5,4 @@
 export { decodeArticle } from './decode-article.js';
 export { parseArticle } from './parse-article.js';
 export { computeLineStarts, positionAt } from './line-starts.js';
+export { detectLanguage } from './detect-language.js';
