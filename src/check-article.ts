@@ -10,8 +10,7 @@ import { extractClaims } from './claims/extract.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
 import { toFinding } from './findings/to-finding.js';
-import { parseArticle, positionAt } from './markdown/index.js';
-const detectLanguage = (_text: string): Lang | undefined => undefined; // TEMP
+import { detectLanguage, parseArticle, positionAt } from './markdown/index.js';
 
 export interface Knowledge {
   config: Config;
