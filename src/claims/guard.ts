@@ -19,17 +19,19 @@ const COMMON = new Set(['de', 'le', 'les', 'un', 'une', 'des', 'du', 'en', 'et',
 /** Alternative sets of words: a match contains at least one word of the set. */
 type Guard = { words: Set<string>; prefixes: string[] };
 
-/** Lower is better: a rare word costs 1, a common one 100. */
+/** Lower is better: a rare word costs 1, a common one 100 (forms of one word count once). */
 function score(g: Guard): number {
-  return [...g.words, ...g.prefixes].reduce((sum, w) => sum + (COMMON.has(w) || w.length < 2 ? 100 : 1), 0);
+  const folded = new Set([...g.words, ...g.prefixes].map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '')));
+  return [...folded].reduce((sum, w) => sum + (COMMON.has(w) || w.length < 2 ? 100 : 1), 0);
 }
 
 /** The guards every match of `node` must satisfy, best first; empty when nothing is certain. */
 function guards(node: PatternNode): Guard[] {
   switch (node.kind) {
     case 'word': {
-      const key = canon(node.norm);
-      return [node.prefix ? { words: new Set(), prefixes: [node.norm] } : { words: new Set([key]), prefixes: [] }];
+      // Both the folded form and the form as written, so a sentence needs only lowercasing to be tested.
+      const forms = [...new Set([canon(node.norm), node.norm, node.lower])];
+      return [node.prefix ? { words: new Set(), prefixes: forms } : { words: new Set(forms), prefixes: [] }];
     }
     case 'seq':
       // Among equals, longer words are rarer ("set" before "up").
@@ -45,9 +47,16 @@ function guards(node: PatternNode): Guard[] {
   }
 }
 
-/** Words of a sentence for guard tests: folded, split on anything that is not a letter or digit. */
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * Words of a sentence for guard tests: lowercased and split on anything that
+ * is not a letter or digit. No accent folding: the guard holds both forms.
+ */
 export function guardWords(text: string): string[] {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  let lower = text.toLowerCase();
+  if (COMBINING.test(lower)) lower = lower.normalize('NFC');
+  return lower.split(/[^\p{L}\p{N}]+/u);
 }
 
 export class SentenceGuard {

@@ -16,7 +16,7 @@ import { tokenize } from '../text/tokenize.js';
 import { isSlotName, type SlotName } from './slots/index.js';
 
 export type PatternNode =
-  | { kind: 'word'; norm: string; prefix: boolean }
+  | { kind: 'word'; norm: string; prefix: boolean; /** As written, lowercased (accents kept). */ lower: string }
   | { kind: 'slot'; name: SlotName }
   | { kind: 'gap'; max: number }
   | { kind: 'seq'; items: PatternNode[] }
@@ -41,7 +41,7 @@ export function parsePattern(source: string): PatternNode {
       const starred = text[t.end] === '*';
       if (t.text === '*') continue;
       if (t.text === '\uFFFC') throw new PatternError('a pattern cannot contain U+FFFC', at + t.start);
-      const node: PatternNode = { kind: 'word', norm: t.norm, prefix: starred && t.kind === 'word' };
+      const node: PatternNode = { kind: 'word', norm: t.norm, prefix: starred && t.kind === 'word', lower: t.text.toLowerCase() };
       // Hyphens are optional: "président-directeur" also matches "président directeur".
       items.push(t.text === '-' ? { kind: 'opt', node } : node);
     }
