@@ -25,15 +25,16 @@ export interface ArticleOutcome {
   findings: Finding[];
 }
 
-function languageOf(declared: Lang | undefined, config: Config, prose: string): Lang | undefined {
-  return declared ?? config.language ?? detectLanguage(prose);
+/** Front matter, else the config, else detection (the prose is joined only when it comes to that). */
+function languageOf(declared: Lang | undefined, config: Config, prose: () => string): Lang | undefined {
+  return declared ?? config.language ?? detectLanguage(prose());
 }
 
 export function checkArticle(file: string, source: string, k: Knowledge): ArticleOutcome {
   const article = parseArticle(file, source);
   const problems: AuthorError[] = [...article.problems];
   const where = (offset: number) => positionAt(article.lineStarts, offset);
-  const lang = languageOf(article.meta.lang, k.config, article.sentences.map((s) => s.text).join(' '));
+  const lang = languageOf(article.meta.lang, k.config, () => article.sentences.map((s) => s.text).join(' '));
   if (!lang) {
     if (article.sentences.length > 0) {
       problems.push({ file, line: 1, column: 1, level: 'warning', message: 'the language of this article could not be told and no claim was read: set `lang` in its front matter or `language` in .factlint.yml' });
