@@ -39,29 +39,3 @@ export function parseChunk(source: string, chunk: Chunk, first: boolean, definit
   };
   return { root, map: { source, at }, contentFrom, contentTo };
 }
-
-/**
- * The source of every link and footnote definition in the chunks that may
- * hold one, as text to append to the others. Bounded: past a few kilobytes
- * of definitions (a hostile article), labels resolve within their chunk only.
- */
-export function collectDefinitions(source: string, chunks: readonly Chunk[], limit = 8192): Map<number, string> {
-  const found = new Map<number, string>();
-  let total = 0;
-  chunks.forEach((chunk, index) => {
-    if (!chunk.defines || total > limit) return;
-    const parsed = parseChunk(source, chunk, index === 0);
-    const texts: string[] = [];
-    for (const node of parsed.root.children) {
-      if (node.type !== 'definition' && node.type !== 'footnoteDefinition') continue;
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined || start < parsed.contentFrom) continue;
-      texts.push(source.slice(parsed.map.at(start), parsed.map.at(end)));
-    }
-    const text = texts.join('\n\n');
-    total += text.length;
-    if (text) found.set(index, text);
-  });
-  return total > limit ? new Map() : found;
-}

@@ -7,10 +7,11 @@ import type { ParsedArticle, Sentence } from '../types.js';
 import type { ReadBlock } from './block-walk.js';
 import { walkBlocks } from './block-walk.js';
 import { splitChunks, type ChunkLimits, CHUNK_LIMITS } from './chunks.js';
-import { collectDefinitions, parseChunk } from './chunk-parse.js';
+import { parseChunk } from './chunk-parse.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { computeLineStarts } from './line-starts.js';
 import { maskUrls } from './mask-urls.js';
+import { collectDefinitions, definitionsFor } from './shared-definitions.js';
 import { ProseBuilder, SPACE } from './prose-builder.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -24,8 +25,7 @@ export function parseArticle(file: string, source: string, limits: ChunkLimits =
   let front: FrontMatter = { meta: { about: [] }, problems: [] };
 
   chunks.forEach((chunk, index) => {
-    const others = [...definitions].filter(([i]) => i !== index).map(([, text]) => text).join('\n\n');
-    const parsed = parseChunk(source, chunk, index === 0, others);
+    const parsed = parseChunk(source, chunk, index === 0, definitionsFor(source, chunk, index, definitions));
     const head = parsed.root.children[0];
     if (index === 0 && head?.type === 'yaml' && head.position?.start.offset !== undefined) {
       front = readFrontMatter(head.value, contentStart(source, head.position.start.offset), file, lineStarts);
@@ -76,7 +76,6 @@ function contentStart(source: string, fence: number): number {
 /** Only line breaks, indentation and `>` between the two parts of a block cut in two. */
 function continuesAcross(source: string, previousEnd: number, cut: number, nextStart: number): boolean {
   for (let k = previousEnd; k < nextStart; k++) {
-    if (k === cut) continue;
     const c = source.charCodeAt(k);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 62) return false;
   }

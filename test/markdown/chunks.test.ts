@@ -74,6 +74,14 @@ describe('chunked parsing', () => {
     expect(texts).toContain('Une source de 2019.');
   });
 
+  it('past a few kilobytes of definitions, a label resolves in its own chunk only', () => {
+    const definitions = Array.from({ length: 400 }, (_, i) => `[d${i}]: https://example.com/${'x'.repeat(20)}/${i}`).join('\n');
+    const source = `Voir [le site][d1] en 1999.\n\n${definitions}\n\nPuis [ici][d399] en 2001.\n`;
+    const texts = parseArticle('a.md', source, { soft: 1, chars: Infinity, lines: Infinity, marks: Infinity }).sentences.map((s) => s.text);
+    expect(texts).toEqual(['Voir [le site][d1] en 1999.', 'Puis [ici][d399] en 2001.']);
+    expect(parseArticle('a.md', source).sentences.map((s) => s.text)).toEqual(['Voir le site en 1999.', 'Puis ici en 2001.']);
+  });
+
   it('cutting inside blocks keeps code out and tables whole', () => {
     const tight = { soft: 1, chars: 40, lines: 2, marks: 6 };
     const article = parseArticle('a.md', ARTICLE, tight);
