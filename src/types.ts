@@ -125,7 +125,7 @@ export interface ArticleMeta {
 export interface Sentence {
   text: string;
   offsets: Int32Array | number[];
-  /** Block kind it came from: paragraph, heading, listItem, tableCell, blockquote. */
+  /** Block kind it came from: paragraph, heading, listItem, blockquote, footnoteDefinition, tableRow (one sentence per row). */
   block: string;
   /** Index of the block in the document, so neighbouring sentences are known. */
   blockIndex: number;
