@@ -15,6 +15,7 @@ import { collectDefinitions, definitionsFor } from './shared-definitions.js';
 import { ProseBuilder, SPACE } from './prose-builder.js';
 import { splitSentences } from './split-sentences.js';
 
+/** `limits` bounds the chunks remark parses one at a time; tests shrink it to exercise the cuts. */
 export function parseArticle(file: string, source: string, limits: ChunkLimits = CHUNK_LIMITS): ParsedArticle {
   const lineStarts = computeLineStarts(source);
   const chunks = splitChunks(source, limits);
