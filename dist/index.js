@@ -24048,11 +24048,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -24060,10 +24060,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -24141,10 +24141,10 @@ var require_compose_node = __commonJS({
         node3.srcToken = token;
       return node3;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -30179,9 +30179,9 @@ var require_parse2 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push3({ type: "star", value: value2, output: "" });
             continue;
@@ -38219,13 +38219,14 @@ var COMMON = /* @__PURE__ */ new Set([
   ":"
 ]);
 function score(g) {
-  return [...g.words, ...g.prefixes].reduce((sum, w) => sum + (COMMON.has(w) || w.length < 2 ? 100 : 1), 0);
+  const folded = new Set([...g.words, ...g.prefixes].map((w) => w.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "")));
+  return [...folded].reduce((sum, w) => sum + (COMMON.has(w) || w.length < 2 ? 100 : 1), 0);
 }
 function guards(node3) {
   switch (node3.kind) {
     case "word": {
-      const key = canon(node3.norm);
-      return [node3.prefix ? { words: /* @__PURE__ */ new Set(), prefixes: [node3.norm] } : { words: /* @__PURE__ */ new Set([key]), prefixes: [] }];
+      const forms = [.../* @__PURE__ */ new Set([canon(node3.norm), node3.norm, node3.lower])];
+      return [node3.prefix ? { words: /* @__PURE__ */ new Set(), prefixes: forms } : { words: new Set(forms), prefixes: [] }];
     }
     case "seq":
       const length = (g) => Math.min(...[...g.words, ...g.prefixes].map((w) => w.length));
@@ -38239,8 +38240,11 @@ function guards(node3) {
       return [];
   }
 }
+var COMBINING = /[\u0300-\u036f]/;
 function guardWords(text6) {
-  return text6.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  let lower = text6.toLowerCase();
+  if (COMBINING.test(lower)) lower = lower.normalize("NFC");
+  return lower.split(/[^\p{L}\p{N}]+/u);
 }
 var SentenceGuard = class {
   words = /* @__PURE__ */ new Set();
@@ -38909,7 +38913,7 @@ function parsePattern(source) {
       const starred = text6[t.end] === "*";
       if (t.text === "*") continue;
       if (t.text === "\uFFFC") throw new PatternError("a pattern cannot contain U+FFFC", at3 + t.start);
-      const node4 = { kind: "word", norm: t.norm, prefix: starred && t.kind === "word" };
+      const node4 = { kind: "word", norm: t.norm, prefix: starred && t.kind === "word", lower: t.text.toLowerCase() };
       items.push(t.text === "-" ? { kind: "opt", node: node4 } : node4);
     }
     return items;
@@ -40887,23 +40891,23 @@ function markdownTable(table, options) {
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code3 = alignments[columnIndex];
-    let before = "";
+    let before2 = "";
     let after = "";
     if (code3 === 99) {
-      before = ":";
+      before2 = ":";
       after = ":";
     } else if (code3 === 108) {
-      before = ":";
+      before2 = ":";
     } else if (code3 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
-      longestCellByColumn[columnIndex] - before.length - after.length
+      longestCellByColumn[columnIndex] - before2.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell = before2 + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
+      size = before2.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
         longestCellByColumn[columnIndex] = size;
       }
@@ -40923,21 +40927,21 @@ function markdownTable(table, options) {
     const line = [];
     while (++columnIndex < cellsInRow) {
       const cell = row2[columnIndex] || "";
-      let before = "";
+      let before2 = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code3 = alignments[columnIndex];
         if (code3 === 114) {
-          before = " ".repeat(size);
+          before2 = " ".repeat(size);
         } else if (code3 === 99) {
           const half = size / 2;
           if (size % 2) {
-            before = " ".repeat(half + 0.5);
+            before2 = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
-            before = " ".repeat(half);
-            after = before;
+            before2 = " ".repeat(half);
+            after = before2;
           }
         } else {
           after = " ".repeat(size);
@@ -40952,7 +40956,7 @@ function markdownTable(table, options) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
-        line.push(before);
+        line.push(before2);
       }
       line.push(cell);
       if (settings.alignDelimiters !== false) {
@@ -41416,7 +41420,7 @@ function candidates(tokens, involved, runOf) {
   ordered.reverse();
   return ordered;
 }
-function check(tokens, before, after) {
+function check(tokens, before2, after) {
   const runs = [];
   const wrong = /* @__PURE__ */ new Map();
   const runOf = /* @__PURE__ */ new Map();
@@ -41432,7 +41436,7 @@ function check(tokens, before, after) {
     while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker2) {
       end++;
     }
-    const head = index2 ? tokens[index2 - 1].value : before;
+    const head = index2 ? tokens[index2 - 1].value : before2;
     const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
@@ -41487,15 +41491,15 @@ function encode2(tokens, start) {
     token.value = value2 + reference;
   }
 }
-function improve(items, chosen, mistake, before, after) {
+function improve(items, chosen, mistake, before2, after) {
   for (const attention4 of mistake.attention) {
     const current = chosen.get(attention4) || attention4.sequences[0];
     for (const sequence of attention4.sequences) {
       if (sequence === current) continue;
       const trial = new Map(chosen);
       trial.set(attention4, sequence);
-      const tokens = render(items, trial, before, after);
-      const next = check(tokens, before, after);
+      const tokens = render(items, trial, before2, after);
+      const next = check(tokens, before2, after);
       if (!next || next.index > mistake.index) {
         return { chosen: trial, mistake: next, tokens };
       }
@@ -41596,7 +41600,7 @@ function phrasing2(parent, state, info2) {
   const children = parent.children || [];
   const results = [];
   let index2 = -1;
-  let before = info2.before;
+  let before2 = info2.before;
   indexStack.push(-1);
   let tracker = state.createTracker(info2);
   while (++index2 < children.length) {
@@ -41617,9 +41621,9 @@ function phrasing2(parent, state, info2) {
       after = info2.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+    if (typeof previous3 === "string" && (before2 === "\r" || before2 === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
-      before = " ";
+      before2 = " ";
       tracker = state.createTracker(info2);
       tracker.move(serialize2(results, info2.before, info2.after));
     }
@@ -41634,17 +41638,17 @@ function phrasing2(parent, state, info2) {
       );
       if (!item) continue;
       results.push(item);
-      before = lastCharacter(item.sequences[0]);
+      before2 = lastCharacter(item.sequences[0]);
     } else {
       const value2 = state.handle(child, parent, state, {
         ...tracker.current(),
         after,
-        before
+        before: before2
       });
       if (!value2) continue;
       tracker.move(value2);
       results.push(value2);
-      before = lastCharacter(value2);
+      before2 = lastCharacter(value2);
     }
   }
   indexStack.pop();
@@ -41669,11 +41673,11 @@ function attentionItem(node3, attention4, state, tracker) {
   tracker.move(sequence);
   return { children, sequences };
 }
-function fix(items, chosen, before, after) {
-  let tokens = render(items, chosen, before, after);
-  let mistake = check(tokens, before, after);
+function fix(items, chosen, before2, after) {
+  let tokens = render(items, chosen, before2, after);
+  let mistake = check(tokens, before2, after);
   while (mistake) {
-    const next = improve(items, chosen, mistake, before, after);
+    const next = improve(items, chosen, mistake, before2, after);
     if (!next) return;
     chosen = next.chosen;
     tokens = next.tokens;
@@ -41681,8 +41685,8 @@ function fix(items, chosen, before, after) {
   }
   return tokens;
 }
-function guess(items, chosen, before, after) {
-  let previous3 = before;
+function guess(items, chosen, before2, after) {
+  let previous3 = before2;
   let index2 = -1;
   while (++index2 < items.length) {
     const item = items[index2];
@@ -41693,17 +41697,17 @@ function guess(items, chosen, before, after) {
     const next = index2 === items.length - 1 ? after : "";
     const sequence = item.sequences.find(function(value2) {
       const marker2 = value2.charAt(0);
-      return marker2 !== previous3.charAt(0) && marker2 !== next.charAt(0) || items.length === 1 && builtins.has(marker2) && value2.length > before.length;
+      return marker2 !== previous3.charAt(0) && marker2 !== next.charAt(0) || items.length === 1 && builtins.has(marker2) && value2.length > before2.length;
     }) || item.sequences[0];
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
     previous3 = sequence;
   }
 }
-function render(items, chosen, before, after) {
+function render(items, chosen, before2, after) {
   const tokens = [];
   let encodeAfter;
-  let previous3 = lastCharacter(before);
+  let previous3 = lastCharacter(before2);
   let index2 = -1;
   while (++index2 < items.length) {
     const item = items[index2];
@@ -41751,14 +41755,14 @@ function render(items, chosen, before, after) {
   }
   return tokens;
 }
-function serialize2(items, before, after) {
+function serialize2(items, before2, after) {
   const guessed = /* @__PURE__ */ new Map();
-  guess(items, guessed, before, after);
+  guess(items, guessed, before2, after);
   const tokens = (
     // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
-    render(items, /* @__PURE__ */ new Map(), before, after)
+    (guessed.size > 0 ? fix(items, guessed, before2, after) : void 0) || // If stuck, start from the preferred sequences instead.
+    fix(items, /* @__PURE__ */ new Map(), before2, after) || // If stuck again, use the preferred sequences as they are.
+    render(items, /* @__PURE__ */ new Map(), before2, after)
   );
   let result = "";
   for (const token of tokens) result += token.value;
@@ -44775,12 +44779,12 @@ function gfmTableToMarkdown(options) {
     let start = 0;
     let index2 = value2.indexOf("|");
     while (index2 !== -1) {
-      let before = index2;
-      while (before > start && value2.charCodeAt(before - 1) === 92) {
-        before--;
+      let before2 = index2;
+      while (before2 > start && value2.charCodeAt(before2 - 1) === 92) {
+        before2--;
       }
       result.push(value2.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result.push("\\");
+      if ((index2 - before2) % 2 === 0) result.push("\\");
       start = index2;
       index2 = value2.indexOf("|", index2 + 1);
     }
@@ -44984,12 +44988,12 @@ function syntaxExtension(all2, extension2) {
 }
 function constructs(existing, list3) {
   let index2 = -1;
-  const before = [];
+  const before2 = [];
   while (++index2 < list3.length) {
     ;
-    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
+    (list3[index2].add === "after" ? existing : before2).push(list3[index2]);
   }
-  splice(existing, 0, 0, before);
+  splice(existing, 0, 0, before2);
 }
 
 // node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
@@ -45443,7 +45447,7 @@ function resolveAllAttention(events, context3) {
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous3 = this.previous;
-  const before = classifyCharacter(previous3);
+  const before2 = classifyCharacter(previous3);
   let marker2;
   return start;
   function start(code3) {
@@ -45458,9 +45462,9 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code3);
-    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
-    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker2 === 42 ? open3 : open3 && (before || !close2));
+    const open3 = !after || after === 2 && before2 || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
+    const close2 = !before2 || before2 === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker2 === 42 ? open3 : open3 && (before2 || !close2));
     token._close = Boolean(marker2 === 42 ? close2 : close2 && (after || !open3));
     return ok3(code3);
   }
@@ -46805,9 +46809,9 @@ function tokenizeDefinition(effects, ok3, nok) {
   return start;
   function start(code3) {
     effects.enter("definition");
-    return before(code3);
+    return before2(code3);
   }
-  function before(code3) {
+  function before2(code3) {
     return factoryLabel.call(
       self2,
       effects,
@@ -46936,9 +46940,9 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   return start;
   function start(code3) {
     effects.enter("atxHeading");
-    return before(code3);
+    return before2(code3);
   }
-  function before(code3) {
+  function before2(code3) {
     effects.enter("atxHeadingSequence");
     return sequenceOpen(code3);
   }
@@ -47020,9 +47024,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let markerB;
   return start;
   function start(code3) {
-    return before(code3);
+    return before2(code3);
   }
-  function before(code3) {
+  function before2(code3) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code3);
@@ -47968,9 +47972,9 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   return start;
   function start(code3) {
     effects.enter("thematicBreak");
-    return before(code3);
+    return before2(code3);
   }
-  function before(code3) {
+  function before2(code3) {
     marker2 = code3;
     return atBreak(code3);
   }
@@ -48204,14 +48208,14 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at3, remove, add, before) {
+function addImplementation(editMap, at3, remove, add, before2) {
   if (remove === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at3);
   if (existing) {
     existing[1] += remove;
-    if (before) {
+    if (before2) {
       add.push(...existing[2]);
       existing[2] = add;
     } else {
@@ -48293,11 +48297,11 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
       marker2 = code3;
-      return before(code3);
+      return before2(code3);
     }
     return nok(code3);
   }
-  function before(code3) {
+  function before2(code3) {
     effects.enter("setextHeadingLineSequence");
     return inside(code3);
   }
@@ -48670,7 +48674,7 @@ function gfmStrikethrough(options) {
       return more(code3);
     }
     function more(code3) {
-      const before = classifyCharacter(previous3);
+      const before2 = classifyCharacter(previous3);
       if (code3 === 126) {
         if (size > 1) return nok(code3);
         effects.consume(code3);
@@ -48680,8 +48684,8 @@ function gfmStrikethrough(options) {
       if (size < 2 && !single) return nok(code3);
       const token = effects.exit("strikethroughSequenceTemporary");
       const after = classifyCharacter(code3);
-      token._open = !after || after === 2 && Boolean(before);
-      token._close = !before || before === 2 && Boolean(after);
+      token._open = !after || after === 2 && Boolean(before2);
+      token._close = !before2 || before2 === 2 && Boolean(after);
       return ok3(code3);
     }
   }
@@ -52468,26 +52472,6 @@ ${definitions}` : "";
   };
   return { root: root2, map: { source, at: at3 }, contentFrom, contentTo };
 }
-function collectDefinitions(source, chunks, limit = 8192) {
-  const found = /* @__PURE__ */ new Map();
-  let total = 0;
-  chunks.forEach((chunk, index2) => {
-    if (!chunk.defines || total > limit) return;
-    const parsed2 = parseChunk(source, chunk, index2 === 0);
-    const texts = [];
-    for (const node3 of parsed2.root.children) {
-      if (node3.type !== "definition" && node3.type !== "footnoteDefinition") continue;
-      const start = node3.position?.start.offset;
-      const end = node3.position?.end.offset;
-      if (start === void 0 || end === void 0 || start < parsed2.contentFrom) continue;
-      texts.push(source.slice(parsed2.map.at(start), parsed2.map.at(end)));
-    }
-    const text6 = texts.join("\n\n");
-    total += text6.length;
-    if (text6) found.set(index2, text6);
-  });
-  return total > limit ? /* @__PURE__ */ new Map() : found;
-}
 
 // src/markdown/front-matter.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -52696,6 +52680,51 @@ function isUrlLike(text6, from, to) {
   return k < to && k + 1 < to || TLDS.has(tld.toLowerCase());
 }
 
+// src/markdown/shared-definitions.ts
+var MAX_LABEL = 999;
+function collectDefinitions(source, chunks, limit = 8192) {
+  const found = [];
+  let total = 0;
+  for (let index2 = 0; index2 < chunks.length && total <= limit; index2++) {
+    if (!chunks[index2].defines) continue;
+    const parsed2 = parseChunk(source, chunks[index2], index2 === 0);
+    for (const node3 of parsed2.root.children) {
+      if (node3.type !== "definition" && node3.type !== "footnoteDefinition") continue;
+      const start = node3.position?.start.offset;
+      const end = node3.position?.end.offset;
+      if (start === void 0 || end === void 0 || start < parsed2.contentFrom) continue;
+      const text6 = source.slice(parsed2.map.at(start), parsed2.map.at(end));
+      total += text6.length;
+      found.push({ chunk: index2, key: labelKey(node3.label ?? node3.identifier, node3.type === "footnoteDefinition"), text: text6 });
+    }
+  }
+  return total > limit ? [] : found;
+}
+function definitionsFor(source, chunk, index2, definitions) {
+  const elsewhere = definitions.filter((d) => d.chunk !== index2);
+  if (elsewhere.length === 0) return "";
+  const used = labelsIn(source, chunk.start, chunk.end);
+  return elsewhere.filter((d) => used.has(d.key)).map((d) => d.text).join("\n\n");
+}
+function labelsIn(source, from, to) {
+  const labels = /* @__PURE__ */ new Set();
+  for (let k = from; k < to; k++) {
+    if (source.charCodeAt(k) !== 91) continue;
+    let j = k + 1;
+    while (j < to && j - k <= MAX_LABEL && source[j] !== "]" && source[j] !== "[") j++;
+    if (source[j] === "]" && j < to) {
+      const label = source.slice(k + 1, j);
+      labels.add(label.startsWith("^") ? labelKey(label.slice(1), true) : labelKey(label, false));
+    }
+    k = j - 1;
+  }
+  return labels;
+}
+function labelKey(label, footnote) {
+  const key = label.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
+  return footnote ? `^${key}` : key;
+}
+
 // src/markdown/abbreviations.ts
 var AS_WRITTEN = /* @__PURE__ */ new Set([
   "M",
@@ -52801,8 +52830,7 @@ function parseArticle(file, source, limits = CHUNK_LIMITS) {
   const blocks = [];
   let front = { meta: { about: [] }, problems: [] };
   chunks.forEach((chunk, index2) => {
-    const others = [...definitions].filter(([i]) => i !== index2).map(([, text6]) => text6).join("\n\n");
-    const parsed2 = parseChunk(source, chunk, index2 === 0, others);
+    const parsed2 = parseChunk(source, chunk, index2 === 0, definitionsFor(source, chunk, index2, definitions));
     const head = parsed2.root.children[0];
     if (index2 === 0 && head?.type === "yaml" && head.position?.start.offset !== void 0) {
       front = readFrontMatter(head.value, contentStart(source, head.position.start.offset), file, lineStarts);
@@ -52848,7 +52876,6 @@ function contentStart(source, fence3) {
 }
 function continuesAcross(source, previousEnd, cut, nextStart) {
   for (let k = previousEnd; k < nextStart; k++) {
-    if (k === cut) continue;
     const c = source.charCodeAt(k);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 62) return false;
   }
@@ -53057,18 +53084,18 @@ function rumourIn(tokens) {
 }
 function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, rumour }) {
   const from = clauseStart(tokens, Math.min(matchStart, figureStart));
-  const before = tokens.slice(from, figureStart);
+  const before2 = tokens.slice(from, figureStart);
   const after = tokens.slice(figureEnd, Math.max(figureEnd, matchEnd));
   for (const t of tokens.slice(Math.max(figureEnd, matchEnd), Math.max(figureEnd, matchEnd) + LOOKAHEAD)) {
     if (PHRASE_ENDS.has(t.norm) || CLAUSE_BREAKS.has(t.text)) break;
     after.push(t);
   }
   const has = (set, list3) => list3.find((t) => set.has(t.norm));
-  const neg = has(NEGATIONS[lang], before) ?? before.find((t) => t.norm.endsWith("n't"));
+  const neg = has(NEGATIONS[lang], before2) ?? before2.find((t) => t.norm.endsWith("n't"));
   if (neg) return `negated ("${neg.text}")`;
-  const target = has(TARGETS[lang], before) ?? has(TARGETS[lang], after);
+  const target = has(TARGETS[lang], before2) ?? has(TARGETS[lang], after);
   if (target) return `a target or forecast ("${target.text}")`;
-  const cond = has(CONDITIONALS[lang], before) ?? (lang === "fr" ? before.find((t) => isFrenchConditional(t.norm)) : before.find((t) => t.norm === "may" && !t.cap));
+  const cond = has(CONDITIONALS[lang], before2) ?? (lang === "fr" ? before2.find((t) => isFrenchConditional(t.norm)) : before2.find((t) => t.norm === "may" && !t.cap));
   if (cond) return `conditional or rumour ("${cond.text}")`;
   if (rumour) return `conditional or rumour ("${rumour}")`;
   for (const words of PARTS[lang]) {
@@ -53076,7 +53103,7 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
     if (at3 >= 0 && at3 < matchStart && words.every((w, k) => tokens[at3 + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
   }
   if (type === "person" || type === "place") {
-    const former = has(FORMER[lang], before);
+    const former = has(FORMER[lang], before2);
     if (former) return `not the current holder ("${former.text}")`;
   }
   return void 0;
@@ -53536,15 +53563,220 @@ function judge(claim2, ctx) {
   };
 }
 
+// src/findings/directives.ts
+var DIRECTIVE = /^factlint-(disable-next-line|disable|enable)(?=\s|$)\s*([\s\S]*)$/;
+var FENCE = /^(`{3,}|~{3,})(.*)$/;
+var LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+function linesOf(source) {
+  const lines = [];
+  let start = 0;
+  for (let k = 0; k <= source.length; k++) {
+    const c = source.charCodeAt(k);
+    if (k < source.length && c !== 10 && c !== 13) continue;
+    lines.push({ start, end: k, text: source.slice(start, k) });
+    if (c === 13 && source.charCodeAt(k + 1) === 10) k++;
+    start = k + 1;
+  }
+  return lines;
+}
+function indentOf(text6) {
+  let width = 0;
+  for (const ch of text6) {
+    if (ch === " ") width++;
+    else if (ch === "	") width += 4 - width % 4;
+    else break;
+  }
+  return width;
+}
+function scanDirectives(source) {
+  const directives = [];
+  const issues = [];
+  if (!source.includes("factlint-")) return { directives, issues };
+  const lines = linesOf(source);
+  let i = 0;
+  if (/^---[ \t]*$/.test(lines[0]?.text ?? "")) {
+    const close2 = lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l.text));
+    if (close2 > 0) i = close2 + 1;
+  }
+  let fence3;
+  let commentEnd = -1;
+  let prevBlank = true;
+  let inList = false;
+  let indentedCode = false;
+  const comment = (start, end) => {
+    const body = source.slice(start + 4, end - 3).trim();
+    const m = DIRECTIVE.exec(body);
+    if (!m) {
+      if (body.startsWith("factlint-")) issues.push({ start, message: `unknown directive "${body.split(/\s/)[0]}": expected factlint-disable-next-line, factlint-disable or factlint-enable` });
+      return;
+    }
+    const attributes = m[2].split(/[\s,]+/).filter(Boolean);
+    directives.push({ kind: m[1], attributes, start, end, text: source.slice(start, end) });
+  };
+  const prose = (line, from) => {
+    const text6 = source.slice(line.start, line.end);
+    const nextRun = backtickRuns(text6);
+    let k = from - line.start;
+    while (k < text6.length) {
+      const ch = text6[k];
+      if (ch === "`") {
+        let n = 1;
+        while (text6[k + n] === "`") n++;
+        const close2 = nextRun(n, k + n);
+        k = close2 >= 0 ? close2 + n : k + n;
+      } else if (ch === "<" && text6.startsWith("<!--", k)) {
+        const start = line.start + k;
+        const empty3 = text6.startsWith("<!-->", k) ? 5 : text6.startsWith("<!--->", k) ? 6 : 0;
+        if (empty3) {
+          k += empty3;
+          continue;
+        }
+        const found = source.indexOf("-->", start + 4);
+        const end = found < 0 ? Infinity : found + 3;
+        if (end > line.end) {
+          if (end !== Infinity) comment(start, end);
+          return end;
+        }
+        comment(start, end);
+        k = end - line.start;
+      } else k++;
+    }
+    return -1;
+  };
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (commentEnd >= 0) {
+      if (commentEnd > line.end) continue;
+      const resume = commentEnd;
+      commentEnd = -1;
+      commentEnd = prose(line, resume);
+      continue;
+    }
+    const bare = line.text.replace(/^[ \t]*(?:>[ \t]?)*[ \t]*/, "");
+    const indent2 = indentOf(line.text);
+    if (fence3) {
+      const m = FENCE.exec(bare);
+      if (m && m[1][0] === fence3.char && m[1].length >= fence3.length && m[2].trim() === "") fence3 = void 0;
+      continue;
+    }
+    if (bare === "") {
+      prevBlank = true;
+      continue;
+    }
+    const afterBlank = prevBlank;
+    prevBlank = false;
+    if (indentedCode && indent2 >= 4) continue;
+    indentedCode = indent2 >= 4 && afterBlank && !inList;
+    if (indentedCode) continue;
+    const open3 = FENCE.exec(bare);
+    if (open3 && !(open3[1][0] === "`" && open3[2].includes("`"))) {
+      fence3 = { char: open3[1][0], length: open3[1].length };
+      continue;
+    }
+    if (indent2 < 4 && LIST_ITEM.test(bare)) inList = true;
+    else if (indent2 === 0 && afterBlank) inList = false;
+    commentEnd = prose(line, line.start);
+  }
+  return { directives, issues };
+}
+function backtickRuns(text6) {
+  const runs = /* @__PURE__ */ new Map();
+  for (let k = 0; k < text6.length; ) {
+    if (text6[k] !== "`") {
+      k++;
+      continue;
+    }
+    let n = 1;
+    while (text6[k + n] === "`") n++;
+    const list3 = runs.get(n) ?? [];
+    list3.push(k);
+    runs.set(n, list3);
+    k += n;
+  }
+  const cursor = /* @__PURE__ */ new Map();
+  return (n, from) => {
+    const list3 = runs.get(n);
+    if (!list3) return -1;
+    let c = cursor.get(n) ?? 0;
+    while (c < list3.length && list3[c] < from) c++;
+    cursor.set(n, c);
+    return c < list3.length ? list3[c] : -1;
+  };
+}
+
+// src/findings/suppressions.ts
+var UNUSED_SUPPRESSION = "unused-suppression";
+function applySuppressions(file, source, findings, positionAt2) {
+  const { directives, issues } = scanDirectives(source);
+  const at3 = (offset) => {
+    const p = positionAt2(offset);
+    return [p.line, p.column];
+  };
+  const problems = issues.map((issue3) => ({ file, ...positionAt2(issue3.start), level: "warning", message: issue3.message }));
+  const suppressions = [];
+  let open3 = [];
+  for (const d of directives) {
+    if (d.kind === "disable-next-line") {
+      const line = at3(d.end)[0] + 1;
+      suppressions.push({ directive: d, from: [line, 0], to: [line + 1, 0], used: false });
+    } else if (d.kind === "disable") {
+      const s = { directive: d, from: at3(d.end), to: [Infinity, 0], used: false };
+      suppressions.push(s);
+      open3.push(s);
+    } else {
+      if (open3.length === 0) problems.push({ file, ...positionAt2(d.start), level: "warning", message: "factlint-enable without a factlint-disable before it" });
+      if (d.attributes.length > 0) {
+        problems.push({ file, ...positionAt2(d.start), level: "warning", message: "factlint-enable takes no attributes: it ends every open factlint-disable" });
+      }
+      for (const s of open3) s.to = at3(d.start);
+      open3 = [];
+    }
+  }
+  if (suppressions.length === 0) return { findings: [...findings], problems };
+  const kept = findings.filter((f) => {
+    const matching = suppressions.filter((s) => covers(s, f));
+    for (const s of matching) s.used = true;
+    return matching.length === 0;
+  });
+  const unused = suppressions.filter((s) => !s.used).map((s) => unusedFinding(file, s.directive, positionAt2));
+  return { findings: [...kept, ...unused], problems };
+}
+function covers(s, f) {
+  const { attributes } = s.directive;
+  if (attributes.length > 0 && !attributes.includes(f.attribute)) return false;
+  return !before([f.line, f.column], s.from) && before([f.line, f.column], s.to);
+}
+function before(a, b) {
+  return a[0] < b[0] || a[0] === b[0] && a[1] < b[1];
+}
+function unusedFinding(file, d, positionAt2) {
+  const start = positionAt2(d.start);
+  const end = positionAt2(d.end);
+  return {
+    file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    attribute: UNUSED_SUPPRESSION,
+    entity: "",
+    severity: "notice",
+    found: d.text,
+    expected: "",
+    message: "This suppression suppresses nothing",
+    factSource: ""
+  };
+}
+
 // src/check-article.ts
 function languageOf(declared, config2, prose) {
-  return declared ?? config2.language ?? detectLanguage(prose);
+  return declared ?? config2.language ?? detectLanguage(prose());
 }
 function checkArticle(file, source, k) {
   const article = parseArticle(file, source);
   const problems = [...article.problems];
   const where = (offset) => positionAt(article.lineStarts, offset);
-  const lang = languageOf(article.meta.lang, k.config, article.sentences.map((s) => s.text).join(" "));
+  const lang = languageOf(article.meta.lang, k.config, () => article.sentences.map((s) => s.text).join(" "));
   if (!lang) {
     if (article.sentences.length > 0) {
       problems.push({ file, line: 1, column: 1, level: "warning", message: "the language of this article could not be told and no claim was read: set `lang` in its front matter or `language` in .factlint.yml" });
@@ -53562,7 +53794,9 @@ function checkArticle(file, source, k) {
   for (const sentence of article.sentences) {
     for (const claim2 of extractClaims(sentence, lang, ctx)) verdicts.push(judge(claim2, judgeCtx));
   }
-  const findings = verdicts.filter((v) => v.kind === "contradiction").map((v) => toFinding(v, file, where));
+  const made = verdicts.filter((v) => v.kind === "contradiction").map((v) => toFinding(v, file, where));
+  const { findings, problems: suppressionProblems } = applySuppressions(file, source, made, where);
+  problems.push(...suppressionProblems);
   return { report: { file, verdicts, problems }, findings };
 }
 
@@ -53878,10 +54112,10 @@ function describeStatement(s) {
   return bits.length ? `${value2} (${bits.join("; ")})` : value2;
 }
 var at2 = (s) => `${s.declaredAt.file}:${s.declaredAt.line}`;
-function diffAttribute(entity, attribute, before, after) {
+function diffAttribute(entity, attribute, before2, after) {
   const changes = [];
   const left = /* @__PURE__ */ new Map();
-  for (const s of before) left.set(when(s), [...left.get(when(s)) ?? [], s]);
+  for (const s of before2) left.set(when(s), [...left.get(when(s)) ?? [], s]);
   for (const s of after) {
     const twin = left.get(when(s))?.shift();
     const now = describeStatement(s);
@@ -58753,10 +58987,10 @@ async function pullFilesFromApi(api, context3) {
   return { changes: fromApiFiles(entries), truncated };
 }
 async function pushFilesFromApi(api, context3) {
-  const { before, after } = context3.push;
+  const { before: before2, after } = context3.push;
   const response = await api.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
     ...context3.repo,
-    basehead: `${before}...${after}`
+    basehead: `${before2}...${after}`
   });
   return fromApiFiles(response.data.files ?? []);
 }
@@ -58806,15 +59040,15 @@ async function forPull(context3, api, git, logger) {
   return { changes: { kind: "all", reason: "changed lines unknown" }, notes };
 }
 async function forPush(context3, api, git, logger) {
-  const { before, after } = context3.push;
-  if (before === "") return { changes: { kind: "all", reason: "a new branch" }, notes: [] };
-  const fromGit = present(git, before) && present(git, after) ? tryGit(() => changesFromGit(git, before, after), logger) : void 0;
+  const { before: before2, after } = context3.push;
+  if (before2 === "") return { changes: { kind: "all", reason: "a new branch" }, notes: [] };
+  const fromGit = present(git, before2) && present(git, after) ? tryGit(() => changesFromGit(git, before2, after), logger) : void 0;
   if (fromGit) return { changes: fromGit, notes: [] };
   if (api) {
     try {
       return { changes: await pushFilesFromApi(api, context3), notes: [] };
     } catch (error3) {
-      logger.warning(`Could not compare ${before}...${after} through the API (${describe3(error3)}).`);
+      logger.warning(`Could not compare ${before2}...${after} through the API (${describe3(error3)}).`);
     }
   }
   return { changes: { kind: "all", reason: "pushed range unknown" }, notes: ["The pushed range could not be read: every article was checked."] };
@@ -58865,8 +59099,8 @@ function readContext(env) {
     context3.headSha = context3.pull.headSha;
   }
   if (eventName === "push" && typeof event.after === "string") {
-    const before = typeof event.before === "string" && !ZERO_SHA.test(event.before) ? event.before : "";
-    context3.push = { before, after: event.after };
+    const before2 = typeof event.before === "string" && !ZERO_SHA.test(event.before) ? event.before : "";
+    context3.push = { before: before2, after: event.after };
   }
   return context3;
 }

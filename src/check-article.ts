@@ -9,6 +9,7 @@ import { articleSubject } from './entities/subject.js';
 import { extractClaims } from './claims/extract.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
+import { applySuppressions } from './findings/suppressions.js';
 import { toFinding } from './findings/to-finding.js';
 import { detectLanguage, parseArticle, positionAt } from './markdown/index.js';
 
@@ -52,6 +53,8 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   for (const sentence of article.sentences) {
     for (const claim of extractClaims(sentence, lang, ctx)) verdicts.push(judge(claim, judgeCtx));
   }
-  const findings = verdicts.filter((v) => v.kind === 'contradiction').map((v) => toFinding(v, file, where));
+  const made = verdicts.filter((v) => v.kind === 'contradiction').map((v) => toFinding(v, file, where));
+  const { findings, problems: suppressionProblems } = applySuppressions(file, source, made, where);
+  problems.push(...suppressionProblems);
   return { report: { file, verdicts, problems }, findings };
 }
