@@ -797,7 +797,7 @@ var require_createNode = __commonJS({
       if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
         value2 = value2.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
         ref = sourceObjects.get(value2);
@@ -811,7 +811,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema2.tags);
       if (!tagObj) {
         if (value2 && typeof value2.toJSON === "function") {
           value2 = value2.toJSON();
@@ -822,7 +822,7 @@ var require_createNode = __commonJS({
             ref.node = node4;
           return node4;
         }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value2) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -848,7 +848,7 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value2) {
+    function collectionFromPath(schema2, path2, value2) {
       let v = value2;
       for (let i = path2.length - 1; i >= 0; --i) {
         const k = path2[i];
@@ -866,16 +866,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema,
+        schema: schema2,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
+      constructor(type, schema2) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema,
+          value: schema2,
           configurable: true,
           enumerable: false,
           writable: true
@@ -886,11 +886,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema) {
+      clone(schema2) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (schema2)
+          copy.schema = schema2;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1842,12 +1842,12 @@ var require_Pair = __commonJS({
         this.key = key;
         this.value = value2;
       }
-      clone(schema) {
+      clone(schema2) {
         let { key, value: value2 } = this;
         if (identity.isNode(key))
-          key = key.clone(schema);
+          key = key.clone(schema2);
         if (identity.isNode(value2))
-          value2 = value2.clone(schema);
+          value2 = value2.clone(schema2);
         return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
@@ -2040,17 +2040,17 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema) {
-        super(identity.MAP, schema);
+      constructor(schema2) {
+        super(identity.MAP, schema2);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map3 = new this(schema);
+        const map3 = new this(schema2);
         const add = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
@@ -2066,8 +2066,8 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
-        if (typeof schema.sortMapEntries === "function") {
-          map3.items.sort(schema.sortMapEntries);
+        if (typeof schema2.sortMapEntries === "function") {
+          map3.items.sort(schema2.sortMapEntries);
         }
         return map3;
       }
@@ -2174,7 +2174,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map4;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
     };
     exports.map = map3;
   }
@@ -2194,8 +2194,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema) {
-        super(identity.SEQ, schema);
+      constructor(schema2) {
+        super(identity.SEQ, schema2);
         this.items = [];
       }
       add(value2) {
@@ -2270,9 +2270,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema2, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq = new this(schema2);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
@@ -2312,7 +2312,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -2508,7 +2508,7 @@ var require_schema = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
-    var schema = [
+    var schema2 = [
       map3.map,
       seq.seq,
       string5.string,
@@ -2521,7 +2521,7 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports.schema = schema2;
   }
 });
 
@@ -2587,8 +2587,8 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map3.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    var schema2 = [map3.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema2;
   }
 });
 
@@ -2692,9 +2692,9 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
-    function createPairs(schema, iterable, ctx) {
+    function createPairs(schema2, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema2);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2779,8 +2779,8 @@ var require_omap = __commonJS({
         }
         return map3;
       }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+      static from(schema2, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema2, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -2807,7 +2807,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
     exports.omap = omap;
@@ -2982,8 +2982,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema);
+      constructor(schema2) {
+        super(schema2);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
@@ -3027,9 +3027,9 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema, iterable, ctx) {
+      static from(schema2, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set2 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value2 of iterable) {
             if (typeof replacer === "function")
@@ -3046,7 +3046,7 @@ var require_set = __commonJS({
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
       resolve(map3, onError) {
         if (identity.isMap(map3)) {
           if (map3.hasAllNullValues(true))
@@ -3168,7 +3168,7 @@ var require_schema3 = __commonJS({
     var pairs = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schema = [
+    var schema2 = [
       map3.map,
       seq.seq,
       string5.string,
@@ -3191,7 +3191,7 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports.schema = schema2;
   }
 });
 
@@ -3206,7 +3206,7 @@ var require_tags = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
-    var schema = require_schema();
+    var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
     var merge2 = require_merge();
@@ -3216,7 +3216,7 @@ var require_tags = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
+      ["core", schema2.schema],
       ["failsafe", [map3.map, seq.seq, string5.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
@@ -3300,9 +3300,9 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
+        this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
@@ -4836,8 +4836,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code3 = ok3 ? parseInt(cc, 16) : NaN;
+      const ok4 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code3 = ok4 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code3);
       } catch {
@@ -4891,11 +4891,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema2, value2, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema2[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
+      for (const tag of schema2.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -4906,18 +4906,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value2))
           return tag;
-      const kt = schema.knownTags[tagName];
+      const kt = schema2.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema2[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value2, token, onError) {
+      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema2[identity.SCALAR];
+      if (schema2.compat) {
+        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -9296,14 +9296,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed2 = { negated: false, fastpaths: true };
+      let parsed3 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse3.fastpaths(input, options);
+        parsed3.output = parse3.fastpaths(input, options);
       }
-      if (!parsed2.output) {
-        parsed2 = parse3(input, options);
+      if (!parsed3.output) {
+        parsed3 = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed3, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source, options) => {
       try {
@@ -9438,10 +9438,10 @@ function orList(items) {
 function closestKey(key, known) {
   let best;
   let bestDistance = key.length <= 4 ? 2 : 3;
-  for (const candidate of known) {
-    const distance = candidate.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, candidate);
+  for (const candidate2 of known) {
+    const distance = candidate2.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, candidate2);
     if (distance < bestDistance) {
-      best = candidate;
+      best = candidate2;
       bestDistance = distance;
     }
   }
@@ -9644,7 +9644,7 @@ function assertNotEqual(val) {
   return val;
 }
 function toZod() {
-  return (schema) => schema;
+  return (schema2) => schema2;
 }
 function assertIs(_arg) {
 }
@@ -9737,8 +9737,8 @@ function rawShape(def) {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   return desc?.get ? desc.get.raw : desc?.value;
 }
-function sourceShape(schema) {
-  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+function sourceShape(schema2) {
+  return rawShape(schema2._zod.def) ?? schema2._zod.def.shape;
 }
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
@@ -9791,8 +9791,8 @@ function mergeDefs(...defs) {
   }
   return Object.defineProperties({}, mergedDescriptors);
 }
-function cloneDef(schema) {
-  return mergeDefs(schema._zod.def);
+function cloneDef(schema2) {
+  return mergeDefs(schema2._zod.def);
 }
 function getElementAtPath(obj, path2) {
   if (!path2)
@@ -10014,19 +10014,19 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick(schema, mask) {
-  const currDef = schema._zod.def;
+function pick(schema2, mask) {
+  const currDef = schema2._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".pick() cannot be used on object schemas containing refinements");
   }
   const newShape = {};
-  mirrorShape(newShape, schema, maskedKeys(schema, mask));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema2, maskedKeys(schema2, mask));
+  return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function maskedKeys(schema, mask) {
-  const raw = sourceShape(schema);
+function maskedKeys(schema2, mask) {
+  const raw = sourceShape(schema2);
   const keys = [];
   for (const key of Reflect.ownKeys(mask)) {
     if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
@@ -10037,45 +10037,45 @@ function maskedKeys(schema, mask) {
   }
   return keys;
 }
-function omit(schema, mask) {
-  const currDef = schema._zod.def;
+function omit(schema2, mask) {
+  const currDef = schema2._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".omit() cannot be used on object schemas containing refinements");
   }
-  const omitted = new Set(maskedKeys(schema, mask));
+  const omitted = new Set(maskedKeys(schema2, mask));
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)).filter((key) => !omitted.has(key)));
+  return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function extend(schema, shape) {
+function extend(schema2, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
-  const checks = schema._zod.def.checks;
+  const checks = schema2._zod.def.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    const existingShape = sourceShape(schema);
+    const existingShape = sourceShape(schema2);
     for (const key of Reflect.ownKeys(shape)) {
       if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
   }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+  return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape) }));
 }
-function extended(schema, shape) {
+function extended(schema2, shape) {
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)));
   mirrorProps(newShape, shape);
   return newShape;
 }
-function safeExtend(schema, shape) {
+function safeExtend(schema2, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+  return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape) }));
 }
 function merge(a, b) {
   if (!b?._zod?.def) {
@@ -10096,26 +10096,26 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
-  const currDef = schema._zod.def;
+function partial(Class2, schema2, mask, name = "partial") {
+  const currDef = schema2._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
   }
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class2, schema, mask) {
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+function required(Class2, schema2, mask) {
+  const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), (value2, key) => (
     // overwrite with non-optional
     selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+  return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape }));
 }
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
@@ -10651,9 +10651,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema2, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    const result = schema2._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -10667,9 +10667,9 @@ var _parse = (_Err) => {
   return fn;
 };
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value2, _ctx, params) => {
+  const fn = async (schema2, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    let result = schema2._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -10681,9 +10681,9 @@ var _parseAsync = (_Err) => {
   };
   return fn;
 };
-var _safeParse = (_Err) => (schema, value2, _ctx) => {
+var _safeParse = (_Err) => (schema2, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  const result = schema2._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -10708,90 +10708,90 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema2, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema2._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value2, _ctx) => {
-  const validator = schema._zod.bag.validator;
+var validate = ((schema2, value2, _ctx) => {
+  const validator = schema2._zod.bag.validator;
   if (validator !== void 0) {
     if (validator(value2) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value2, _ctx);
+  return validateFallback(schema2, value2, _ctx);
 });
-function validateFallback(schema, value2, _ctx) {
+function validateFallback(schema2, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
-  const fallbackRun = schema._zod.bag.fallbackRun;
+  const fallbackRun = schema2._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
     result = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result = schema2._zod.run({ value: value2, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value2, _ctx) => {
+var validateAsync = async (schema2, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema2._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse3 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema2, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value2, ctx, finalizeParams(fn, _params));
+    return parse3(schema2, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
   const parse3 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
-    return parse3(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = (schema2, value2, _ctx, _params) => {
+    return parse3(schema2, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _encodeAsync = (_Err) => {
   const parseAsync2 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
+  const fn = async (schema2, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync2(schema, value2, ctx, finalizeParams(fn, _params));
+    return await parseAsync2(schema2, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decodeAsync = (_Err) => {
   const parseAsync2 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
-    return await parseAsync2(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema2, value2, _ctx, _params) => {
+    return await parseAsync2(schema2, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
-var _safeEncode = (_Err) => (schema, value2, _ctx) => {
+var _safeEncode = (_Err) => (schema2, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value2, ctx);
+  return _safeParse(_Err)(schema2, value2, ctx);
 };
-var _safeDecode = (_Err) => (schema, value2, _ctx) => {
-  return _safeParse(_Err)(schema, value2, _ctx);
+var _safeDecode = (_Err) => (schema2, value2, _ctx) => {
+  return _safeParse(_Err)(schema2, value2, _ctx);
 };
-var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema2, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value2, ctx);
+  return _safeParseAsync(_Err)(schema2, value2, ctx);
 };
-var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value2, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema2, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema2, value2, _ctx);
 };
 
 // node_modules/zod/v4/core/regexes.js
@@ -12034,10 +12034,10 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       const id = ids[key];
       const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
       const isPresent = `${k} in input`;
-      const schema = shape[key];
-      const optin = schema?._zod?.optin;
+      const schema2 = shape[key];
+      const optin = schema2?._zod?.optin;
       const isOptionalIn = optin !== void 0;
-      const isOptionalOut = schema?._zod?.optout === "optional";
+      const isOptionalOut = schema2?._zod?.optout === "optional";
       doc.write(`const ${id} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
@@ -12759,7 +12759,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve7) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -12769,7 +12769,7 @@ function isRecursive(inst, stack, resolve6) {
   let result = NONE;
   const check4 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve7);
       if (answer > result)
         result = answer;
     }
@@ -12780,7 +12780,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -12844,7 +12844,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -13146,11 +13146,11 @@ var $ZodRegistry = class {
     this._map = /* @__PURE__ */ new WeakMap();
     this._idmap = /* @__PURE__ */ new Map();
   }
-  add(schema, ..._meta) {
+  add(schema2, ..._meta) {
     const meta2 = _meta[0];
-    this._map.set(schema, meta2);
+    this._map.set(schema2, meta2);
     if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.set(meta2.id, schema);
+      this._idmap.set(meta2.id, schema2);
     }
     return this;
   }
@@ -13159,26 +13159,26 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
     return this;
   }
-  remove(schema) {
-    const meta2 = this._map.get(schema);
+  remove(schema2) {
+    const meta2 = this._map.get(schema2);
     if (meta2 && typeof meta2 === "object" && "id" in meta2) {
       this._idmap.delete(meta2.id);
     }
-    this._map.delete(schema);
+    this._map.delete(schema2);
     return this;
   }
-  get(schema) {
-    const p = schema._zod.parent;
+  get(schema2) {
+    const p = schema2._zod.parent;
     if (p) {
       const pm2 = { ...this.get(p) ?? {} };
       delete pm2.id;
-      const f = { ...pm2, ...this._map.get(schema) };
+      const f = { ...pm2, ...this._map.get(schema2) };
       return Object.keys(f).length ? f : void 0;
     }
-    return this._map.get(schema);
+    return this._map.get(schema2);
   }
-  has(schema) {
-    return this._map.has(schema);
+  has(schema2) {
+    return this._map.has(schema2);
   }
 };
 function registry() {
@@ -13648,13 +13648,13 @@ function _array(Class2, element, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
-  const schema = new Class2({
+  const schema2 = new Class2({
     type: "custom",
     check: "custom",
     fn,
     ...normalizeParams(_params)
   });
-  return schema;
+  return schema2;
 }
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
@@ -13724,8 +13724,8 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+function handleUnrepresentable(schema2, ctx, json, params, message) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema2, path: params.path, message }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
@@ -13733,42 +13733,42 @@ function handleUnrepresentable(schema, ctx, json, params, message) {
   Object.assign(json, result);
   return true;
 }
-function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
+function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
   var _a3;
-  const def = schema._zod.def;
-  const seen = ctx.seen.get(schema);
+  const def = schema2._zod.def;
+  const seen = ctx.seen.get(schema2);
   if (seen) {
     seen.count++;
-    const isCycle = _params.schemaPath.includes(schema);
+    const isCycle = _params.schemaPath.includes(schema2);
     if (isCycle) {
       seen.cycle = _params.path;
     }
     return seen.schema;
   }
   const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result);
+  ctx.seen.set(schema2, result);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
-  const overrideSchema = schema._zod.toJSONSchema?.();
+  const overrideSchema = schema2._zod.toJSONSchema?.();
   if (overrideSchema) {
     result.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
-      schemaPath: [..._params.schemaPath, schema],
+      schemaPath: [..._params.schemaPath, schema2],
       path: _params.path
     };
-    if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result.schema, params);
+    if (schema2._zod.processJSONSchema) {
+      schema2._zod.processJSONSchema(ctx, result.schema, params);
     } else {
       const _json = result.schema;
       const processor2 = ctx.processors[def.type];
       if (!processor2) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
       }
-      processor2(schema, ctx, _json, params);
+      processor2(schema2, ctx, _json, params);
     }
-    const parent = schema._zod.parent;
+    const parent = schema2._zod.parent;
     if (parent) {
       if (!result.ref)
         result.ref = parent;
@@ -13776,24 +13776,24 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta2 = ctx.metadataRegistry.get(schema);
+  const meta2 = ctx.metadataRegistry.get(schema2);
   if (meta2)
     assignProps(result.schema, meta2);
-  if (ctx.io === "input" && isTransforming(schema)) {
+  if (ctx.io === "input" && isTransforming(schema2)) {
     delete result.schema.examples;
     delete result.schema.default;
   }
   if (ctx.io === "input" && "_prefault" in result.schema)
     (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
   delete result.schema._prefault;
-  const _result = ctx.seen.get(schema);
+  const _result = ctx.seen.get(schema2);
   return _result.schema;
 }
 function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function extractDefs(ctx, schema) {
-  const root2 = ctx.seen.get(schema);
+function extractDefs(ctx, schema2) {
+  const root2 = ctx.seen.get(schema2);
   if (!root2)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
@@ -13838,11 +13838,11 @@ function extractDefs(ctx, schema) {
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
-    const schema2 = seen.schema;
-    for (const key in schema2) {
-      delete schema2[key];
+    const schema3 = seen.schema;
+    for (const key in schema3) {
+      delete schema3[key];
     }
-    schema2.$ref = ref;
+    schema3.$ref = ref;
   };
   if (ctx.cycles === "throw") {
     for (const entry of ctx.seen.entries()) {
@@ -13856,13 +13856,13 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   }
   for (const entry of ctx.seen.entries()) {
     const seen = entry[1];
-    if (schema === entry[0]) {
+    if (schema2 === entry[0]) {
       extractToDef(entry);
       continue;
     }
     if (ctx.external) {
       const ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema !== entry[0] && ext) {
+      if (schema2 !== entry[0] && ext) {
         extractToDef(entry);
         continue;
       }
@@ -13885,9 +13885,9 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   if (ctx.external)
     ctx.sharedDefsExtractedFor = ctx.external;
 }
-function compactTypeUnion(schema) {
-  const options = schema.anyOf;
-  if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
+function compactTypeUnion(schema2) {
+  const options = schema2.anyOf;
+  if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
     return;
   const types = [];
   for (const option of options) {
@@ -13905,8 +13905,8 @@ function compactTypeUnion(schema) {
         types.push(member);
     }
   }
-  delete schema.anyOf;
-  schema.type = types.length === 1 ? types[0] : types;
+  delete schema2.anyOf;
+  schema2.type = types.length === 1 ? types[0] : types;
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
@@ -13993,16 +13993,16 @@ function foldIntersection(json) {
   delete json.allOf;
   assignProps(json, folded);
 }
-function finalize(ctx, schema) {
-  const root2 = ctx.seen.get(schema);
+function finalize(ctx, schema2) {
+  const root2 = ctx.seen.get(schema2);
   if (!root2)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   const flattenRef = (zodSchema) => {
     const seen = ctx.seen.get(zodSchema);
     if (seen.ref === null)
       return;
-    const schema2 = seen.def ?? seen.schema;
-    const _cached = { ...schema2 };
+    const schema3 = seen.def ?? seen.schema;
+    const _cached = { ...schema3 };
     const ref = seen.ref;
     seen.ref = null;
     if (ref) {
@@ -14010,28 +14010,28 @@ function finalize(ctx, schema) {
       const refSeen = ctx.seen.get(ref);
       const refSchema = refSeen.schema;
       if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-        schema2.allOf = schema2.allOf ?? [];
-        schema2.allOf.push(refSchema);
+        schema3.allOf = schema3.allOf ?? [];
+        schema3.allOf.push(refSchema);
       } else {
-        assignProps(schema2, refSchema);
+        assignProps(schema3, refSchema);
       }
-      assignProps(schema2, _cached);
+      assignProps(schema3, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key in schema2) {
+        for (const key in schema3) {
           if (key === "$ref" || key === "allOf")
             continue;
           if (!(key in _cached)) {
-            delete schema2[key];
+            delete schema3[key];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key in schema2) {
+        for (const key in schema3) {
           if (key === "$ref" || key === "allOf")
             continue;
-          if (key in refSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(refSeen.def[key])) {
-            delete schema2[key];
+          if (key in refSeen.def && JSON.stringify(schema3[key]) === JSON.stringify(refSeen.def[key])) {
+            delete schema3[key];
           }
         }
       }
@@ -14041,13 +14041,13 @@ function finalize(ctx, schema) {
       flattenRef(parent);
       const parentSeen = ctx.seen.get(parent);
       if (parentSeen?.schema.$ref) {
-        schema2.$ref = parentSeen.schema.$ref;
+        schema3.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key in schema2) {
+          for (const key in schema3) {
             if (key === "$ref" || key === "allOf")
               continue;
-            if (key in parentSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(parentSeen.def[key])) {
-              delete schema2[key];
+            if (key in parentSeen.def && JSON.stringify(schema3[key]) === JSON.stringify(parentSeen.def[key])) {
+              delete schema3[key];
             }
           }
         }
@@ -14055,7 +14055,7 @@ function finalize(ctx, schema) {
     }
     ctx.override({
       zodSchema,
-      jsonSchema: schema2,
+      jsonSchema: schema3,
       path: seen.path ?? []
     });
   };
@@ -14101,13 +14101,13 @@ function finalize(ctx, schema) {
   } else {
   }
   if (ctx.external?.uri) {
-    const id = ctx.external.registry.get(schema)?.id;
+    const id = ctx.external.registry.get(schema2)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
     result.$id = ctx.external.uri(id);
   }
   assignProps(result, root2.defId ? root2.schema : root2.def ?? root2.schema);
-  const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
+  const rootMetaId = ctx.metadataRegistry.get(schema2)?.id;
   if (rootMetaId !== void 0 && result.id === rootMetaId)
     delete result.id;
   const defs = ctx.external?.defs ?? {};
@@ -14137,10 +14137,10 @@ function finalize(ctx, schema) {
     const finalized = JSON.parse(JSON.stringify(result));
     Object.defineProperty(finalized, "~standard", {
       value: {
-        ...schema["~standard"],
+        ...schema2["~standard"],
         jsonSchema: {
-          input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
-          output: createStandardJSONSchemaMethod(schema, "output", ctx.processors)
+          input: createStandardJSONSchemaMethod(schema2, "input", ctx.processors),
+          output: createStandardJSONSchemaMethod(schema2, "output", ctx.processors)
         }
       },
       enumerable: false,
@@ -14204,18 +14204,18 @@ function isTransforming(_schema, _ctx) {
   }
   return false;
 }
-var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+var createToJSONSchemaMethod = (schema2, processors = {}) => (params) => {
   const ctx = initializeContext({ ...params, processors });
-  processSchema(schema, ctx);
-  extractDefs(ctx, schema);
-  return finalize(ctx, schema);
+  processSchema(schema2, ctx);
+  extractDefs(ctx, schema2);
+  return finalize(ctx, schema2);
 };
-var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+var createStandardJSONSchemaMethod = (schema2, io, processors = {}) => (params) => {
   const { libraryOptions, target } = params ?? {};
   const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
-  processSchema(schema, ctx);
-  extractDefs(ctx, schema);
-  return finalize(ctx, schema);
+  processSchema(schema2, ctx);
+  extractDefs(ctx, schema2);
+  return finalize(ctx, schema2);
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
@@ -14279,13 +14279,13 @@ var contributors = {
   },
   mime_type: (agg, def) => intersectMime(agg, def.mime)
 };
-function aggregateChecks(schema) {
+function aggregateChecks(schema2) {
   const agg = {};
-  const def = schema._zod.def;
-  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  const def = schema2._zod.def;
+  const list3 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
   for (const ch of list3)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-  const bag = schema._zod.bag;
+  const bag = schema2._zod.bag;
   if (bag.minimum !== void 0)
     narrowMin(agg, "minimum", bag.minimum);
   if (bag.exclusiveMinimum !== void 0)
@@ -14320,10 +14320,10 @@ var exactPatterns = /* @__PURE__ */ new Map([
   [base64urlCharset, base64url]
 ]);
 var exactPattern = (p) => exactPatterns.get(p) ?? p;
-var stringProcessor = (schema, ctx, _json, _params) => {
+var stringProcessor = (schema2, ctx, _json, _params) => {
   const json = _json;
   json.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
   if (typeof minimum === "number")
     json.minLength = minimum;
   if (typeof maximum === "number")
@@ -14352,9 +14352,9 @@ var stringProcessor = (schema, ctx, _json, _params) => {
     }
   }
 };
-var numberProcessor = (schema, ctx, _json, params) => {
+var numberProcessor = (schema2, ctx, _json, params) => {
   const json = _json;
-  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema2);
   json.type = isInt ? "integer" : "number";
   const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
@@ -14385,7 +14385,7 @@ var numberProcessor = (schema, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema2, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
@@ -14399,8 +14399,8 @@ var neverProcessor = (_schema, _ctx, json, _params) => {
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var enumProcessor = (schema, _ctx, json, _params) => {
-  const def = schema._zod.def;
+var enumProcessor = (schema2, _ctx, json, _params) => {
+  const def = schema2._zod.def;
   const values = getEnumValues(def.entries);
   if (values.length === 0) {
     json.not = {};
@@ -14412,16 +14412,16 @@ var enumProcessor = (schema, _ctx, json, _params) => {
     json.type = "string";
   json.enum = values;
 };
-var customProcessor = (schema, ctx, json, params) => {
-  handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
+var customProcessor = (schema2, ctx, json, params) => {
+  handleUnrepresentable(schema2, ctx, json, params, "Custom types cannot be represented in JSON Schema");
 };
-var transformProcessor = (schema, ctx, json, params) => {
-  handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+var transformProcessor = (schema2, ctx, json, params) => {
+  handleUnrepresentable(schema2, ctx, json, params, "Transforms cannot be represented in JSON Schema");
 };
-var arrayProcessor = (schema, ctx, _json, params) => {
+var arrayProcessor = (schema2, ctx, _json, params) => {
   const json = _json;
-  const def = schema._zod.def;
-  const { minimum, maximum } = aggregateChecks(schema);
+  const def = schema2._zod.def;
+  const { minimum, maximum } = aggregateChecks(schema2);
   if (typeof minimum === "number")
     json.minItems = minimum;
   if (typeof maximum === "number")
@@ -14432,22 +14432,22 @@ var arrayProcessor = (schema, ctx, _json, params) => {
     path: [...params.path, "items"]
   });
 };
-function inputOptin(schema) {
-  const def = schema._zod.def;
+function inputOptin(schema2) {
+  const def = schema2._zod.def;
   if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
     return inputOptin(def.out);
   }
   if (def.type === "catch") {
     return inputOptin(def.innerType);
   }
-  return schema._zod.optin;
+  return schema2._zod.optin;
 }
-var objectProcessor = (schema, ctx, _json, params) => {
+var objectProcessor = (schema2, ctx, _json, params) => {
   const json = _json;
-  const def = schema._zod.def;
+  const def = schema2._zod.def;
   const shape = def.shape;
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
+  if (symbolKeys.length && handleUnrepresentable(schema2, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
   json.type = "object";
@@ -14480,8 +14480,8 @@ var objectProcessor = (schema, ctx, _json, params) => {
     });
   }
 };
-var unionProcessor = (schema, ctx, json, params) => {
-  const def = schema._zod.def;
+var unionProcessor = (schema2, ctx, json, params) => {
+  const def = schema2._zod.def;
   const isExclusive = def.inclusive === false;
   const options = def.options.map((x, i) => processSchema(x, ctx, {
     ...params,
@@ -14493,8 +14493,8 @@ var unionProcessor = (schema, ctx, json, params) => {
     json.anyOf = options;
   }
 };
-var intersectionProcessor = (schema, ctx, json, params) => {
-  const def = schema._zod.def;
+var intersectionProcessor = (schema2, ctx, json, params) => {
+  const def = schema2._zod.def;
   const a = processSchema(def.left, ctx, {
     ...params,
     path: [...params.path, "allOf", 0]
@@ -14574,9 +14574,9 @@ function rewriteKeyNames(ctx) {
     }
   }
 }
-var recordProcessor = (schema, ctx, _json, params) => {
+var recordProcessor = (schema2, ctx, _json, params) => {
   const json = _json;
-  const def = schema._zod.def;
+  const def = schema2._zod.def;
   json.type = "object";
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
@@ -14601,7 +14601,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
         pendingRecords.set(ctx, pending);
         ctx.deferred.push(() => rewriteKeyNames(ctx));
       }
-      pending.push(schema);
+      pending.push(schema2);
     }
     json.additionalProperties = processSchema(def.valueType, ctx, {
       ...params,
@@ -14617,10 +14617,10 @@ var recordProcessor = (schema, ctx, _json, params) => {
     }
   }
 };
-var nullableProcessor = (schema, ctx, json, params) => {
-  const def = schema._zod.def;
+var nullableProcessor = (schema2, ctx, json, params) => {
+  const def = schema2._zod.def;
   const inner = processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
     json.nullable = true;
@@ -14628,14 +14628,14 @@ var nullableProcessor = (schema, ctx, json, params) => {
     json.anyOf = [inner, { type: "null" }];
   }
 };
-var nonoptionalProcessor = (schema, ctx, _json, params) => {
-  const def = schema._zod.def;
+var nonoptionalProcessor = (schema2, ctx, _json, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value2, schema, ctx, json, params) {
+function serializeDefaultValue(value2, schema2, ctx, json, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value2, (_, val) => {
     if (typeof val !== "bigint")
@@ -14645,62 +14645,62 @@ function serializeDefaultValue(value2, schema, ctx, json, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema2, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema, ctx, json, params) => {
-  const def = schema._zod.def;
+var defaultProcessor = (schema2, ctx, json, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+  const value2 = serializeDefaultValue(def.defaultValue, schema2, ctx, json, params);
   if (value2 !== UNREPRESENTABLE_DEFAULT)
     json.default = value2;
 };
-var prefaultProcessor = (schema, ctx, json, params) => {
-  const def = schema._zod.def;
+var prefaultProcessor = (schema2, ctx, json, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+  const value2 = serializeDefaultValue(def.defaultValue, schema2, ctx, json, params);
   if (value2 !== UNREPRESENTABLE_DEFAULT)
     json._prefault = value2;
 };
-var catchProcessor = (schema, ctx, json, params) => {
-  const def = schema._zod.def;
+var catchProcessor = (schema2, ctx, json, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
   let catchValue;
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema2, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
   json.default = catchValue;
 };
-var pipeProcessor = (schema, ctx, _json, params) => {
-  const def = schema._zod.def;
+var pipeProcessor = (schema2, ctx, _json, params) => {
+  const def = schema2._zod.def;
   const inIsTransform = def.in._zod.traits.has("$ZodTransform");
   const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
   processSchema(innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema, ctx, json, params) => {
-  const def = schema._zod.def;
+var readonlyProcessor = (schema2, ctx, json, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
   json.readOnly = true;
 };
-var optionalProcessor = (schema, ctx, _json, params) => {
-  const def = schema._zod.def;
+var optionalProcessor = (schema2, ctx, _json, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
 };
 
@@ -15863,12 +15863,12 @@ function valueAt(data, path2) {
 }
 
 // src/config/validate-yaml.ts
-function validateYaml(schema, text6, file, whenEmpty) {
+function validateYaml(schema2, text6, file, whenEmpty) {
   const source = readYaml(text6, file);
   const problems = [...source.problems];
   if (problems.some((p) => p.level === "error")) return { source, problems };
   const input = source.data == null && whenEmpty !== void 0 ? whenEmpty : source.data;
-  const chosen = typeof schema === "function" ? schema(input) : schema;
+  const chosen = typeof schema2 === "function" ? schema2(input) : schema2;
   const result = chosen.safeParse(input, { error: expectedText });
   if (!result.success) return { source, problems: [...problems, ...zodProblems(result.error.issues, source)] };
   return { data: result.data, source, problems };
@@ -16068,9 +16068,9 @@ function loadProject({ cwd, configPath, host, builtinRules }) {
   const facts = search(host, declaration, "facts", problems);
   const declarations = [];
   for (const file of facts) {
-    const parsed2 = parseFacts(read(host, file), file);
-    problems.push(...parsed2.problems);
-    declarations.push(...parsed2.value ?? []);
+    const parsed3 = parseFacts(read(host, file), file);
+    problems.push(...parsed3.problems);
+    declarations.push(...parsed3.value ?? []);
   }
   const { entities, problems: entityProblems } = checkEntities(declarations);
   problems.push(...entityProblems);
@@ -16094,9 +16094,9 @@ function search(host, declaration, key, problems) {
   return found.files;
 }
 function rule(text6, file, builtin, problems) {
-  const parsed2 = parseRule(text6, file);
-  problems.push(...parsed2.problems);
-  return parsed2.value ? [{ ...parsed2.value, builtin }] : [];
+  const parsed3 = parseRule(text6, file);
+  problems.push(...parsed3.problems);
+  return parsed3.value ? [{ ...parsed3.value, builtin }] : [];
 }
 function read(host, file) {
   const buffer = host.readFile(file);
@@ -18169,7 +18169,7 @@ function createConstruct(matter2) {
     tokenize: tokenizeFrontmatter,
     concrete: true
   };
-  function tokenizeFrontmatter(effects, ok3, nok) {
+  function tokenizeFrontmatter(effects, ok4, nok) {
     const self = this;
     return start;
     function start(code3) {
@@ -18251,10 +18251,10 @@ function createConstruct(matter2) {
     }
     function after(code3) {
       effects.exit(frontmatterType);
-      return ok3(code3);
+      return ok4(code3);
     }
   }
-  function tokenizeClosingFence(effects, ok3, nok) {
+  function tokenizeClosingFence(effects, ok4, nok) {
     let bufferIndex2 = 0;
     return closeStart;
     function closeStart(code3) {
@@ -18291,7 +18291,7 @@ function createConstruct(matter2) {
     function closeAfter(code3) {
       if (code3 === null || markdownLineEnding(code3)) {
         effects.exit(fenceType);
-        return ok3(code3);
+        return ok4(code3);
       }
       return nok(code3);
     }
@@ -18303,8 +18303,8 @@ function fence(matter2, prop) {
     pick2(matter2.fence, prop)
   );
 }
-function pick2(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
+function pick2(schema2, prop) {
+  return typeof schema2 === "string" ? schema2 : schema2[prop];
 }
 
 // node_modules/escape-string-regexp/index.js
@@ -18378,8 +18378,8 @@ function fence2(matter2, prop) {
     pick3(matter2.fence, prop)
   );
 }
-function pick3(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
+function pick3(schema2, prop) {
+  return typeof schema2 === "string" ? schema2 : schema2[prop];
 }
 
 // node_modules/remark-frontmatter/lib/index.js
@@ -23321,7 +23321,7 @@ text3[72] = [emailAutolink, protocolAutolink];
 text3[104] = [emailAutolink, protocolAutolink];
 text3[87] = [emailAutolink, wwwAutolink];
 text3[119] = [emailAutolink, wwwAutolink];
-function tokenizeEmailAutolink(effects, ok3, nok) {
+function tokenizeEmailAutolink(effects, ok4, nok) {
   const self = this;
   let dot;
   let data;
@@ -23365,12 +23365,12 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
     if (data && dot && asciiAlpha(self.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code3);
+      return ok4(code3);
     }
     return nok(code3);
   }
 }
-function tokenizeWwwAutolink(effects, ok3, nok) {
+function tokenizeWwwAutolink(effects, ok4, nok) {
   const self = this;
   return wwwStart;
   function wwwStart(code3) {
@@ -23384,10 +23384,10 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
   function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code3);
+    return ok4(code3);
   }
 }
-function tokenizeProtocolAutolink(effects, ok3, nok) {
+function tokenizeProtocolAutolink(effects, ok4, nok) {
   const self = this;
   let buffer = "";
   let seen = false;
@@ -23434,10 +23434,10 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code3);
+    return ok4(code3);
   }
 }
-function tokenizeWwwPrefix(effects, ok3, nok) {
+function tokenizeWwwPrefix(effects, ok4, nok) {
   let size = 0;
   return wwwPrefixInside;
   function wwwPrefixInside(code3) {
@@ -23453,10 +23453,10 @@ function tokenizeWwwPrefix(effects, ok3, nok) {
     return nok(code3);
   }
   function wwwPrefixAfter(code3) {
-    return code3 === null ? nok(code3) : ok3(code3);
+    return code3 === null ? nok(code3) : ok4(code3);
   }
 }
-function tokenizeDomain(effects, ok3, nok) {
+function tokenizeDomain(effects, ok4, nok) {
   let underscoreInLastSegment;
   let underscoreInLastLastSegment;
   let seen;
@@ -23486,10 +23486,10 @@ function tokenizeDomain(effects, ok3, nok) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
       return nok(code3);
     }
-    return ok3(code3);
+    return ok4(code3);
   }
 }
-function tokenizePath(effects, ok3) {
+function tokenizePath(effects, ok4) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
@@ -23503,10 +23503,10 @@ function tokenizePath(effects, ok3) {
       return pathAtPunctuation(code3);
     }
     if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code3);
+      return effects.check(trail, ok4, pathAtPunctuation)(code3);
     }
     if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
-      return ok3(code3);
+      return ok4(code3);
     }
     effects.consume(code3);
     return pathInside;
@@ -23519,7 +23519,7 @@ function tokenizePath(effects, ok3) {
     return pathInside;
   }
 }
-function tokenizeTrail(effects, ok3, nok) {
+function tokenizeTrail(effects, ok4, nok) {
   return trail2;
   function trail2(code3) {
     if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
@@ -23539,13 +23539,13 @@ function tokenizeTrail(effects, ok3, nok) {
       code3 === 60 || // So is whitespace.
       code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
     ) {
-      return ok3(code3);
+      return ok4(code3);
     }
     return nok(code3);
   }
   function trailBracketAfter(code3) {
     if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
-      return ok3(code3);
+      return ok4(code3);
     }
     return trail2(code3);
   }
@@ -23564,14 +23564,14 @@ function tokenizeTrail(effects, ok3, nok) {
     return nok(code3);
   }
 }
-function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
+function tokenizeEmailDomainDotTrail(effects, ok4, nok) {
   return start;
   function start(code3) {
     effects.consume(code3);
     return after;
   }
   function after(code3) {
-    return asciiAlphanumeric(code3) ? nok(code3) : ok3(code3);
+    return asciiAlphanumeric(code3) ? nok(code3) : ok4(code3);
   }
 }
 function previousWww(code3) {
@@ -23611,10 +23611,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve6 = constructs2[index2].resolveAll;
-    if (resolve6 && !called.includes(resolve6)) {
-      events = resolve6(events, context);
-      called.push(resolve6);
+    const resolve7 = constructs2[index2].resolveAll;
+    if (resolve7 && !called.includes(resolve7)) {
+      events = resolve7(events, context);
+      called.push(resolve7);
     }
   }
   return events;
@@ -23712,7 +23712,7 @@ function resolveAllAttention(events, context) {
   }
   return events;
 }
-function tokenizeAttention(effects, ok3) {
+function tokenizeAttention(effects, ok4) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous3 = this.previous;
   const before2 = classifyCharacter(previous3);
@@ -23734,7 +23734,7 @@ function tokenizeAttention(effects, ok3) {
     const close2 = !before2 || before2 === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
     token._open = Boolean(marker === 42 ? open2 : open2 && (before2 || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
-    return ok3(code3);
+    return ok4(code3);
   }
 }
 function movePoint(point3, offset) {
@@ -23748,7 +23748,7 @@ var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
 };
-function tokenizeAutolink(effects, ok3, nok) {
+function tokenizeAutolink(effects, ok4, nok) {
   let size = 0;
   return start;
   function start(code3) {
@@ -23796,7 +23796,7 @@ function tokenizeAutolink(effects, ok3, nok) {
       effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
-      return ok3;
+      return ok4;
     }
     if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
       return nok(code3);
@@ -23830,7 +23830,7 @@ function tokenizeAutolink(effects, ok3, nok) {
       effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
-      return ok3;
+      return ok4;
     }
     return emailValue(code3);
   }
@@ -23845,7 +23845,7 @@ function tokenizeAutolink(effects, ok3, nok) {
 }
 
 // node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok3, type, max) {
+function factorySpace(effects, ok4, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
@@ -23854,7 +23854,7 @@ function factorySpace(effects, ok3, type, max) {
       effects.enter(type);
       return prefix(code3);
     }
-    return ok3(code3);
+    return ok4(code3);
   }
   function prefix(code3) {
     if (markdownSpace(code3) && size++ < limit) {
@@ -23862,10 +23862,10 @@ function factorySpace(effects, ok3, type, max) {
       return prefix;
     }
     effects.exit(type);
-    return ok3(code3);
+    return ok4(code3);
   }
 }
-function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
+function factorySpaceMinMax(effects, ok4, nok, type, min, max) {
   let size = 0;
   return start;
   function start(code3) {
@@ -23885,7 +23885,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
     return after(code3);
   }
   function after(code3) {
-    return size >= min ? ok3(code3) : nok(code3);
+    return size >= min ? ok4(code3) : nok(code3);
   }
 }
 
@@ -23894,13 +23894,13 @@ var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
 };
-function tokenizeBlankLine(effects, ok3, nok) {
+function tokenizeBlankLine(effects, ok4, nok) {
   return start;
   function start(code3) {
     return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
   }
   function after(code3) {
-    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
+    return code3 === null || markdownLineEnding(code3) ? ok4(code3) : nok(code3);
   }
 }
 
@@ -23913,7 +23913,7 @@ var blockQuote = {
   name: "blockQuote",
   tokenize: tokenizeBlockQuoteStart
 };
-function tokenizeBlockQuoteStart(effects, ok3, nok) {
+function tokenizeBlockQuoteStart(effects, ok4, nok) {
   const self = this;
   return start;
   function start(code3) {
@@ -23939,13 +23939,13 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       effects.consume(code3);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
-      return ok3;
+      return ok4;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code3);
+    return ok4(code3);
   }
 }
-function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
+function tokenizeBlockQuoteContinuation(effects, ok4, nok) {
   const self = this;
   return contStart;
   function contStart(code3) {
@@ -23955,7 +23955,7 @@ function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
     return contBefore(code3);
   }
   function contBefore(code3) {
-    return effects.attempt(blockQuote, ok3, nok)(code3);
+    return effects.attempt(blockQuote, ok4, nok)(code3);
   }
 }
 function exit2(effects) {
@@ -23967,7 +23967,7 @@ var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
 };
-function tokenizeCharacterEscape(effects, ok3, nok) {
+function tokenizeCharacterEscape(effects, ok4, nok) {
   return start;
   function start(code3) {
     effects.enter("characterEscape");
@@ -23982,7 +23982,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
       effects.consume(code3);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
-      return ok3;
+      return ok4;
     }
     return nok(code3);
   }
@@ -23993,7 +23993,7 @@ var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
 };
-function tokenizeCharacterReference(effects, ok3, nok) {
+function tokenizeCharacterReference(effects, ok4, nok) {
   const self = this;
   let size = 0;
   let max;
@@ -24043,7 +24043,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.consume(code3);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
-      return ok3;
+      return ok4;
     }
     if (test(code3) && size++ < max) {
       effects.consume(code3);
@@ -24058,7 +24058,7 @@ var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
 };
-function tokenizeNonLazyContinuation(effects, ok3, nok) {
+function tokenizeNonLazyContinuation(effects, ok4, nok) {
   const self = this;
   return start;
   function start(code3) {
@@ -24071,7 +24071,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
     return after;
   }
   function after(code3) {
-    return self.parser.lazy[self.now().line] ? nok(code3) : ok3(code3);
+    return self.parser.lazy[self.now().line] ? nok(code3) : ok4(code3);
   }
 }
 
@@ -24081,7 +24081,7 @@ var codeFenced = {
   name: "codeFenced",
   tokenize: tokenizeCodeFenced
 };
-function tokenizeCodeFenced(effects, ok3, nok) {
+function tokenizeCodeFenced(effects, ok4, nok) {
   const self = this;
   const closeStart = {
     partial: true,
@@ -24118,7 +24118,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   function infoBefore(code3) {
     if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
+      return self.interrupt ? ok4(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
@@ -24194,9 +24194,9 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
   function after(code3) {
     effects.exit("codeFenced");
-    return ok3(code3);
+    return ok4(code3);
   }
-  function tokenizeCloseStart(effects2, ok4, nok2) {
+  function tokenizeCloseStart(effects2, ok5, nok2) {
     let size = 0;
     return startBefore;
     function startBefore(code3) {
@@ -24231,7 +24231,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     function sequenceCloseAfter(code3) {
       if (code3 === null || markdownLineEnding(code3)) {
         effects2.exit("codeFencedFence");
-        return ok4(code3);
+        return ok5(code3);
       }
       return nok2(code3);
     }
@@ -24247,7 +24247,7 @@ var furtherStart = {
   partial: true,
   tokenize: tokenizeFurtherStart
 };
-function tokenizeCodeIndented(effects, ok3, nok) {
+function tokenizeCodeIndented(effects, ok4, nok) {
   return start;
   function start(code3) {
     effects.enter("codeIndented");
@@ -24273,10 +24273,10 @@ function tokenizeCodeIndented(effects, ok3, nok) {
   }
   function after(code3) {
     effects.exit("codeIndented");
-    return ok3(code3);
+    return ok4(code3);
   }
 }
-function tokenizeFurtherStart(effects, ok3, nok) {
+function tokenizeFurtherStart(effects, ok4, nok) {
   const self = this;
   return furtherStart2;
   function furtherStart2(code3) {
@@ -24289,7 +24289,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
+    return factorySpaceMinMax(effects, ok4, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
   }
   function onNotEnoughPrefix(code3) {
     return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
@@ -24343,7 +24343,7 @@ function resolveCodeText(events) {
 function previous2(code3) {
   return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
-function tokenizeCodeText(effects, ok3, nok) {
+function tokenizeCodeText(effects, ok4, nok) {
   const self = this;
   let sizeOpen = 0;
   let size;
@@ -24404,7 +24404,7 @@ function tokenizeCodeText(effects, ok3, nok) {
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code3);
+      return ok4(code3);
     }
     token.type = "codeTextData";
     return data(code3);
@@ -24770,7 +24770,7 @@ function resolveContent(events) {
   subtokenize(events);
   return events;
 }
-function tokenizeContent(effects, ok3) {
+function tokenizeContent(effects, ok4) {
   let previous3;
   return chunkStart;
   function chunkStart(code3) {
@@ -24793,7 +24793,7 @@ function tokenizeContent(effects, ok3) {
   function contentEnd(code3) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code3);
+    return ok4(code3);
   }
   function contentContinue(code3) {
     effects.consume(code3);
@@ -24806,7 +24806,7 @@ function tokenizeContent(effects, ok3) {
     return chunkInside;
   }
 }
-function tokenizeContinuation(effects, ok3, nok) {
+function tokenizeContinuation(effects, ok4, nok) {
   const self = this;
   return startLookahead;
   function startLookahead(code3) {
@@ -24822,14 +24822,14 @@ function tokenizeContinuation(effects, ok3, nok) {
     }
     const tail = self.events[self.events.length - 1];
     if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code3);
+      return ok4(code3);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code3);
+    return effects.interrupt(self.parser.constructs.flow, nok, ok4)(code3);
   }
 }
 
 // node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+function factoryDestination(effects, ok4, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
@@ -24860,7 +24860,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
-      return ok3;
+      return ok4;
     }
     effects.enter(stringType);
     effects.enter("chunkString", {
@@ -24893,7 +24893,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code3);
+      return ok4(code3);
     }
     if (balance < limit && code3 === 40) {
       effects.consume(code3);
@@ -24921,7 +24921,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
 }
 
 // node_modules/micromark-factory-label/index.js
-function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
+function factoryLabel(effects, ok4, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
   let seen;
@@ -24949,7 +24949,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
       effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
-      return ok3;
+      return ok4;
     }
     if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
@@ -24982,7 +24982,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 }
 
 // node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
+function factoryTitle(effects, ok4, nok, type, markerType, stringType) {
   let marker;
   return start;
   function start(code3) {
@@ -25002,7 +25002,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
-      return ok3;
+      return ok4;
     }
     effects.enter(stringType);
     return atBreak(code3);
@@ -25044,7 +25044,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 }
 
 // node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok3) {
+function factoryWhitespace(effects, ok4) {
   let seen;
   return start;
   function start(code3) {
@@ -25058,7 +25058,7 @@ function factoryWhitespace(effects, ok3) {
     if (markdownSpace(code3)) {
       return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
     }
-    return ok3(code3);
+    return ok4(code3);
   }
 }
 
@@ -25071,7 +25071,7 @@ var titleBefore = {
   partial: true,
   tokenize: tokenizeTitleBefore
 };
-function tokenizeDefinition(effects, ok3, nok) {
+function tokenizeDefinition(effects, ok4, nok) {
   const self = this;
   let identifier;
   return start;
@@ -25127,12 +25127,12 @@ function tokenizeDefinition(effects, ok3, nok) {
     if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("definition");
       self.parser.defined.push(identifier);
-      return ok3(code3);
+      return ok4(code3);
     }
     return nok(code3);
   }
 }
-function tokenizeTitleBefore(effects, ok3, nok) {
+function tokenizeTitleBefore(effects, ok4, nok) {
   return titleBefore2;
   function titleBefore2(code3) {
     return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
@@ -25144,7 +25144,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
     return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
   }
   function titleAfterOptionalWhitespace(code3) {
-    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
+    return code3 === null || markdownLineEnding(code3) ? ok4(code3) : nok(code3);
   }
 }
 
@@ -25153,7 +25153,7 @@ var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
 };
-function tokenizeHardBreakEscape(effects, ok3, nok) {
+function tokenizeHardBreakEscape(effects, ok4, nok) {
   return start;
   function start(code3) {
     effects.enter("hardBreakEscape");
@@ -25163,7 +25163,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   function after(code3) {
     if (markdownLineEnding(code3)) {
       effects.exit("hardBreakEscape");
-      return ok3(code3);
+      return ok4(code3);
     }
     return nok(code3);
   }
@@ -25203,7 +25203,7 @@ function resolveHeadingAtx(events, context) {
   }
   return events;
 }
-function tokenizeHeadingAtx(effects, ok3, nok) {
+function tokenizeHeadingAtx(effects, ok4, nok) {
   let size = 0;
   return start;
   function start(code3) {
@@ -25232,7 +25232,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
     }
     if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("atxHeading");
-      return ok3(code3);
+      return ok4(code3);
     }
     if (markdownSpace(code3)) {
       return factorySpace(effects, atBreak, "whitespace")(code3);
@@ -25283,7 +25283,7 @@ function resolveToHtmlFlow(events) {
   }
   return events;
 }
-function tokenizeHtmlFlow(effects, ok3, nok) {
+function tokenizeHtmlFlow(effects, ok4, nok) {
   const self = this;
   let marker;
   let closingTag;
@@ -25313,7 +25313,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     if (code3 === 63) {
       effects.consume(code3);
       marker = 3;
-      return self.interrupt ? ok3 : continuationDeclarationInside;
+      return self.interrupt ? ok4 : continuationDeclarationInside;
     }
     if (asciiAlpha(code3)) {
       effects.consume(code3);
@@ -25337,14 +25337,14 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     if (asciiAlpha(code3)) {
       effects.consume(code3);
       marker = 4;
-      return self.interrupt ? ok3 : continuationDeclarationInside;
+      return self.interrupt ? ok4 : continuationDeclarationInside;
     }
     return nok(code3);
   }
   function commentOpenInside(code3) {
     if (code3 === 45) {
       effects.consume(code3);
-      return self.interrupt ? ok3 : continuationDeclarationInside;
+      return self.interrupt ? ok4 : continuationDeclarationInside;
     }
     return nok(code3);
   }
@@ -25353,7 +25353,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     if (code3 === value2.charCodeAt(index2++)) {
       effects.consume(code3);
       if (index2 === value2.length) {
-        return self.interrupt ? ok3 : continuation;
+        return self.interrupt ? ok4 : continuation;
       }
       return cdataOpenInside;
     }
@@ -25373,7 +25373,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self.interrupt ? ok3(code3) : continuation(code3);
+        return self.interrupt ? ok4(code3) : continuation(code3);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
@@ -25381,7 +25381,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
           effects.consume(code3);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok3(code3) : continuation(code3);
+        return self.interrupt ? ok4(code3) : continuation(code3);
       }
       marker = 7;
       return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
@@ -25396,7 +25396,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   function basicSelfClosing(code3) {
     if (code3 === 62) {
       effects.consume(code3);
-      return self.interrupt ? ok3 : continuation;
+      return self.interrupt ? ok4 : continuation;
     }
     return nok(code3);
   }
@@ -25604,16 +25604,16 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   }
   function continuationAfter(code3) {
     effects.exit("htmlFlow");
-    return ok3(code3);
+    return ok4(code3);
   }
 }
-function tokenizeBlankLineBefore(effects, ok3, nok) {
+function tokenizeBlankLineBefore(effects, ok4, nok) {
   return start;
   function start(code3) {
     effects.enter("lineEnding");
     effects.consume(code3);
     effects.exit("lineEnding");
-    return effects.attempt(blankLine, ok3, nok);
+    return effects.attempt(blankLine, ok4, nok);
   }
 }
 
@@ -25622,7 +25622,7 @@ var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
 };
-function tokenizeHtmlText(effects, ok3, nok) {
+function tokenizeHtmlText(effects, ok4, nok) {
   const self = this;
   let marker;
   let index2;
@@ -25903,7 +25903,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
       effects.consume(code3);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
-      return ok3;
+      return ok4;
     }
     return nok(code3);
   }
@@ -26020,7 +26020,7 @@ function resolveToLabelEnd(events, context) {
   splice(events, open2, events.length, media);
   return events;
 }
-function tokenizeLabelEnd(effects, ok3, nok) {
+function tokenizeLabelEnd(effects, ok4, nok) {
   const self = this;
   const labelStarts = self._labelStarts;
   let labelStart;
@@ -26064,14 +26064,14 @@ function tokenizeLabelEnd(effects, ok3, nok) {
   }
   function labelEndOk(code3) {
     labelStarts.pop();
-    return ok3(code3);
+    return ok4(code3);
   }
   function labelEndNok(code3) {
     labelStart._balanced = true;
     return nok(code3);
   }
 }
-function tokenizeResource(effects, ok3, nok) {
+function tokenizeResource(effects, ok4, nok) {
   return resourceStart;
   function resourceStart(code3) {
     effects.enter("resource");
@@ -26110,25 +26110,25 @@ function tokenizeResource(effects, ok3, nok) {
       effects.consume(code3);
       effects.exit("resourceMarker");
       effects.exit("resource");
-      return ok3;
+      return ok4;
     }
     return nok(code3);
   }
 }
-function tokenizeReferenceFull(effects, ok3, nok) {
+function tokenizeReferenceFull(effects, ok4, nok) {
   const self = this;
   return referenceFull;
   function referenceFull(code3) {
     return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
   }
   function referenceFullAfter(code3) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok4(code3) : nok(code3);
   }
   function referenceFullMissing(code3) {
     return nok(code3);
   }
 }
-function tokenizeReferenceCollapsed(effects, ok3, nok) {
+function tokenizeReferenceCollapsed(effects, ok4, nok) {
   return referenceCollapsedStart;
   function referenceCollapsedStart(code3) {
     effects.enter("reference");
@@ -26143,7 +26143,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
       effects.consume(code3);
       effects.exit("referenceMarker");
       effects.exit("reference");
-      return ok3;
+      return ok4;
     }
     return nok(code3);
   }
@@ -26155,7 +26155,7 @@ var labelStartImage = {
   resolveAll: labelEnd.resolveAll,
   tokenize: tokenizeLabelStartImage
 };
-function tokenizeLabelStartImage(effects, ok3, nok) {
+function tokenizeLabelStartImage(effects, ok4, nok) {
   const self = this;
   let labelImage;
   return start;
@@ -26182,7 +26182,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelImage);
-    return ok3(code3);
+    return ok4(code3);
   }
 }
 
@@ -26192,7 +26192,7 @@ var labelStartLink = {
   resolveAll: labelEnd.resolveAll,
   tokenize: tokenizeLabelStartLink
 };
-function tokenizeLabelStartLink(effects, ok3, nok) {
+function tokenizeLabelStartLink(effects, ok4, nok) {
   const self = this;
   let labelLink;
   return start;
@@ -26210,7 +26210,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelLink);
-    return ok3(code3);
+    return ok4(code3);
   }
 }
 
@@ -26219,13 +26219,13 @@ var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
 };
-function tokenizeLineEnding(effects, ok3) {
+function tokenizeLineEnding(effects, ok4) {
   return start;
   function start(code3) {
     effects.enter("lineEnding");
     effects.consume(code3);
     effects.exit("lineEnding");
-    return factorySpace(effects, ok3, "linePrefix");
+    return factorySpace(effects, ok4, "linePrefix");
   }
 }
 
@@ -26234,7 +26234,7 @@ var thematicBreak2 = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
 };
-function tokenizeThematicBreak(effects, ok3, nok) {
+function tokenizeThematicBreak(effects, ok4, nok) {
   let size = 0;
   let marker;
   return start;
@@ -26253,7 +26253,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
     }
     if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
       effects.exit("thematicBreak");
-      return ok3(code3);
+      return ok4(code3);
     }
     return nok(code3);
   }
@@ -26285,7 +26285,7 @@ var indentConstruct = {
   partial: true,
   tokenize: tokenizeIndent
 };
-function tokenizeListStart(effects, ok3, nok) {
+function tokenizeListStart(effects, ok4, nok) {
   const self = this;
   const tail = self.events[self.events.length - 1];
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
@@ -26351,16 +26351,16 @@ function tokenizeListStart(effects, ok3, nok) {
   }
   function endOfPrefix(code3) {
     self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code3);
+    return ok4(code3);
   }
 }
-function tokenizeListContinuation(effects, ok3, nok) {
+function tokenizeListContinuation(effects, ok4, nok) {
   const self = this;
   self.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
   function onBlank(code3) {
     self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code3);
+    return factorySpace(effects, ok4, "listItemIndent", self.containerState.size + 1)(code3);
   }
   function notBlank(code3) {
     if (self.containerState.furtherBlankLines || !markdownSpace(code3)) {
@@ -26370,31 +26370,31 @@ function tokenizeListContinuation(effects, ok3, nok) {
     }
     self.containerState.furtherBlankLines = void 0;
     self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
+    return effects.attempt(indentConstruct, ok4, notInCurrentItem)(code3);
   }
   function notInCurrentItem(code3) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    return factorySpace(effects, effects.attempt(list2, ok4, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
   }
 }
-function tokenizeIndent(effects, ok3, nok) {
+function tokenizeIndent(effects, ok4, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
   function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code3) : nok(code3);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok4(code3) : nok(code3);
   }
 }
 function tokenizeListEnd(effects) {
   effects.exit(this.containerState.type);
 }
-function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
+function tokenizeListItemPrefixWhitespace(effects, ok4, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
   function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok4(code3) : nok(code3);
   }
 }
 
@@ -26549,7 +26549,7 @@ function resolveToSetextUnderline(events, context) {
   editMap.consume(events);
   return events;
 }
-function tokenizeSetextUnderline(effects, ok3, nok) {
+function tokenizeSetextUnderline(effects, ok4, nok) {
   const self = this;
   let marker;
   return start;
@@ -26584,7 +26584,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   function after(code3) {
     if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("setextHeadingLine");
-      return ok3(code3);
+      return ok4(code3);
     }
     return nok(code3);
   }
@@ -26621,7 +26621,7 @@ function gfmFootnote() {
     }
   };
 }
-function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
+function tokenizePotentialGfmFootnoteCall(effects, ok4, nok) {
   const self = this;
   let index2 = self.events.length;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
@@ -26651,7 +26651,7 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     effects.enter("gfmFootnoteCallLabelMarker");
     effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code3);
+    return ok4(code3);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -26713,7 +26713,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   events.splice(index2, events.length - index2 + 1, ...replacement);
   return events;
 }
-function tokenizeGfmFootnoteCall(effects, ok3, nok) {
+function tokenizeGfmFootnoteCall(effects, ok4, nok) {
   const self = this;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let size = 0;
@@ -26755,7 +26755,7 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
       effects.consume(code3);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
-      return ok3;
+      return ok4;
     }
     if (!markdownLineEndingOrSpace(code3)) {
       data = true;
@@ -26773,7 +26773,7 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
     return callData(code3);
   }
 }
-function tokenizeDefinitionStart(effects, ok3, nok) {
+function tokenizeDefinitionStart(effects, ok4, nok) {
   const self = this;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let identifier;
@@ -26847,21 +26847,21 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
     return nok(code3);
   }
   function whitespaceAfter(code3) {
-    return ok3(code3);
+    return ok4(code3);
   }
 }
-function tokenizeDefinitionContinuation(effects, ok3, nok) {
-  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
+function tokenizeDefinitionContinuation(effects, ok4, nok) {
+  return effects.check(blankLine, ok4, effects.attempt(indent, ok4, nok));
 }
 function gfmFootnoteDefinitionEnd(effects) {
   effects.exit("gfmFootnoteDefinition");
 }
-function tokenizeIndent2(effects, ok3, nok) {
+function tokenizeIndent2(effects, ok4, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
   function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code3) : nok(code3);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok4(code3) : nok(code3);
   }
 }
 
@@ -26929,7 +26929,7 @@ function gfmStrikethrough(options) {
     }
     return events;
   }
-  function tokenizeStrikethrough(effects, ok3, nok) {
+  function tokenizeStrikethrough(effects, ok4, nok) {
     const previous3 = this.previous;
     const events = this.events;
     let size = 0;
@@ -26954,7 +26954,7 @@ function gfmStrikethrough(options) {
       const after = classifyCharacter(code3);
       token._open = !after || after === 2 && Boolean(before2);
       token._close = !before2 || before2 === 2 && Boolean(after);
-      return ok3(code3);
+      return ok4(code3);
     }
   }
 }
@@ -27084,7 +27084,7 @@ function gfmTable() {
     }
   };
 }
-function tokenizeTable(effects, ok3, nok) {
+function tokenizeTable(effects, ok4, nok) {
   const self = this;
   let size = 0;
   let sizeB = 0;
@@ -27260,7 +27260,7 @@ function tokenizeTable(effects, ok3, nok) {
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code3);
+      return ok4(code3);
     }
     return headDelimiterNok(code3);
   }
@@ -27280,7 +27280,7 @@ function tokenizeTable(effects, ok3, nok) {
     }
     if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("tableRow");
-      return ok3(code3);
+      return ok4(code3);
     }
     if (markdownSpace(code3)) {
       return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
@@ -27475,7 +27475,7 @@ function gfmTaskListItem() {
     }
   };
 }
-function tokenizeTasklistCheck(effects, ok3, nok) {
+function tokenizeTasklistCheck(effects, ok4, nok) {
   const self = this;
   return open2;
   function open2(code3) {
@@ -27520,20 +27520,20 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
   }
   function after(code3) {
     if (markdownLineEnding(code3)) {
-      return ok3(code3);
+      return ok4(code3);
     }
     if (markdownSpace(code3)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code3);
+      }, ok4, nok)(code3);
     }
     return nok(code3);
   }
 }
-function spaceThenNonSpace(effects, ok3, nok) {
+function spaceThenNonSpace(effects, ok4, nok) {
   return factorySpace(effects, after, "whitespace");
   function after(code3) {
-    return code3 === null ? nok(code3) : ok3(code3);
+    return code3 === null ? nok(code3) : ok4(code3);
   }
 }
 
@@ -27805,8 +27805,8 @@ function initializeDocument(effects) {
     self.containerState._closeFlow = void 0;
   }
 }
-function tokenizeContainer(effects, ok3, nok) {
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+function tokenizeContainer(effects, ok4, nok) {
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok4, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
 // node_modules/micromark/lib/initialize/flow.js
@@ -28264,12 +28264,12 @@ function createTokenizer(parser, initialize, from) {
             // This allows a “live binding”, which is needed for `interrupt`.
             fields ? Object.assign(Object.create(context), fields) : context,
             effects,
-            ok3,
+            ok4,
             nok
           )(code3);
         }
       }
-      function ok3(code3) {
+      function ok4(code3) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
@@ -29712,9 +29712,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname3) {
+  set dirname(dirname4) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname3 || "", this.basename);
+    this.path = default2.join(dirname4 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -30313,7 +30313,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -30344,8 +30344,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve6) {
-          resolve6(file2);
+        } else if (resolve7) {
+          resolve7(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -30447,7 +30447,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -30461,8 +30461,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve6) {
-          resolve6(resultingTree);
+        } else if (resolve7) {
+          resolve7(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -30955,13 +30955,13 @@ function collectDefinitions(source, chunks, limit = 8192) {
   let total = 0;
   for (let index2 = 0; index2 < chunks.length && total <= limit; index2++) {
     if (!chunks[index2].defines) continue;
-    const parsed2 = parseChunk(source, chunks[index2], index2 === 0);
-    for (const node3 of parsed2.root.children) {
+    const parsed3 = parseChunk(source, chunks[index2], index2 === 0);
+    for (const node3 of parsed3.root.children) {
       if (node3.type !== "definition" && node3.type !== "footnoteDefinition") continue;
       const start = node3.position?.start.offset;
       const end = node3.position?.end.offset;
-      if (start === void 0 || end === void 0 || start < parsed2.contentFrom) continue;
-      const text6 = source.slice(parsed2.map.at(start), parsed2.map.at(end));
+      if (start === void 0 || end === void 0 || start < parsed3.contentFrom) continue;
+      const text6 = source.slice(parsed3.map.at(start), parsed3.map.at(end));
       total += text6.length;
       found.push({ chunk: index2, key: labelKey(node3.label ?? node3.identifier, node3.type === "footnoteDefinition"), text: text6 });
     }
@@ -31098,17 +31098,17 @@ function parseArticle(file, source, limits = CHUNK_LIMITS) {
   const blocks = [];
   let front = { meta: { about: [] }, problems: [] };
   chunks.forEach((chunk, index2) => {
-    const parsed2 = parseChunk(source, chunk, index2 === 0, definitionsFor(source, chunk, index2, definitions));
-    const head = parsed2.root.children[0];
+    const parsed3 = parseChunk(source, chunk, index2 === 0, definitionsFor(source, chunk, index2, definitions));
+    const head = parsed3.root.children[0];
     if (index2 === 0 && head?.type === "yaml" && head.position?.start.offset !== void 0) {
       front = readFrontMatter(head.value, contentStart(source, head.position.start.offset), file, lineStarts);
     }
     let first = true;
-    walkBlocks(parsed2.root, {
-      map: parsed2.map,
+    walkBlocks(parsed3.root, {
+      map: parsed3.map,
       builder,
-      contentFrom: parsed2.contentFrom,
-      contentTo: parsed2.contentTo,
+      contentFrom: parsed3.contentFrom,
+      contentTo: parsed3.contentTo,
       emit: (block) => {
         const previous3 = blocks[blocks.length - 1];
         if (first && chunk.continues && previous3 && continuesAcross(source, previous3.parts[previous3.parts.length - 1].end, chunk.start, block.start)) {
@@ -31645,8 +31645,8 @@ function agreeNumber(claim2, fact, tolerance) {
     case "atMost":
       return { agrees: fact <= v + slack - claim2.precision + eps, why: `"less than ${claim2.raw}" ${fact <= v + eps ? "holds" : "fails"} for ${fact}` };
     default: {
-      const ok3 = Math.abs(fact - v) <= slack + eps;
-      return { agrees: ok3, why: `${claim2.raw} reads as ${v} \xB1 ${+slack.toPrecision(6)}, the fact is ${fact}` };
+      const ok4 = Math.abs(fact - v) <= slack + eps;
+      return { agrees: ok4, why: `${claim2.raw} reads as ${v} \xB1 ${+slack.toPrecision(6)}, the fact is ${fact}` };
     }
   }
 }
@@ -31678,18 +31678,18 @@ function agree(value2, statement, rule2) {
     }
     case "person": {
       const names = Array.isArray(fact) ? fact : [String(fact)];
-      const ok3 = names.some((n) => sameName(value2.value, n));
-      return { agrees: ok3, why: `${value2.value} ${ok3 ? "is" : "is not"} ${names.join(" or ")}` };
+      const ok4 = names.some((n) => sameName(value2.value, n));
+      return { agrees: ok4, why: `${value2.value} ${ok4 ? "is" : "is not"} ${names.join(" or ")}` };
     }
     case "place": {
       const places = Array.isArray(fact) ? fact : [String(fact)];
-      const ok3 = places.some((p) => samePlace(value2.value, p));
-      return { agrees: ok3, why: `${value2.value} ${ok3 ? "is" : "is not"} ${places.join(" or ")}` };
+      const ok4 = places.some((p) => samePlace(value2.value, p));
+      return { agrees: ok4, why: `${value2.value} ${ok4 ? "is" : "is not"} ${places.join(" or ")}` };
     }
     case "date": {
       const f = String(fact);
-      const ok3 = f.startsWith(value2.value) || value2.value.startsWith(f);
-      return { agrees: ok3, why: `${value2.value} vs ${f}` };
+      const ok4 = f.startsWith(value2.value) || value2.value.startsWith(f);
+      return { agrees: ok4, why: `${value2.value} vs ${f}` };
     }
     default:
       return { agrees: void 0, why: "nothing to compare" };
@@ -32070,13 +32070,13 @@ function checkArticle(file, source, k) {
 
 // src/resolve-paths.ts
 var GLOB_CHARS = /[*?[\]{}!]/;
-function resolvePaths(paths, host, cwd, problems) {
+function resolvePaths(paths, host, cwd, problems, extensions = ["md", "markdown"]) {
   const files = /* @__PURE__ */ new Set();
   for (const raw of paths) {
     const path2 = raw.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "") || ".";
     let found;
     const prefix = path2 === "." ? "" : `${path2}/`;
-    if (host.isDirectory(path2)) found = host.glob([`${prefix}**/*.md`, `${prefix}**/*.markdown`], cwd, ["**/node_modules/**", "**/.*/**"]);
+    if (host.isDirectory(path2)) found = host.glob(extensions.map((ext) => `${prefix}**/*.${ext}`), cwd, ["**/node_modules/**", "**/.*/**"]);
     else if (GLOB_CHARS.test(path2)) found = host.glob([path2], cwd, ["**/node_modules/**"]);
     else found = host.readFile(path2) !== void 0 ? [path2] : [];
     if (found.length === 0) problems.push({ file: raw, line: 1, column: 1, level: "error", message: GLOB_CHARS.test(path2) ? "this glob matches no file" : "no such file or directory" });
@@ -33176,6 +33176,20 @@ function formatProblems(problems) {
   }).join("");
 }
 
+// src/reporters/rule-tests.ts
+function formatRuleTests(result) {
+  const out = [];
+  for (const { example, message } of result.failures) {
+    const { file, line, column } = example.declaredAt;
+    out.push(`${oneLine(file)}:${line}:${column}: ${example.lang} ${example.match ? "match" : "noMatch"}: ${oneLine(message)}`);
+    out.push(`    ${oneLine(example.text)}`);
+  }
+  const rules = plural(result.tested.length, "rule");
+  out.push(`${plural(result.passed, "example")} passed, ${result.failures.length} failed (${rules})`);
+  return `${out.join("\n")}
+`;
+}
+
 // src/reporters/sarif.ts
 import { createHash } from "node:crypto";
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -33313,25 +33327,111 @@ function summary(findings, paint) {
   return paint(line, errors > 0 ? "red" : "yellow", "bold");
 }
 
+// src/rules-test/run-examples.ts
+function plainSentence(text6) {
+  return { text: text6, offsets: Array.from({ length: text6.length + 1 }, (_, i) => i), block: "paragraph", blockIndex: 0 };
+}
+function valueText(v) {
+  return "value" in v ? String(v.value) : v.raw;
+}
+function sameValue(read2, expected) {
+  if (typeof expected === "number" || read2.type !== "person" && read2.type !== "place" && read2.type !== "date") {
+    return "value" in read2 && typeof read2.value === "number" && Math.abs(read2.value - Number(expected)) <= Math.abs(Number(expected)) * 1e-9;
+  }
+  return foldKey(String(read2.value)) === foldKey(String(expected));
+}
+function runExamples(rules, ruleSet) {
+  const ctx = { ruleSet, aliases: new AliasIndex([]), knownPeople: /* @__PURE__ */ new Set(), subject: { about: [] }, anyNameIsEntity: true };
+  const failures = [];
+  let passed = 0;
+  for (const rule2 of rules) {
+    for (const example of rule2.examples) {
+      const claims = extractClaims(plainSentence(example.text), example.lang, ctx).filter((c) => c.attribute === rule2.attribute);
+      const judged = claims.filter((c) => !c.hedge);
+      let message;
+      if (example.match) {
+        if (!judged.some((c) => example.value === void 0 || sameValue(c.value, example.value))) {
+          const read2 = claims.map((c) => `${valueText(c.value)}${c.hedge ? ` (${c.hedge})` : ""}`).join(", ");
+          message = `expected to read ${rule2.attribute} = ${example.value}, read ${read2 || "nothing"}`;
+        }
+      } else if (judged.length > 0) {
+        message = `expected no ${rule2.attribute} claim, read ${judged.map((c) => `${valueText(c.value)} from "${c.matchedText}"`).join(", ")}`;
+      }
+      if (message) failures.push({ rule: rule2, example, message });
+      else passed++;
+    }
+  }
+  return { passed, failures };
+}
+
+// src/rules-test/test-rules.ts
+var RULE_EXTENSIONS = ["yml", "yaml"];
+function testRules(options) {
+  const problems = [];
+  const builtin = options.builtinRules.flatMap(({ file, text: text6 }) => parsed2(text6, file, true, problems));
+  const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems, RULE_EXTENSIONS) : configuredRules(options, problems);
+  const repository = files.flatMap((file) => {
+    const buffer = options.host.readFile(file);
+    if (buffer === void 0) {
+      problems.push({ file, line: 1, column: 1, level: "error", message: "no such file" });
+      return [];
+    }
+    return parsed2(buffer.toString("utf8"), file, false, problems);
+  });
+  const merged = mergeRules(builtin, repository);
+  problems.push(...merged.problems);
+  const { ruleSet, problems: compileProblems } = compileRules(merged.rules);
+  problems.push(...compileProblems);
+  const tested = options.paths ? merged.rules.filter((r) => !r.builtin) : merged.rules;
+  for (const rule2 of tested) {
+    if (rule2.examples.length === 0) problems.push({ ...rule2.declaredAt, level: "warning", message: `rule ${rule2.attribute} has no examples to test` });
+  }
+  const { passed, failures } = runExamples(tested, ruleSet);
+  return { tested, passed, failures, problems };
+}
+function configuredRules(options, problems) {
+  const { declaration, problems: configProblems } = readConfig(options.host, options.cwd, options.configPath);
+  problems.push(...configProblems);
+  if (configProblems.some((p) => p.level === "error")) return [];
+  const { config: config2, written } = declaration;
+  const found = findFiles(options.host, { key: "rules", base: config2.root, globs: config2.rules, written: written.rules });
+  problems.push(...found.problems);
+  return found.files;
+}
+function parsed2(text6, file, builtin, problems) {
+  const result = parseRule(text6, file);
+  problems.push(...result.problems);
+  return result.value ? [{ ...result.value, builtin }] : [];
+}
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "sarif", "github"];
+var FACTS_FORMATS = ["text", "json"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
 var USAGE = `Usage: factlint <command> [options]
 
 Commands:
   check [PATHS...]       Check articles (files, folders or globs; default: the config's articles)
   explain FILE           List every claim of one article with the verdict on it
+  facts [PATHS...]       Coverage of the facts: what the articles agree with, contradict or
+                         cannot verify, which statements no article mentions
+  test-rules [PATHS...]  Run the examples of rule files (default: the built-in rules and the
+                         config's rules)
+  init                   Write a starter .factlint.yml, facts, rule and GitHub workflow
+                         (never overwrites a file)
 
 Options:
   -c, --config FILE      Configuration file (default: .factlint.yml in the current directory)
-  -f, --format FORMAT    Output of check: text, json, sarif or github (default: text)
+  -f, --format FORMAT    Output of check: text, json, sarif or github; of facts: text or json
+                         (default: text)
       --fail-on LEVEL    Exit 1 on findings at or above: error, warning, notice or never (default: error)
       --no-color         Never colour the output
   -h, --help             Show this help
   -v, --version          Show the version
 
-Exit status: 0 nothing at or above --fail-on, 1 contradictions found, 2 bad configuration or input.
+Exit status: 0 nothing at or above --fail-on, 1 contradictions found (test-rules: examples
+failed), 2 bad configuration or input.
 `;
 var OPTIONS = {
   config: { type: "string", short: "c" },
@@ -33342,32 +33442,54 @@ var OPTIONS = {
   version: { type: "boolean", short: "v" }
 };
 function parseCliArgs(argv) {
-  let parsed2;
+  let parsed3;
   try {
-    parsed2 = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed3 = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error2) {
     return { ok: false, error: error2.message.split(". ")[0] };
   }
-  const { values, positionals } = parsed2;
+  const { values, positionals } = parsed3;
   if (values.help) return { ok: true, command: { name: "help" } };
   if (values.version) return { ok: true, command: { name: "version" } };
   const [name, ...rest] = positionals;
-  const noColor = values["no-color"] ?? false;
-  if (name === "check") {
+  if (name === void 0) return { ok: false, error: "no command given" };
+  if (!Object.hasOwn(COMMANDS, name)) return { ok: false, error: `unknown command '${name}'` };
+  return COMMANDS[name](values, rest);
+}
+var COMMANDS = {
+  check(values, rest) {
     const format = values.format ?? "text";
     if (!isOneOf(format, FORMATS)) return invalid("--format", format, FORMATS);
     const failOn = values["fail-on"] ?? "error";
     if (!isOneOf(failOn, FAIL_ON)) return invalid("--fail-on", failOn, FAIL_ON);
-    return { ok: true, command: { name, paths: rest, config: values.config, format, failOn, noColor } };
-  }
-  if (name === "explain") {
-    if (values.format !== void 0) return { ok: false, error: "--format applies to check only" };
+    return ok3({ name: "check", paths: rest, config: values.config, format, failOn, noColor: values["no-color"] ?? false });
+  },
+  explain(values, rest) {
+    if (values.format !== void 0) return { ok: false, error: "--format applies to check and facts only" };
     if (values["fail-on"] !== void 0) return { ok: false, error: "--fail-on applies to check only" };
     if (rest.length !== 1) return { ok: false, error: "explain takes exactly one FILE" };
-    return { ok: true, command: { name, file: rest[0], config: values.config, noColor } };
+    return ok3({ name: "explain", file: rest[0], config: values.config, noColor: values["no-color"] ?? false });
+  },
+  facts(values, rest) {
+    const format = values.format ?? "text";
+    if (!isOneOf(format, FACTS_FORMATS)) return invalid("--format", format, FACTS_FORMATS);
+    if (values["fail-on"] !== void 0) return { ok: false, error: "--fail-on applies to check only" };
+    return ok3({ name: "facts", paths: rest, config: values.config, format });
+  },
+  "test-rules"(values, rest) {
+    if (values.format !== void 0) return { ok: false, error: "--format applies to check and facts only" };
+    if (values["fail-on"] !== void 0) return { ok: false, error: "--fail-on applies to check only" };
+    return ok3({ name: "test-rules", paths: rest, config: values.config });
+  },
+  init(values, rest) {
+    const given = ["config", "format", "fail-on"].find((key) => values[key] !== void 0);
+    if (given) return { ok: false, error: `--${given} does not apply to init` };
+    if (rest.length > 0) return { ok: false, error: "init takes no PATHS: it writes into the current directory" };
+    return ok3({ name: "init" });
   }
-  if (name === void 0) return { ok: false, error: "no command given" };
-  return { ok: false, error: `unknown command '${name}'` };
+};
+function ok3(command2) {
+  return { ok: true, command: command2 };
 }
 function isOneOf(value2, allowed) {
   return allowed.includes(value2);
@@ -33376,18 +33498,239 @@ function invalid(option, value2, allowed) {
   return { ok: false, error: `${option} must be one of ${allowed.join(", ")}, not '${value2}'` };
 }
 
+// src/cli/all-problems.ts
+function allProblems(result) {
+  const seen = /* @__PURE__ */ new Set();
+  return [...result.problems, ...result.articles.flatMap((a) => a.problems)].filter((p) => {
+    const key = `${p.file}\0${p.line}\0${p.column}\0${p.level}\0${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/coverage/coverage.ts
+var FIELD = { consistent: "agree", contradiction: "contradict", unverifiable: "unverifiable" };
+function computeCoverage(entities, articles, locate) {
+  const known = new Map(entities.map((e) => [e.id, e]));
+  const counts2 = /* @__PURE__ */ new Map();
+  const mentioned = /* @__PURE__ */ new Set();
+  const candidates2 = [];
+  const totals = { articles: articles.length, claims: 0, agree: 0, contradict: 0, unverifiable: 0, unattributed: 0 };
+  const countOf = (entity, attribute) => {
+    const key = `${entity}\0${attribute}`;
+    let c = counts2.get(key);
+    if (!c) counts2.set(key, c = { attribute, statements: known.get(entity)?.facts[attribute]?.length ?? 0, agree: 0, contradict: 0, unverifiable: 0 });
+    return c;
+  };
+  for (const article of articles) {
+    for (const verdict of article.verdicts) {
+      totals.claims++;
+      if (verdict.statement) mentioned.add(verdict.statement);
+      const entity = verdict.claim.entity;
+      if (!entity || !known.has(entity)) {
+        totals.unattributed++;
+        continue;
+      }
+      const field = FIELD[verdict.kind];
+      countOf(entity, verdict.claim.attribute)[field]++;
+      totals[field]++;
+      if (verdict.kind === "unverifiable" && !verdict.claim.hedge) candidates2.push(candidate(article.file, verdict, locate));
+    }
+  }
+  const unmentioned = [];
+  for (const entity of entities) {
+    for (const [attribute, statements] of Object.entries(entity.facts)) {
+      countOf(entity.id, attribute);
+      for (const s of statements) if (!mentioned.has(s)) unmentioned.push(unmentionedOf(entity, attribute, s));
+    }
+  }
+  const byEntity = entities.map((e) => ({
+    entity: e.id,
+    name: e.name,
+    attributes: [...counts2.entries()].filter(([key]) => key.startsWith(`${e.id}\0`)).map(([, c]) => c).sort((a, b) => a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0)
+  }));
+  return { entities: byEntity, unmentioned, candidates: candidates2, totals };
+}
+function candidate(file, verdict, locate) {
+  const { claim: claim2 } = verdict;
+  const { line, column } = locate(file, claim2.start);
+  const out = { file, line, column, entity: claim2.entity ?? "", attribute: claim2.attribute, found: "raw" in claim2.value ? claim2.value.raw : "", reason: verdict.reason };
+  if (claim2.time.text) out.when = claim2.time.text;
+  return out;
+}
+function unmentionedOf(entity, attribute, s) {
+  const out = { entity: entity.id, attribute, value: expectedText2(s), source: `${s.declaredAt.file}:${s.declaredAt.line}` };
+  const when = whenOf(s);
+  if (when) out.when = when;
+  return out;
+}
+function whenOf(s) {
+  if (s.label) return s.label;
+  if (s.period) return s.period.start === s.period.end ? s.period.start : `${s.period.start}/${s.period.end}`;
+  if (s.asOf) return `as of ${s.asOf}`;
+  if (s.from || s.until) return `${s.from ?? "\u2026"} to ${s.until ?? "now"}`;
+  return void 0;
+}
+
+// src/reporters/coverage.ts
+function formatCoverageJson(coverage) {
+  return `${JSON.stringify(coverage, null, 2)}
+`;
+}
+var COLUMNS = ["facts", "agree", "contradict", "unverifiable"];
+function formatCoverage(coverage) {
+  const { totals } = coverage;
+  const out = [
+    `${plural(totals.articles, "article")}, ${plural(totals.claims, "claim")}: ${totals.agree} agree, ${totals.contradict} contradict, ${totals.unverifiable} cannot be verified, ${totals.unattributed} about no known entity`
+  ];
+  for (const entity of coverage.entities) {
+    out.push("", oneLine(`${entity.entity} (${entity.name})`));
+    if (entity.attributes.length === 0) {
+      out.push("  no facts and no claims");
+      continue;
+    }
+    const nameWidth = Math.max("attribute".length, ...entity.attributes.map((a) => width(a.attribute)));
+    out.push(`  ${padEnd("attribute", nameWidth)}  ${COLUMNS.join("  ")}`);
+    for (const a of entity.attributes) {
+      const cells = [a.statements, a.agree, a.contradict, a.unverifiable].map((n, i) => padStart(String(n), COLUMNS[i].length));
+      out.push(`  ${padEnd(oneLine(a.attribute), nameWidth)}  ${cells.join("  ")}`);
+    }
+  }
+  out.push("", `Statements no article mentions: ${coverage.unmentioned.length}`);
+  for (const s of coverage.unmentioned) {
+    out.push(oneLine(`  ${s.source}  ${s.entity}  ${s.attribute} = ${s.value}${s.when ? ` (${s.when})` : ""}`));
+  }
+  out.push("", `Claims about a known entity that no statement could judge (candidates for the facts): ${coverage.candidates.length}`);
+  for (const c of coverage.candidates) {
+    out.push(oneLine(`  ${c.file}:${c.line}:${c.column}  ${c.entity}  ${c.attribute} "${c.found}"${c.when ? ` (${c.when})` : ""}: ${c.reason}`));
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/cli/facts-command.ts
+function runFacts(command2, io, deps) {
+  const host = deps.createHost(io.cwd);
+  const options = { cwd: io.cwd, host, builtinRules: deps.builtinRules() };
+  if (command2.config !== void 0) options.configPath = command2.config;
+  if (command2.paths.length > 0) options.paths = command2.paths;
+  const prepared = prepare(options);
+  const result = checkFiles(prepared, host);
+  const problems = allProblems(result);
+  io.stderr(formatProblems(problems));
+  if (!prepared.knowledge || problems.some((p) => p.level === "error")) return 2;
+  const coverage = computeCoverage([...prepared.knowledge.entities.values()], result.articles, locator2(host));
+  io.stdout(command2.format === "json" ? formatCoverageJson(coverage) : formatCoverage(coverage));
+  return 0;
+}
+function locator2(host) {
+  const lines = /* @__PURE__ */ new Map();
+  return (file, offset) => {
+    let starts = lines.get(file);
+    if (!starts) {
+      const buffer = host.readFile(file);
+      const decoded = buffer && decodeArticle(buffer);
+      starts = computeLineStarts(decoded && "text" in decoded ? decoded.text : "");
+      lines.set(file, starts);
+    }
+    return positionAt(starts, offset);
+  };
+}
+
+// src/cli/init-files.ts
+var schema = (depth, name) => `# yaml-language-server: $schema=${"../".repeat(depth)}node_modules/factlint/schemas/${name}.schema.json
+`;
+var CONFIG = `${schema(0, "config")}# factlint configuration. Every key is optional; paths are relative to this file.
+# articles: ["articles/**/*.md"]   # default: every .md file, minus node_modules and dot-folders
+# facts: ["facts/**/*.yml"]        # default: facts/**/*.{yml,yaml}
+# rules: ["rules/**/*.yml"]        # default: rules/**/*.{yml,yaml}, added to the built-in rules
+# language: fr                     # language of an article that names none; default: detected
+# severity:                        # per attribute; beats the rule's and the statement's
+#   offices: notice
+`;
+var FACTS = `${schema(1, "facts")}# One entity per file: its id, the names articles use, and its facts.
+# A fact is a value (founded: 2010) or a list of statements that say when
+# each value holds (asOf, from/until, period). See docs/writing-facts.md.
+entity: example-corp
+name: Example Corp
+aliases: [ExampleCorp]
+facts:
+  founded: 2010
+  headquarters: Lyon
+  employees:
+    - value: 120
+      asOf: 2024-12
+      source: "Annual report 2024"
+  offices: 4
+`;
+var RULE = `${schema(1, "rule")}# A rule of this repository: how articles state an attribute the built-in
+# rules do not know. Its examples are its tests: run \`factlint test-rules\`.
+# See docs/writing-rules.md.
+attribute: offices
+type: count
+patterns:
+  fr:
+    - "{entity} (compte|poss\xE8de|exploite) {count} bureaux"
+    - "{count} bureaux"
+  en:
+    - "{entity} (has|runs|operates) {count} offices"
+    - "{count} offices"
+tolerance: 0
+severity: warning
+examples:
+  fr:
+    match:
+      - text: "Example Corp compte quatre bureaux en Europe."
+        value: 4
+    noMatch:
+      - "Example Corp n'a jamais eu dix bureaux."
+  en:
+    match:
+      - text: "Example Corp has 4 offices in Europe."
+        value: 4
+    noMatch:
+      - "Example Corp has never had 10 offices."
+`;
+var WORKFLOW = `# Checks the articles of every pull request against the facts (docs/action.md).
+name: factlint
+on: pull_request
+
+permissions:
+  contents: read
+  checks: write
+  # pull-requests: write   # only with review-comments: true
+
+jobs:
+  factlint:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: OWNER/factlint@v1
+        # with:
+        #   fail-on: warning
+        #   review-comments: true
+        #   sarif: factlint.sarif
+`;
+var STARTER_FILES = [
+  { path: ".factlint.yml", text: CONFIG },
+  { path: "facts/example.yml", text: FACTS },
+  { path: "rules/offices.yml", text: RULE },
+  { path: ".github/workflows/factlint.yml", text: WORKFLOW }
+];
+
 // src/cli/run.ts
 var RANK = { notice: 0, warning: 1, error: 2 };
 async function runCli(argv, io, deps) {
   try {
-    const parsed2 = parseCliArgs(argv);
-    if (!parsed2.ok) {
-      io.stderr(`factlint: ${parsed2.error}
+    const parsed3 = parseCliArgs(argv);
+    if (!parsed3.ok) {
+      io.stderr(`factlint: ${parsed3.error}
 Run 'factlint --help' for usage.
 `);
       return 2;
     }
-    return await runCommand(parsed2.command, io, deps);
+    return await runCommand(parsed3.command, io, deps);
   } catch (error2) {
     const detail = error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
     io.stderr(`factlint crashed: ${detail}
@@ -33409,6 +33752,12 @@ async function runCommand(command2, io, deps) {
       return runCheck(command2, io, deps);
     case "explain":
       return runExplain(command2, io, deps);
+    case "facts":
+      return runFacts(command2, io, deps);
+    case "test-rules":
+      return runTestRules(command2, io, deps);
+    case "init":
+      return runInit(io, deps);
   }
 }
 async function runCheck(command2, io, deps) {
@@ -33451,20 +33800,31 @@ async function runExplain(command2, io, deps) {
   io.stdout(formatExplain(report2, source, { color: useColor(command2.noColor, io) }));
   return broken ? 2 : 0;
 }
+function runTestRules(command2, io, deps) {
+  const options = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules() };
+  if (command2.config !== void 0) options.configPath = command2.config;
+  if (command2.paths.length > 0) options.paths = command2.paths;
+  const result = testRules(options);
+  io.stderr(formatProblems(result.problems));
+  io.stdout(formatRuleTests(result));
+  if (result.problems.some((p) => p.level === "error")) return 2;
+  return result.failures.length > 0 ? 1 : 0;
+}
+function runInit(io, deps) {
+  for (const { path: path2, text: text6 } of STARTER_FILES) {
+    const outcome = deps.writeNewFile(io.cwd, path2, text6);
+    io.stdout(outcome === "written" ? `wrote ${path2}
+` : `kept ${path2}: it already exists
+`);
+  }
+  io.stdout("\nNext: replace the example facts and rule with your own, set OWNER in the workflow, then run 'factlint test-rules' and 'factlint check'.\n");
+  return 0;
+}
 function check3(io, deps, configPath, paths) {
   const options = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules() };
   if (configPath !== void 0) options.configPath = configPath;
   if (paths !== void 0) options.paths = paths;
   return deps.check(options);
-}
-function allProblems(result) {
-  const seen = /* @__PURE__ */ new Set();
-  return [...result.problems, ...result.articles.flatMap((a) => a.problems)].filter((p) => {
-    const key = `${p.file}\0${p.line}\0${p.column}\0${p.level}\0${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 function failed(findings, failOn) {
   if (failOn === "never") return false;
@@ -33481,12 +33841,28 @@ function findReport(articles, file, cwd) {
   return articles.find((a) => normal(a.file) === wanted) ?? (articles.length === 1 ? articles[0] : void 0);
 }
 
+// src/cli/write-new-file.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, resolve as resolve6 } from "node:path";
+function writeNewFile(cwd, path2, text6) {
+  const target = resolve6(cwd, path2);
+  mkdirSync(dirname3(target), { recursive: true });
+  try {
+    writeFileSync(target, text6, { flag: "wx" });
+    return "written";
+  } catch (error2) {
+    if (error2.code === "EEXIST") return "kept";
+    throw error2;
+  }
+}
+
 // src/cli/main.ts
 var defaultDeps = {
   check: check2,
   createHost: createNodeHost,
   builtinRules: () => readBuiltinRules(),
-  packageInfo: () => readPackageInfo(findPackageRoot())
+  packageInfo: () => readPackageInfo(findPackageRoot()),
+  writeNewFile
 };
 function runCli2(argv, io, deps = {}) {
   return runCli(argv, io, { ...defaultDeps, ...deps });

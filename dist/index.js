@@ -53802,13 +53802,13 @@ function checkArticle(file, source, k) {
 
 // src/resolve-paths.ts
 var GLOB_CHARS = /[*?[\]{}!]/;
-function resolvePaths(paths, host, cwd, problems) {
+function resolvePaths(paths, host, cwd, problems, extensions = ["md", "markdown"]) {
   const files = /* @__PURE__ */ new Set();
   for (const raw of paths) {
     const path2 = raw.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "") || ".";
     let found;
     const prefix = path2 === "." ? "" : `${path2}/`;
-    if (host.isDirectory(path2)) found = host.glob([`${prefix}**/*.md`, `${prefix}**/*.markdown`], cwd, ["**/node_modules/**", "**/.*/**"]);
+    if (host.isDirectory(path2)) found = host.glob(extensions.map((ext) => `${prefix}**/*.${ext}`), cwd, ["**/node_modules/**", "**/.*/**"]);
     else if (GLOB_CHARS.test(path2)) found = host.glob([path2], cwd, ["**/node_modules/**"]);
     else found = host.readFile(path2) !== void 0 ? [path2] : [];
     if (found.length === 0) problems.push({ file: raw, line: 1, column: 1, level: "error", message: GLOB_CHARS.test(path2) ? "this glob matches no file" : "no such file or directory" });

@@ -4,6 +4,10 @@ import type { Severity } from '../types.js';
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** `factlint facts` writes a report, not findings: no SARIF, no workflow commands. */
+export const FACTS_FORMATS = ['text', 'json'] as const;
+export type FactsFormat = (typeof FACTS_FORMATS)[number];
+
 export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 export type FailOn = Severity | 'never';
 
@@ -11,7 +15,10 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'check'; paths: string[]; config?: string; format: Format; failOn: FailOn; noColor: boolean }
-  | { name: 'explain'; file: string; config?: string; noColor: boolean };
+  | { name: 'explain'; file: string; config?: string; noColor: boolean }
+  | { name: 'test-rules'; paths: string[]; config?: string }
+  | { name: 'facts'; paths: string[]; config?: string; format: FactsFormat }
+  | { name: 'init' };
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -20,16 +27,24 @@ export const USAGE = `Usage: factlint <command> [options]
 Commands:
   check [PATHS...]       Check articles (files, folders or globs; default: the config's articles)
   explain FILE           List every claim of one article with the verdict on it
+  facts [PATHS...]       Coverage of the facts: what the articles agree with, contradict or
+                         cannot verify, which statements no article mentions
+  test-rules [PATHS...]  Run the examples of rule files (default: the built-in rules and the
+                         config's rules)
+  init                   Write a starter .factlint.yml, facts, rule and GitHub workflow
+                         (never overwrites a file)
 
 Options:
   -c, --config FILE      Configuration file (default: .factlint.yml in the current directory)
-  -f, --format FORMAT    Output of check: text, json, sarif or github (default: text)
+  -f, --format FORMAT    Output of check: text, json, sarif or github; of facts: text or json
+                         (default: text)
       --fail-on LEVEL    Exit 1 on findings at or above: error, warning, notice or never (default: error)
       --no-color         Never colour the output
   -h, --help             Show this help
   -v, --version          Show the version
 
-Exit status: 0 nothing at or above --fail-on, 1 contradictions found, 2 bad configuration or input.
+Exit status: 0 nothing at or above --fail-on, 1 contradictions found (test-rules: examples
+failed), 2 bad configuration or input.
 `;
 
 const OPTIONS = {
@@ -40,6 +55,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+type Values = { config?: string; format?: string; 'fail-on'?: string; 'no-color'?: boolean };
 
 /**
  * argv (without node and the script) -> a command, or the reason it is not
@@ -58,22 +75,46 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.version) return { ok: true, command: { name: 'version' } };
 
   const [name, ...rest] = positionals;
-  const noColor = values['no-color'] ?? false;
-  if (name === 'check') {
+  if (name === undefined) return { ok: false, error: 'no command given' };
+  if (!Object.hasOwn(COMMANDS, name)) return { ok: false, error: `unknown command '${name}'` };
+  return COMMANDS[name](values, rest);
+}
+
+const COMMANDS: Record<string, (values: Values, rest: string[]) => ParsedArgs> = {
+  check(values, rest) {
     const format = values.format ?? 'text';
     if (!isOneOf(format, FORMATS)) return invalid('--format', format, FORMATS);
     const failOn = values['fail-on'] ?? 'error';
     if (!isOneOf(failOn, FAIL_ON)) return invalid('--fail-on', failOn, FAIL_ON);
-    return { ok: true, command: { name, paths: rest, config: values.config, format, failOn, noColor } };
-  }
-  if (name === 'explain') {
-    if (values.format !== undefined) return { ok: false, error: '--format applies to check only' };
+    return ok({ name: 'check', paths: rest, config: values.config, format, failOn, noColor: values['no-color'] ?? false });
+  },
+  explain(values, rest) {
+    if (values.format !== undefined) return { ok: false, error: '--format applies to check and facts only' };
     if (values['fail-on'] !== undefined) return { ok: false, error: '--fail-on applies to check only' };
     if (rest.length !== 1) return { ok: false, error: 'explain takes exactly one FILE' };
-    return { ok: true, command: { name, file: rest[0], config: values.config, noColor } };
-  }
-  if (name === undefined) return { ok: false, error: 'no command given' };
-  return { ok: false, error: `unknown command '${name}'` };
+    return ok({ name: 'explain', file: rest[0], config: values.config, noColor: values['no-color'] ?? false });
+  },
+  facts(values, rest) {
+    const format = values.format ?? 'text';
+    if (!isOneOf(format, FACTS_FORMATS)) return invalid('--format', format, FACTS_FORMATS);
+    if (values['fail-on'] !== undefined) return { ok: false, error: '--fail-on applies to check only' };
+    return ok({ name: 'facts', paths: rest, config: values.config, format });
+  },
+  'test-rules'(values, rest) {
+    if (values.format !== undefined) return { ok: false, error: '--format applies to check and facts only' };
+    if (values['fail-on'] !== undefined) return { ok: false, error: '--fail-on applies to check only' };
+    return ok({ name: 'test-rules', paths: rest, config: values.config });
+  },
+  init(values, rest) {
+    const given = (['config', 'format', 'fail-on'] as const).find((key) => values[key] !== undefined);
+    if (given) return { ok: false, error: `--${given} does not apply to init` };
+    if (rest.length > 0) return { ok: false, error: 'init takes no PATHS: it writes into the current directory' };
+    return ok({ name: 'init' });
+  },
+};
+
+function ok(command: Command): ParsedArgs {
+  return { ok: true, command };
 }
 
 function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {

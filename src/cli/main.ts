@@ -5,6 +5,7 @@ import { readBuiltinRules } from './builtin-rules.js';
 import { createNodeHost } from './node-host.js';
 import { findPackageRoot, readPackageInfo } from './package-root.js';
 import { runCli as run, type CliDeps, type CliIo, type ExitCode } from './run.js';
+import { writeNewFile } from './write-new-file.js';
 
 export type { CliDeps, CliIo, ExitCode };
 
@@ -14,6 +15,7 @@ export const defaultDeps: CliDeps = {
   createHost: createNodeHost,
   builtinRules: () => readBuiltinRules(),
   packageInfo: () => readPackageInfo(findPackageRoot()),
+  writeNewFile,
 };
 
 /** The CLI with the real dependencies unless a test swaps some of them. */

@@ -5,10 +5,15 @@ import { formatExplain } from '../reporters/explain.js';
 import { formatGithub, formatGithubProblems } from '../reporters/github.js';
 import { formatJson } from '../reporters/json.js';
 import { formatProblems } from '../reporters/problems.js';
+import { formatRuleTests } from '../reporters/rule-tests.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatText } from '../reporters/text.js';
-import type { AuthorError, Finding, Severity } from '../types.js';
+import { testRules } from '../rules-test/test-rules.js';
+import type { Finding, Severity } from '../types.js';
 import { parseCliArgs, USAGE, type Command, type FailOn } from './args.js';
+import { allProblems } from './all-problems.js';
+import { runFacts } from './facts-command.js';
+import { STARTER_FILES } from './init-files.js';
 import type { PackageInfo } from './package-root.js';
 
 /** What the CLI may touch of the process, passed in so tests need no child process. */
@@ -27,6 +32,8 @@ export interface CliDeps {
   createHost(cwd: string): Host;
   builtinRules(): RuleSource[];
   packageInfo(): PackageInfo;
+  /** Writes a file relative to `cwd` unless one exists there: `init` never overwrites. */
+  writeNewFile(cwd: string, path: string, text: string): 'written' | 'kept';
 }
 
 export type ExitCode = 0 | 1 | 2;
@@ -65,6 +72,12 @@ async function runCommand(command: Command, io: CliIo, deps: CliDeps): Promise<E
       return runCheck(command, io, deps);
     case 'explain':
       return runExplain(command, io, deps);
+    case 'facts':
+      return runFacts(command, io, deps);
+    case 'test-rules':
+      return runTestRules(command, io, deps);
+    case 'init':
+      return runInit(io, deps);
   }
 }
 
@@ -110,22 +123,33 @@ async function runExplain(command: Extract<Command, { name: 'explain' }>, io: Cl
   return broken ? 2 : 0;
 }
 
+/** Exit 2 on a bad rule file, 1 when an example fails, else 0. */
+function runTestRules(command: Extract<Command, { name: 'test-rules' }>, io: CliIo, deps: CliDeps): ExitCode {
+  const options: Parameters<typeof testRules>[0] = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules() };
+  if (command.config !== undefined) options.configPath = command.config;
+  if (command.paths.length > 0) options.paths = command.paths;
+  const result = testRules(options);
+  io.stderr(formatProblems(result.problems));
+  io.stdout(formatRuleTests(result));
+  if (result.problems.some((p) => p.level === 'error')) return 2;
+  return result.failures.length > 0 ? 1 : 0;
+}
+
+/** Writes each starter file that does not exist yet, and says which it kept. */
+function runInit(io: CliIo, deps: CliDeps): ExitCode {
+  for (const { path, text } of STARTER_FILES) {
+    const outcome = deps.writeNewFile(io.cwd, path, text);
+    io.stdout(outcome === 'written' ? `wrote ${path}\n` : `kept ${path}: it already exists\n`);
+  }
+  io.stdout("\nNext: replace the example facts and rule with your own, set OWNER in the workflow, then run 'factlint test-rules' and 'factlint check'.\n");
+  return 0;
+}
+
 function check(io: CliIo, deps: CliDeps, configPath: string | undefined, paths: string[] | undefined) {
   const options: CheckOptions = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules() };
   if (configPath !== undefined) options.configPath = configPath;
   if (paths !== undefined) options.paths = paths;
   return deps.check(options);
-}
-
-/** The run's problems and the articles' own, each once, in the order they came. */
-function allProblems(result: CheckResult): AuthorError[] {
-  const seen = new Set<string>();
-  return [...result.problems, ...result.articles.flatMap((a) => a.problems)].filter((p) => {
-    const key = `${p.file}\u0000${p.line}\u0000${p.column}\u0000${p.level}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 export function failed(findings: readonly Finding[], failOn: FailOn): boolean {

@@ -20,6 +20,11 @@ describe('parseCliArgs', () => {
     [['check', '--format=github', '--', '--odd.md'], { name: 'check', paths: ['--odd.md'], config: undefined, format: 'github', failOn: 'error', noColor: false }],
     [['explain', 'a.md'], { name: 'explain', file: 'a.md', config: undefined, noColor: false }],
     [['explain', 'a.md', '--config', 'x.yml'], { name: 'explain', file: 'a.md', config: 'x.yml', noColor: false }],
+    [['test-rules'], { name: 'test-rules', paths: [], config: undefined }],
+    [['test-rules', 'rules', 'more/x.yml', '-c', 'c.yml'], { name: 'test-rules', paths: ['rules', 'more/x.yml'], config: 'c.yml' }],
+    [['facts'], { name: 'facts', paths: [], config: undefined, format: 'text' }],
+    [['facts', 'articles', '--format', 'json'], { name: 'facts', paths: ['articles'], config: undefined, format: 'json' }],
+    [['init'], { name: 'init' }],
   ])('%j', (argv, command) => {
     expect(parseCliArgs(argv)).toEqual({ ok: true, command });
   });
@@ -31,7 +36,14 @@ describe('parseCliArgs', () => {
     [['check', '--fail-on', 'info'], "--fail-on must be one of error, warning, notice, never, not 'info'"],
     [['explain'], 'explain takes exactly one FILE'],
     [['explain', 'a.md', 'b.md'], 'explain takes exactly one FILE'],
-    [['explain', 'a.md', '--format', 'json'], '--format applies to check only'],
+    [['explain', 'a.md', '--format', 'json'], '--format applies to check and facts only'],
+    [['test-rules', '--format', 'json'], '--format applies to check and facts only'],
+    [['test-rules', '--fail-on', 'never'], '--fail-on applies to check only'],
+    [['facts', '--format', 'sarif'], "--format must be one of text, json, not 'sarif'"],
+    [['facts', '--fail-on', 'error'], '--fail-on applies to check only'],
+    [['init', 'somewhere'], 'init takes no PATHS: it writes into the current directory'],
+    [['init', '--config', 'x.yml'], '--config does not apply to init'],
+    [['toString'], "unknown command 'toString'"],
     [['explain', 'a.md', '--fail-on', 'never'], '--fail-on applies to check only'],
   ])('rejects %j', (argv, error) => {
     expect(parseCliArgs(argv)).toEqual({ ok: false, error });

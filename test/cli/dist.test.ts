@@ -21,6 +21,13 @@ describe.skipIf(!existsSync(cli))('the bundled CLI', () => {
     expect(run.stderr).toContain('--format must be one of text, json, sarif, github');
   });
 
+  it("runs the examples of factlint's own rules", () => {
+    const run = spawnSync(process.execPath, [cli, 'test-rules', 'rules'], { encoding: 'utf8', cwd: root });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^\d+ examples passed, 0 failed \(6 rules\)\n$/);
+    expect(run.status).toBe(0);
+  });
+
   it('starts with a shebang', () => {
     expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });

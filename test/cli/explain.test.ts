@@ -33,6 +33,7 @@ async function explain(argv: string[], checkResult: CheckResult) {
     createHost: () => host,
     builtinRules: () => [],
     packageInfo: () => ({ version: '0.0.0' }),
+    writeNewFile: () => 'kept',
   };
   const io = { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), cwd: '/repo', env: {} };
   return { code: await runCli(argv, io, deps), ...out };

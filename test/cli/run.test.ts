@@ -27,6 +27,7 @@ async function cli(argv: string[], checkResult: CheckResult | (() => CheckResult
     createHost: () => host,
     builtinRules: () => [{ file: 'rules/founded.yml', text: 'attribute: founded\n' }],
     packageInfo: () => ({ version: '9.8.7' }),
+    writeNewFile: () => 'kept',
   };
   const code = await runCli(
     argv,

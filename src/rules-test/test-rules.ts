@@ -1,0 +1,78 @@
+/**
+ * `factlint test-rules`: the examples of every rule in play, run against
+ * the rule set `check` would use (the built-in rules with the repository's
+ * merged over them), so that an example fails when another rule reads its
+ * figure more specifically, just as it would in an article. Reads only
+ * through the Host.
+ */
+import type { RuleSource } from '../check-types.js';
+import { compileRules } from '../claims/rule-set.js';
+import { findFiles } from '../config/find-files.js';
+import { mergeRules } from '../config/merge-rules.js';
+import { parseRule } from '../config/parse-rule.js';
+import { readConfig } from '../config/read-config.js';
+import type { Host } from '../host.js';
+import { resolvePaths } from '../resolve-paths.js';
+import type { AuthorError, Rule } from '../types.js';
+import { runExamples, type ExampleFailure } from './run-examples.js';
+
+export interface RuleTestOptions {
+  cwd: string;
+  configPath?: string;
+  /** Rule files, folders or globs to test instead of the built-in and configured rules. */
+  paths?: string[];
+  host: Host;
+  builtinRules: RuleSource[];
+}
+
+export interface RuleTestResult {
+  /** The rules whose examples ran, in the order they were read. */
+  tested: Rule[];
+  passed: number;
+  failures: ExampleFailure[];
+  /** Bad rule files (level `error`: exit 2) and rules without examples (`warning`). */
+  problems: AuthorError[];
+}
+
+const RULE_EXTENSIONS = ['yml', 'yaml'];
+
+export function testRules(options: RuleTestOptions): RuleTestResult {
+  const problems: AuthorError[] = [];
+  const builtin = options.builtinRules.flatMap(({ file, text }) => parsed(text, file, true, problems));
+  const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems, RULE_EXTENSIONS) : configuredRules(options, problems);
+  const repository = files.flatMap((file) => {
+    const buffer = options.host.readFile(file);
+    if (buffer === undefined) {
+      problems.push({ file, line: 1, column: 1, level: 'error', message: 'no such file' });
+      return [];
+    }
+    return parsed(buffer.toString('utf8'), file, false, problems);
+  });
+  const merged = mergeRules(builtin, repository);
+  problems.push(...merged.problems);
+  const { ruleSet, problems: compileProblems } = compileRules(merged.rules);
+  problems.push(...compileProblems);
+  const tested = options.paths ? merged.rules.filter((r) => !r.builtin) : merged.rules;
+  for (const rule of tested) {
+    if (rule.examples.length === 0) problems.push({ ...rule.declaredAt, level: 'warning', message: `rule ${rule.attribute} has no examples to test` });
+  }
+  const { passed, failures } = runExamples(tested, ruleSet);
+  return { tested, passed, failures, problems };
+}
+
+/** The config's `rules` globs, as `check` reads them. */
+function configuredRules(options: RuleTestOptions, problems: AuthorError[]): string[] {
+  const { declaration, problems: configProblems } = readConfig(options.host, options.cwd, options.configPath);
+  problems.push(...configProblems);
+  if (configProblems.some((p) => p.level === 'error')) return [];
+  const { config, written } = declaration;
+  const found = findFiles(options.host, { key: 'rules', base: config.root, globs: config.rules, written: written.rules });
+  problems.push(...found.problems);
+  return found.files;
+}
+
+function parsed(text: string, file: string, builtin: boolean, problems: AuthorError[]): Rule[] {
+  const result = parseRule(text, file);
+  problems.push(...result.problems);
+  return result.value ? [{ ...result.value, builtin }] : [];
+}
