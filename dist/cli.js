@@ -15668,7 +15668,7 @@ var toleranceSchema = union(
   [number2({ error: TOLERANCE_MESSAGE }).min(0, { error: TOLERANCE_MESSAGE }), string2().regex(PERCENT_PATTERN, { error: TOLERANCE_MESSAGE })],
   { error: TOLERANCE_MESSAGE }
 ).describe("5% (relative) or a non-negative number (absolute)");
-var severitySchema = _enum(["error", "warning", "notice"]);
+var severitySchema = _enum(["error", "warning", "notice"]).describe("How a contradiction is reported: error, warning or notice");
 var langSchema = _enum(["fr", "en"]);
 var text = () => string2().min(1);
 
@@ -15941,17 +15941,17 @@ var exampleSetSchema = strictObject({
       text: text().describe("A sentence the rule must read"),
       value: union([number2(), text()], { error: "expected a number or a string" }).describe("The value the rule must read from it")
     })
-  ).optional(),
+  ).describe("Sentences the rule must read, each with the value it must read").optional(),
   noMatch: array(text()).describe("Sentences the rule must not read a claim from").optional()
 });
 var ruleExamplesSchema = strictObject({ fr: exampleSetSchema.optional(), en: exampleSetSchema.optional() });
 var ruleFileSchema = strictObject({
   attribute: kebabId("attribute").describe("The fact attribute this rule checks; equals the file name"),
-  type: _enum(["year", "date", "count", "money", "percent", "person", "place"]),
+  type: _enum(["year", "date", "count", "money", "percent", "person", "place"]).describe("The kind of value the rule reads, and so its value slot: {year}, {count}, {money} ..."),
   patterns: patternsSchema,
   tolerance: toleranceSchema.optional(),
   severity: severitySchema.optional(),
-  examples: ruleExamplesSchema.optional()
+  examples: ruleExamplesSchema.describe("The rule's tests, per language: texts it must read (with the value) and must not; run by factlint test-rules").optional()
 }).describe("A factlint rule");
 
 // src/config/parse-rule.ts

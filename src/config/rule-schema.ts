@@ -39,6 +39,7 @@ const exampleSetSchema = z.strictObject({
         value: z.union([z.number(), text()], { error: 'expected a number or a string' }).describe('The value the rule must read from it'),
       }),
     )
+    .describe('Sentences the rule must read, each with the value it must read')
     .optional(),
   noMatch: z.array(text()).describe('Sentences the rule must not read a claim from').optional(),
 });
@@ -53,11 +54,13 @@ export const ruleExamplesSchema = z.strictObject({ fr: exampleSetSchema.optional
 export const ruleFileSchema = z
   .strictObject({
     attribute: kebabId('attribute').describe('The fact attribute this rule checks; equals the file name'),
-    type: z.enum(['year', 'date', 'count', 'money', 'percent', 'person', 'place'] as const satisfies readonly ValueType[]),
+    type: z
+      .enum(['year', 'date', 'count', 'money', 'percent', 'person', 'place'] as const satisfies readonly ValueType[])
+      .describe('The kind of value the rule reads, and so its value slot: {year}, {count}, {money} ...'),
     patterns: patternsSchema,
     tolerance: toleranceSchema.optional(),
     severity: severitySchema.optional(),
-    examples: ruleExamplesSchema.optional(),
+    examples: ruleExamplesSchema.describe("The rule's tests, per language: texts it must read (with the value) and must not; run by factlint test-rules").optional(),
   })
   .describe('A factlint rule');
 

@@ -55,7 +55,9 @@ export const toleranceSchema = z
   )
   .describe('5% (relative) or a non-negative number (absolute)');
 
-export const severitySchema = z.enum(['error', 'warning', 'notice'] as const satisfies readonly Severity[]);
+export const severitySchema = z
+  .enum(['error', 'warning', 'notice'] as const satisfies readonly Severity[])
+  .describe('How a contradiction is reported: error, warning or notice');
 
 export const langSchema = z.enum(['fr', 'en'] as const satisfies readonly Lang[]);
 
