@@ -33556,7 +33556,7 @@ function candidate(file, verdict, locate) {
   const { claim: claim2 } = verdict;
   const { line, column } = locate(file, claim2.start);
   const out = { file, line, column, entity: claim2.entity ?? "", attribute: claim2.attribute, found: "raw" in claim2.value ? claim2.value.raw : "", reason: verdict.reason };
-  if (claim2.time.text) out.when = claim2.time.text;
+  if (claim2.time.source === "sentence" && claim2.time.text) out.when = claim2.time.text;
   return out;
 }
 function unmentionedOf(entity, attribute, s) {
