@@ -40,6 +40,8 @@ export const CHUNK_LIMITS: ChunkLimits = { soft: 4096, chars: 32768, lines: 256,
 
 export function splitChunks(source: string, limits: ChunkLimits = CHUNK_LIMITS): Chunk[] {
   const n = source.length;
+  // A short article with little markup is one chunk: a quick count replaces the line-by-line walk.
+  if (n <= limits.soft && roughMarks(source, limits.marks) <= limits.marks) return [{ start: 0, end: n, continues: false, defines: false }];
   const chunks: Chunk[] = [];
   let current: Chunk = { start: 0, end: n, continues: false, defines: false };
   let chars = 0;
@@ -149,4 +151,24 @@ function isSpace(c: number): boolean {
 
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * An upper bound of the markup weight of `source`, stopping past `limit`:
+ * a container marker (`>`, `-`, `+`, `*`, `1.`) is counted wherever it could
+ * open a container (after a line break, a space or another `>`), inline
+ * markup everywhere. A hyphen inside a word is only text.
+ */
+function roughMarks(source: string, limit: number): number {
+  let weight = 0;
+  for (let k = 0; k < source.length && weight <= limit; k++) {
+    const c = source.charCodeAt(k);
+    const before = k > 0 ? source.charCodeAt(k - 1) : 10;
+    const opens = before === 10 || before === 32 || before === 9 || before === 62;
+    if (c === 62 || c === 45 || c === 43) weight += opens ? 8 : 0;
+    else if (c === 42) weight += opens ? 8 : 1;
+    else if (c === 95 || c === 126 || c === 91 || c === 93 || c === 96 || c === 60 || c === 38 || c === 92 || c === 64) weight += 1;
+    else if ((c === 46 || c === 41) && before >= 48 && before <= 57 && source.charCodeAt(k + 1) === 32) weight += 8;
+  }
+  return weight;
 }

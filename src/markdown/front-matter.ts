@@ -8,6 +8,7 @@ import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { ArticleMeta, AuthorError } from '../types.js';
 import { normalizeDate, normalizeLang } from './meta-values.js';
 import { positionAt } from './line-starts.js';
+import { readSimpleYaml, type SimplePair } from './simple-yaml.js';
 
 export interface FrontMatter {
   meta: ArticleMeta;
@@ -24,22 +25,9 @@ export function readFrontMatter(value: string, contentStart: number, file: strin
   const report = (offset: number, message: string): void => {
     problems.push({ file, ...positionAt(lineStarts, contentStart + offset), message: `front matter: ${message}`, level: 'error' });
   };
-  const doc = parseDocument(value, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    report(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
-    return { meta, problems };
-  }
-  if (doc.contents === null) return { meta, problems };
-  if (!isMap(doc.contents)) {
-    report(doc.contents.range?.[0] ?? 0, 'expected keys such as `date:` and `lang:`');
-    return { meta, problems };
-  }
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    const node = pair.value as YamlNode | null;
-    const at = node?.range?.[0] ?? (pair.key as YamlNode | null)?.range?.[0] ?? 0;
-    const raw: unknown = node ? node.toJSON() : null;
+  const pairs = readSimpleYaml(value) ?? readFullYaml(value, report);
+  if (!pairs) return { meta, problems };
+  for (const { key, value: raw, at } of pairs) {
     if (raw === null || raw === undefined) continue;
     switch (key) {
       case 'title':
@@ -68,4 +56,27 @@ export function readFrontMatter(value: string, contentStart: number, file: strin
     }
   }
   return { meta, problems };
+}
+
+/** The full YAML parser, for front matter the fast path does not read; undefined after reporting a problem. */
+function readFullYaml(value: string, report: (offset: number, message: string) => void): SimplePair[] | undefined {
+  const doc = parseDocument(value, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    report(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
+    return undefined;
+  }
+  if (doc.contents === null) return [];
+  if (!isMap(doc.contents)) {
+    report(doc.contents.range?.[0] ?? 0, 'expected keys such as `date:` and `lang:`');
+    return undefined;
+  }
+  return doc.contents.items.map((pair) => {
+    const node = pair.value as YamlNode | null;
+    return {
+      key: isScalar(pair.key) ? String(pair.key.value) : '',
+      value: node ? (node.toJSON() as unknown) : null,
+      at: node?.range?.[0] ?? (pair.key as YamlNode | null)?.range?.[0] ?? 0,
+    };
+  });
 }

@@ -27,7 +27,13 @@ export function maskUrls(block: ProseText): ProseText {
       continue;
     }
     let end = i;
-    while (end < n && !isWhitespace(text.charCodeAt(end))) end++;
+    // Only a word with a dot, a colon or an at sign can be an address: most words are let go unsliced.
+    let maybe = false;
+    for (let c = text.charCodeAt(end); end < n && !isWhitespace(c); c = text.charCodeAt(++end)) maybe ||= c === 46 || c === 58 || c === 64;
+    if (!maybe) {
+      i = end;
+      continue;
+    }
     let from = i;
     let to = end;
     while (from < to && LEADING.includes(text[from])) from++;
