@@ -50,9 +50,10 @@ function mostSpecific(readings: Reading[]): Reading[] {
 
 export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContext): Claim[] {
   if (!ctx.ruleSet.guards[lang].admits(sentence.text)) return [];
-  const tokens = tokenize(sentence.text);
+  const folded = foldText(sentence.text);
+  const tokens = tokenize(sentence.text, folded);
   if (tokens.length === 0) return [];
-  const mentions = findMentions(tokens, foldText(sentence.text), ctx.aliases, ctx.anyNameIsEntity);
+  const mentions = findMentions(tokens, folded, ctx.aliases, ctx.anyNameIsEntity);
   const mentionsAt = new Map<number, typeof mentions>();
   for (const m of mentions) mentionsAt.set(m.start, [...(mentionsAt.get(m.start) ?? []), m]);
   const slotCtx: SlotContext = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };

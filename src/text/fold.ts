@@ -25,8 +25,16 @@ export function foldChar(ch: string): string {
   return out;
 }
 
-/** Folds a string unit by unit; the result has the same length as the input. */
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * Folds a string unit by unit; the result has the same length as the input.
+ * The native lowercase does the ASCII work; only non-ASCII units go through
+ * foldChar (unless lowercasing changed the length, as "İ" does).
+ */
 export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(NON_ASCII, foldChar);
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
   return out;

@@ -4,7 +4,7 @@
  * "directeur général d'{entity}" and an article's "directeur général d’OVH"
  * meet token for token whatever the case, accents or apostrophe.
  */
-import { foldChar } from './fold.js';
+import { foldText } from './fold.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -45,12 +45,6 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && DIGIT.test(ch);
 }
 
-function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
-}
-
 /** End of a number written with separators: 2 200, 2,200, 275,3, 275.3, 1.234.567. */
 function numberEnd(text: string, i: number): number {
   let j = i;
@@ -79,14 +73,18 @@ function numberEnd(text: string, i: number): number {
   return j;
 }
 
-/** Tokenizes in one pass; time is linear in the text's length. */
-export function tokenize(text: string): Token[] {
+/**
+ * Tokenizes in one pass; time is linear in the text's length. `folded` is
+ * the text already folded (foldText), when the caller has it.
+ */
+export function tokenize(text: string, folded: string = foldText(text)): Token[] {
+  const fold = (start: number, end: number) => folded.slice(start, end);
   const tokens: Token[] = [];
   let i = 0;
   let spaced = false;
   const push = (start: number, end: number, kind: TokenKind) => {
     const raw = text.slice(start, end);
-    const norm = fold(raw);
+    const norm = fold(start, end);
     tokens.push({ text: raw, norm, key: CANON[norm] ?? norm, kind, start, end, spaced, cap: kind === 'word' && raw[0] !== raw[0].toLowerCase() });
     spaced = false;
   };
@@ -107,14 +105,14 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       while (isLetter(text[j])) j++;
       if (APOS.test(text[j] ?? '') && isLetter(text[j + 1])) {
-        const word = fold(text.slice(i, j));
+        const word = fold(i, j);
         if (ELISIONS.has(word)) {
           push(i, j + 1, 'word');
           i = j + 1;
           continue;
         }
         // English possessive: "OVH's" -> "OVH" + "'s"; other inner apostrophes stay ("isn't").
-        if (fold(text[j + 1]) === 's' && !isLetter(text[j + 2])) {
+        if (folded[j + 1] === 's' && !isLetter(text[j + 2])) {
           push(i, j, 'word');
           push(j, j + 2, 'word');
           i = j + 2;
