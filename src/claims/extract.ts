@@ -88,7 +88,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     const end = r.value.read.end;
     const entityCapture = r.match.captures.find((c) => c.name === 'entity');
     const bound = resolveEntity({
-      tokens, mentions, figureStart: r.figureStart, figureEnd: end,
+      tokens, mentions, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end,
       captured: entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined,
       subject: ctx.subject,
     });

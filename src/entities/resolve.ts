@@ -7,6 +7,7 @@
 import type { SlotValue } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import type { EntityMention } from '../claims/slots/context.js';
+import { NOT_NAMES } from '../claims/lexicon.js';
 
 export interface ArticleSubject {
   /** Entity ids of front matter `about`. */
@@ -23,6 +24,8 @@ export interface EntityBinding {
 export interface ResolveInput {
   tokens: Token[];
   mentions: EntityMention[];
+  /** First token of the pattern's match. */
+  matchStart: number;
   figureStart: number;
   figureEnd: number;
   captured?: Extract<SlotValue, { type: 'entity' }>;
@@ -53,7 +56,24 @@ function nearby(mentions: EntityMention[], at: number): EntityMention[] {
   return out;
 }
 
-export function resolveEntity({ mentions, figureStart, figureEnd, captured, subject }: ResolveInput): EntityBinding {
+/** Words that may stand between a subject and the words of a claim: "Initech was founded", "Initech a été fondée". */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'a', 'ete', 'est', 'etait', 'avait', 'fut', 'sont', ',']);
+
+/**
+ * A proper name that no facts file knows, standing as the subject right
+ * before the claim ("Initech was founded in 2001", "Initech, fondée en
+ * 2001"): the claim is about that unknown company, not the article's.
+ */
+function unknownSubject(tokens: Token[], matchStart: number, mentions: EntityMention[]): string | undefined {
+  let k = matchStart - 1;
+  while (k >= 0 && matchStart - k <= 3 && AUXILIARIES.has(tokens[k].norm)) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !t.cap || t.text.length < 2 || NOT_NAMES.has(t.norm)) return undefined;
+  if (mentions.some((m) => k >= m.start && k < m.end)) return undefined;
+  return t.text;
+}
+
+export function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject }: ResolveInput): EntityBinding {
   if (captured) {
     if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
     return subjectOf(subject, `"${captured.raw}" refers to the subject`);
@@ -68,6 +88,8 @@ export function resolveEntity({ mentions, figureStart, figureEnd, captured, subj
     if (ids.size > 1) return { entity: null, reason: 'two entities stand equally near the figure' };
     return { entity: named[0].entity, reason: `nearest name in the sentence` };
   }
+  const stranger = unknownSubject(tokens, matchStart, mentions);
+  if (stranger) return { entity: null, reason: `about "${stranger}", which no facts file declares` };
   const reference = nearby(mentions, figureStart).find((m) => m.entity === null);
   if (reference) return subjectOf(subject, 'a reference phrase');
   return subjectOf(subject, 'no name in the sentence');

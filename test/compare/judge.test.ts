@@ -131,6 +131,12 @@ describe('traps: read but not judged, or judged right', () => {
     // A quarter named by its end.
     ['Acme revenue for the quarter ended 30 September 2023 reached €98.2 million.', { lang: 'en', date: '2023-11' }, 'revenue consistent €98.2 million'],
     ['Acme revenue for the quarter ended 30 September 2023 reached €89.2 million.', { lang: 'en', date: '2023-11' }, 'revenue contradiction €89.2 million'],
+    // A company no facts file knows, as the subject: not the article's company.
+    ['Initech was founded in 2001.', { lang: 'en', date: '2024-01', about: ['acme'] }, 'founded unverifiable 2001'],
+    ['Initech, fondée en 2001, fournit des freins.', { date: '2024-01', about: ['acme'] }, 'founded unverifiable 2001'],
+    ["Initech a été fondée en 2001.", { date: '2024-01', about: ['acme'] }, 'founded unverifiable 2001'],
+    ['The company was founded in 2001.', { lang: 'en', date: '2024-01', about: ['acme'] }, 'founded contradiction 2001'],
+    ['Founded in 2001, the company makes bicycles.', { lang: 'en', date: '2024-01', about: ['acme'] }, 'founded contradiction 2001'],
     // No entity at all: nobody to judge.
     ['La société emploie 5 000 salariés.', { date: '2024-01' }, 'employees unverifiable 5 000'],
   ]);
