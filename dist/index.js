@@ -20211,16 +20211,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text6.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold2 = folds[i2];
+        const fold = folds[i2];
         const end2 = folds[i2 + 1] || text6.length;
-        if (fold2 === 0)
+        if (fold === 0)
           res = `
 ${indent2}${text6.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text6[fold2]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text6[fold]}\\`;
           res += `
-${indent2}${text6.slice(fold2 + 1, end2)}`;
+${indent2}${text6.slice(fold + 1, end2)}`;
         }
       }
       return res;
@@ -23564,13 +23564,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content3 = lines[i][1];
@@ -23582,12 +23582,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart2 = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent2, content3] = lines[i];
@@ -23665,7 +23665,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -23748,8 +23748,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value2;
       const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
@@ -23768,7 +23768,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -23859,8 +23859,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold: fold2, offset } = foldNewline(source, i);
-          res += fold2;
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -23900,19 +23900,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold2 = "";
+      let fold = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold2 += "\n";
+          fold += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold2)
-        fold2 = " ";
-      return { fold: fold2, offset };
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -23983,26 +23983,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error3) {
         const msg = error3 instanceof Error ? error3.message : String(error3);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar2 = new Scalar.Scalar(value2);
       }
-      scalar.range = range;
-      scalar.source = value2;
+      scalar2.range = range;
+      scalar2.source = value2;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -25830,37 +25830,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep5;
-          if (scalar.end) {
-            sep5 = scalar.end;
+          if (scalar2.end) {
+            sep5 = scalar2.end;
             sep5.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep5 = [this.sourceToken];
           const map3 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map3;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -37864,7 +37864,10 @@ function foldChar(ch) {
   if (cache.size < 4096) cache.set(ch, out);
   return out;
 }
+var NON_ASCII = /[^\x00-\x7f]/g;
 function foldText(text6) {
+  const lower = text6.toLowerCase();
+  if (lower.length === text6.length) return lower.replace(NON_ASCII, foldChar);
   let out = "";
   for (let i = 0; i < text6.length; i++) out += foldChar(text6[i]);
   return out;
@@ -37891,11 +37894,6 @@ function isLetter(ch) {
 function isDigit(ch) {
   return ch !== void 0 && DIGIT.test(ch);
 }
-function fold(text6) {
-  let out = "";
-  for (let i = 0; i < text6.length; i++) out += foldChar(text6[i]);
-  return out;
-}
 function numberEnd(text6, i) {
   let j = i;
   while (isDigit(text6[j])) j++;
@@ -37920,13 +37918,14 @@ function numberEnd(text6, i) {
   }
   return j;
 }
-function tokenize(text6) {
+function tokenize(text6, folded = foldText(text6)) {
+  const fold = (start, end) => folded.slice(start, end);
   const tokens = [];
   let i = 0;
   let spaced = false;
   const push3 = (start, end, kind) => {
     const raw = text6.slice(start, end);
-    const norm = fold(raw);
+    const norm = fold(start, end);
     tokens.push({ text: raw, norm, key: CANON[norm] ?? norm, kind, start, end, spaced, cap: kind === "word" && raw[0] !== raw[0].toLowerCase() });
     spaced = false;
   };
@@ -37947,13 +37946,13 @@ function tokenize(text6) {
       let j = i + 1;
       while (isLetter(text6[j])) j++;
       if (APOS.test(text6[j] ?? "") && isLetter(text6[j + 1])) {
-        const word = fold(text6.slice(i, j));
+        const word = fold(i, j);
         if (ELISIONS.has(word)) {
           push3(i, j + 1, "word");
           i = j + 1;
           continue;
         }
-        if (fold(text6[j + 1]) === "s" && !isLetter(text6[j + 2])) {
+        if (folded[j + 1] === "s" && !isLetter(text6[j + 2])) {
           push3(i, j, "word");
           push3(j, j + 2, "word");
           i = j + 2;
@@ -39662,6 +39661,7 @@ function startsBlock(source, at3, to) {
 var CHUNK_LIMITS = { soft: 4096, chars: 32768, lines: 256, marks: 256 };
 function splitChunks(source, limits = CHUNK_LIMITS) {
   const n = source.length;
+  if (n <= limits.soft && roughMarks(source, limits.marks) <= limits.marks) return [{ start: 0, end: n, continues: false, defines: false }];
   const chunks = [];
   let current = { start: 0, end: n, continues: false, defines: false };
   let chars = 0;
@@ -39759,6 +39759,19 @@ function isSpace(c) {
 }
 function isLowSurrogate(c) {
   return c >= 56320 && c <= 57343;
+}
+function roughMarks(source, limit) {
+  let weight = 0;
+  for (let k = 0; k < source.length && weight <= limit; k++) {
+    const c = source.charCodeAt(k);
+    const before2 = k > 0 ? source.charCodeAt(k - 1) : 10;
+    const opens = before2 === 10 || before2 === 32 || before2 === 9 || before2 === 62;
+    if (c === 62 || c === 45 || c === 43) weight += opens ? 8 : 0;
+    else if (c === 42) weight += opens ? 8 : 1;
+    else if (c === 95 || c === 126 || c === 91 || c === 93 || c === 96 || c === 60 || c === 38 || c === 92 || c === 64) weight += 1;
+    else if ((c === 46 || c === 41) && before2 >= 48 && before2 <= 57 && source.charCodeAt(k + 1) === 32) weight += 8;
+  }
+  return weight;
 }
 
 // node_modules/devlop/lib/default.js
@@ -52526,6 +52539,62 @@ function positionAt(lineStarts, offset) {
   return { line: lo + 1, column: at3 - lineStarts[lo] + 1 };
 }
 
+// src/markdown/simple-yaml.ts
+var KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+|$)/;
+var NUMBER = /^[-+]?(?:\d+|\d*\.\d+|\d+\.\d*)(?:[eE][-+]?\d+)?$/;
+var PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+function plainScalar(text6) {
+  if (text6 === "" || text6 === "~" || /^(?:null|Null|NULL)$/.test(text6)) return null;
+  if (/^(?:true|True|TRUE)$/.test(text6)) return true;
+  if (/^(?:false|False|FALSE)$/.test(text6)) return false;
+  if (NUMBER.test(text6)) return Number(text6);
+  return text6;
+}
+function scalar(text6) {
+  if (text6.startsWith('"')) {
+    return /^"[^"\\]*"$/.test(text6) ? { value: text6.slice(1, -1) } : void 0;
+  }
+  if (text6.startsWith("'")) {
+    return /^'[^']*'$/.test(text6) ? { value: text6.slice(1, -1) } : void 0;
+  }
+  if (PLAIN_BAD_START.test(text6) || text6.includes(": ") || text6.endsWith(":") || text6.includes(" #")) return void 0;
+  return { value: plainScalar(text6) };
+}
+function flowList(text6) {
+  if (!/^\[[^[\]{}]*\]$/.test(text6)) return void 0;
+  const inner = text6.slice(1, -1).trim();
+  if (inner === "") return { value: [] };
+  const items = [];
+  for (const part of inner.split(",")) {
+    const item = scalar(part.trim());
+    if (!item || part.trim() === "") return void 0;
+    items.push(item.value);
+  }
+  return { value: items };
+}
+function readSimpleYaml(text6) {
+  const pairs = [];
+  const seen = /* @__PURE__ */ new Set();
+  let offset = 0;
+  for (const line of text6.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const trimmed = line.replace(/\r$/, "");
+    if (/^\s*(?:#.*)?$/.test(trimmed)) continue;
+    const key = KEY.exec(trimmed);
+    if (!key || seen.has(key[1])) return void 0;
+    seen.add(key[1]);
+    let rest = trimmed.slice(key[0].length);
+    const comment = /[ \t]+#.*$/.exec(rest);
+    if (comment && !rest.startsWith('"') && !rest.startsWith("'")) rest = rest.slice(0, comment.index);
+    rest = rest.trimEnd();
+    const value2 = rest.startsWith("[") ? flowList(rest) : scalar(rest);
+    if (!value2) return void 0;
+    pairs.push({ key: key[1], value: value2.value, at: lineStart + key[0].length });
+  }
+  return pairs;
+}
+
 // src/markdown/front-matter.ts
 function readFrontMatter(value2, contentStart2, file, lineStarts) {
   const meta2 = { about: [] };
@@ -52533,22 +52602,9 @@ function readFrontMatter(value2, contentStart2, file, lineStarts) {
   const report2 = (offset, message) => {
     problems.push({ file, ...positionAt(lineStarts, contentStart2 + offset), message: `front matter: ${message}`, level: "error" });
   };
-  const doc = (0, import_yaml2.parseDocument)(value2, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error3 = doc.errors[0];
-    report2(error3.pos[0], `not valid YAML: ${error3.message.split("\n")[0]}`);
-    return { meta: meta2, problems };
-  }
-  if (doc.contents === null) return { meta: meta2, problems };
-  if (!(0, import_yaml2.isMap)(doc.contents)) {
-    report2(doc.contents.range?.[0] ?? 0, "expected keys such as `date:` and `lang:`");
-    return { meta: meta2, problems };
-  }
-  for (const pair2 of doc.contents.items) {
-    const key = (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
-    const node3 = pair2.value;
-    const at3 = node3?.range?.[0] ?? pair2.key?.range?.[0] ?? 0;
-    const raw = node3 ? node3.toJSON() : null;
+  const pairs = readSimpleYaml(value2) ?? readFullYaml(value2, report2);
+  if (!pairs) return { meta: meta2, problems };
+  for (const { key, value: raw, at: at3 } of pairs) {
     if (raw === null || raw === void 0) continue;
     switch (key) {
       case "title":
@@ -52577,6 +52633,27 @@ function readFrontMatter(value2, contentStart2, file, lineStarts) {
     }
   }
   return { meta: meta2, problems };
+}
+function readFullYaml(value2, report2) {
+  const doc = (0, import_yaml2.parseDocument)(value2, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error3 = doc.errors[0];
+    report2(error3.pos[0], `not valid YAML: ${error3.message.split("\n")[0]}`);
+    return void 0;
+  }
+  if (doc.contents === null) return [];
+  if (!(0, import_yaml2.isMap)(doc.contents)) {
+    report2(doc.contents.range?.[0] ?? 0, "expected keys such as `date:` and `lang:`");
+    return void 0;
+  }
+  return doc.contents.items.map((pair2) => {
+    const node3 = pair2.value;
+    return {
+      key: (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : "",
+      value: node3 ? node3.toJSON() : null,
+      at: node3?.range?.[0] ?? pair2.key?.range?.[0] ?? 0
+    };
+  });
 }
 
 // src/markdown/chars.ts
@@ -52635,7 +52712,12 @@ function maskUrls(block) {
       continue;
     }
     let end = i;
-    while (end < n && !isWhitespace(text6.charCodeAt(end))) end++;
+    let maybe = false;
+    for (let c = text6.charCodeAt(end); end < n && !isWhitespace(c); c = text6.charCodeAt(++end)) maybe ||= c === 46 || c === 58 || c === 64;
+    if (!maybe) {
+      i = end;
+      continue;
+    }
     let from = i;
     let to = end;
     while (from < to && LEADING.includes(text6[from])) from++;
@@ -52989,7 +53071,16 @@ function nearby(mentions, at3) {
   for (let k = lo; k < mentions.length && mentions[k].start <= at3 + WINDOW; k++) out.push(mentions[k]);
   return out;
 }
-function resolveEntity({ mentions, figureStart, figureEnd, captured, subject }) {
+var AUXILIARIES = /* @__PURE__ */ new Set(["was", "were", "is", "are", "has", "have", "had", "been", "be", "a", "ete", "est", "etait", "avait", "fut", "sont", ","]);
+function unknownSubject(tokens, matchStart, mentions) {
+  let k = matchStart - 1;
+  while (k >= 0 && matchStart - k <= 3 && AUXILIARIES.has(tokens[k].norm)) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || !t.cap || t.text.length < 2 || NOT_NAMES.has(t.norm)) return void 0;
+  if (mentions.some((m) => k >= m.start && k < m.end)) return void 0;
+  return t.text;
+}
+function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject }) {
   if (captured) {
     if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
     return subjectOf(subject, `"${captured.raw}" refers to the subject`);
@@ -53002,6 +53093,8 @@ function resolveEntity({ mentions, figureStart, figureEnd, captured, subject }) 
     if (ids.size > 1) return { entity: null, reason: "two entities stand equally near the figure" };
     return { entity: named[0].entity, reason: `nearest name in the sentence` };
   }
+  const stranger = unknownSubject(tokens, matchStart, mentions);
+  if (stranger) return { entity: null, reason: `about "${stranger}", which no facts file declares` };
   const reference = nearby(mentions, figureStart).find((m) => m.entity === null);
   if (reference) return subjectOf(subject, "a reference phrase");
   return subjectOf(subject, "no name in the sentence");
@@ -53285,9 +53378,10 @@ function mostSpecific(readings) {
 }
 function extractClaims(sentence, lang, ctx) {
   if (!ctx.ruleSet.guards[lang].admits(sentence.text)) return [];
-  const tokens = tokenize(sentence.text);
+  const folded = foldText(sentence.text);
+  const tokens = tokenize(sentence.text, folded);
   if (tokens.length === 0) return [];
-  const mentions = findMentions(tokens, foldText(sentence.text), ctx.aliases, ctx.anyNameIsEntity);
+  const mentions = findMentions(tokens, folded, ctx.aliases, ctx.anyNameIsEntity);
   const mentionsAt = /* @__PURE__ */ new Map();
   for (const m of mentions) mentionsAt.set(m.start, [...mentionsAt.get(m.start) ?? [], m]);
   const slotCtx = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };
@@ -53322,6 +53416,7 @@ function extractClaims(sentence, lang, ctx) {
     const bound = resolveEntity({
       tokens,
       mentions,
+      matchStart: r.match.start,
       figureStart: r.figureStart,
       figureEnd: end,
       captured: entityCapture?.read.value,
@@ -54827,8 +54922,8 @@ var OWS = 2;
 var SEMI_FLAG = 4;
 var COMMA_FLAG = 8;
 var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var NON_ASCII2 = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII2;
 var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
@@ -54879,7 +54974,7 @@ function parse4(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code3 & NON_ASCII | flags;
+    typeFlags |= code3 & NON_ASCII2 | flags;
     index2++;
   }
   const valueEnd = whitespace === -1 ? index2 : whitespace;
@@ -54981,7 +55076,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code3 & NON_ASCII | flags;
+      keyFlags |= code3 & NON_ASCII2 | flags;
       index2++;
     }
   }
