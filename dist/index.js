@@ -38240,16 +38240,12 @@ function guards(node3) {
   }
 }
 var COMBINING = /[\u0300-\u036f]/;
-function guardWords(text6) {
-  let lower = text6.toLowerCase();
-  if (COMBINING.test(lower)) lower = lower.normalize("NFC");
-  return lower.split(/[^\p{L}\p{N}]+/u);
-}
 var SentenceGuard = class {
   words = /* @__PURE__ */ new Set();
-  prefixes = [];
+  prefixes = /* @__PURE__ */ new Set();
   /** Set when a pattern has no guard: then every sentence must be read. */
   always = false;
+  compiled;
   add(node3) {
     const best = guards(node3)[0];
     if (!best) {
@@ -38257,16 +38253,26 @@ var SentenceGuard = class {
       return;
     }
     for (const w of best.words) for (const part of w.split(/[^\p{L}\p{N}]+/u)) if (part) this.words.add(part);
-    this.prefixes.push(...best.prefixes);
+    for (const p of best.prefixes) for (const part of p.split(/[^\p{L}\p{N}]+/u)) if (part) this.prefixes.add(part);
+    this.compiled = void 0;
+  }
+  /**
+   * One case-insensitive alternation of every guard word on word
+   * boundaries: about twice as fast as splitting each sentence into words.
+   */
+  regex() {
+    if (!this.compiled) {
+      const escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const byLength = (a, b) => b.length - a.length;
+      const alternatives = [...[...this.words].sort(byLength).map(escape), ...[...this.prefixes].sort(byLength).map((p) => `${escape(p)}[\\p{L}\\p{N}]*`)];
+      this.compiled = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|") || "(?!)"})(?![\\p{L}\\p{N}])`, "iu");
+    }
+    return this.compiled;
   }
   /** True when the sentence may hold a match of some pattern. */
   admits(text6) {
     if (this.always) return true;
-    for (const w of guardWords(text6)) {
-      if (this.words.has(w)) return true;
-      for (const p of this.prefixes) if (w.startsWith(p)) return true;
-    }
-    return false;
+    return this.regex().test(COMBINING.test(text6) ? text6.normalize("NFC") : text6);
   }
 };
 
