@@ -7,13 +7,13 @@
  */
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkGfmProse } from './gfm-prose.js';
 import type { Chunk } from './chunks.js';
 import type { SourceMap } from './inline-prose.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmProse);
 
 export interface ParsedChunk {
   root: Root;
