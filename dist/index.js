@@ -50412,25 +50412,27 @@ function findMentions(tokens, folded, aliases, anyName = false) {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+// src/text/window.ts
+var WINDOW = 60;
+function within(items, pos, at3) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (pos(items[mid]) < at3 - WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let k = lo; k < items.length && pos(items[k]) <= at3 + WINDOW; k++) out.push(items[k]);
+  return out;
+}
+
 // src/entities/resolve.ts
 function subjectOf(subject, why) {
   if (subject.about.length === 1) return { entity: subject.about[0], reason: `${why}: the article's about` };
   if (subject.about.length > 1) return { entity: null, reason: `${why}, but the article is about ${subject.about.length} entities` };
   if (subject.plain) return { entity: subject.plain, reason: `${why}: the entity the article is plainly about` };
   return { entity: null, reason: `${why}, and the article names no single subject` };
-}
-var WINDOW = 60;
-function nearby(mentions, at3) {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (mentions[mid].end < at3 - WINDOW) lo = mid + 1;
-    else hi = mid;
-  }
-  const out = [];
-  for (let k = lo; k < mentions.length && mentions[k].start <= at3 + WINDOW; k++) out.push(mentions[k]);
-  return out;
 }
 var AUXILIARIES = /* @__PURE__ */ new Set(["was", "were", "is", "are", "has", "have", "had", "been", "be", "a", "ete", "est", "etait", "avait", "fut", "sont", ","]);
 function unknownSubject(tokens, matchStart, mentions) {
@@ -50447,7 +50449,7 @@ function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, c
     return subjectOf(subject, `"${captured.raw}" refers to the subject`);
   }
   const distance = (m) => m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0;
-  const named = nearby(mentions, figureStart).filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
+  const named = within(mentions, (m) => m.start, figureStart).filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
   if (named.length > 0) {
     const near = named.filter((m) => distance(m) === distance(named[0]));
     const ids = new Set(near.map((m) => m.entity));
@@ -50456,7 +50458,7 @@ function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, c
   }
   const stranger = unknownSubject(tokens, matchStart, mentions);
   if (stranger) return { entity: null, reason: `about "${stranger}", which no facts file declares` };
-  const reference = nearby(mentions, figureStart).find((m) => m.entity === null);
+  const reference = within(mentions, (m) => m.start, figureStart).find((m) => m.entity === null);
   if (reference) return subjectOf(subject, "a reference phrase");
   return subjectOf(subject, "no name in the sentence");
 }
@@ -50662,7 +50664,6 @@ function timeMentions(tokens, skip, articleDate) {
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : void 0;
   return mentionsOf(tokens, skip, articleYear, articleDate?.slice(5, 7) || void 0);
 }
-var WINDOW2 = 60;
 function mentionsOf(tokens, skip, articleYear, articleMonth) {
   const out = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -50689,18 +50690,7 @@ function mentionsOf(tokens, skip, articleYear, articleMonth) {
   return out;
 }
 function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (mentions[mid].at < figure - WINDOW2) lo = mid + 1;
-    else hi = mid;
-  }
-  const near = [];
-  for (let k = lo; k < mentions.length && mentions[k].at <= figure + WINDOW2; k++) {
-    const m = mentions[k];
-    if (m.end <= figure || m.at >= figureEnd) near.push(m);
-  }
+  const near = within(mentions, (m) => m.at, figure).filter((m) => m.end <= figure || m.at >= figureEnd);
   const text4 = (m) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
   const nearest = (kind) => near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
   const period = nearest("quarter") ?? nearest("half");

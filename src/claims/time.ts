@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import { dateAt, yearAt } from './slots/calendar.js';
 import { spells } from './slots/context.js';
 import { MONTHS } from './lexicon.js';
+import { within } from '../text/window.js';
 
 const ORDINALS: Record<string, number> = {
   premier: 1, premiere: 1, '1er': 1, first: 1, '1st': 1, deuxieme: 2, second: 2, seconde: 2, '2e': 2, '2nd': 2,
@@ -113,9 +114,6 @@ export function timeMentions(tokens: Token[], skip: (i: number) => boolean, arti
   return mentionsOf(tokens, skip, articleYear, articleDate?.slice(5, 7) || undefined);
 }
 
-/** Claims look for their time this many tokens around the figure at most, so long sentences stay linear. */
-const WINDOW = 60;
-
 function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: number | undefined, articleMonth?: string): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -147,18 +145,7 @@ function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: 
  * the sentence's time mentions (sorted by position), else the article's date.
  */
 export function claimTime(tokens: Token[], mentions: Mention[], figure: number, figureEnd: number, articleDate: string | undefined): ClaimTime {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].at < figure - WINDOW) lo = mid + 1;
-    else hi = mid;
-  }
-  const near: Mention[] = [];
-  for (let k = lo; k < mentions.length && mentions[k].at <= figure + WINDOW; k++) {
-    const m = mentions[k];
-    if (m.end <= figure || m.at >= figureEnd) near.push(m);
-  }
+  const near = within(mentions, (m) => m.at, figure).filter((m) => m.end <= figure || m.at >= figureEnd);
   const text = (m: Mention) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
   const nearest = (kind: Mention['kind']) =>
     near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];

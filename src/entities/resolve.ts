@@ -8,6 +8,7 @@ import type { SlotValue } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import type { EntityMention } from '../claims/slots/context.js';
 import { NOT_NAMES } from '../claims/lexicon.js';
+import { within } from '../text/window.js';
 
 export interface ArticleSubject {
   /** Entity ids of front matter `about`. */
@@ -39,23 +40,6 @@ function subjectOf(subject: ArticleSubject, why: string): EntityBinding {
   return { entity: null, reason: `${why}, and the article names no single subject` };
 }
 
-/** A claim looks for its entity this many tokens around the figure at most, so long sentences stay linear. */
-const WINDOW = 60;
-
-/** Mentions (sorted by start) within the window around token `at`, found by binary search. */
-function nearby(mentions: EntityMention[], at: number): EntityMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].end < at - WINDOW) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: EntityMention[] = [];
-  for (let k = lo; k < mentions.length && mentions[k].start <= at + WINDOW; k++) out.push(mentions[k]);
-  return out;
-}
-
 /** Words that may stand between a subject and the words of a claim: "Initech was founded", "Initech a été fondée". */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'a', 'ete', 'est', 'etait', 'avait', 'fut', 'sont', ',']);
 
@@ -81,7 +65,7 @@ export function resolveEntity({ tokens, mentions, matchStart, figureStart, figur
   // Tokens between the name and the figure; a name after the figure counts double plus one, since
   // French and English put the subject first ("Brakeco, fondée en 1990, fournit Acmé" is about Brakeco).
   const distance = (m: EntityMention) => (m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0);
-  const named = nearby(mentions, figureStart).filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
+  const named = within(mentions, (m) => m.start, figureStart).filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
   if (named.length > 0) {
     const near = named.filter((m) => distance(m) === distance(named[0]));
     const ids = new Set(near.map((m) => m.entity));
@@ -90,7 +74,7 @@ export function resolveEntity({ tokens, mentions, matchStart, figureStart, figur
   }
   const stranger = unknownSubject(tokens, matchStart, mentions);
   if (stranger) return { entity: null, reason: `about "${stranger}", which no facts file declares` };
-  const reference = nearby(mentions, figureStart).find((m) => m.entity === null);
+  const reference = within(mentions, (m) => m.start, figureStart).find((m) => m.entity === null);
   if (reference) return subjectOf(subject, 'a reference phrase');
   return subjectOf(subject, 'no name in the sentence');
 }
