@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { STARTER_FILES } from '../../src/cli/init-files.js';
+import { builtinExampleCount } from '../helpers/builtin-sources.js';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -49,7 +50,7 @@ describe('factlint init', () => {
   it('makes a repository that checks, whose rule passes its own examples, and that flags a contradiction', async () => {
     const dir = emptyDir();
     await run(['init'], dir);
-    expect(await run(['test-rules'], dir)).toMatchObject({ code: 0, stdout: '67 examples passed, 0 failed (7 rules)\n', stderr: '' });
+    expect(await run(['test-rules'], dir)).toMatchObject({ code: 0, stdout: `${builtinExampleCount() + 4} examples passed, 0 failed (7 rules)\n`, stderr: '' });
     expect(await run(['check'], dir)).toMatchObject({ code: 0, stderr: '' });
     writeFileSync(join(dir, 'news.md'), '---\nlang: en\n---\n\nExample Corp, founded in 2010, has 5 offices.\n');
     const { code, stdout } = await run(['check', '--format', 'json'], dir);
