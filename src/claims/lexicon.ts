@@ -41,6 +41,10 @@ export const QUALIFIERS: [string[], Qualifier][] = [
   [['pres', 'de'], 'about'], [['pres', "d'"], 'about'], [['environ'], 'about'], [['quelque'], 'about'], [['autour', 'de'], 'about'],
   [['presque'], 'about'], [['approximativement'], 'about'], [['about'], 'about'], [['nearly'], 'about'], [['almost'], 'about'],
   [['some'], 'about'], [['around'], 'about'], [['roughly'], 'about'], [['approximately'], 'about'], [['close', 'to'], 'about'],
+  // Verbs that qualify the figure after them: "le chiffre d'affaires dépasse 1 milliard", "approchait 260 millions".
+  [['depasse'], 'atLeast'], [['depassait'], 'atLeast'], [['depassent'], 'atLeast'], [['exceeds'], 'atLeast'], [['exceeded'], 'atLeast'],
+  [['topped'], 'atLeast'], [['approche'], 'about'], [['approchait'], 'about'], [['frole'], 'about'], [['frolait'], 'about'],
+  [['approaches'], 'about'], [['approached'], 'about'],
   [['moins', 'de'], 'atMost'], [['moins', "d'"], 'atMost'], [["jusqu'", 'a'], 'atMost'], [['fewer', 'than'], 'atMost'],
   [['less', 'than'], 'atMost'], [['under'], 'atMost'], [['up', 'to'], 'atMost'],
 ];

@@ -120,6 +120,10 @@ describe('traps: read but not judged, or judged right', () => {
     ['Acmé compte plus de 2 000 salariés.', { date: '2024-01' }, 'employees contradiction 2 000'],
     ['Acmé emploie près de 1 500 salariés.', { date: '2024-01' }, 'employees consistent 1 500'],
     ['Acme employs fewer than 1,000 people.', { lang: 'en', date: '2024-01' }, 'employees contradiction 1,000'],
+    // Verbs that qualify: "dépasse" is at least, "approchait" is about.
+    ["En 2023, le chiffre d'affaires d'Acmé dépasse 500 millions d'euros.", { date: '2024-03' }, 'revenue consistent 500 millions d\'euros'],
+    ["En 2023, le chiffre d'affaires d'Acmé approchait 850 millions d'euros.", { date: '2024-03' }, 'revenue consistent 850 millions d\'euros'],
+    ["En 2023, le chiffre d'affaires d'Acmé dépasse 1 milliard d'euros.", { date: '2024-03' }, 'revenue contradiction 1 milliard d\'euros'],
     // Time: a year in the sentence beats the article's date; a statement years away is not used.
     ['En 2020, Acmé employait 1 200 salariés.', { date: '2024-01' }, 'employees consistent 1 200'],
     ['En 2012, Acmé employait 500 salariés.', { date: '2024-01' }, 'employees unverifiable 500'],
