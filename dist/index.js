@@ -37968,6 +37968,11 @@ function tokenize(text4, folded = foldText(text4)) {
       i = j;
       continue;
     }
+    if (APOS.test(ch) && folded[i + 1] === "s" && !isLetter(text4[i + 2]) && (i === 0 || !isLetter(text4[i - 1]))) {
+      push3(i, i + 2, "word");
+      i += 2;
+      continue;
+    }
     const code = text4.charCodeAt(i);
     const width = code >= 55296 && code <= 56319 ? 2 : 1;
     push3(i, i + width, "punct");

@@ -128,6 +128,12 @@ export function tokenize(text: string, folded: string = foldText(text)): Token[]
       i = j;
       continue;
     }
+    // A possessive written apart, as in a pattern ("{entity} 's CEO"), is the same token as in "OVH's".
+    if (APOS.test(ch) && folded[i + 1] === 's' && !isLetter(text[i + 2]) && (i === 0 || !isLetter(text[i - 1]))) {
+      push(i, i + 2, 'word');
+      i += 2;
+      continue;
+    }
     // Surrogate pairs stay together so no token splits a character.
     const code = text.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
