@@ -50715,12 +50715,14 @@ function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
   const fiscal = nearest("fiscal");
   const ended = nearest("ended");
   if (period || ended || fiscal) {
-    const words = [period, fiscal, ended].filter((m) => !!m).map(text4).join(", ");
+    const year = period && !fiscal ? near.find((m) => m.kind === "span" && m.span.start.endsWith("-01-01") && m.span.end.endsWith("-12-31")) : void 0;
+    const words = [period, fiscal, ended, year].filter((m) => !!m).map(text4).join(", ");
     return {
       source: "sentence",
       periodKind: period?.kind === "quarter" ? "quarter" : period?.kind === "half" ? "half" : fiscal ? "year" : void 0,
       periodIndex: period?.index,
       fiscalYear: fiscal?.year,
+      periodYear: year ? Number(year.span.start.slice(0, 4)) : void 0,
       periodEnd: ended?.iso,
       text: words
     };
@@ -50945,7 +50947,10 @@ function byPeriod(claim2, statements, articleDate) {
       if (labelled.length > 0) candidates = labelled.filter((s) => labelIndex(s.label, kind) === t.periodIndex);
     }
     if (t.fiscalYear !== void 0) candidates = candidates.filter((s) => (s.label ?? "").includes(String(t.fiscalYear)) || (s.label ?? "").includes(`FY${String(t.fiscalYear).slice(2)}`));
-    else if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period.end) <= dayNumber(spanOf(articleDate).end));
+    else if (t.periodYear !== void 0) {
+      const year = String(t.periodYear);
+      candidates = candidates.filter((s) => s.label ? s.label.includes(year) : s.period.end.startsWith(year));
+    } else if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period.end) <= dayNumber(spanOf(articleDate).end));
     candidates.sort((a, b) => dayNumber(b.period.end) - dayNumber(a.period.end));
     candidates = candidates.slice(0, 1);
   } else if (kind === "year" && t.fiscalYear !== void 0) {

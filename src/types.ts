@@ -166,6 +166,8 @@ export interface ClaimTime {
   periodKind?: 'quarter' | 'half' | 'year';
   periodIndex?: number;
   fiscalYear?: number;
+  /** A calendar year written with a quarter or half ("premier semestre 2024", "Q1 2025"). */
+  periodYear?: number;
   /** The end of the period meant ("quarter ended 30 November 2025"), YYYY-MM or YYYY-MM-DD. */
   periodEnd?: string;
   /** The words that named it, for explain. */

@@ -153,12 +153,15 @@ export function claimTime(tokens: Token[], mentions: Mention[], figure: number, 
   const fiscal = nearest('fiscal');
   const ended = nearest('ended');
   if (period || ended || fiscal) {
-    const words = [period, fiscal, ended].filter((m): m is Mention => !!m).map(text).join(', ');
+    // "premier semestre 2024": a whole year written beside a quarter or half says which one.
+    const year = period && !fiscal ? near.find((m) => m.kind === 'span' && m.span!.start.endsWith('-01-01') && m.span!.end.endsWith('-12-31')) : undefined;
+    const words = [period, fiscal, ended, year].filter((m): m is Mention => !!m).map(text).join(', ');
     return {
       source: 'sentence',
       periodKind: period?.kind === 'quarter' ? 'quarter' : period?.kind === 'half' ? 'half' : fiscal ? 'year' : undefined,
       periodIndex: period?.index,
       fiscalYear: fiscal?.year,
+      periodYear: year ? Number(year.span!.start.slice(0, 4)) : undefined,
       periodEnd: ended?.iso,
       text: words,
     };

@@ -48,6 +48,10 @@ function byPeriod(claim: Claim, statements: Statement[], articleDate: string | u
       if (labelled.length > 0) candidates = labelled.filter((s) => labelIndex(s.label, kind) === t.periodIndex);
     }
     if (t.fiscalYear !== undefined) candidates = candidates.filter((s) => (s.label ?? '').includes(String(t.fiscalYear)) || (s.label ?? '').includes(`FY${String(t.fiscalYear).slice(2)}`));
+    else if (t.periodYear !== undefined) {
+      const year = String(t.periodYear);
+      candidates = candidates.filter((s) => (s.label ? s.label.includes(year) : s.period!.end.startsWith(year)));
+    }
     else if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period!.end) <= dayNumber(spanOf(articleDate).end));
     candidates.sort((a, b) => dayNumber(b.period!.end) - dayNumber(a.period!.end));
     candidates = candidates.slice(0, 1);

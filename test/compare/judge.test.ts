@@ -111,6 +111,10 @@ describe('traps: read but not judged, or judged right', () => {
     ["Au premier semestre, le chiffre d'affaires d'Acmé atteint 412 millions d'euros.", { date: '2023-07-26' }, 'revenue consistent 412 millions d\'euros'],
     ["En 2023, le chiffre d'affaires d'Acmé atteint 1,3 milliard d'euros.", { date: '2024-03' }, 'revenue contradiction 1,3 milliard d\'euros'],
     ["En 2023, le chiffre d'affaires d'Acmé atteint 0,9 milliard d'euros.", { date: '2024-03' }, 'revenue consistent 0,9 milliard d\'euros'],
+    // A quarter or half with its year: that one, not the latest.
+    ["Au premier semestre 2023, le chiffre d'affaires d'Acmé atteint 412,5 millions d'euros.", { date: '2025-03' }, 'revenue consistent 412,5 millions d\'euros'],
+    ["Au premier semestre 2022, le chiffre d'affaires d'Acmé atteint 300 millions d'euros.", { date: '2025-03' }, 'revenue unverifiable 300 millions d\'euros'],
+    ['In Q3 2023, Acme revenue reached €89.2 million.', { lang: 'en', date: '2025-03' }, 'revenue contradiction €89.2 million'],
     // A period with no statement.
     ["Au premier trimestre, le chiffre d'affaires d'Acmé atteint 190 millions d'euros.", { date: '2023-05' }, 'revenue unverifiable 190 millions d\'euros'],
     ["En 2021, le chiffre d'affaires d'Acmé atteint 700 millions d'euros.", { date: '2022-03' }, 'revenue unverifiable 700 millions d\'euros'],
