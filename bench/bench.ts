@@ -66,12 +66,20 @@ const checkMs = time(() => {
 // The same articles checked against 10, 1,000 and 10,000 entities: the alias
 // automaton must keep the cost flat. Loading the facts is timed apart, since a
 // knowledge base is read once per run however many articles there are.
-const byEntities: [number, number, number][] = [];
-for (const n of [10, 1000, 10000]) {
-  const corpus = makeCorpus(ARTICLES, n);
-  const c = prepared(corpus);
-  byEntities.push([n, time(c.run), c.loadMs]);
+// All three are loaded first and timed in turns, round after round, so that
+// each sees the same heap and the same state of the machine.
+const sizes = [10, 1000, 10000];
+const checkers = sizes.map((n) => prepared(makeCorpus(ARTICLES, n)));
+const best = sizes.map(() => Infinity);
+for (const c of checkers) c.run();
+for (let r = 0; r < ROUNDS; r++) {
+  checkers.forEach((c, k) => {
+    const t0 = performance.now();
+    c.run();
+    best[k] = Math.min(best[k], performance.now() - t0);
+  });
 }
+const byEntities: [number, number, number][] = sizes.map((n, k) => [n, best[k], checkers[k].loadMs]);
 
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 console.log(`corpus: ${ARTICLES} articles (French and English), ${words.toFixed(0)} words each on average, ${findings} findings`);
