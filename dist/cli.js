@@ -28824,7 +28824,14 @@ function isFrenchConditional(norm) {
 function rumourIn(tokens) {
   return tokens.find((t) => t.norm.startsWith("rum") && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)))?.text;
 }
-function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, rumour }) {
+var PLACED = /* @__PURE__ */ new Set(["en", "in", "au", "aux", "a", "across"]);
+function placedPart(tokens, matchEnd, isAlias3) {
+  const prep = tokens[matchEnd];
+  const place2 = tokens[matchEnd + 1];
+  if (!prep || !place2 || !PLACED.has(prep.norm) || place2.kind !== "word" || !place2.cap || isAlias3(matchEnd + 1)) return void 0;
+  return `${prep.text} ${place2.text}`;
+}
+function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, rumour, isAlias: isAlias3 = () => false }) {
   const from = clauseStart(tokens, Math.min(matchStart, figureStart));
   const before2 = tokens.slice(from, figureStart);
   const after = tokens.slice(figureEnd, Math.max(figureEnd, matchEnd));
@@ -28843,6 +28850,10 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
   for (const words of PARTS[lang]) {
     const at2 = figureStart - words.length;
     if (at2 >= 0 && at2 < matchStart && words.every((w, k) => tokens[at2 + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
+  }
+  if (type === "count") {
+    const placed = placedPart(tokens, Math.max(figureEnd, matchEnd), isAlias3);
+    if (placed) return `a part of a larger figure ("${placed}")`;
   }
   if (type === "person" || type === "place") {
     const former = has(FORMER[lang], before2);
@@ -29043,6 +29054,7 @@ function extractClaims(sentence, lang, ctx) {
   const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
   const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
   const rumour = kept.length > 0 ? rumourIn(tokens) : void 0;
+  const isAlias3 = (i) => mentions.some((m) => m.entity !== null && i >= m.start && i < m.end);
   const seen = /* @__PURE__ */ new Set();
   const claims = [];
   for (const r of kept) {
@@ -29073,7 +29085,7 @@ function extractClaims(sentence, lang, ctx) {
       matchedText: textOf(tokens, r.match.start, r.match.end),
       sentence,
       time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
-      hedge: hedgeOf({ tokens, lang, type: rule2.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, rumour })
+      hedge: hedgeOf({ tokens, lang, type: rule2.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, rumour, isAlias: isAlias3 })
     });
   }
   return claims.sort((a, b) => a.start - b.start);

@@ -78,6 +78,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
   const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
   const rumour = kept.length > 0 ? rumourIn(tokens) : undefined;
+  const isAlias = (i: number) => mentions.some((m) => m.entity !== null && i >= m.start && i < m.end);
   const seen = new Set<string>();
   const claims: Claim[] = [];
   for (const r of kept) {
@@ -104,7 +105,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       matchedText: textOf(tokens, r.match.start, r.match.end),
       sentence,
       time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
-      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, rumour }),
+      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, rumour, isAlias }),
     });
   }
   return claims.sort((a, b) => a.start - b.start);

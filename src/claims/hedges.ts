@@ -55,6 +55,8 @@ export interface HedgeInput {
   figureEnd: number;
   /** Token after the whole match: a target word right after it still hedges ("€2 billion revenue target"). */
   matchEnd: number;
+  /** Tokens that are entity names, which never make a figure local ("2 200 salariés chez OVH"). */
+  isAlias?: (token: number) => boolean;
   /** The sentence speaks of a rumour somewhere (computed once per sentence). */
   rumour?: string;
 }
@@ -65,7 +67,18 @@ export function rumourIn(tokens: Token[]): string | undefined {
   return tokens.find((t) => t.norm.startsWith('rum') && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)))?.text;
 }
 
-export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, rumour }: HedgeInput): string | undefined {
+/** Words that place a headcount somewhere: "1 700 salariés en France", "300 employees in Europe". */
+const PLACED = new Set(['en', 'in', 'au', 'aux', 'a', 'across']);
+
+/** A count followed by a place names a part of the whole ("1 700 salariés en France"), unless the rule asked for the place. */
+function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => boolean): string | undefined {
+  const prep = tokens[matchEnd];
+  const place = tokens[matchEnd + 1];
+  if (!prep || !place || !PLACED.has(prep.norm) || place.kind !== 'word' || !place.cap || isAlias(matchEnd + 1)) return undefined;
+  return `${prep.text} ${place.text}`;
+}
+
+export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, rumour, isAlias = () => false }: HedgeInput): string | undefined {
   const from = clauseStart(tokens, Math.min(matchStart, figureStart));
   const before = tokens.slice(from, figureStart);
   const after = tokens.slice(figureEnd, Math.max(figureEnd, matchEnd));
@@ -85,6 +98,10 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
     const at = figureStart - words.length;
     // Only when the rule itself did not ask for the partitive ("dont {count} en France").
     if (at >= 0 && at < matchStart && words.every((w, k) => tokens[at + k].norm === w)) return `a part of a larger figure ("${words.join(' ')}")`;
+  }
+  if (type === 'count') {
+    const placed = placedPart(tokens, Math.max(figureEnd, matchEnd), isAlias);
+    if (placed) return `a part of a larger figure ("${placed}")`;
   }
   if (type === 'person' || type === 'place') {
     const former = has(FORMER[lang], before);

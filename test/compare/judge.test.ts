@@ -134,6 +134,11 @@ describe('traps: read but not judged, or judged right', () => {
     // A time named for a target dates the target only; the target does not hedge the figure before it.
     ['Acmé, fondée en 1990, emploie 1 950 salariés et vise 3 000 salariés en 2030.', { date: '2024-01' }, 'founded contradiction 1990 | employees contradiction 1 950 | employees unverifiable 3 000'],
     ['En 2020, Acmé employait 1 200 salariés et en 2023, 1 450 salariés.', { date: '2024-01' }, 'employees consistent 1 200 | employees consistent 1 450'],
+    // A count placed somewhere is a part of the whole, unless a rule asks for the place.
+    ['Acmé emploie 1 100 salariés en France.', { date: '2024-01' }, 'employees unverifiable 1 100'],
+    ['Acme employs 300 people in Germany.', { lang: 'en', date: '2024-01' }, 'employees unverifiable 300'],
+    ['Acme employs 14,500 people in 12 countries.', { lang: 'en', date: '2024-01' }, 'employees contradiction 14,500'],
+    ['Cyclon compte 300 salariés chez Brakeco.', { date: '2024-01' }, 'employees consistent 300'],
     // A part of a total.
     ['Acmé emploie 1 450 salariés, dont 900 salariés en France.', { date: '2024-01' }, 'employees consistent 1 450 | employees unverifiable 900'],
     // A quarter named by its end.
