@@ -30545,6 +30545,7 @@ function formatTime(time2) {
   else if (time2.periodKind === "half") what.push(`H${time2.periodIndex ?? "?"}`);
   else if (time2.periodKind === "year") what.push("year");
   if (time2.fiscalYear !== void 0) what.push(`FY${time2.fiscalYear}`);
+  if (time2.periodYear !== void 0) what.push(String(time2.periodYear));
   if (time2.periodEnd) what.push(`ended ${time2.periodEnd}`);
   if (time2.span) what.push(formatInterval(time2.span));
   if (what.length === 0 && time2.source === "none") return "-";

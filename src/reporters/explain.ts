@@ -55,6 +55,7 @@ export function formatTime(time: ClaimTime): string {
   else if (time.periodKind === 'half') what.push(`H${time.periodIndex ?? '?'}`);
   else if (time.periodKind === 'year') what.push('year');
   if (time.fiscalYear !== undefined) what.push(`FY${time.fiscalYear}`);
+  if (time.periodYear !== undefined) what.push(String(time.periodYear));
   if (time.periodEnd) what.push(`ended ${time.periodEnd}`);
   if (time.span) what.push(formatInterval(time.span));
   if (what.length === 0 && time.source === 'none') return '-';
