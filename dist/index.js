@@ -50461,7 +50461,8 @@ function unknownSubject(tokens, matchStart, mentions) {
   if (mentions.some((m) => k >= m.start && k < m.end)) return void 0;
   return t.text;
 }
-function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject }) {
+var PRONOUNS = /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "it", "its", "they", "their"]);
+function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject, previousSubject }) {
   if (captured) {
     if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
     return subjectOf(subject, `"${captured.raw}" refers to the subject`);
@@ -50476,6 +50477,10 @@ function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, c
   }
   const stranger = unknownSubject(tokens, matchStart, mentions);
   if (stranger) return { entity: null, reason: `about "${stranger}", which no facts file declares` };
+  if (PRONOUNS.has(tokens[0]?.norm ?? "")) {
+    const before2 = previousSubject?.();
+    if (before2) return { entity: before2, reason: `"${tokens[0].text}" stands for the entity the sentence before names` };
+  }
   const reference = within(mentions, (m) => m.start, figureStart).find((m) => m.entity === null);
   if (reference) return subjectOf(subject, "a reference phrase");
   return subjectOf(subject, "no name in the sentence");
@@ -50803,7 +50808,8 @@ function extractClaims(sentence, lang, ctx) {
       figureStart: r.figureStart,
       figureEnd: end,
       captured: entityCapture?.read.value,
-      subject: ctx.subject
+      subject: ctx.subject,
+      previousSubject: ctx.previousSubject
     });
     claims.push({
       attribute: rule2.attribute,
@@ -51272,9 +51278,11 @@ function checkArticle(file, source, k) {
   const ctx = { ruleSet: k.ruleSet, aliases: k.aliases, knownPeople: k.knownPeople, subject, articleDate: article.meta.date };
   const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity };
   const verdicts = [];
-  for (const sentence of article.sentences) {
-    for (const claim2 of extractClaims(sentence, lang, ctx)) verdicts.push(judge(claim2, judgeCtx));
-  }
+  article.sentences.forEach((sentence, i) => {
+    const previous2 = article.sentences[i - 1];
+    const previousSubject = () => previous2 && previous2.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous2.text))[0]?.entity : void 0;
+    for (const claim2 of extractClaims(sentence, lang, { ...ctx, previousSubject })) verdicts.push(judge(claim2, judgeCtx));
+  });
   const made = verdicts.filter((v) => v.kind === "contradiction").map((v) => toFinding(v, file, where));
   const { findings, problems: suppressionProblems } = applySuppressions(file, source, made, where);
   problems.push(...suppressionProblems);

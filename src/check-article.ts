@@ -6,6 +6,7 @@ import type { ArticleReport } from './check-types.js';
 import type { AuthorError, Config, Entity, Finding, Lang, Verdict } from './types.js';
 import type { AliasIndex } from './entities/alias-index.js';
 import { articleSubject } from './entities/subject.js';
+import { foldText } from './text/fold.js';
 import { extractClaims } from './claims/extract.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
@@ -50,9 +51,12 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   const ctx = { ruleSet: k.ruleSet, aliases: k.aliases, knownPeople: k.knownPeople, subject, articleDate: article.meta.date };
   const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity };
   const verdicts: Verdict[] = [];
-  for (const sentence of article.sentences) {
-    for (const claim of extractClaims(sentence, lang, ctx)) verdicts.push(judge(claim, judgeCtx));
-  }
+  article.sentences.forEach((sentence, i) => {
+    const previous = article.sentences[i - 1];
+    const previousSubject = () =>
+      previous && previous.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous.text))[0]?.entity : undefined;
+    for (const claim of extractClaims(sentence, lang, { ...ctx, previousSubject })) verdicts.push(judge(claim, judgeCtx));
+  });
   const made = verdicts.filter((v) => v.kind === 'contradiction').map((v) => toFinding(v, file, where));
   const { findings, problems: suppressionProblems } = applySuppressions(file, source, made, where);
   problems.push(...suppressionProblems);

@@ -22,6 +22,8 @@ export interface ExtractContext {
   knownPeople: Set<string>;
   subject: ArticleSubject;
   articleDate?: string;
+  /** The entity the sentence before (in the same block) names first, asked for only when a sentence opens with a pronoun. */
+  previousSubject?: () => string | undefined;
   /** Read any capitalized word as an entity (testing a rule's examples without facts). */
   anyNameIsEntity?: boolean;
 }
@@ -92,6 +94,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       tokens, mentions, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end,
       captured: entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined,
       subject: ctx.subject,
+      previousSubject: ctx.previousSubject,
     });
     claims.push({
       attribute: rule.attribute,

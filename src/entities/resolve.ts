@@ -31,6 +31,7 @@ export interface ResolveInput {
   figureEnd: number;
   captured?: Extract<SlotValue, { type: 'entity' }>;
   subject: ArticleSubject;
+  previousSubject?: () => string | undefined;
 }
 
 function subjectOf(subject: ArticleSubject, why: string): EntityBinding {
@@ -57,7 +58,10 @@ function unknownSubject(tokens: Token[], matchStart: number, mentions: EntityMen
   return t.text;
 }
 
-export function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject }: ResolveInput): EntityBinding {
+/** Words that open a sentence about whatever the sentence before was about: "Scaleway a été fondée en 1999. Elle emploie..." */
+const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'it', 'its', 'they', 'their']);
+
+export function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject, previousSubject }: ResolveInput): EntityBinding {
   if (captured) {
     if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
     return subjectOf(subject, `"${captured.raw}" refers to the subject`);
@@ -74,6 +78,10 @@ export function resolveEntity({ tokens, mentions, matchStart, figureStart, figur
   }
   const stranger = unknownSubject(tokens, matchStart, mentions);
   if (stranger) return { entity: null, reason: `about "${stranger}", which no facts file declares` };
+  if (PRONOUNS.has(tokens[0]?.norm ?? '')) {
+    const before = previousSubject?.();
+    if (before) return { entity: before, reason: `"${tokens[0].text}" stands for the entity the sentence before names` };
+  }
   const reference = within(mentions, (m) => m.start, figureStart).find((m) => m.entity === null);
   if (reference) return subjectOf(subject, 'a reference phrase');
   return subjectOf(subject, 'no name in the sentence');
