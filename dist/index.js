@@ -50461,6 +50461,15 @@ function unknownSubject(tokens, matchStart, mentions) {
   if (mentions.some((m) => k >= m.start && k < m.end)) return void 0;
   return t.text;
 }
+function headOfAside(tokens, near, named, figureStart) {
+  let close2 = -1;
+  for (let k = near.end; k < figureStart; k++) if (tokens[k].text === ",") close2 = close2 < 0 ? k : -2;
+  if (close2 < 0) return void 0;
+  let open3 = near.start - 1;
+  while (open3 >= 0 && near.start - open3 <= 8 && tokens[open3].text !== ",") open3--;
+  if (open3 < 0 || tokens[open3].text !== ",") return void 0;
+  return named.find((m) => m.end === open3 && m !== near);
+}
 var PRONOUNS = /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "it", "its", "they", "their"]);
 function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject, previousSubject }) {
   if (captured) {
@@ -50473,6 +50482,8 @@ function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, c
     const near = named.filter((m) => distance(m) === distance(named[0]));
     const ids = new Set(near.map((m) => m.entity));
     if (ids.size > 1) return { entity: null, reason: "two entities stand equally near the figure" };
+    const head = named[0].end <= figureStart ? headOfAside(tokens, named[0], named, figureStart) : void 0;
+    if (head) return { entity: head.entity, reason: `the name before the aside that names ${tokens.slice(named[0].start, named[0].end).map((t) => t.text).join(" ")}` };
     return { entity: named[0].entity, reason: `nearest name in the sentence` };
   }
   const stranger = unknownSubject(tokens, matchStart, mentions);

@@ -58,6 +58,21 @@ function unknownSubject(tokens: Token[], matchStart: number, mentions: EntityMen
   return t.text;
 }
 
+/**
+ * "Scaleway, a subsidiary of Iliad, was founded in 1999": a name inside an
+ * aside set off by commas is not the subject; the name just before the
+ * aside is. Returns that name when `near` stands in such an aside.
+ */
+function headOfAside(tokens: Token[], near: EntityMention, named: EntityMention[], figureStart: number): EntityMention | undefined {
+  let close = -1;
+  for (let k = near.end; k < figureStart; k++) if (tokens[k].text === ',') close = close < 0 ? k : -2;
+  if (close < 0) return undefined;
+  let open = near.start - 1;
+  while (open >= 0 && near.start - open <= 8 && tokens[open].text !== ',') open--;
+  if (open < 0 || tokens[open].text !== ',') return undefined;
+  return named.find((m) => m.end === open && m !== near);
+}
+
 /** Words that open a sentence about whatever the sentence before was about: "Scaleway a été fondée en 1999. Elle emploie..." */
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'it', 'its', 'they', 'their']);
 
@@ -74,6 +89,8 @@ export function resolveEntity({ tokens, mentions, matchStart, figureStart, figur
     const near = named.filter((m) => distance(m) === distance(named[0]));
     const ids = new Set(near.map((m) => m.entity));
     if (ids.size > 1) return { entity: null, reason: 'two entities stand equally near the figure' };
+    const head = named[0].end <= figureStart ? headOfAside(tokens, named[0], named, figureStart) : undefined;
+    if (head) return { entity: head.entity, reason: `the name before the aside that names ${tokens.slice(named[0].start, named[0].end).map((t) => t.text).join(' ')}` };
     return { entity: named[0].entity, reason: `nearest name in the sentence` };
   }
   const stranger = unknownSubject(tokens, matchStart, mentions);

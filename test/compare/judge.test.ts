@@ -144,6 +144,10 @@ describe('traps: read but not judged, or judged right', () => {
     // A quarter named by its end.
     ['Acme revenue for the quarter ended 30 September 2023 reached €98.2 million.', { lang: 'en', date: '2023-11' }, 'revenue consistent €98.2 million'],
     ['Acme revenue for the quarter ended 30 September 2023 reached €89.2 million.', { lang: 'en', date: '2023-11' }, 'revenue contradiction €89.2 million'],
+    // A name inside an aside set off by commas is not the subject.
+    ['Cyclon, a supplier of Acme, employs 300 people.', { lang: 'en', date: '2024-01' }, 'employees consistent 300'],
+    ['Cyclon, fournisseur d\'Acmé, emploie 300 salariés.', { date: '2024-01' }, 'employees consistent 300'],
+    ['Acme, which buys from Cyclon, employs 1,450 people.', { lang: 'en', date: '2024-01' }, 'employees consistent 1,450'],
     // A company no facts file knows, as the subject: not the article's company.
     ['Initech was founded in 2001.', { lang: 'en', date: '2024-01', about: ['acme'] }, 'founded unverifiable 2001'],
     ['Initech, fondée en 2001, fournit des freins.', { date: '2024-01', about: ['acme'] }, 'founded unverifiable 2001'],
