@@ -28834,6 +28834,10 @@ function clauseStart(tokens, i) {
   while (k > 0 && i - k < LOOKBACK && !CLAUSE_BREAKS.has(tokens[k - 1].text)) k--;
   return k;
 }
+function noLonger(before2) {
+  if (!before2.some((t) => t.norm === "ne" || t.norm === "n'")) return void 0;
+  return before2.find((t, k) => t.norm === "plus" && !["de", "d'"].includes(before2[k + 1]?.norm ?? ""));
+}
 function isFrenchConditional(norm) {
   return /(?:rait|raient)$/.test(norm) && !NOT_CONDITIONAL.has(norm) && norm.length > 5;
 }
@@ -28856,7 +28860,7 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
     after.push(t);
   }
   const has = (set, list2) => list2.find((t) => set.has(t.norm));
-  const neg = has(NEGATIONS[lang], before2) ?? before2.find((t) => t.norm.endsWith("n't"));
+  const neg = has(NEGATIONS[lang], before2) ?? before2.find((t) => t.norm.endsWith("n't")) ?? (lang === "fr" ? noLonger(before2) : void 0);
   if (neg) return `negated ("${neg.text}")`;
   const target = has(TARGETS[lang], before2) ?? has(TARGETS[lang], after);
   if (target) return `a target or forecast ("${target.text}")`;

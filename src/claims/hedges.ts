@@ -42,6 +42,12 @@ function clauseStart(tokens: Token[], i: number): number {
   return k;
 }
 
+/** "n'emploie plus 3 000 personnes": "ne ... plus" without "de" is "no longer" ("ne ... que" is not a negation). */
+function noLonger(before: Token[]): Token | undefined {
+  if (!before.some((t) => t.norm === 'ne' || t.norm === "n'")) return undefined;
+  return before.find((t, k) => t.norm === 'plus' && !['de', "d'"].includes(before[k + 1]?.norm ?? ''));
+}
+
 function isFrenchConditional(norm: string): boolean {
   return /(?:rait|raient)$/.test(norm) && !NOT_CONDITIONAL.has(norm) && norm.length > 5;
 }
@@ -87,7 +93,7 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
     after.push(t);
   }
   const has = (set: Set<string>, list: Token[]) => list.find((t) => set.has(t.norm));
-  const neg = has(NEGATIONS[lang], before) ?? before.find((t) => t.norm.endsWith("n't"));
+  const neg = has(NEGATIONS[lang], before) ?? before.find((t) => t.norm.endsWith("n't")) ?? (lang === 'fr' ? noLonger(before) : undefined);
   if (neg) return `negated ("${neg.text}")`;
   const target = has(TARGETS[lang], before) ?? has(TARGETS[lang], after);
   if (target) return `a target or forecast ("${target.text}")`;

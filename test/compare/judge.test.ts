@@ -102,6 +102,9 @@ describe('traps: read but not judged, or judged right', () => {
     ['Selon des rumeurs, Acmé emploierait 3 000 salariés.', { date: '2024-01' }, 'employees unverifiable 3 000'],
     ['Acme would employ 3,000 people after the merger.', { lang: 'en', date: '2024-01' }, 'employees unverifiable 3,000'],
     ["L'ancien directeur général Ada Martin a quitté Acmé.", { date: '2024-01' }, 'ceo unverifiable Ada Martin'],
+    ["Acmé n'emploie plus 3 000 salariés.", { date: '2024-01' }, 'employees unverifiable 3 000'],
+    ["Acmé n'emploie que 1 950 salariés.", { date: '2024-01' }, 'employees contradiction 1 950'],
+    ['Acme no longer employs 3,000 people.', { lang: 'en', date: '2024-01' }, 'employees unverifiable 3,000'],
     // Same unit word, another attribute: servers are not employees.
     ['Acmé a installé 1 950 serveurs.', { date: '2024-01' }, ''],
     // Another entity: the nearest name decides.
