@@ -50806,7 +50806,9 @@ function extractClaims(sentence, lang, ctx) {
   const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
   const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
   const rumour = kept.length > 0 ? rumourIn(tokens) : void 0;
-  const isAlias3 = (i) => mentions.some((m) => m.entity !== null && i >= m.start && i < m.end);
+  const aliasAt = new Uint8Array(tokens.length);
+  for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
+  const isAlias3 = (i) => aliasAt[i] === 1;
   const seen = /* @__PURE__ */ new Set();
   const claims = [];
   for (const r of kept) {

@@ -80,7 +80,9 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
   const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
   const rumour = kept.length > 0 ? rumourIn(tokens) : undefined;
-  const isAlias = (i: number) => mentions.some((m) => m.entity !== null && i >= m.start && i < m.end);
+  const aliasAt = new Uint8Array(tokens.length);
+  for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
+  const isAlias = (i: number) => aliasAt[i] === 1;
   const seen = new Set<string>();
   const claims: Claim[] = [];
   for (const r of kept) {
