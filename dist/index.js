@@ -50651,6 +50651,12 @@ function spanOfIso(iso) {
   }
   return { start: `${y}-01-01`, end: `${y}-12-31` };
 }
+var ORIGIN = /^(?:nee?s?|fonde(?:e|es|s)?|cree(?:e|es|s)?|founded|born|established|incorporated|since|depuis)$/;
+function isOrigin(tokens, i) {
+  const before2 = tokens[i - 1]?.norm;
+  const word = before2 === "en" || before2 === "in" ? tokens[i - 2]?.norm : before2;
+  return word !== void 0 && ORIGIN.test(word);
+}
 function periodAt(tokens, i) {
   const t = tokens[i];
   const ordinalText = t.kind === "num" && tokens[i + 1] && !tokens[i + 1].spaced ? t.text + tokens[i + 1].norm : t.norm;
@@ -50730,7 +50736,7 @@ function mentionsOf(tokens, skip, articleYear, articleMonth) {
       continue;
     }
     const y = yearAt(tokens, i);
-    if (y !== void 0) out.push({ at: i, end: i + 1, kind: "span", span: spanOfIso(String(y)) });
+    if (y !== void 0 && !isOrigin(tokens, i)) out.push({ at: i, end: i + 1, kind: "span", span: spanOfIso(String(y)) });
     if (articleYear !== void 0) {
       for (const words of LAST_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: "span", span: spanOfIso(String(articleYear - 1)) });
       for (const words of THIS_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: "span", span: spanOfIso(String(articleYear)) });

@@ -41,6 +41,16 @@ export function spanOfIso(iso: string): Interval {
   return { start: `${y}-01-01`, end: `${y}-12-31` };
 }
 
+/** Words that make a year the date of a birth or a founding, which dates nothing else ("le groupe, né en 1987, emploie..."). */
+const ORIGIN = /^(?:nee?s?|fonde(?:e|es|s)?|cree(?:e|es|s)?|founded|born|established|incorporated|since|depuis)$/;
+
+/** True when the year at token i follows an origin word, with "en" / "in" between or not. */
+function isOrigin(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm;
+  const word = before === 'en' || before === 'in' ? tokens[i - 2]?.norm : before;
+  return word !== undefined && ORIGIN.test(word);
+}
+
 /** "premier trimestre", "first quarter", "first-quarter", "T1", "Q1", "H1", "S1". */
 function periodAt(tokens: Token[], i: number): Mention | undefined {
   const t = tokens[i];
@@ -131,7 +141,7 @@ function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: 
       continue;
     }
     const y = yearAt(tokens, i);
-    if (y !== undefined) out.push({ at: i, end: i + 1, kind: 'span', span: spanOfIso(String(y)) });
+    if (y !== undefined && !isOrigin(tokens, i)) out.push({ at: i, end: i + 1, kind: 'span', span: spanOfIso(String(y)) });
     if (articleYear !== undefined) {
       for (const words of LAST_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: 'span', span: spanOfIso(String(articleYear - 1)) });
       for (const words of THIS_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: 'span', span: spanOfIso(String(articleYear)) });
