@@ -16639,6 +16639,12 @@ var CURRENCIES = {
 var QUALIFIERS = [
   [["pas", "moins", "de"], "atLeast"],
   [["pas", "moins", "d'"], "atLeast"],
+  [["pas", "plus", "de"], "atMost"],
+  [["pas", "plus", "d'"], "atMost"],
+  [["no", "less", "than"], "atLeast"],
+  [["not", "less", "than"], "atLeast"],
+  [["no", "more", "than"], "atMost"],
+  [["not", "more", "than"], "atMost"],
   [["plus", "de"], "atLeast"],
   [["plus", "d'"], "atLeast"],
   [["au", "moins"], "atLeast"],
@@ -28834,6 +28840,7 @@ function clauseStart(tokens, i) {
   while (k > 0 && i - k < LOOKBACK && !CLAUSE_BREAKS.has(tokens[k - 1].text)) k--;
   return k;
 }
+var COMPARATIVES = /* @__PURE__ */ new Set(["moins", "plus", "less", "fewer", "more"]);
 function noLonger(before2) {
   if (!before2.some((t) => t.norm === "ne" || t.norm === "n'")) return void 0;
   return before2.find((t, k) => t.norm === "plus" && !["de", "d'"].includes(before2[k + 1]?.norm ?? ""));
@@ -28860,7 +28867,8 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
     after.push(t);
   }
   const has = (set, list2) => list2.find((t) => set.has(t.norm));
-  const neg = has(NEGATIONS[lang], before2) ?? before2.find((t) => t.norm.endsWith("n't")) ?? (lang === "fr" ? noLonger(before2) : void 0);
+  const negations = before2.filter((t, k) => !COMPARATIVES.has(before2[k + 1]?.norm ?? ""));
+  const neg = has(NEGATIONS[lang], negations) ?? negations.find((t) => t.norm.endsWith("n't")) ?? (lang === "fr" ? noLonger(negations) : void 0);
   if (neg) return `negated ("${neg.text}")`;
   const target = has(TARGETS[lang], before2) ?? has(TARGETS[lang], after);
   if (target) return `a target or forecast ("${target.text}")`;

@@ -42,6 +42,8 @@ function clauseStart(tokens: Token[], i: number): number {
   return k;
 }
 
+const COMPARATIVES = new Set(['moins', 'plus', 'less', 'fewer', 'more']);
+
 /** "n'emploie plus 3 000 personnes": "ne ... plus" without "de" is "no longer" ("ne ... que" is not a negation). */
 function noLonger(before: Token[]): Token | undefined {
   if (!before.some((t) => t.norm === 'ne' || t.norm === "n'")) return undefined;
@@ -93,7 +95,9 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
     after.push(t);
   }
   const has = (set: Set<string>, list: Token[]) => list.find((t) => set.has(t.norm));
-  const neg = has(NEGATIONS[lang], before) ?? before.find((t) => t.norm.endsWith("n't")) ?? (lang === 'fr' ? noLonger(before) : undefined);
+  // A negated comparative is a qualifier, not a negation: "pas moins de 2 000", "no fewer than 2,000".
+  const negations = before.filter((t, k) => !COMPARATIVES.has(before[k + 1]?.norm ?? ''));
+  const neg = has(NEGATIONS[lang], negations) ?? negations.find((t) => t.norm.endsWith("n't")) ?? (lang === 'fr' ? noLonger(negations) : undefined);
   if (neg) return `negated ("${neg.text}")`;
   const target = has(TARGETS[lang], before) ?? has(TARGETS[lang], after);
   if (target) return `a target or forecast ("${target.text}")`;

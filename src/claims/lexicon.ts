@@ -35,7 +35,8 @@ export const CURRENCIES: Record<string, string> = {
 
 /** Qualifiers written before a figure, as folded token sequences. */
 export const QUALIFIERS: [string[], Qualifier][] = [
-  [['pas', 'moins', 'de'], 'atLeast'], [['pas', 'moins', "d'"], 'atLeast'],
+  [['pas', 'moins', 'de'], 'atLeast'], [['pas', 'moins', "d'"], 'atLeast'], [['pas', 'plus', 'de'], 'atMost'], [['pas', 'plus', "d'"], 'atMost'],
+  [['no', 'less', 'than'], 'atLeast'], [['not', 'less', 'than'], 'atLeast'], [['no', 'more', 'than'], 'atMost'], [['not', 'more', 'than'], 'atMost'],
   [['plus', 'de'], 'atLeast'], [['plus', "d'"], 'atLeast'], [['au', 'moins'], 'atLeast'], [['more', 'than'], 'atLeast'],
   [['over'], 'atLeast'], [['at', 'least'], 'atLeast'], [['upwards', 'of'], 'atLeast'], [['no', 'fewer', 'than'], 'atLeast'],
   [['pres', 'de'], 'about'], [['pres', "d'"], 'about'], [['environ'], 'about'], [['quelque'], 'about'], [['autour', 'de'], 'about'],

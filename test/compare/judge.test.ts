@@ -131,6 +131,11 @@ describe('traps: read but not judged, or judged right', () => {
     ["En 2023, le chiffre d'affaires d'Acmé dépasse 500 millions d'euros.", { date: '2024-03' }, 'revenue consistent 500 millions d\'euros'],
     ["En 2023, le chiffre d'affaires d'Acmé approchait 850 millions d'euros.", { date: '2024-03' }, 'revenue consistent 850 millions d\'euros'],
     ["En 2023, le chiffre d'affaires d'Acmé dépasse 1 milliard d'euros.", { date: '2024-03' }, 'revenue contradiction 1 milliard d\'euros'],
+    // Negated comparatives are qualifiers.
+    ['Acmé compte pas moins de 1 400 salariés.', { date: '2024-01' }, 'employees consistent 1 400'],
+    ['Acmé ne compte pas plus de 1 000 salariés.', { date: '2024-01' }, 'employees contradiction 1 000'],
+    ['Acme employs no fewer than 1,400 people.', { lang: 'en', date: '2024-01' }, 'employees consistent 1,400'],
+    ['Acme employs no more than 1,000 people.', { lang: 'en', date: '2024-01' }, 'employees contradiction 1,000'],
     // Time: a year in the sentence beats the article's date; a statement years away is not used.
     ['En 2020, Acmé employait 1 200 salariés.', { date: '2024-01' }, 'employees consistent 1 200'],
     ['En 2012, Acmé employait 500 salariés.', { date: '2024-01' }, 'employees unverifiable 500'],
