@@ -17077,7 +17077,7 @@ function readNumber(tokens, i, lang, integerHint) {
   if (t.kind === "num") {
     if (!t.spaced && i > 0 && (tokens[i - 1].kind === "word" || tokens[i - 1].kind === "num")) return void 0;
     let n = parseNumeral(t.text, lang);
-    if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3},\d{3}$/.test(t.text)) n = parseNumeral(t.text, "en");
+    if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3}[.,]\d{3}$/.test(t.text)) n = parseNumeral(t.text, t.text.includes(",") ? "en" : "fr");
     return n && { ...n, next: i + 1 };
   }
   if (t.kind === "word" && t.norm in NUMBER_WORDS) {

@@ -88,6 +88,7 @@ describe('{count}: digits, words and qualifiers', () => {
     ['twenty', 'en', 20, 'exact'],
     ['3 millions', 'fr', 3e6, 'exact'],
     ['2,200', 'fr', 2200, 'exact'],
+    ['2.200', 'en', 2200, 'exact'],
   ] as const)('%s (%s) = %s %s', (text, lang, value, qualifier) => {
     const reads = readCount(ctx(text, lang), 0);
     if (value === undefined) return expect(reads).toEqual([]);

@@ -55,7 +55,8 @@ function readNumber(tokens: Token[], i: number, lang: Lang, integerHint: boolean
     // A number glued to a preceding word or digit is part of something else (FY2026, A380).
     if (!t.spaced && i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].kind === 'num')) return undefined;
     let n = parseNumeral(t.text, lang);
-    if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3},\d{3}$/.test(t.text)) n = parseNumeral(t.text, 'en');
+    // A count is whole: "2,200" in French and "2.200" in English are thousands, whatever the language's decimal mark.
+    if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3}[.,]\d{3}$/.test(t.text)) n = parseNumeral(t.text, t.text.includes(',') ? 'en' : 'fr');
     return n && { ...n, next: i + 1 };
   }
   if (t.kind === 'word' && t.norm in NUMBER_WORDS) {
