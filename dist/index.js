@@ -50684,8 +50684,22 @@ function periodAt(tokens, i) {
   }
   return void 0;
 }
+var LAST_FISCAL = [
+  ["dernier", "exercice"],
+  ["exercice", "precedent"],
+  ["exercice", "ecoule"],
+  ["last", "fiscal", "year"],
+  ["last", "financial", "year"],
+  ["latest", "fiscal", "year"],
+  ["previous", "fiscal", "year"],
+  ["last", "full", "year"]
+];
 function fiscalAt(tokens, i) {
   const t = tokens[i];
+  for (const words of LAST_FISCAL) {
+    const end2 = spells(tokens, i, words);
+    if (end2 > 0) return { at: i, end: end2, kind: "fiscal" };
+  }
   let k = -1;
   if (t.norm === "fy" && tokens[i + 1]?.kind === "num") k = i + 1;
   else if (t.norm === "exercice" || t.norm === "fiscal") {
@@ -51005,6 +51019,9 @@ function byPeriod(claim2, statements, articleDate) {
   } else if (kind === "year" && t.fiscalYear !== void 0) {
     const fy = t.fiscalYear;
     candidates = candidates.filter((s) => (s.label ?? "").includes(String(fy)) || Number(s.period.end.slice(0, 4)) === fy);
+  } else if (kind === "year") {
+    if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period.end) <= dayNumber(spanOf(articleDate).end));
+    candidates = candidates.sort((a, b) => dayNumber(b.period.end) - dayNumber(a.period.end)).slice(0, 1);
   } else if (t.source === "sentence" && t.span && lengthDays(t.span) >= 365) {
     const year = t.span.start.slice(0, 4);
     candidates = candidates.filter((s) => s.period.end.startsWith(year) && lengthDays(s.period) >= KIND_DAYS.year[0]);

@@ -73,8 +73,16 @@ function periodAt(tokens: Token[], i: number): Mention | undefined {
 }
 
 /** "exercice 2025", "exercice 2024-2025", "FY2026", "fiscal 2025", "fiscal year 2025". */
+/** "son dernier exercice", "l'exercice précédent", "last fiscal year": the latest full year reported before the article. */
+const LAST_FISCAL: string[][] = [['dernier', 'exercice'], ['exercice', 'precedent'], ['exercice', 'ecoule'], ['last', 'fiscal', 'year'],
+  ['last', 'financial', 'year'], ['latest', 'fiscal', 'year'], ['previous', 'fiscal', 'year'], ['last', 'full', 'year']];
+
 function fiscalAt(tokens: Token[], i: number): Mention | undefined {
   const t = tokens[i];
+  for (const words of LAST_FISCAL) {
+    const end = spells(tokens, i, words);
+    if (end > 0) return { at: i, end, kind: 'fiscal' };
+  }
   let k = -1;
   if (t.norm === 'fy' && tokens[i + 1]?.kind === 'num') k = i + 1;
   else if (t.norm === 'exercice' || t.norm === 'fiscal') {

@@ -118,6 +118,9 @@ describe('traps: read but not judged, or judged right', () => {
     ["Au premier semestre 2023, le chiffre d'affaires d'Acmé atteint 412,5 millions d'euros.", { date: '2025-03' }, 'revenue consistent 412,5 millions d\'euros'],
     ["Au premier semestre 2022, le chiffre d'affaires d'Acmé atteint 300 millions d'euros.", { date: '2025-03' }, 'revenue unverifiable 300 millions d\'euros'],
     ['In Q3 2023, Acme revenue reached €89.2 million.', { lang: 'en', date: '2025-03' }, 'revenue contradiction €89.2 million'],
+    // The last fiscal year: the latest full year reported before the article.
+    ["Sur son dernier exercice, Acmé a réalisé un chiffre d'affaires de 880 millions d'euros.", { date: '2024-05' }, 'revenue consistent 880 millions d\'euros'],
+    ['Acme reported revenue of €980 million for its last fiscal year.', { lang: 'en', date: '2024-05' }, 'revenue contradiction €980 million'],
     // A period with no statement.
     ["Au premier trimestre, le chiffre d'affaires d'Acmé atteint 190 millions d'euros.", { date: '2023-05' }, 'revenue unverifiable 190 millions d\'euros'],
     ["En 2021, le chiffre d'affaires d'Acmé atteint 700 millions d'euros.", { date: '2022-03' }, 'revenue unverifiable 700 millions d\'euros'],
