@@ -29315,7 +29315,11 @@ function nearestAsOf(claim2, statements) {
 }
 function validAt(claim2, statements) {
   const span = claim2.time.span;
-  if (!span) return { statements: [], why: "the claim has no date, and the facts give this attribute by date" };
+  if (!span) {
+    const current = statements.filter((s) => !s.until);
+    if (current.length === 0) return { statements: [], why: "the claim has no date, and no statement holds today" };
+    return { statements: current, when: " today" };
+  }
   const open2 = (s) => ({ start: s.from ? spanOf(s.from).start : "0001-01-01", end: s.until ? spanOf(s.until).start : "9999-12-31" });
   const holders = statements.filter((s) => overlaps(open2(s), span) && !(s.until && dayNumber(spanOf(s.until).start) <= dayNumber(span.start)));
   if (holders.length === 0) return { statements: [], why: `no statement covers ${claim2.time.text ?? span.start}` };

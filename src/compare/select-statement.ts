@@ -89,7 +89,12 @@ function nearestAsOf(claim: Claim, statements: Statement[]): Selection {
 
 function validAt(claim: Claim, statements: Statement[]): Selection {
   const span = claim.time.span;
-  if (!span) return { statements: [], why: 'the claim has no date, and the facts give this attribute by date' };
+  if (!span) {
+    // An undated article (a wiki page) speaks of now: the holder whose term has not ended.
+    const current = statements.filter((s) => !s.until);
+    if (current.length === 0) return { statements: [], why: 'the claim has no date, and no statement holds today' };
+    return { statements: current, when: ' today' };
+  }
   const open = (s: Statement) => ({ start: s.from ? spanOf(s.from).start : '0001-01-01', end: s.until ? spanOf(s.until).start : '9999-12-31' });
   // A holder whose term ends in the month the next one starts is not also the holder then: compare from-inclusive, until-exclusive.
   const holders = statements.filter((s) => overlaps(open(s), span) && !(s.until && dayNumber(spanOf(s.until).start) <= dayNumber(span.start)));

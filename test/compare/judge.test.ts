@@ -169,6 +169,9 @@ describe('traps: read but not judged, or judged right', () => {
     ["Initech a été fondée en 2001.", { date: '2024-01', about: ['acme'] }, 'founded unverifiable 2001'],
     ['The company was founded in 2001.', { lang: 'en', date: '2024-01', about: ['acme'] }, 'founded contradiction 2001'],
     ['Founded in 2001, the company makes bicycles.', { lang: 'en', date: '2024-01', about: ['acme'] }, 'founded contradiction 2001'],
+    // An undated article speaks of now: the current holder.
+    ['Acme CEO Ada Martin said demand was strong.', { lang: 'en', about: ['acme'] }, 'ceo contradiction Ada Martin'],
+    ['Acme CEO Claire Roux said demand was strong.', { lang: 'en', about: ['acme'] }, 'ceo consistent Claire Roux'],
     // No entity at all: nobody to judge.
     ['La société emploie 5 000 salariés.', { date: '2024-01' }, 'employees unverifiable 5 000'],
   ]);
