@@ -17274,7 +17274,7 @@ function parsePattern(source) {
 }
 
 // src/claims/rule-set.ts
-var CONTEXT_SLOTS = ["entity", "year", "date"];
+var CONTEXT_SLOTS = ["entity", "year", "date", "person"];
 function slotsIn(source) {
   return [...source.matchAll(/\{\s*([^}]*?)\s*\}/g)].map((m) => m[1]);
 }
@@ -17300,7 +17300,7 @@ function compileRules(rules) {
         }
         const misfit = slotsIn(source).find((s) => s !== rule2.type && !CONTEXT_SLOTS.includes(s));
         if (misfit) {
-          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule2.type} (allowed: {${rule2.type}}, {entity}, {year}, {date})`));
+          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule2.type} (allowed: {${rule2.type}}, {entity}, {year}, {date}, {person})`));
           continue;
         }
         const automaton = automata[lang];

@@ -23,8 +23,8 @@ export interface RuleSet {
   rules: Rule[];
 }
 
-/** Slots a rule of any type may use besides its value slot. */
-const CONTEXT_SLOTS: SlotName[] = ['entity', 'year', 'date'];
+/** Slots a rule of any type may use besides its value slot: who, when, and who else ("En 1999, {person} fonde {entity}"). */
+const CONTEXT_SLOTS: SlotName[] = ['entity', 'year', 'date', 'person'];
 
 function slotsIn(source: string): string[] {
   return [...source.matchAll(/\{\s*([^}]*?)\s*\}/g)].map((m) => m[1]);
@@ -53,7 +53,7 @@ export function compileRules(rules: readonly Rule[]): { ruleSet: RuleSet; proble
         }
         const misfit = slotsIn(source).find((s) => s !== rule.type && !CONTEXT_SLOTS.includes(s as SlotName));
         if (misfit) {
-          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule.type} (allowed: {${rule.type}}, {entity}, {year}, {date})`));
+          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule.type} (allowed: {${rule.type}}, {entity}, {year}, {date}, {person})`));
           continue;
         }
         const automaton = automata[lang];
