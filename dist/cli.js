@@ -16251,6 +16251,7 @@ function tokenize(text4, folded = foldText(text4)) {
 
 // src/claims/automaton.ts
 var GAP_STOPS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "\xAB", "\xBB", '"', "\u201C", "\u201D", "\u2014", "\u2013", ".", "!", "?", "\uFFFC"]);
+var GAP_STOP_WORDS = /* @__PURE__ */ new Set(["et", "mais", "tandis", "alors", "and", "but", "while", "whereas"]);
 var Automaton = class {
   states = [];
   starts = [];
@@ -16358,7 +16359,7 @@ var Automaton = class {
         if (st.type === "word") {
           if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) add(p + 1, st.next, th.start, th.captures, th.literals + 1);
         } else if (st.type === "any") {
-          if (tok && !GAP_STOPS.has(tok.text)) add(p + 1, st.next, th.start, th.captures, th.literals);
+          if (tok && !GAP_STOPS.has(tok.text) && !GAP_STOP_WORDS.has(tok.norm)) add(p + 1, st.next, th.start, th.captures, th.literals);
         } else if (st.type === "slot") {
           for (const read2 of readSlot(st.name, p)) {
             add(read2.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read: read2 }], th.literals);

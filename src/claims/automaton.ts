@@ -18,8 +18,9 @@ type State =
 import { canon } from '../text/tokenize.js';
 
 
-/** A gap (`...`) never crosses clause punctuation: it bridges words, not clauses. */
+/** A gap (`...`) never crosses clause punctuation or a conjunction: it bridges words, not clauses. */
 const GAP_STOPS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–', '.', '!', '?', '\uFFFC']);
+const GAP_STOP_WORDS = new Set(['et', 'mais', 'tandis', 'alors', 'and', 'but', 'while', 'whereas']);
 
 export interface Capture {
   name: SlotName;
@@ -159,7 +160,7 @@ export class Automaton {
         if (st.type === 'word') {
           if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) add(p + 1, st.next, th.start, th.captures, th.literals + 1);
         } else if (st.type === 'any') {
-          if (tok && !GAP_STOPS.has(tok.text)) add(p + 1, st.next, th.start, th.captures, th.literals);
+          if (tok && !GAP_STOPS.has(tok.text) && !GAP_STOP_WORDS.has(tok.norm)) add(p + 1, st.next, th.start, th.captures, th.literals);
         } else if (st.type === 'slot') {
           for (const read of readSlot(st.name, p)) {
             add(read.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read }], th.literals);

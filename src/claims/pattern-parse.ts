@@ -6,7 +6,7 @@
  *   {count}        a typed slot: entity, year, date, count, money, percent, person, place
  *   (a|b c)        one of several alternatives
  *   [words]        optional words
- *   ...            a gap of up to eight words, never across clause punctuation
+ *   ...            a gap of up to eight words, never across clause punctuation or a conjunction
  *   word*          any word that starts with `word` ("employ*": employs, employed)
  *
  * A pattern compiles to a finite automaton without loops, so matching it

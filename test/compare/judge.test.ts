@@ -105,6 +105,9 @@ describe('traps: read but not judged, or judged right', () => {
     ["Acmé n'emploie plus 3 000 salariés.", { date: '2024-01' }, 'employees unverifiable 3 000'],
     ["Acmé n'emploie que 1 950 salariés.", { date: '2024-01' }, 'employees contradiction 1 950'],
     ['Acme no longer employs 3,000 people.', { lang: 'en', date: '2024-01' }, 'employees unverifiable 3,000'],
+    // A gap never bridges two clauses joined by a conjunction.
+    ["Le chiffre d'affaires d'Acmé progresse et le résultat net atteint 50 millions d'euros.", { date: '2024-03' }, ''],
+    ['Acme revenue grew and net profit reached €50 million in 2023.', { lang: 'en', date: '2024-03' }, ''],
     // Same unit word, another attribute: servers are not employees.
     ['Acmé a installé 1 950 serveurs.', { date: '2024-01' }, ''],
     // Another entity: the nearest name decides.
