@@ -50666,6 +50666,14 @@ function isOrigin(tokens, i) {
   const word = before2 === "en" || before2 === "in" ? tokens[i - 2]?.norm : before2;
   return word !== void 0 && ORIGIN.test(word);
 }
+function yearsAgo(tokens, i) {
+  const count = (k) => tokens[k]?.kind === "num" && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : NUMBER_WORDS[tokens[k]?.norm ?? ""];
+  const fr = spells(tokens, i, ["il", "y", "a"]);
+  if (fr > 0 && count(fr) !== void 0 && ["ans", "an"].includes(tokens[fr + 1]?.norm ?? "")) return { years: count(fr), end: fr + 2 };
+  const n = count(i);
+  if (n !== void 0 && ["years", "year"].includes(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm === "ago") return { years: n, end: i + 3 };
+  return void 0;
+}
 function periodAt(tokens, i) {
   const t = tokens[i];
   const ordinalText = t.kind === "num" && tokens[i + 1] && !tokens[i + 1].spaced ? t.text + tokens[i + 1].norm : t.norm;
@@ -50763,6 +50771,8 @@ function mentionsOf(tokens, skip, articleYear, articleMonth) {
     if (articleYear !== void 0) {
       for (const words of LAST_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: "span", span: spanOfIso(String(articleYear - 1)) });
       for (const words of THIS_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: "span", span: spanOfIso(String(articleYear)) });
+      const ago = yearsAgo(tokens, i);
+      if (ago) out.push({ at: i, end: ago.end, kind: "span", span: spanOfIso(String(articleYear - ago.years)) });
     }
   }
   return out;

@@ -8,7 +8,7 @@ import type { ClaimTime, Interval } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { dateAt, yearAt } from './slots/calendar.js';
 import { spells } from './slots/context.js';
-import { MONTHS } from './lexicon.js';
+import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import { within } from '../text/window.js';
 
 const ORDINALS: Record<string, number> = {
@@ -49,6 +49,16 @@ function isOrigin(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.norm;
   const word = before === 'en' || before === 'in' ? tokens[i - 2]?.norm : before;
   return word !== undefined && ORIGIN.test(word);
+}
+
+/** "il y a cinq ans", "five years ago": a count of years before the article. */
+function yearsAgo(tokens: Token[], i: number): { years: number; end: number } | undefined {
+  const count = (k: number) => (tokens[k]?.kind === 'num' && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : NUMBER_WORDS[tokens[k]?.norm ?? '']);
+  const fr = spells(tokens, i, ['il', 'y', 'a']);
+  if (fr > 0 && count(fr) !== undefined && ['ans', 'an'].includes(tokens[fr + 1]?.norm ?? '')) return { years: count(fr)!, end: fr + 2 };
+  const n = count(i);
+  if (n !== undefined && ['years', 'year'].includes(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'ago') return { years: n, end: i + 3 };
+  return undefined;
 }
 
 /** "premier trimestre", "first quarter", "first-quarter", "T1", "Q1", "H1", "S1". */
@@ -153,6 +163,8 @@ function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: 
     if (articleYear !== undefined) {
       for (const words of LAST_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: 'span', span: spanOfIso(String(articleYear - 1)) });
       for (const words of THIS_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: 'span', span: spanOfIso(String(articleYear)) });
+      const ago = yearsAgo(tokens, i);
+      if (ago) out.push({ at: i, end: ago.end, kind: 'span', span: spanOfIso(String(articleYear - ago.years)) });
     }
   }
   return out;

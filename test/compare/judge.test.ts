@@ -157,6 +157,9 @@ describe('traps: read but not judged, or judged right', () => {
     ['Le groupe Acmé, né en 1987, emploie 1 450 personnes.', { date: '2024-01' }, 'employees consistent 1 450'],
     ['Acme (founded 1987) is hiring.', { lang: 'en', date: '2024-01' }, 'founded consistent 1987'],
     ['The 14,500-strong company is hiring.', { lang: 'en', date: '2024-01', about: ['acme'] }, 'employees contradiction 14,500'],
+    // Years ago, counted from the article's date.
+    ['Il y a quatre ans, Acmé comptait 1 200 salariés.', { date: '2024-03' }, 'employees consistent 1 200'],
+    ['Four years ago, Acme employed 1,900 people.', { lang: 'en', date: '2024-03' }, 'employees contradiction 1,900'],
     // A part of a total.
     ['Acmé emploie 1 450 salariés, dont 900 salariés en France.', { date: '2024-01' }, 'employees consistent 1 450 | employees unverifiable 900'],
     // A quarter named by its end.
