@@ -28977,6 +28977,10 @@ function fiscalAt(tokens, i) {
     const end2 = spells(tokens, i, words);
     if (end2 > 0) return { at: i, end: end2, kind: "fiscal" };
   }
+  if (t.kind === "num" && /^\d{4}$/.test(t.text)) {
+    const end2 = Math.max(spells(tokens, i + 1, ["fiscal", "year"]), spells(tokens, i + 1, ["financial", "year"]));
+    if (end2 > 0) return { at: i, end: end2, kind: "fiscal", year: Number(t.text) };
+  }
   let k = -1;
   if (t.norm === "fy" && tokens[i + 1]?.kind === "num") k = i + 1;
   else if (t.norm === "exercice" || t.norm === "fiscal") {

@@ -93,6 +93,11 @@ function fiscalAt(tokens: Token[], i: number): Mention | undefined {
     const end = spells(tokens, i, words);
     if (end > 0) return { at: i, end, kind: 'fiscal' };
   }
+  // "the 2026 financial year", "its 2025 fiscal year"
+  if (t.kind === 'num' && /^\d{4}$/.test(t.text)) {
+    const end = Math.max(spells(tokens, i + 1, ['fiscal', 'year']), spells(tokens, i + 1, ['financial', 'year']));
+    if (end > 0) return { at: i, end, kind: 'fiscal', year: Number(t.text) };
+  }
   let k = -1;
   if (t.norm === 'fy' && tokens[i + 1]?.kind === 'num') k = i + 1;
   else if (t.norm === 'exercice' || t.norm === 'fiscal') {
