@@ -28969,7 +28969,15 @@ var LAST_FISCAL = [
   ["last", "financial", "year"],
   ["latest", "fiscal", "year"],
   ["previous", "fiscal", "year"],
-  ["last", "full", "year"]
+  ["last", "full", "year"],
+  // A yearly figure with no year named: the latest full year, unless the sentence names one.
+  ["annuel"],
+  ["annuelle"],
+  ["annual"],
+  ["yearly"],
+  ["par", "an"],
+  ["per", "year"],
+  ["a", "year"]
 ];
 function fiscalAt(tokens, i) {
   const t = tokens[i];
@@ -29054,7 +29062,11 @@ function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
   const text4 = (m) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
   const nearest = (kind) => near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
   const period = nearest("quarter") ?? nearest("half");
-  const fiscal = nearest("fiscal");
+  let fiscal = nearest("fiscal");
+  if (fiscal && fiscal.year === void 0) {
+    const year = near.find((m) => m.kind === "span" && m.span.start.endsWith("-01-01") && m.span.end.endsWith("-12-31"));
+    if (year) fiscal = { ...fiscal, year: Number(year.span.start.slice(0, 4)) };
+  }
   const ended = nearest("ended");
   if (period || ended || fiscal) {
     const year = period && !fiscal ? near.find((m) => m.kind === "span" && m.span.start.endsWith("-01-01") && m.span.end.endsWith("-12-31")) : void 0;

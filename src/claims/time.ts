@@ -85,7 +85,9 @@ function periodAt(tokens: Token[], i: number): Mention | undefined {
 /** "exercice 2025", "exercice 2024-2025", "FY2026", "fiscal 2025", "fiscal year 2025". */
 /** "son dernier exercice", "l'exercice précédent", "last fiscal year": the latest full year reported before the article. */
 const LAST_FISCAL: string[][] = [['dernier', 'exercice'], ['exercice', 'precedent'], ['exercice', 'ecoule'], ['last', 'fiscal', 'year'],
-  ['last', 'financial', 'year'], ['latest', 'fiscal', 'year'], ['previous', 'fiscal', 'year'], ['last', 'full', 'year']];
+  ['last', 'financial', 'year'], ['latest', 'fiscal', 'year'], ['previous', 'fiscal', 'year'], ['last', 'full', 'year'],
+  // A yearly figure with no year named: the latest full year, unless the sentence names one.
+  ['annuel'], ['annuelle'], ['annual'], ['yearly'], ['par', 'an'], ['per', 'year'], ['a', 'year']];
 
 function fiscalAt(tokens: Token[], i: number): Mention | undefined {
   const t = tokens[i];
@@ -185,7 +187,12 @@ export function claimTime(tokens: Token[], mentions: Mention[], figure: number, 
   const nearest = (kind: Mention['kind']) =>
     near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
   const period = nearest('quarter') ?? nearest('half');
-  const fiscal = nearest('fiscal');
+  let fiscal = nearest('fiscal');
+  // "annual revenue ... in 2023": the year the sentence names is the fiscal year.
+  if (fiscal && fiscal.year === undefined) {
+    const year = near.find((m) => m.kind === 'span' && m.span!.start.endsWith('-01-01') && m.span!.end.endsWith('-12-31'));
+    if (year) fiscal = { ...fiscal, year: Number(year.span!.start.slice(0, 4)) };
+  }
   const ended = nearest('ended');
   if (period || ended || fiscal) {
     // "premier semestre 2024": a whole year written beside a quarter or half says which one.

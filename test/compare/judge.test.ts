@@ -125,6 +125,9 @@ describe('traps: read but not judged, or judged right', () => {
     ["Sur son dernier exercice, Acmé a réalisé un chiffre d'affaires de 880 millions d'euros.", { date: '2024-05' }, 'revenue consistent 880 millions d\'euros'],
     ['Acme reported revenue of €980 million for its last fiscal year.', { lang: 'en', date: '2024-05' }, 'revenue contradiction €980 million'],
     ['Acme posted revenue of €880 million in its 2023 fiscal year.', { lang: 'en', date: '2024-05' }, 'revenue consistent €880 million'],
+    ['Acme has annual revenue of €880 million.', { lang: 'en', date: '2024-05' }, 'revenue consistent €880 million'],
+    ["Acmé réalise un chiffre d'affaires annuel de 980 millions d'euros.", { date: '2024-05' }, 'revenue contradiction 980 millions d\'euros'],
+    ["Acmé a réalisé un chiffre d'affaires annuel de 880 millions d'euros en 2023.", { date: '2025-05' }, 'revenue consistent 880 millions d\'euros'],
     // A period with no statement.
     ["Au premier trimestre, le chiffre d'affaires d'Acmé atteint 190 millions d'euros.", { date: '2023-05' }, 'revenue unverifiable 190 millions d\'euros'],
     ["En 2021, le chiffre d'affaires d'Acmé atteint 700 millions d'euros.", { date: '2022-03' }, 'revenue unverifiable 700 millions d\'euros'],
