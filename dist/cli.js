@@ -30759,8 +30759,19 @@ function formatRuleTests(result) {
 `;
 }
 
-// src/reporters/sarif.ts
+// src/findings/fingerprint.ts
 import { createHash } from "node:crypto";
+function fingerprints(findings, hexLength) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = [f.file, f.attribute, f.entity, f.found, f.expected].join("\0");
+    const rank = seen.get(key) ?? 0;
+    seen.set(key, rank + 1);
+    return createHash("sha256").update(`${key}\0${rank}`).digest("hex").slice(0, hexLength);
+  });
+}
+
+// src/reporters/sarif.ts
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -30774,8 +30785,8 @@ function toSarif(findings, options) {
     shortDescription: { text: `A claim about ${id} contradicts the declared facts.` },
     ...informationUri ? { helpUri: informationUri } : {}
   }));
-  const fingerprints = fingerprintAll(findings);
-  const results = findings.map((f, i) => toResult(f, attributes.indexOf(f.attribute), fingerprints[i]));
+  const prints = fingerprints(findings, 32);
+  const results = findings.map((f, i) => toResult(f, attributes.indexOf(f.attribute), prints[i]));
   return {
     $schema: SCHEMA,
     version: "2.1.0",
@@ -30840,15 +30851,6 @@ function parseFactSource(factSource) {
   const match = /^(.+?):(\d+)(?::\d+)?$/.exec(factSource);
   if (!match || Number(match[2]) < 1) return void 0;
   return { file: match[1], line: Number(match[2]) };
-}
-function fingerprintAll(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key = [f.file, f.attribute, f.entity, f.found, f.expected].join("\0");
-    const rank = seen.get(key) ?? 0;
-    seen.set(key, rank + 1);
-    return createHash("sha256").update(`${key}\0${rank}`).digest("hex").slice(0, 32);
-  });
 }
 
 // src/reporters/text.ts

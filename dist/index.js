@@ -51469,8 +51469,19 @@ function formatJson(findings) {
 `;
 }
 
-// src/reporters/sarif.ts
+// src/findings/fingerprint.ts
 import { createHash } from "node:crypto";
+function fingerprints(findings, hexLength) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = [f.file, f.attribute, f.entity, f.found, f.expected].join("\0");
+    const rank = seen.get(key) ?? 0;
+    seen.set(key, rank + 1);
+    return createHash("sha256").update(`${key}\0${rank}`).digest("hex").slice(0, hexLength);
+  });
+}
+
+// src/reporters/sarif.ts
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -51484,8 +51495,8 @@ function toSarif(findings, options) {
     shortDescription: { text: `A claim about ${id} contradicts the declared facts.` },
     ...informationUri ? { helpUri: informationUri } : {}
   }));
-  const fingerprints2 = fingerprintAll(findings);
-  const results = findings.map((f, i) => toResult(f, attributes.indexOf(f.attribute), fingerprints2[i]));
+  const prints = fingerprints(findings, 32);
+  const results = findings.map((f, i) => toResult(f, attributes.indexOf(f.attribute), prints[i]));
   return {
     $schema: SCHEMA,
     version: "2.1.0",
@@ -51550,15 +51561,6 @@ function parseFactSource(factSource) {
   const match = /^(.+?):(\d+)(?::\d+)?$/.exec(factSource);
   if (!match || Number(match[2]) < 1) return void 0;
   return { file: match[1], line: Number(match[2]) };
-}
-function fingerprintAll(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key = [f.file, f.attribute, f.entity, f.found, f.expected].join("\0");
-    const rank = seen.get(key) ?? 0;
-    seen.set(key, rank + 1);
-    return createHash("sha256").update(`${key}\0${rank}`).digest("hex").slice(0, 32);
-  });
 }
 
 // src/reporters/terminal.ts
@@ -57717,16 +57719,7 @@ async function publishAnnotations(input, logger) {
 }
 
 // src/action/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-function fingerprints(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key = [f.file, f.attribute, f.entity, f.found, f.expected].join("\0");
-    const rank = seen.get(key) ?? 0;
-    seen.set(key, rank + 1);
-    return createHash2("sha256").update(`${key}\0${rank}`).digest("hex").slice(0, 20);
-  });
-}
+var fingerprints2 = (findings) => fingerprints(findings, 20);
 var marker = (fingerprint) => `<!-- factlint:${fingerprint} -->`;
 function markerIn(body) {
   return /<!-- factlint:([0-9a-f]{20}) -->/.exec(body)?.[1];
@@ -57769,7 +57762,7 @@ function commentBody(finding, source, fingerprint) {
   ].join("\n").replace(/\n{3,}/g, "\n\n");
 }
 function wantedComments(findings, toRepoPath, source) {
-  const prints = fingerprints(findings);
+  const prints = fingerprints2(findings);
   return findings.map((finding, i) => ({
     fingerprint: prints[i],
     path: toRepoPath(finding.file),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { fingerprints } from '../findings/fingerprint.js';
 import type { Finding, Severity } from '../types.js';
 
 /**
@@ -88,8 +88,8 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
     shortDescription: { text: `A claim about ${id} contradicts the declared facts.` },
     ...(informationUri ? { helpUri: informationUri } : {}),
   }));
-  const fingerprints = fingerprintAll(findings);
-  const results = findings.map((f, i) => toResult(f, attributes.indexOf(f.attribute), fingerprints[i]));
+  const prints = fingerprints(findings, 32);
+  const results = findings.map((f, i) => toResult(f, attributes.indexOf(f.attribute), prints[i]));
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -161,17 +161,3 @@ function parseFactSource(factSource: string): { file: string; line: number } | u
   return { file: match[1], line: Number(match[2]) };
 }
 
-/**
- * Fingerprints that survive edits elsewhere in the article: built from what
- * the finding says, not where it sits, plus its rank among identical findings
- * of the same file so that two equal mistakes stay two alerts.
- */
-function fingerprintAll(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const key = [f.file, f.attribute, f.entity, f.found, f.expected].join('\u0000');
-    const rank = seen.get(key) ?? 0;
-    seen.set(key, rank + 1);
-    return createHash('sha256').update(`${key}\u0000${rank}`).digest('hex').slice(0, 32);
-  });
-}
