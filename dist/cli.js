@@ -9296,14 +9296,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed3 = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed3.output = parse3.fastpaths(input, options);
+        parsed2.output = parse3.fastpaths(input, options);
       }
-      if (!parsed3.output) {
-        parsed3 = parse3(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed3, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source, options) => {
       try {
@@ -16068,9 +16068,9 @@ function loadProject({ cwd, configPath, host, builtinRules }) {
   const facts = search(host, declaration, "facts", problems);
   const declarations = [];
   for (const file of facts) {
-    const parsed3 = parseFacts(read(host, file), file);
-    problems.push(...parsed3.problems);
-    declarations.push(...parsed3.value ?? []);
+    const parsed2 = parseFacts(read(host, file), file);
+    problems.push(...parsed2.problems);
+    declarations.push(...parsed2.value ?? []);
   }
   const { entities, problems: entityProblems } = checkEntities(declarations);
   problems.push(...entityProblems);
@@ -16094,9 +16094,9 @@ function search(host, declaration, key, problems) {
   return found.files;
 }
 function rule(text4, file, builtin, problems) {
-  const parsed3 = parseRule(text4, file);
-  problems.push(...parsed3.problems);
-  return parsed3.value ? [{ ...parsed3.value, builtin }] : [];
+  const parsed2 = parseRule(text4, file);
+  problems.push(...parsed2.problems);
+  return parsed2.value ? [{ ...parsed2.value, builtin }] : [];
 }
 function read(host, file) {
   const buffer = host.readFile(file);
@@ -28423,13 +28423,13 @@ function collectDefinitions(source, chunks, limit = 8192) {
   let total = 0;
   for (let index2 = 0; index2 < chunks.length && total <= limit; index2++) {
     if (!chunks[index2].defines) continue;
-    const parsed3 = parseChunk(source, chunks[index2], index2 === 0);
-    for (const node3 of parsed3.root.children) {
+    const parsed2 = parseChunk(source, chunks[index2], index2 === 0);
+    for (const node3 of parsed2.root.children) {
       if (node3.type !== "definition" && node3.type !== "footnoteDefinition") continue;
       const start = node3.position?.start.offset;
       const end = node3.position?.end.offset;
-      if (start === void 0 || end === void 0 || start < parsed3.contentFrom) continue;
-      const text4 = source.slice(parsed3.map.at(start), parsed3.map.at(end));
+      if (start === void 0 || end === void 0 || start < parsed2.contentFrom) continue;
+      const text4 = source.slice(parsed2.map.at(start), parsed2.map.at(end));
       total += text4.length;
       found.push({ chunk: index2, key: labelKey(node3.label ?? node3.identifier, node3.type === "footnoteDefinition"), text: text4 });
     }
@@ -28566,17 +28566,17 @@ function parseArticle(file, source, limits = CHUNK_LIMITS) {
   const blocks = [];
   let front = { meta: { about: [] }, problems: [] };
   chunks.forEach((chunk, index2) => {
-    const parsed3 = parseChunk(source, chunk, index2 === 0, definitionsFor(source, chunk, index2, definitions));
-    const head = parsed3.root.children[0];
+    const parsed2 = parseChunk(source, chunk, index2 === 0, definitionsFor(source, chunk, index2, definitions));
+    const head = parsed2.root.children[0];
     if (index2 === 0 && head?.type === "yaml" && head.position?.start.offset !== void 0) {
       front = readFrontMatter(head.value, contentStart(source, head.position.start.offset), file, lineStarts);
     }
     let first = true;
-    walkBlocks(parsed3.root, {
-      map: parsed3.map,
+    walkBlocks(parsed2.root, {
+      map: parsed2.map,
       builder,
-      contentFrom: parsed3.contentFrom,
-      contentTo: parsed3.contentTo,
+      contentFrom: parsed2.contentFrom,
+      contentTo: parsed2.contentTo,
       emit: (block) => {
         const previous2 = blocks[blocks.length - 1];
         if (first && chunk.continues && previous2 && continuesAcross(source, previous2.parts[previous2.parts.length - 1].end, chunk.start, block.start)) {
@@ -30939,7 +30939,7 @@ function runExamples(rules, ruleSet) {
 var RULE_EXTENSIONS = ["yml", "yaml"];
 function testRules(options) {
   const problems = [];
-  const builtin = options.builtinRules.flatMap(({ file, text: text4 }) => parsed2(text4, file, true, problems));
+  const builtin = options.builtinRules.flatMap(({ file, text: text4 }) => rule(text4, file, true, problems));
   const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems, RULE_EXTENSIONS) : configuredRules(options, problems);
   const repository = files.flatMap((file) => {
     const buffer = options.host.readFile(file);
@@ -30947,7 +30947,7 @@ function testRules(options) {
       problems.push({ file, line: 1, column: 1, level: "error", message: "no such file" });
       return [];
     }
-    return parsed2(buffer.toString("utf8"), file, false, problems);
+    return rule(buffer.toString("utf8"), file, false, problems);
   });
   const merged = mergeRules(builtin, repository);
   problems.push(...merged.problems);
@@ -30964,15 +30964,7 @@ function configuredRules(options, problems) {
   const { declaration, problems: configProblems } = readConfig(options.host, options.cwd, options.configPath);
   problems.push(...configProblems);
   if (configProblems.some((p) => p.level === "error")) return [];
-  const { config: config2, written } = declaration;
-  const found = findFiles(options.host, { key: "rules", base: config2.root, globs: config2.rules, written: written.rules });
-  problems.push(...found.problems);
-  return found.files;
-}
-function parsed2(text4, file, builtin, problems) {
-  const result = parseRule(text4, file);
-  problems.push(...result.problems);
-  return result.value ? [{ ...result.value, builtin }] : [];
+  return search(options.host, declaration, "rules", problems);
 }
 
 // src/cli/args.ts
@@ -31013,13 +31005,13 @@ var OPTIONS = {
   version: { type: "boolean", short: "v" }
 };
 function parseCliArgs(argv) {
-  let parsed3;
+  let parsed2;
   try {
-    parsed3 = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed2 = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error2) {
     return { ok: false, error: error2.message.split(". ")[0] };
   }
-  const { values, positionals } = parsed3;
+  const { values, positionals } = parsed2;
   if (values.help) return { ok: true, command: { name: "help" } };
   if (values.version) return { ok: true, command: { name: "version" } };
   const [name, ...rest] = positionals;
@@ -31294,14 +31286,14 @@ var STARTER_FILES = [
 var RANK = { notice: 0, warning: 1, error: 2 };
 async function runCli(argv, io, deps) {
   try {
-    const parsed3 = parseCliArgs(argv);
-    if (!parsed3.ok) {
-      io.stderr(`factlint: ${parsed3.error}
+    const parsed2 = parseCliArgs(argv);
+    if (!parsed2.ok) {
+      io.stderr(`factlint: ${parsed2.error}
 Run 'factlint --help' for usage.
 `);
       return 2;
     }
-    return await runCommand(parsed3.command, io, deps);
+    return await runCommand(parsed2.command, io, deps);
   } catch (error2) {
     const detail = error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
     io.stderr(`factlint crashed: ${detail}

@@ -66,14 +66,16 @@ function findArticles(host: Host, declaration: ConfigDeclaration, problems: Auth
   return found.files;
 }
 
-function search(host: Host, declaration: ConfigDeclaration, key: 'facts' | 'rules', problems: AuthorError[]): string[] {
+/** The files a config's `facts` or `rules` globs select, their problems added to `problems`. */
+export function search(host: Host, declaration: ConfigDeclaration, key: 'facts' | 'rules', problems: AuthorError[]): string[] {
   const { config, written } = declaration;
   const found = findFiles(host, { key, base: config.root, globs: config[key], written: written[key] });
   problems.push(...found.problems);
   return found.files;
 }
 
-function rule(text: string, file: string, builtin: boolean, problems: AuthorError[]): Rule[] {
+/** A rule file's rule (none when it is broken), its problems added to `problems`. */
+export function rule(text: string, file: string, builtin: boolean, problems: AuthorError[]): Rule[] {
   const parsed = parseRule(text, file);
   problems.push(...parsed.problems);
   return parsed.value ? [{ ...parsed.value, builtin }] : [];

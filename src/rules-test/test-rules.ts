@@ -7,9 +7,8 @@
  */
 import type { RuleSource } from '../check-types.js';
 import { compileRules } from '../claims/rule-set.js';
-import { findFiles } from '../config/find-files.js';
+import { rule as parsed, search } from '../config/load-project.js';
 import { mergeRules } from '../config/merge-rules.js';
-import { parseRule } from '../config/parse-rule.js';
 import { readConfig } from '../config/read-config.js';
 import type { Host } from '../host.js';
 import { resolvePaths } from '../resolve-paths.js';
@@ -65,14 +64,5 @@ function configuredRules(options: RuleTestOptions, problems: AuthorError[]): str
   const { declaration, problems: configProblems } = readConfig(options.host, options.cwd, options.configPath);
   problems.push(...configProblems);
   if (configProblems.some((p) => p.level === 'error')) return [];
-  const { config, written } = declaration;
-  const found = findFiles(options.host, { key: 'rules', base: config.root, globs: config.rules, written: written.rules });
-  problems.push(...found.problems);
-  return found.files;
-}
-
-function parsed(text: string, file: string, builtin: boolean, problems: AuthorError[]): Rule[] {
-  const result = parseRule(text, file);
-  problems.push(...result.problems);
-  return result.value ? [{ ...result.value, builtin }] : [];
+  return search(options.host, declaration, 'rules', problems);
 }
