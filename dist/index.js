@@ -50581,8 +50581,10 @@ function noLonger(before2) {
 function isFrenchConditional(norm) {
   return /(?:rait|raient)$/.test(norm) && !NOT_CONDITIONAL.has(norm) && norm.length > 5;
 }
-function rumourIn(tokens) {
-  return tokens.find((t) => t.norm.startsWith("rum") && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)))?.text;
+function sentenceHedge(tokens) {
+  const rumour = tokens.find((t) => t.norm.startsWith("rum") && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)));
+  if (rumour) return `conditional or rumour ("${rumour.text}")`;
+  return tokens[tokens.length - 1]?.text === "?" ? "a question, not a statement" : void 0;
 }
 var PLACED = /* @__PURE__ */ new Set(["en", "in", "au", "aux", "a", "across"]);
 function placedPart(tokens, matchEnd, isAlias3) {
@@ -50591,7 +50593,7 @@ function placedPart(tokens, matchEnd, isAlias3) {
   if (!prep || !place2 || !PLACED.has(prep.norm) || place2.kind !== "word" || !place2.cap || isAlias3(matchEnd + 1)) return void 0;
   return `${prep.text} ${place2.text}`;
 }
-function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, rumour, isAlias: isAlias3 = () => false }) {
+function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, whole, isAlias: isAlias3 = () => false }) {
   const from = clauseStart(tokens, Math.min(matchStart, figureStart));
   const before2 = tokens.slice(from, figureStart);
   const after = tokens.slice(figureEnd, Math.max(figureEnd, matchEnd));
@@ -50607,7 +50609,7 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
   if (target) return `a target or forecast ("${target.text}")`;
   const cond = has(CONDITIONALS[lang], before2) ?? (lang === "fr" ? before2.find((t) => isFrenchConditional(t.norm)) : before2.find((t) => t.norm === "may" && !t.cap));
   if (cond) return `conditional or rumour ("${cond.text}")`;
-  if (rumour) return `conditional or rumour ("${rumour}")`;
+  if (whole) return whole;
   for (const words of PARTS[lang]) {
     const at3 = figureStart - words.length;
     if (at3 >= 0 && at3 < matchStart && words.every((w, k) => tokens[at3 + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
@@ -50860,7 +50862,7 @@ function extractClaims(sentence, lang, ctx) {
   for (const r of kept) if (r.value.name === "year") figureTokens.add(r.figureStart);
   const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
   const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
-  const rumour = kept.length > 0 ? rumourIn(tokens) : void 0;
+  const whole = kept.length > 0 ? sentenceHedge(tokens) : void 0;
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias3 = (i) => aliasAt[i] === 1;
@@ -50895,7 +50897,7 @@ function extractClaims(sentence, lang, ctx) {
       matchedText: textOf(tokens, r.match.start, r.match.end),
       sentence,
       time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
-      hedge: hedgeOf({ tokens, lang, type: rule2.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, rumour, isAlias: isAlias3 })
+      hedge: hedgeOf({ tokens, lang, type: rule2.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, whole, isAlias: isAlias3 })
     });
   }
   return claims.sort((a, b) => a.start - b.start);

@@ -11,7 +11,7 @@ import type { AliasIndex } from '../entities/alias-index.js';
 import { findMentions } from '../entities/mentions.js';
 import { resolveEntity, type ArticleSubject } from '../entities/resolve.js';
 import type { AutomatonMatch, Capture } from './automaton.js';
-import { hedgeOf, rumourIn } from './hedges.js';
+import { hedgeOf, sentenceHedge } from './hedges.js';
 import type { RuleSet } from './rule-set.js';
 import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
 import { claimTime, timeMentions, type Mention } from './time.js';
@@ -79,7 +79,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
 
   const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
   const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
-  const rumour = kept.length > 0 ? rumourIn(tokens) : undefined;
+  const whole = kept.length > 0 ? sentenceHedge(tokens) : undefined;
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias = (i: number) => aliasAt[i] === 1;
@@ -110,7 +110,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       matchedText: textOf(tokens, r.match.start, r.match.end),
       sentence,
       time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
-      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, rumour, isAlias }),
+      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, whole, isAlias }),
     });
   }
   return claims.sort((a, b) => a.start - b.start);

@@ -65,14 +65,20 @@ export interface HedgeInput {
   matchEnd: number;
   /** Tokens that are entity names, which never make a figure local ("2 200 salariés chez OVH"). */
   isAlias?: (token: number) => boolean;
-  /** The sentence speaks of a rumour somewhere (computed once per sentence). */
-  rumour?: string;
+  /** Why the whole sentence states nothing (a rumour, a question), computed once per sentence. */
+  whole?: string;
 }
 
 /** Why the figure is not a claim of fact, or undefined when it is one. */
-/** A rumour word anywhere in the sentence ("selon des rumeurs", "rumoured"), once per sentence. */
-export function rumourIn(tokens: Token[]): string | undefined {
-  return tokens.find((t) => t.norm.startsWith('rum') && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)))?.text;
+/**
+ * What makes a whole sentence no statement of fact, once per sentence: a
+ * rumour word anywhere ("selon des rumeurs", "rumoured"), or a question
+ * ("Acmé emploie-t-elle 3 000 salariés ?").
+ */
+export function sentenceHedge(tokens: Token[]): string | undefined {
+  const rumour = tokens.find((t) => t.norm.startsWith('rum') && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)));
+  if (rumour) return `conditional or rumour ("${rumour.text}")`;
+  return tokens[tokens.length - 1]?.text === '?' ? 'a question, not a statement' : undefined;
 }
 
 /** Words that place a headcount somewhere: "1 700 salariés en France", "300 employees in Europe". */
@@ -86,7 +92,7 @@ function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => b
   return `${prep.text} ${place.text}`;
 }
 
-export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, rumour, isAlias = () => false }: HedgeInput): string | undefined {
+export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, whole, isAlias = () => false }: HedgeInput): string | undefined {
   const from = clauseStart(tokens, Math.min(matchStart, figureStart));
   const before = tokens.slice(from, figureStart);
   const after = tokens.slice(figureEnd, Math.max(figureEnd, matchEnd));
@@ -103,7 +109,7 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
   if (target) return `a target or forecast ("${target.text}")`;
   const cond = has(CONDITIONALS[lang], before) ?? (lang === 'fr' ? before.find((t) => isFrenchConditional(t.norm)) : before.find((t) => t.norm === 'may' && !t.cap));
   if (cond) return `conditional or rumour ("${cond.text}")`;
-  if (rumour) return `conditional or rumour ("${rumour}")`;
+  if (whole) return whole;
   for (const words of PARTS[lang]) {
     const at = figureStart - words.length;
     // Only when the rule itself did not ask for the partitive ("dont {count} en France").

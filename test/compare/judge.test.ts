@@ -108,6 +108,8 @@ describe('traps: read but not judged, or judged right', () => {
     // A gap never bridges two clauses joined by a conjunction.
     ["Le chiffre d'affaires d'Acmé progresse et le résultat net atteint 50 millions d'euros.", { date: '2024-03' }, ''],
     ['Acme revenue grew and net profit reached €50 million in 2023.', { lang: 'en', date: '2024-03' }, ''],
+    ['Acmé emploie-t-elle vraiment 3 000 salariés ?', { date: '2024-01' }, 'employees unverifiable 3 000'],
+    ['Does Acme really employ 3,000 people?', { lang: 'en', date: '2024-01' }, 'employees unverifiable 3,000'],
     // Same unit word, another attribute: servers are not employees.
     ['Acmé a installé 1 950 serveurs.', { date: '2024-01' }, ''],
     // Another entity: the nearest name decides.
