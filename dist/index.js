@@ -50564,6 +50564,55 @@ var FORMER = {
   en: /* @__PURE__ */ new Set(["former", "ex", "previous", "future", "next", "incoming", "outgoing"])
 };
 var PARTS = { fr: [["dont"]], en: [["including"], ["of", "which"], ["of", "whom"]] };
+var CHANGES = {
+  fr: /* @__PURE__ */ new Set([
+    "recrute",
+    "recrutent",
+    "recrutera",
+    "recruter",
+    "embauche",
+    "embauchent",
+    "embaucher",
+    "supprime",
+    "suppriment",
+    "supprimer",
+    "licencie",
+    "licencient",
+    "licencier",
+    "ajoute",
+    "hausse",
+    "baisse",
+    "augmentation",
+    "diminution",
+    "progression",
+    "recul"
+  ]),
+  en: /* @__PURE__ */ new Set([
+    "hired",
+    "hires",
+    "hire",
+    "hiring",
+    "recruited",
+    "recruits",
+    "recruit",
+    "added",
+    "adds",
+    "add",
+    "cut",
+    "cuts",
+    "cutting",
+    "laid",
+    "lay",
+    "shed",
+    "sheds",
+    "increase",
+    "decrease",
+    "rise",
+    "fall",
+    "growth",
+    "drop"
+  ])
+};
 var CLAUSE_BREAKS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "\xAB", "\xBB", '"', "\u201C", "\u201D", "\u2014", "\u2013", "\uFFFC"]);
 var LOOKBACK = 8;
 var LOOKAHEAD = 2;
@@ -50615,6 +50664,8 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
     if (at3 >= 0 && at3 < matchStart && words.every((w, k) => tokens[at3 + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
   }
   if (type === "count") {
+    const change = has(CHANGES[lang], before2);
+    if (change) return `a change, not a total ("${change.text}")`;
     const placed = placedPart(tokens, Math.max(figureEnd, matchEnd), isAlias3);
     if (placed) return `a part of a larger figure ("${placed}")`;
   }

@@ -29,6 +29,14 @@ const FORMER: Record<Lang, Set<string>> = {
 };
 /** "dont 1 700 en France", "including 300 in Paris": a part of a figure, not the whole. */
 const PARTS: Record<Lang, string[][]> = { fr: [['dont']], en: [['including'], ['of', 'which'], ['of', 'whom']] };
+/** Words that make a headcount a change, not a total: "a recruté 300 salariés" ("recruté" folds to "recrute"), "added 300 employees". */
+const CHANGES: Record<Lang, Set<string>> = {
+  fr: new Set(['recrute', 'recrutent', 'recrutera', 'recruter', 'embauche', 'embauchent', 'embaucher', 'supprime', 'suppriment', 'supprimer',
+    'licencie', 'licencient', 'licencier', 'ajoute', 'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul']),
+  en: new Set(['hired', 'hires', 'hire', 'hiring', 'recruited', 'recruits', 'recruit', 'added', 'adds', 'add', 'cut', 'cuts', 'cutting', 'laid',
+    'lay', 'shed', 'sheds', 'increase', 'decrease', 'rise', 'fall', 'growth', 'drop']),
+};
+
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–', '\uFFFC']);
 const LOOKBACK = 8;
 const LOOKAHEAD = 2;
@@ -116,6 +124,8 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
     if (at >= 0 && at < matchStart && words.every((w, k) => tokens[at + k].norm === w)) return `a part of a larger figure ("${words.join(' ')}")`;
   }
   if (type === 'count') {
+    const change = has(CHANGES[lang], before);
+    if (change) return `a change, not a total ("${change.text}")`;
     const placed = placedPart(tokens, Math.max(figureEnd, matchEnd), isAlias);
     if (placed) return `a part of a larger figure ("${placed}")`;
   }

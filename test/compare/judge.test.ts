@@ -166,6 +166,11 @@ describe('traps: read but not judged, or judged right', () => {
     // Years ago, counted from the article's date.
     ['Il y a quatre ans, Acmé comptait 1 200 salariés.', { date: '2024-03' }, 'employees consistent 1 200'],
     ['Four years ago, Acme employed 1,900 people.', { lang: 'en', date: '2024-03' }, 'employees contradiction 1,900'],
+    // A change in headcount is not the headcount.
+    ['Acmé a recruté 300 salariés en 2023.', { date: '2024-01' }, 'employees unverifiable 300'],
+    ['Acme added 300 employees last year.', { lang: 'en', date: '2024-01' }, 'employees unverifiable 300'],
+    ['Acme cut 200 staff in 2023.', { lang: 'en', date: '2024-01' }, 'employees unverifiable 200'],
+    ['In 2023 Acme employed 1,950 people, and it has kept hiring since.', { lang: 'en', date: '2024-01' }, 'employees contradiction 1,950'],
     // A part of a total.
     ['Acmé emploie 1 450 salariés, dont 900 salariés en France.', { date: '2024-01' }, 'employees consistent 1 450 | employees unverifiable 900'],
     // A quarter named by its end.
