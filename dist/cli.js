@@ -28881,6 +28881,10 @@ var CHANGES = {
     "drop"
   ])
 };
+var MOVES = {
+  fr: /* @__PURE__ */ new Set(["progresse", "augmente", "hausse", "baisse", "recule", "croit", "bondi", "chute", "diminue", "gagne", "perdu", "accru", "grimpe", "recul"]),
+  en: /* @__PURE__ */ new Set(["rose", "grew", "increased", "fell", "decreased", "jumped", "dropped", "gained", "lost", "up", "down", "rise", "growth", "increase", "decline", "declined"])
+};
 var CLAUSE_BREAKS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "\xAB", "\xBB", '"', "\u201C", "\u201D", "\u2014", "\u2013", "\uFFFC"]);
 var LOOKBACK = 8;
 var LOOKAHEAD = 2;
@@ -28930,6 +28934,10 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
   for (const words of PARTS[lang]) {
     const at2 = figureStart - words.length;
     if (at2 >= 0 && at2 < matchStart && words.every((w, k) => tokens[at2 + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
+  }
+  if ((type === "count" || type === "money") && ["de", "d'", "by"].includes(tokens[figureStart - 1]?.norm ?? "")) {
+    const move = has(MOVES[lang], before2);
+    if (move) return `the size of a change, not the figure ("${move.text} ${tokens[figureStart - 1].text}")`;
   }
   if (type === "count") {
     const change = has(CHANGES[lang], before2);

@@ -37,6 +37,12 @@ const CHANGES: Record<Lang, Set<string>> = {
     'lay', 'shed', 'sheds', 'increase', 'decrease', 'rise', 'fall', 'growth', 'drop']),
 };
 
+/** Verbs of change that, with "de" / "by" right before a figure, make it the size of a change ("a progressé de 20 millions", "rose by €20 million"). */
+const MOVES: Record<Lang, Set<string>> = {
+  fr: new Set(['progresse', 'augmente', 'hausse', 'baisse', 'recule', 'croit', 'bondi', 'chute', 'diminue', 'gagne', 'perdu', 'accru', 'grimpe', 'recul']),
+  en: new Set(['rose', 'grew', 'increased', 'fell', 'decreased', 'jumped', 'dropped', 'gained', 'lost', 'up', 'down', 'rise', 'growth', 'increase', 'decline', 'declined']),
+};
+
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–', '\uFFFC']);
 const LOOKBACK = 8;
 const LOOKAHEAD = 2;
@@ -122,6 +128,10 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
     const at = figureStart - words.length;
     // Only when the rule itself did not ask for the partitive ("dont {count} en France").
     if (at >= 0 && at < matchStart && words.every((w, k) => tokens[at + k].norm === w)) return `a part of a larger figure ("${words.join(' ')}")`;
+  }
+  if ((type === 'count' || type === 'money') && ['de', "d'", 'by'].includes(tokens[figureStart - 1]?.norm ?? '')) {
+    const move = has(MOVES[lang], before);
+    if (move) return `the size of a change, not the figure ("${move.text} ${tokens[figureStart - 1].text}")`;
   }
   if (type === 'count') {
     const change = has(CHANGES[lang], before);

@@ -166,6 +166,12 @@ describe('traps: read but not judged, or judged right', () => {
     // Years ago, counted from the article's date.
     ['Il y a quatre ans, Acmé comptait 1 200 salariés.', { date: '2024-03' }, 'employees consistent 1 200'],
     ['Four years ago, Acme employed 1,900 people.', { lang: 'en', date: '2024-03' }, 'employees contradiction 1,900'],
+    // The size of a change is not the figure.
+    ["En 2023, le chiffre d'affaires d'Acmé a progressé de 50 millions d'euros.", { date: '2024-03' }, 'revenue unverifiable 50 millions d\'euros'],
+    ['In 2023, Acme revenue rose by €50 million.', { lang: 'en', date: '2024-03' }, ''],
+    ['In 2023, Acme revenue of €880 million was up by €50 million.', { lang: 'en', date: '2024-03' }, 'revenue consistent €880 million'],
+    ["En 2023, le chiffre d'affaires d'Acmé a progressé de 6 % à 880 millions d'euros.", { date: '2024-03' }, 'revenue consistent 880 millions d\'euros'],
+    ["En 2023, Acmé a réalisé un chiffre d'affaires de 980 millions d'euros.", { date: '2024-03' }, 'revenue contradiction 980 millions d\'euros'],
     // A change in headcount is not the headcount.
     ['Acmé a recruté 300 salariés en 2023.', { date: '2024-01' }, 'employees unverifiable 300'],
     ['Acme added 300 employees last year.', { lang: 'en', date: '2024-01' }, 'employees unverifiable 300'],
