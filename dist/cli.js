@@ -28752,7 +28752,8 @@ function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, c
     return subjectOf(subject, `"${captured.raw}" refers to the subject`);
   }
   const distance = (m) => m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0;
-  const named = within(mentions, (m) => m.start, figureStart).filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
+  const around = within(mentions, (m) => m.start, figureStart);
+  const named = around.filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
   if (named.length > 0) {
     const near = named.filter((m) => distance(m) === distance(named[0]));
     const ids = new Set(near.map((m) => m.entity));
@@ -28767,7 +28768,7 @@ function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, c
     const before2 = previousSubject?.();
     if (before2) return { entity: before2, reason: `"${tokens[0].text}" stands for the entity the sentence before names` };
   }
-  const reference = within(mentions, (m) => m.start, figureStart).find((m) => m.entity === null);
+  const reference = around.find((m) => m.entity === null);
   if (reference) return subjectOf(subject, "a reference phrase");
   return subjectOf(subject, "no name in the sentence");
 }
@@ -29123,14 +29124,12 @@ function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
   const text4 = (m) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
   const nearest = (kind) => near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
   const period = nearest("quarter") ?? nearest("half");
+  const wholeYear = near.find((m) => m.kind === "span" && m.span.start.endsWith("-01-01") && m.span.end.endsWith("-12-31"));
   let fiscal = nearest("fiscal");
-  if (fiscal && fiscal.year === void 0) {
-    const year = near.find((m) => m.kind === "span" && m.span.start.endsWith("-01-01") && m.span.end.endsWith("-12-31"));
-    if (year) fiscal = { ...fiscal, year: Number(year.span.start.slice(0, 4)) };
-  }
+  if (fiscal && fiscal.year === void 0 && wholeYear) fiscal = { ...fiscal, year: Number(wholeYear.span.start.slice(0, 4)) };
   const ended = nearest("ended");
   if (period || ended || fiscal) {
-    const year = period && !fiscal ? near.find((m) => m.kind === "span" && m.span.start.endsWith("-01-01") && m.span.end.endsWith("-12-31")) : void 0;
+    const year = period && !fiscal ? wholeYear : void 0;
     const words = [period, fiscal, ended, year].filter((m) => !!m).map(text4).join(", ");
     return {
       source: "sentence",
@@ -29318,7 +29317,6 @@ var DAY2 = 864e5;
 function dayNumber(isoDay) {
   return Date.parse(`${isoDay}T00:00:00Z`) / DAY2;
 }
-var spanOf = (iso) => spanOfIso(iso);
 function gapDays(a, b) {
   const [as, ae, bs, be] = [a.start, a.end, b.start, b.end].map(dayNumber);
   if (ae < bs) return bs - ae;
@@ -29358,7 +29356,7 @@ function byPeriod(claim2, statements, articleDate) {
     candidates = candidates.filter((s) => lengthDays(s.period) >= lo && lengthDays(s.period) <= hi);
   }
   if (t.periodEnd) {
-    const end = spanOf(t.periodEnd);
+    const end = spanOfIso(t.periodEnd);
     candidates = candidates.filter((s) => dayNumber(s.period.end) >= dayNumber(end.start) && dayNumber(s.period.end) <= dayNumber(end.end));
   } else if (kind === "quarter" || kind === "half") {
     if (t.periodIndex !== void 0) {
@@ -29369,14 +29367,14 @@ function byPeriod(claim2, statements, articleDate) {
     else if (t.periodYear !== void 0) {
       const year = String(t.periodYear);
       candidates = candidates.filter((s) => s.label ? s.label.includes(year) : s.period.end.startsWith(year));
-    } else if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period.end) <= dayNumber(spanOf(articleDate).end));
+    } else if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period.end) <= dayNumber(spanOfIso(articleDate).end));
     candidates.sort((a, b) => dayNumber(b.period.end) - dayNumber(a.period.end));
     candidates = candidates.slice(0, 1);
   } else if (kind === "year" && t.fiscalYear !== void 0) {
     const fy = t.fiscalYear;
     candidates = candidates.filter((s) => (s.label ?? "").includes(String(fy)) || Number(s.period.end.slice(0, 4)) === fy);
   } else if (kind === "year") {
-    if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period.end) <= dayNumber(spanOf(articleDate).end));
+    if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period.end) <= dayNumber(spanOfIso(articleDate).end));
     candidates = candidates.sort((a, b) => dayNumber(b.period.end) - dayNumber(a.period.end)).slice(0, 1);
   } else if (t.source === "sentence" && t.span && lengthDays(t.span) >= 365) {
     const year = t.span.start.slice(0, 4);
@@ -29387,14 +29385,13 @@ function byPeriod(claim2, statements, articleDate) {
   if (candidates.length === 0) return { statements: [], why: `no statement for the period meant (${t.text ?? "unnamed"})` };
   return { statements: candidates.slice(0, 1), when: ` for ${describe2(candidates[0])}` };
 }
-function nearestAsOf(claim2, statements) {
+function nearestAsOf(claim2, dated) {
   const span = claim2.time.span;
-  const dated = statements.filter((s) => s.asOf);
   if (!span) {
-    const latest = [...dated].sort((a, b) => dayNumber(spanOf(b.asOf).start) - dayNumber(spanOf(a.asOf).start))[0];
+    const latest = [...dated].sort((a, b) => dayNumber(spanOfIso(b.asOf).start) - dayNumber(spanOfIso(a.asOf).start))[0];
     return { statements: [latest], when: ` as of ${latest.asOf}` };
   }
-  const ranked = dated.map((s) => ({ s, gap: gapDays(spanOf(s.asOf), span) })).sort((a, b) => a.gap - b.gap);
+  const ranked = dated.map((s) => ({ s, gap: gapDays(spanOfIso(s.asOf), span) })).sort((a, b) => a.gap - b.gap);
   const best = ranked[0];
   if (best.gap > MAX_GAP_DAYS) {
     return { statements: [], why: `the nearest statement (${best.s.asOf}) is ${Math.round(best.gap / 365)} year(s) from the claim's time (${claim2.time.text})` };
@@ -29408,18 +29405,17 @@ function validAt(claim2, statements) {
     if (current.length === 0) return { statements: [], why: "the claim has no date, and no statement holds today" };
     return { statements: current, when: " today" };
   }
-  const open2 = (s) => ({ start: s.from ? spanOf(s.from).start : "0001-01-01", end: s.until ? spanOf(s.until).start : "9999-12-31" });
-  const holders = statements.filter((s) => overlaps(open2(s), span) && !(s.until && dayNumber(spanOf(s.until).start) <= dayNumber(span.start)));
+  const open2 = (s) => ({ start: s.from ? spanOfIso(s.from).start : "0001-01-01", end: s.until ? spanOfIso(s.until).start : "9999-12-31" });
+  const holders = statements.filter((s) => overlaps(open2(s), span) && !(s.until && dayNumber(spanOfIso(s.until).start) <= dayNumber(span.start)));
   if (holders.length === 0) return { statements: [], why: `no statement covers ${claim2.time.text ?? span.start}` };
   return { statements: holders, when: ` on ${claim2.time.text?.replace(/^article date /, "") ?? span.start}` };
 }
 function selectStatements(claim2, statements, articleDate) {
   if (statements.length === 0) return { statements: [], why: "no statement for this attribute" };
   if (statements.some((s) => s.period)) return byPeriod(claim2, statements, articleDate);
-  const undated = statements.filter((s) => !s.asOf && !s.from && !s.until);
   if (statements.some((s) => s.asOf)) return nearestAsOf(claim2, statements.filter((s) => s.asOf));
   if (statements.some((s) => s.from || s.until)) return validAt(claim2, statements);
-  return { statements: undated, when: "" };
+  return { statements, when: "" };
 }
 
 // src/compare/judge.ts

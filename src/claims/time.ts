@@ -187,16 +187,15 @@ export function claimTime(tokens: Token[], mentions: Mention[], figure: number, 
   const nearest = (kind: Mention['kind']) =>
     near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
   const period = nearest('quarter') ?? nearest('half');
+  // A whole calendar year named in the sentence ("2023", not "mars 2023").
+  const wholeYear = near.find((m) => m.kind === 'span' && m.span!.start.endsWith('-01-01') && m.span!.end.endsWith('-12-31'));
   let fiscal = nearest('fiscal');
   // "annual revenue ... in 2023": the year the sentence names is the fiscal year.
-  if (fiscal && fiscal.year === undefined) {
-    const year = near.find((m) => m.kind === 'span' && m.span!.start.endsWith('-01-01') && m.span!.end.endsWith('-12-31'));
-    if (year) fiscal = { ...fiscal, year: Number(year.span!.start.slice(0, 4)) };
-  }
+  if (fiscal && fiscal.year === undefined && wholeYear) fiscal = { ...fiscal, year: Number(wholeYear.span!.start.slice(0, 4)) };
   const ended = nearest('ended');
   if (period || ended || fiscal) {
     // "premier semestre 2024": a whole year written beside a quarter or half says which one.
-    const year = period && !fiscal ? near.find((m) => m.kind === 'span' && m.span!.start.endsWith('-01-01') && m.span!.end.endsWith('-12-31')) : undefined;
+    const year = period && !fiscal ? wholeYear : undefined;
     const words = [period, fiscal, ended, year].filter((m): m is Mention => !!m).map(text).join(', ');
     return {
       source: 'sentence',

@@ -9,7 +9,7 @@ export function dayNumber(isoDay: string): number {
 }
 
 /** The interval an ISO date of any precision covers. */
-export const spanOf = (iso: string): Interval => spanOfIso(iso);
+export { spanOfIso as spanOf };
 
 /** Days between two intervals; 0 when they overlap. */
 export function gapDays(a: Interval, b: Interval): number {

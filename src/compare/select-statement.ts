@@ -72,9 +72,9 @@ function byPeriod(claim: Claim, statements: Statement[], articleDate: string | u
   return { statements: candidates.slice(0, 1), when: ` for ${describe(candidates[0])}` };
 }
 
-function nearestAsOf(claim: Claim, statements: Statement[]): Selection {
+/** `dated`: the statements that carry an `asOf`. */
+function nearestAsOf(claim: Claim, dated: Statement[]): Selection {
   const span = claim.time.span;
-  const dated = statements.filter((s) => s.asOf);
   if (!span) {
     const latest = [...dated].sort((a, b) => dayNumber(spanOf(b.asOf!).start) - dayNumber(spanOf(a.asOf!).start))[0];
     return { statements: [latest], when: ` as of ${latest.asOf}` };
@@ -106,8 +106,8 @@ function validAt(claim: Claim, statements: Statement[]): Selection {
 export function selectStatements(claim: Claim, statements: Statement[], articleDate: string | undefined): Selection {
   if (statements.length === 0) return { statements: [], why: 'no statement for this attribute' };
   if (statements.some((s) => s.period)) return byPeriod(claim, statements, articleDate);
-  const undated = statements.filter((s) => !s.asOf && !s.from && !s.until);
   if (statements.some((s) => s.asOf)) return nearestAsOf(claim, statements.filter((s) => s.asOf));
   if (statements.some((s) => s.from || s.until)) return validAt(claim, statements);
-  return { statements: undated, when: '' };
+  // No statement is dated: each one holds whatever the claim's time.
+  return { statements, when: '' };
 }

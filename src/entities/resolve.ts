@@ -84,7 +84,8 @@ export function resolveEntity({ tokens, mentions, matchStart, figureStart, figur
   // Tokens between the name and the figure; a name after the figure counts double plus one, since
   // French and English put the subject first ("Brakeco, fondée en 1990, fournit Acmé" is about Brakeco).
   const distance = (m: EntityMention) => (m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0);
-  const named = within(mentions, (m) => m.start, figureStart).filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
+  const around = within(mentions, (m) => m.start, figureStart);
+  const named = around.filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
   if (named.length > 0) {
     const near = named.filter((m) => distance(m) === distance(named[0]));
     const ids = new Set(near.map((m) => m.entity));
@@ -99,7 +100,7 @@ export function resolveEntity({ tokens, mentions, matchStart, figureStart, figur
     const before = previousSubject?.();
     if (before) return { entity: before, reason: `"${tokens[0].text}" stands for the entity the sentence before names` };
   }
-  const reference = within(mentions, (m) => m.start, figureStart).find((m) => m.entity === null);
+  const reference = around.find((m) => m.entity === null);
   if (reference) return subjectOf(subject, 'a reference phrase');
   return subjectOf(subject, 'no name in the sentence');
 }
