@@ -103,8 +103,8 @@ export interface AuthorError {
   line: number;
   column: number;
   message: string;
-  /** `error` stops the run (exit 2); `warning` is reported and the run goes on. */
-  level: 'error' | 'warning';
+  /** `error` stops the run (exit 2); `warning` and `notice` (a file left unread, such as a link out of the repository) are reported and the run goes on. */
+  level: 'error' | 'warning' | 'notice';
 }
 
 /** The front matter keys factlint reads from an article. */

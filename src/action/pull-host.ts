@@ -23,7 +23,9 @@ export interface PullHostOptions {
  * A Host that serves articles from the pull request's head and every other
  * file from its base commit, so that a pull request cannot change the facts,
  * rules or config it is judged by: a facts file it edits is read as it was,
- * and one it adds does not exist.
+ * and one it adds does not exist. Where a path really leads is asked of
+ * the side that serves it: the working tree's links on disk, or the base
+ * commit's links (git mode 120000), so that neither is read through.
  */
 export function pullHost(options: PullHostOptions): Host {
   const { cwd, top, head, base } = options;
@@ -40,6 +42,11 @@ export function pullHost(options: PullHostOptions): Host {
     readFile(path) {
       if (headOwns(path)) return head.readFile(path);
       return base.read(repoPath(path)!);
+    },
+    realPath(path) {
+      if (headOwns(path)) return head.realPath?.(path);
+      const real = base.realPath(repoPath(path)!);
+      return real === undefined ? undefined : relative(cwd, resolve(top, real)).split(sep).join('/') || '.';
     },
     isDirectory(path) {
       if (head.isDirectory(path)) return true;
