@@ -49,7 +49,7 @@ export async function prepare(env: Record<string, string | undefined>, logger: L
     const slashed = file.split(sep).join('/');
     return prefix === '' || isAbsolute(prefix) || prefix.startsWith('..') ? slashed : `${prefix}/${slashed}`;
   };
-  const api = inputs.token ? createApi(inputs.token, context.apiUrl, context.apiDelayMs, logger) : undefined;
+  const api = inputs.token ? createApi(inputs.token, context.apiUrl, { timeoutSeconds: inputs.apiTimeout, rateLimitWaitSeconds: inputs.rateLimitWait, delayMs: context.apiDelayMs }, logger) : undefined;
   const { changes, notes } = await resolveChanges(context, api, git, logger);
   const headHost = createNodeHost(context.workspace);
   const host = context.pull
