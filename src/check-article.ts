@@ -58,7 +58,7 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
     for (const claim of extractClaims(sentence, lang, { ...ctx, previousSubject })) verdicts.push(judge(claim, judgeCtx));
   });
   const made = verdicts.filter((v) => v.kind === 'contradiction').map((v) => toFinding(v, file, where));
-  const { findings, problems: suppressionProblems } = applySuppressions(file, source, made, where);
+  const { findings, problems: suppressionProblems, used } = applySuppressions(file, source, made, where);
   problems.push(...suppressionProblems);
-  return { report: { file, verdicts, problems }, findings };
+  return { report: { file, verdicts, problems, suppressions: used }, findings };
 }

@@ -18,7 +18,7 @@ export interface PublishInput {
   context: ActionContext;
   api?: GitHubApi;
   toRepoPath: (file: string) => string;
-  /** One line about fact changes for the check run's summary, if any. */
+  /** Lines for the check run's summary (fact changes, suppressions the change adds), if any. */
   factNote?: string;
 }
 
