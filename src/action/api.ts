@@ -85,17 +85,17 @@ export function createApi(token: string, apiUrl: string, limits: ApiLimits, logg
 
 /**
  * An Octokit plugin that aborts each attempt after `seconds`, the answer's
- * body included. Given before the retry and throttling plugins, its hook is
- * the innermost, so every attempt gets its own limit.
+ * body included. Its hook runs once per attempt (the retry and throttling
+ * plugins wrap it). The hooks further in are bound to the same options
+ * object and ignore what is passed to them, so the signal is set on it.
  */
 function timeLimit(seconds: number) {
   return (octokit: Octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
       const timer = AbortSignal.timeout(seconds * 1000);
-      const given = options.request?.signal;
-      const signal = given ? AbortSignal.any([given, timer]) : timer;
+      options.request = { ...options.request, signal: timer };
       try {
-        return await request({ ...options, request: { ...options.request, signal } });
+        return await request(options);
       } catch (error) {
         if (timer.aborted) throw new ApiTimeoutError(options.method, options.url, seconds);
         throw error;
