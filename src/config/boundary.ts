@@ -16,6 +16,7 @@ const ABSOLUTE = /^(?:\/|[A-Za-z]:\/|~)/;
 const HIDDEN_PARENT = /(?:^|[{,(|])\.\.(?:$|[},)|])/;
 
 export const OUTSIDE_LINK = 'a symbolic link to a file outside the repository root: not read';
+export const DEAD_LINK = 'a symbolic link that leads to no file (or round in a loop): not read';
 
 /**
  * True when a path or glob, written relative to `from` (a directory given
@@ -51,8 +52,8 @@ function inside(cwd: string, root: string, path: string): boolean {
 /**
  * Found files (relative to `cwd`) -> the ones to read, each under its real
  * path once: a link into the root is read where it leads (so a loop or two
- * links to one file give it once), a link out of the root is skipped with a
- * notice at its own path, never read.
+ * links to one file give it once), a link out of the root, or to nothing,
+ * is skipped with a notice at its own path, never read.
  */
 export function admitFiles(host: Host, cwd: string, root: string, files: readonly string[]): { files: string[]; problems: AuthorError[] } {
   const realRoot = host.realPath?.(root) ?? normalizePath(root);
@@ -60,8 +61,9 @@ export function admitFiles(host: Host, cwd: string, root: string, files: readonl
   const problems: AuthorError[] = [];
   for (const file of files) {
     const real = host.realPath ? host.realPath(file) : normalizePath(file);
-    if (real === undefined) admitted.add(normalizePath(file));
-    else if (!inside(cwd, realRoot, real)) problems.push({ file: normalizePath(file), line: 1, column: 1, level: 'notice', message: OUTSIDE_LINK });
+    const notice = (message: string) => problems.push({ file: normalizePath(file), line: 1, column: 1, level: 'notice', message });
+    if (real === undefined) notice(DEAD_LINK);
+    else if (!inside(cwd, realRoot, real)) notice(OUTSIDE_LINK);
     else admitted.add(real);
   }
   return { files: [...admitted], problems };

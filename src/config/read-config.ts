@@ -1,6 +1,6 @@
 import type { Host } from '../host.js';
 import type { AuthorError } from '../types.js';
-import { admitFile } from './boundary.js';
+import { OUTSIDE_LINK, admitFile } from './boundary.js';
 import { defaultConfig, parseConfig } from './parse-config.js';
 import type { ConfigDeclaration } from './parse-config.js';
 import { directoryOf, fromCwd, under } from './project-paths.js';
@@ -37,7 +37,7 @@ export function readConfig(host: Host, cwd: string, configPath?: string): { decl
 /** The error for a config file that is a link out of its own folder, if it is one. */
 function linkOut(host: Host, cwd: string, file: string): AuthorError | undefined {
   const { problem } = admitFile(host, cwd, directoryOf(file), file);
-  return problem && { ...problem, level: 'error' };
+  return problem?.message === OUTSIDE_LINK ? { ...problem, level: 'error' } : undefined;
 }
 
 function parsed(text: string, file: string): { declaration: ConfigDeclaration; problems: AuthorError[] } {
