@@ -69,13 +69,13 @@ scenario(
     body: { message: 'API rate limit exceeded for installation.' },
     headers: { 'retry-after': '3600', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inAnHour() },
   }),
-  'The check run could not be written (HTTP 403',
+  'The check run could not be written (HTTP 403: rate limited for longer than rate-limit-wait).',
   /GitHub API rate limit on GET .*\/pulls\/7\/files\?per_page=100: not waiting 36\d\ds \(60s of rate-limit-wait left\); giving up on this request\./,
 );
 
 scenario(
   'a secondary rate limit for an hour',
   () => ({ status: 429, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, headers: { 'retry-after': '3600' } }),
-  'The check run could not be written (HTTP 429)',
+  'The check run could not be written (HTTP 429: rate limited for longer than rate-limit-wait).',
   /GitHub API secondary rate limit on POST .*\/check-runs: not waiting 3600s \(60s of rate-limit-wait left\); giving up on this request\./,
 );
