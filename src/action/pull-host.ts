@@ -25,7 +25,8 @@ export interface PullHostOptions {
  * rules or config it is judged by: a facts file it edits is read as it was,
  * and one it adds does not exist. Where a path really leads is asked of
  * the side that serves it: the working tree's links on disk, or the base
- * commit's links (git mode 120000), so that neither is read through.
+ * commit's links (git mode 120000), so that neither is read through; a
+ * path out of the repository reads as nothing at all.
  */
 export function pullHost(options: PullHostOptions): Host {
   const { cwd, top, head, base } = options;
@@ -40,8 +41,9 @@ export function pullHost(options: PullHostOptions): Host {
   };
   return {
     readFile(path) {
-      if (headOwns(path)) return head.readFile(path);
-      return base.read(repoPath(path)!);
+      const rel = repoPath(path);
+      if (rel === undefined) return undefined;
+      return isHead(rel) ? head.readFile(path) : base.read(rel);
     },
     realPath(path) {
       if (headOwns(path)) return head.realPath?.(path);

@@ -12,6 +12,7 @@ const SECRET = 'TOPSECRET-c41d';
 describe('a pull request that adds links to files outside the workspace', () => {
   let s: PullScenario;
   let run: ActionRun;
+  let outsideConfig: ActionRun;
   let outside: string;
 
   beforeAll(async () => {
@@ -27,6 +28,7 @@ describe('a pull request that adds links to files outside the workspace', () => 
       },
     );
     run = await s.run();
+    outsideConfig = await s.run({ config: join(outside, 'secret.yml') });
   }, 120_000);
   afterAll(async () => {
     await s?.dispose();
@@ -35,7 +37,7 @@ describe('a pull request that adds links to files outside the workspace', () => 
 
   it('reads neither link through: nothing of the outside file reaches a request or the output', () => {
     const requests = JSON.stringify(s.server.requests.map((r) => [r.method, r.path, r.query.toString(), r.body]));
-    for (const text of [requests, run.stdout, run.stderr, run.summary]) {
+    for (const text of [requests, run.stdout, run.stderr, run.summary, outsideConfig.stdout, outsideConfig.stderr, outsideConfig.summary]) {
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain('1850');
     }
@@ -51,5 +53,10 @@ describe('a pull request that adds links to files outside the workspace', () => 
     const annotations = checkRunRequests(s.server).flatMap((r) => r.body.output.annotations);
     expect(annotations.map((a: { path: string; start_line: number }) => [a.path, a.start_line])).toEqual([['articles/acme.md', 8]]);
     expect(run.code).toBe(1);
+  });
+
+  it('refuses a config input outside the workspace as a bad input, before anything is read', () => {
+    expect(outsideConfig.stdout).toContain(`::error::Input "config" is "${join(outside, 'secret.yml')}"; it must name a file inside the workspace.`);
+    expect(outsideConfig.code).toBe(1);
   });
 });
