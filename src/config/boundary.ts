@@ -11,7 +11,8 @@ import type { Host } from '../host.js';
 import type { AuthorError } from '../types.js';
 import { normalizePath, toSlashes } from './project-paths.js';
 
-const ABSOLUTE = /^(?:\/|[A-Za-z]:\/|~)/;
+/** Characters that make a path segment a pattern (globs, braces, extglobs). */
+const PATTERN = /[*?[\]{}()!+@]/;
 /** A `..` inside braces or an extglob (`{..,a}`, `@(..)`): it may climb, so it counts as climbing. */
 const HIDDEN_PARENT = /(?:^|[{,(|])\.\.(?:$|[},)|])/;
 
@@ -21,20 +22,20 @@ export const DEAD_LINK = 'a symbolic link that leads to no file (or round in a l
 /**
  * True when a path or glob, written relative to `from` (a directory given
  * relative to `cwd`), can name a file outside `root`. Lexical, before any
- * reading: `**` may match no folder at all, so it never counts as a level
- * that a later `..` could climb back out of.
+ * reading: the plain folders before the first pattern are resolved, then
+ * each pattern segment is walked; `**` may match no folder at all, so it
+ * never counts as a level that a later `..` could climb back out of.
  */
 export function leavesRoot(cwd: string, root: string, from: string, pattern: string): boolean {
-  const absRoot = posix.resolve(toSlashes(cwd), toSlashes(root));
-  let text = toSlashes(pattern.replace(/^!/, ''));
-  if (ABSOLUTE.test(text)) {
-    if (text !== absRoot && !text.startsWith(`${absRoot === '/' ? '' : absRoot}/`)) return true;
-    text = text.slice(absRoot.length);
-  } else {
-    text = `${posix.relative(absRoot, posix.resolve(toSlashes(cwd), toSlashes(from)))}/${text}`;
-  }
-  let depth = 0;
-  for (const segment of text.split('/')) {
+  const absCwd = posix.resolve('/', toSlashes(cwd));
+  const absRoot = posix.resolve(absCwd, toSlashes(root));
+  const segments = toSlashes(pattern.replace(/^!/, '')).split('/');
+  const first = segments.findIndex((segment) => PATTERN.test(segment));
+  const plain = first < 0 ? segments : segments.slice(0, first);
+  const start = posix.relative(absRoot, posix.resolve(absCwd, toSlashes(from), plain.join('/') || '.'));
+  if (start === '..' || start.startsWith('../') || posix.isAbsolute(start)) return true;
+  let depth = start === '' ? 0 : start.split('/').length;
+  for (const segment of first < 0 ? [] : segments.slice(first)) {
     if (segment === '..') depth--;
     else if (HIDDEN_PARENT.test(segment)) return true;
     else if (segment !== '' && segment !== '.' && segment !== '**') depth++;

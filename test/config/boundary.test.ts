@@ -114,6 +114,17 @@ describe('globs and paths that leave the root', () => {
     expect(run.stderr).toBe(`.factlint.yml:3:5: error: facts: "${outside}/*.conf" leads outside the repository root; factlint reads only files inside it\n`);
   });
 
+  it('a path under a root that --config sets below the command directory is read', async () => {
+    write(join(repo, 'docs/.factlint.yml'), 'facts: ["facts/*.yml"]\n');
+    write(join(repo, 'docs/facts/nordwind.yml'), FACTS);
+    write(join(repo, 'docs/articles/n.md'), ARTICLE);
+    const run = await cli('check', '--config', 'docs/.factlint.yml', '--format', 'json', 'docs/articles');
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).map((f: { file: string }) => f.file)).toEqual(['docs/articles/n.md']);
+    const outside = await cli('check', '--config', 'docs/.factlint.yml', 'articles');
+    expect(outside.stderr).toBe('articles:1:1: error: this path leads outside the repository root "docs"; factlint reads only files inside it\n');
+  });
+
   it('a path or glob given on the command line that leaves the root is an error at that path', async () => {
     const file = await cli('check', '../outside/secret.md');
     expect(file.code).toBe(2);
@@ -134,11 +145,22 @@ describe('leavesRoot', () => {
     ['.', '{..,a}/x.md', true],
     ['.', '/repo/articles/*.md', false],
     ['.', '/etc/*.conf', true],
-    ['docs', '../docs/a.md', true],
+    ['docs', '../docs/a.md', false],
+    ['docs', '../docs/*/../../x.md', true],
+    ['.', 'articles/*/../../x.md', false],
+    ['.', 'articles/*/../../../x.md', true],
+    ['.', 'articles/*/../x.md', false],
+    ['.', '@(..)/x.md', true],
     ['docs', '../a.md', true],
     ['.', '!../x.md', true],
   ];
   it.each(table)('from the root %s, %s leaves it: %s', (root, glob, expected) => {
     expect(leavesRoot('/repo', root, root, glob)).toBe(expected);
+  });
+
+  it('reads a path from the command directory even when the root is a folder below it', () => {
+    expect(leavesRoot('/repo', 'docs', '.', 'docs/articles')).toBe(false);
+    expect(leavesRoot('/repo', 'docs', '.', 'docs/**/*.md')).toBe(false);
+    expect(leavesRoot('/repo', 'docs', '.', 'articles/a.md')).toBe(true);
   });
 });
