@@ -58,6 +58,8 @@ export interface Entity {
   aliases: string[];
   /** attribute -> statements (a short-form fact is a single statement). */
   facts: Record<string, Statement[]>;
+  /** The month (1-12) its fiscal year starts; undefined means January. */
+  fiscalYearStart?: number;
   declaredAt: Position;
 }
 

@@ -29,7 +29,7 @@ export function judge(claim: Claim, ctx: JudgeContext): Verdict {
   const statements = entity.facts[claim.attribute] ?? [];
   const timed = statements.some((s) => s.asOf || s.from || s.until || s.period);
   if (timed && isFuture(claim, ctx.articleDate)) return unverifiable(claim, `speaks of ${claim.time.text}, after the article's date: a forecast`);
-  const selection = selectStatements(claim, statements, ctx.articleDate);
+  const selection = selectStatements(claim, statements, ctx.articleDate, entity.fiscalYearStart);
   if ('why' in selection) return unverifiable(claim, `${entity.name}: ${selection.why}`);
   const results = selection.statements.map((s) => ({ s, a: agree(claim.value, s, claim.rule) }));
   const match = results.find((r) => r.a.agrees === true);
