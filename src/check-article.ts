@@ -49,7 +49,7 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   const about = article.meta.about.filter((id) => k.entities.has(id));
   const subject = articleSubject(about, article.meta.title, article.sentences, k.aliases);
   const ctx = { ruleSet: k.ruleSet, aliases: k.aliases, knownPeople: k.knownPeople, subject, articleDate: article.meta.date };
-  const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity };
+  const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts: Verdict[] = [];
   article.sentences.forEach((sentence, i) => {
     const previous = article.sentences[i - 1];

@@ -97,6 +97,8 @@ export interface Config {
   language?: Lang;
   /** Per-attribute severity overrides. */
   severity: Record<string, Severity>;
+  /** The share that "about" allows and that caps a whole figure's rounding (`approximate:`, default 0.05). */
+  approximate?: number;
 }
 
 /** An author error: a bad config, facts or rule file, always with its place. */
@@ -144,15 +146,31 @@ export interface ParsedArticle {
   lineStarts: number[];
 }
 
-/** How a figure was qualified in the text. */
-export type Qualifier = 'exact' | 'atLeast' | 'atMost' | 'about';
+/** How a figure was qualified in the text; a range ("entre 400 et 500") has an upper end. */
+export type Qualifier = 'exact' | 'atLeast' | 'atMost' | 'about' | 'range';
+
+/** A number as written: its value and the rounding its digits state. */
+export interface FigureEnd {
+  value: number;
+  /** Half the unit of the last digit that says something (see claims/numeral.ts). */
+  precision: number;
+  /** Written with decimals ("275,3"): the rounding is exactly the digits'; a whole figure's is capped. */
+  decimals?: boolean;
+}
+
+/** A quantity read from the text: a figure with its qualifier; for a range, the value is the lower end. */
+export interface Figure extends FigureEnd {
+  qualifier: Qualifier;
+  /** A range's upper end, with the text it is written in ("500 millions d'euros"). */
+  upper?: FigureEnd & { raw?: string };
+}
 
 /** A value read by a typed slot, with what is needed to compare it honestly. */
 export type SlotValue =
   | { type: 'year'; value: number; raw: string }
   | { type: 'date'; value: string; raw: string }
-  | { type: 'count' | 'percent'; value: number; precision: number; qualifier: Qualifier; raw: string }
-  | { type: 'money'; value: number; precision: number; currency?: string; qualifier: Qualifier; raw: string }
+  | ({ type: 'count' | 'percent'; raw: string } & Figure)
+  | ({ type: 'money'; currency?: string; raw: string } & Figure)
   | { type: 'person' | 'place'; value: string; raw: string }
   | { type: 'entity'; entity: string | null; raw: string };
 

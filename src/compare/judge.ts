@@ -12,6 +12,8 @@ export interface JudgeContext {
   articleDate?: string;
   /** Per-attribute severity from .factlint.yml: beats rules and statements. */
   severityOverrides: Record<string, Severity>;
+  /** `approximate:` from .factlint.yml, as a share (default 0.05). */
+  approximate?: number;
 }
 
 const unverifiable = (claim: Claim, reason: string): Verdict => ({ claim, kind: 'unverifiable', reason });
@@ -31,7 +33,7 @@ export function judge(claim: Claim, ctx: JudgeContext): Verdict {
   if (timed && isFuture(claim, ctx.articleDate)) return unverifiable(claim, `speaks of ${claim.time.text}, after the article's date: a forecast`);
   const selection = selectStatements(claim, statements, ctx.articleDate, entity.fiscalYearStart);
   if ('why' in selection) return unverifiable(claim, `${entity.name}: ${selection.why}`);
-  const results = selection.statements.map((s) => ({ s, a: agree(claim.value, s, claim.rule) }));
+  const results = selection.statements.map((s) => ({ s, a: agree(claim.value, s, claim.rule, ctx.approximate) }));
   const match = results.find((r) => r.a.agrees === true);
   if (match) return { claim, kind: 'consistent', reason: match.a.why, statement: match.s, expected: expectedText(match.s) };
   const judged = results.filter((r) => r.a.agrees === false);
