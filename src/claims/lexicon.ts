@@ -61,7 +61,7 @@ export const QUALIFIERS: [string[], Qualifier][] = [
   [['topped'], 'atLeast'], [['approche'], 'about'], [['approchait'], 'about'], [['frole'], 'about'], [['frolait'], 'about'],
   [['approaches'], 'about'], [['approached'], 'about'],
   [['moins', 'de'], 'atMost'], [['moins', "d'"], 'atMost'], [["jusqu'", 'a'], 'atMost'], [['fewer', 'than'], 'atMost'],
-  [['less', 'than'], 'atMost'], [['under'], 'atMost'], [['up', 'to'], 'atMost'],
+  [['less', 'than'], 'atMost'], [['under'], 'atMost'], [['up', 'to'], 'atMost'], [['at', 'most'], 'atMost'], [['~'], 'about'],
 ];
 
 export const MONTHS: Record<string, number> = {

@@ -71,6 +71,8 @@ rows('about, in English', [
   ['some 300', 316, false],
   ['roughly 300', 315, true],
   ['around 300', 284, false],
+  ['~300', 315, true],
+  ['~300', 316, false],
 ], { lang: 'en' });
 
 rows('at least: F >= X, less the rounding of the row above', [
@@ -101,6 +103,8 @@ rows('at most, in English', [
   ['less than 2,000', 2101, false],
   ['up to 2,200', 2250, true],
   ['under 2,200', 2251, false],
+  ['at most 2,200', 2250, true],
+  ['at most 2,200', 2251, false],
 ], { lang: 'en' });
 
 rows('a tolerance widens every row to at least that much', [
