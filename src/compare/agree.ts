@@ -6,6 +6,7 @@
 import type { Rule, SlotValue, Statement, Tolerance } from '../types.js';
 import { foldKey } from '../text/fold.js';
 import { closeEnough } from './close-enough.js';
+import { samePerson } from './same-person.js';
 
 export type Agreement = { agrees: boolean; why: string } | { agrees: undefined; why: string };
 
@@ -14,14 +15,6 @@ const show = (n: number) => (Number.isFinite(n) ? String(+n.toPrecision(6)) : n 
 function agreeNumber(claim: Extract<SlotValue, { precision: number }>, fact: number, tolerance: Tolerance | undefined, approximate: number | undefined): Agreement {
   const { agrees, low, high } = closeEnough(claim, fact, tolerance, approximate);
   return { agrees, why: `${claim.raw} holds from ${show(low)} to ${show(high)}, the fact is ${fact}` };
-}
-
-function sameName(claimed: string, fact: string): boolean {
-  const a = foldKey(claimed);
-  const b = foldKey(fact);
-  if (a === b) return true;
-  // "Klaba" for "Octave Klaba": a lone surname agrees with the full name.
-  return !a.includes(' ') && b.split(' ').at(-1) === a;
 }
 
 function samePlace(claimed: string, fact: string): boolean {
@@ -48,7 +41,7 @@ export function agree(value: SlotValue, statement: Statement, rule: Rule, approx
     }
     case 'person': {
       const names = Array.isArray(fact) ? fact : [String(fact)];
-      const ok = names.some((n) => sameName(value.value, n));
+      const ok = names.some((n) => samePerson(value.value, n));
       return { agrees: ok, why: `${value.value} ${ok ? 'is' : 'is not'} ${names.join(' or ')}` };
     }
     case 'place': {
