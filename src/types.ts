@@ -179,7 +179,8 @@ export type SlotValue =
  * trimestre", "the quarter ended 30 November 2025") or else the article's date.
  */
 export interface ClaimTime {
-  source: 'sentence' | 'article' | 'none';
+  /** Where it was read: the sentence, the heading of its section or the title (a flow figure's period), the article's date, or nowhere. */
+  source: 'sentence' | 'heading' | 'article' | 'none';
   /** The span of time meant: a day, a month or a year as an interval. */
   span?: Interval;
   /** A period named by its kind and rank: quarter 1, half 2, a (fiscal) year. */
@@ -209,6 +210,8 @@ export interface Claim {
   matchedText: string;
   sentence: Sentence;
   time: ClaimTime;
+  /** The period its section's heading or the article's title names, for a figure given by period whose sentence names none. */
+  sectionTime?: ClaimTime;
   /** Why this is not a claim to judge (negated, target, conditional, quoted rumour); undefined when it is. */
   hedge?: string;
 }

@@ -20,10 +20,16 @@ const unverifiable = (claim: Claim, reason: string): Verdict => ({ claim, kind: 
 
 function isFuture(claim: Claim, articleDate: string | undefined): boolean {
   const span = claim.time.span;
-  return !!(articleDate && span && claim.time.source === 'sentence' && span.start.slice(0, 4) > articleDate.slice(0, 4));
+  return !!(articleDate && span && (claim.time.source === 'sentence' || claim.time.source === 'heading') && span.start.slice(0, 4) > articleDate.slice(0, 4));
 }
 
-export function judge(claim: Claim, ctx: JudgeContext): Verdict {
+/** A figure given by period whose sentence names none speaks of its section's period, when its heading or the title names one. */
+function withPeriod(claim: Claim, byPeriod: boolean): Claim {
+  return byPeriod && claim.sectionTime && claim.time.source !== 'sentence' ? { ...claim, time: claim.sectionTime } : claim;
+}
+
+export function judge(read: Claim, ctx: JudgeContext): Verdict {
+  const claim = withPeriod(read, (ctx.entities.get(read.entity ?? '')?.facts[read.attribute] ?? []).some((s) => s.period));
   if (claim.hedge) return unverifiable(claim, claim.hedge);
   if (!claim.entity) return unverifiable(claim, `no entity: ${claim.entityReason}`);
   const entity = ctx.entities.get(claim.entity);

@@ -85,7 +85,7 @@ function byPeriod(claim: Claim, statements: Statement[], articleDate: string | u
     // "son dernier exercice": the latest full year that ended before the article.
     if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period!.end) <= dayNumber(spanOf(articleDate).end));
     candidates = candidates.sort((a, b) => dayNumber(b.period!.end) - dayNumber(a.period!.end)).slice(0, 1);
-  } else if (t.source === 'sentence' && t.span && lengthDays(t.span) >= 365) {
+  } else if ((t.source === 'sentence' || t.source === 'heading') && t.span && lengthDays(t.span) >= 365) {
     const year = t.span.start.slice(0, 4);
     candidates = candidates.filter((s) => s.period!.end.startsWith(year) && lengthDays(s.period!) >= KIND_DAYS.year[0]);
   } else {
