@@ -14,6 +14,7 @@ import type { AutomatonMatch, Capture } from './automaton.js';
 import { hedgeOf, sentenceHedge } from './hedges.js';
 import type { RuleSet } from './rule-set.js';
 import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
+import { namesAfter } from './person-list.js';
 import { claimTime, timeMentions, type Mention } from './time.js';
 
 export interface ExtractContext {
@@ -98,7 +99,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       subject: ctx.subject,
       previousSubject: ctx.previousSubject,
     });
-    claims.push({
+    const claim: Claim = {
       attribute: rule.attribute,
       rule,
       lang,
@@ -111,7 +112,19 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       sentence,
       time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
       hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, whole, isAlias }),
-    });
+    };
+    claims.push(claim);
+    // "fondée par A et B", "founded by A, B and C": each name a pattern ends on opens a list, and each is checked.
+    if (rule.type === 'person' && end === r.match.end) {
+      for (const named of namesAfter(tokens, end, (at) => readSlot('person', at))) {
+        claims.push({
+          ...claim,
+          value: named.read.value,
+          start: sourceOffset(sentence, tokens[named.start].start),
+          end: sourceOffset(sentence, tokens[named.read.end - 1].end - 1) + 1,
+        });
+      }
+    }
   }
   return claims.sort((a, b) => a.start - b.start);
 }

@@ -54,7 +54,10 @@ function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): Entit
   }
   const aliasPath = (i: number): YamlPath => (typeof input.aliases === 'string' ? [...path, 'aliases'] : [...path, 'aliases', i]);
   return {
-    entity: { id: input.entity, name: input.name, aliases, facts, declaredAt: source.positionOf([...path, 'entity']) },
+    entity: {
+      id: input.entity, name: input.name, aliases, facts, declaredAt: source.positionOf([...path, 'entity']),
+      ...(input.fiscalYearStart !== undefined && { fiscalYearStart: input.fiscalYearStart }),
+    },
     names: [
       { name: input.name, declaredAt: source.positionOf([...path, 'name']) },
       ...aliases.map((name, i) => ({ name, declaredAt: source.positionOf(aliasPath(i)) })),
