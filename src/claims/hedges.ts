@@ -18,9 +18,11 @@ const TARGETS: Record<Lang, Set<string>> = {
   en: new Set(['target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aiming', 'goal', 'goals', 'expects', 'expect', 'expected',
     'forecast', 'forecasts', 'projected', 'guidance', 'outlook', 'ambition', 'hopes', 'plans']),
 };
+/** Rumours, and the words that open a condition ("si", "if") or deny what follows ("dément", "denied"): none states a fact. */
 const CONDITIONALS: Record<Lang, Set<string>> = {
-  fr: new Set(['rumeur', 'rumeurs', 'pretendument', 'supposement']),
-  en: new Set(['would', 'could', 'might', 'reportedly', 'allegedly', 'rumoured', 'rumored', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly']),
+  fr: new Set(['rumeur', 'rumeurs', 'pretendument', 'supposement', 'si', 'dement', 'dementi', 'dementent', 'conteste', 'nie', 'nient']),
+  en: new Set(['would', 'could', 'might', 'reportedly', 'allegedly', 'rumoured', 'rumored', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly',
+    'if', 'unless', 'denied', 'denies', 'deny', 'denying', 'disputed', 'disputes']),
 };
 const NOT_CONDITIONAL = new Set(['portrait', 'retrait', 'attrait', 'extrait', 'trait', 'abstrait', 'distrait', 'soustrait']);
 const FORMER: Record<Lang, Set<string>> = {
