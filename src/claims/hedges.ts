@@ -14,9 +14,11 @@ const NEGATIONS: Record<Lang, Set<string>> = {
 };
 const TARGETS: Record<Lang, Set<string>> = {
   fr: new Set(['objectif', 'objectifs', 'cible', 'cibles', 'vise', 'visent', 'viser', 'visait', 'prevoit', 'prevoient', 'prevision',
-    'previsions', 'ambition', 'ambitionne', 'espere', 'esperent', 'projette', 'anticipe', 'horizon']),
+    'previsions', 'ambition', 'ambitionne', 'espere', 'esperent', 'projette', 'anticipe', 'horizon', 'prevoyait', 'prevoyaient', 'visaient',
+    'ambitionnait', 'projetait', 'anticipait', 'esperait']),
   en: new Set(['target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aiming', 'goal', 'goals', 'expects', 'expect', 'expected',
-    'forecast', 'forecasts', 'projected', 'guidance', 'outlook', 'ambition', 'hopes', 'plans']),
+    'forecast', 'forecasts', 'projected', 'guidance', 'outlook', 'ambition', 'hopes', 'plans', 'planned', 'planning', 'plan', 'aimed', 'intends',
+    'intended', 'expecting', 'hoped', 'targeted']),
 };
 /** Rumours, and the words that open a condition ("si", "if") or deny what follows ("dément", "denied"): none states a fact. */
 const CONDITIONALS: Record<Lang, Set<string>> = {

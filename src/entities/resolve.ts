@@ -7,7 +7,7 @@
 import type { SlotValue } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import type { EntityMention } from '../claims/slots/context.js';
-import { NOT_NAMES } from '../claims/lexicon.js';
+import { NOT_NAMES, REFERENCE_NOUNS } from '../claims/lexicon.js';
 import { within } from '../text/window.js';
 
 export interface ArticleSubject {
@@ -58,6 +58,24 @@ function unknownSubject(tokens: Token[], matchStart: number, mentions: EntityMen
   return t.text;
 }
 
+/** Words after which a name owns what comes before it: "le chiffre d'affaires de Cyclon", "the revenue of Cyclon". */
+const POSSESSIVE = new Set(['de', "d'", 'du', 'of']);
+
+/**
+ * A proper name no facts file knows, inside the claim's own words as the
+ * owner of the figure ("le chiffre d'affaires de Cyclon atteint..."): the
+ * figure is that company's, whatever else the sentence names.
+ */
+function unknownPossessor(tokens: Token[], matchStart: number, figureStart: number, mentions: EntityMention[]): string | undefined {
+  for (let k = matchStart + 1; k < figureStart; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.cap || t.text.length < 2 || !POSSESSIVE.has(tokens[k - 1].norm)) continue;
+    if (NOT_NAMES.has(t.norm) || REFERENCE_NOUNS.has(t.norm) || mentions.some((m) => k >= m.start && k < m.end)) continue;
+    return t.text;
+  }
+  return undefined;
+}
+
 /**
  * "Scaleway, a subsidiary of Iliad, was founded in 1999": a name inside an
  * aside set off by commas is not the subject; the name just before the
@@ -84,8 +102,13 @@ export function resolveEntity({ tokens, mentions, matchStart, figureStart, figur
   // Tokens between the name and the figure; a name after the figure counts double plus one, since
   // French and English put the subject first ("Brakeco, fondée en 1990, fournit Acmé" is about Brakeco).
   const distance = (m: EntityMention) => (m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0);
+  const owner = unknownPossessor(tokens, matchStart, figureStart, mentions);
+  if (owner) return { entity: null, reason: `the figure is "${owner}"'s, which no facts file declares` };
   const around = within(mentions, (m) => m.start, figureStart);
   const named = around.filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
+  // "Cyclon, fondée en 1990, a été rachetée par Acmé": an unknown subject before the claim beats a name after the figure.
+  const before = named.some((m) => m.end <= figureStart) ? undefined : unknownSubject(tokens, matchStart, mentions);
+  if (before && named.length > 0) return { entity: null, reason: `about "${before}", which no facts file declares` };
   if (named.length > 0) {
     const near = named.filter((m) => distance(m) === distance(named[0]));
     const ids = new Set(near.map((m) => m.entity));
