@@ -20,16 +20,18 @@ const TARGETS: Record<Lang, Set<string>> = {
     'forecast', 'forecasts', 'projected', 'guidance', 'outlook', 'ambition', 'hopes', 'plans', 'planned', 'planning', 'plan', 'aimed', 'intends',
     'intended', 'expecting', 'hoped', 'targeted']),
 };
-/** Rumours, and the words that open a condition ("si", "if") or deny what follows ("dément", "denied"): none states a fact. */
+/** Rumours, and the words that open a condition ("si", "if"), deny what follows ("dément", "denied") or speak of the future ("will"): none states a fact. */
 const CONDITIONALS: Record<Lang, Set<string>> = {
   fr: new Set(['rumeur', 'rumeurs', 'pretendument', 'supposement', 'si', 'dement', 'dementi', 'dementent', 'conteste', 'nie', 'nient']),
   en: new Set(['would', 'could', 'might', 'reportedly', 'allegedly', 'rumoured', 'rumored', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly',
-    'if', 'unless', 'denied', 'denies', 'deny', 'denying', 'disputed', 'disputes']),
+    'if', 'unless', 'denied', 'denies', 'deny', 'denying', 'disputed', 'disputes', 'will', 'shall']),
 };
 const NOT_CONDITIONAL = new Set(['portrait', 'retrait', 'attrait', 'extrait', 'trait', 'abstrait', 'distrait', 'soustrait']);
 const FORMER: Record<Lang, Set<string>> = {
-  fr: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine']),
-  en: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing']),
+  fr: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine', 'remplace', 'succede', 'limoge',
+    'evince', 'demis', 'revoque', 'sortant', 'sortante']),
+  en: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing', 'removed', 'ousted', 'fired', 'dismissed', 'replaced', 'replaces',
+    'succeeded', 'succeeds']),
 };
 /** "dont 1 700 en France", "including 300 in Paris": a part of a figure, not the whole. */
 const PARTS: Record<Lang, string[][]> = { fr: [['dont']], en: [['including'], ['of', 'which'], ['of', 'whom']] };
@@ -102,10 +104,19 @@ export function sentenceHedge(tokens: Token[]): string | undefined {
 /** Words that place a headcount somewhere: "1 700 salariés en France", "300 employees in Europe". */
 const PLACED = new Set(['en', 'in', 'au', 'aux', 'a', 'across']);
 
-/** A count followed by a place names a part of the whole ("1 700 salariés en France"), unless the rule asked for the place. */
+/** Nouns of one site: "400 people at its Lyon plant" name a part of the whole ("dans ses trois usines" may be all of them). */
+const SITE_WORDS = new Set(['plant', 'site', 'factory', 'campus', 'office', 'usine', 'bureau']);
+const SITE_PREPS = new Set(['at', 'on', 'sur', 'dans']);
+const SITE_OWNERS = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** A count followed by a place or a site names a part of the whole ("1 700 salariés en France"), unless the rule asked for the place. */
 function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => boolean): string | undefined {
   const prep = tokens[matchEnd];
   const place = tokens[matchEnd + 1];
+  if (prep && place && SITE_PREPS.has(prep.norm) && SITE_OWNERS.has(place.norm)) {
+    const site = tokens.slice(matchEnd + 2, matchEnd + 5).find((t) => SITE_WORDS.has(t.norm));
+    if (site) return `${prep.text} ${place.text} ... ${site.text}`;
+  }
   if (!prep || !place || !PLACED.has(prep.norm) || place.kind !== 'word' || !place.cap || isAlias(matchEnd + 1)) return undefined;
   return `${prep.text} ${place.text}`;
 }
