@@ -74,6 +74,17 @@ function isFrenchConditional(norm: string): boolean {
   return /(?:rait|raient)$/.test(norm) && !NOT_CONDITIONAL.has(norm) && norm.length > 5;
 }
 
+/** Nouns and past tenses that end like a French future ("opéra", "caméra"). */
+const NOT_FUTURE = new Set(['opera', 'camera', 'chimera', 'lira', 'tiara', 'sierra', 'hydra', 'extra', 'ultra', 'supra', 'contra', 'cathedra', 'ere']);
+const FUTURE_IRREGULAR = new Set(['sera', 'seront', 'fera', 'feront', 'ira', 'iront', 'aura', 'auront', 'pourra', 'pourront', 'devra', 'devront',
+  'verra', 'verront', 'saura', 'sauront', 'voudra', 'faudra', 'vaudra']);
+
+/** "comptera", "emploiera", "atteindra", "sera": a French future speaks of what is not yet. */
+function isFrenchFuture(t: Token): boolean {
+  if (t.cap || t.kind !== 'word' || NOT_FUTURE.has(t.norm)) return false;
+  return FUTURE_IRREGULAR.has(t.norm) || (t.norm.length > 5 && /(?:era|eront|ira|iront|dra|dront)$/.test(t.norm));
+}
+
 export interface HedgeInput {
   tokens: Token[];
   lang: Lang;
@@ -138,6 +149,8 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
   if (target) return `a target or forecast ("${target.text}")`;
   const cond = has(CONDITIONALS[lang], before) ?? (lang === 'fr' ? before.find((t) => isFrenchConditional(t.norm)) : before.find((t) => t.norm === 'may' && !t.cap));
   if (cond) return `conditional or rumour ("${cond.text}")`;
+  const future = lang === 'fr' ? before.find(isFrenchFuture) : undefined;
+  if (future) return `a forecast (future "${future.text}")`;
   if (whole) return whole;
   for (const words of PARTS[lang]) {
     const at = figureStart - words.length;
