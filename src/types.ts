@@ -70,7 +70,29 @@ export interface RuleExample {
   /** For `match` examples: the value the rule must read, as written in YAML. */
   value?: string | number;
   match: boolean;
+  /** For `match` examples that say so: the rest of the reading (owner, time, verdict, why not judged). */
+  expect?: ExampleExpectation;
+  /** The facts, `about` and date the example is read and judged with, when the rule's examples give them. */
+  context?: ExampleContext;
   declaredAt: Position;
+}
+
+/** What an example says of its reading beyond the value; each key is checked only when given. */
+export interface ExampleExpectation {
+  /** Entity id, or null for "cannot be told". */
+  entity?: string | null;
+  /** A time label: 2024, 2024-03, Q1 2025, H1 2024, FY2024, article, none. */
+  time?: string;
+  verdict?: 'contradiction' | 'agrees' | 'not judged';
+  /** Words the reason for not judging must contain. */
+  reason?: string;
+}
+
+/** A small world for a rule's examples: only these entities are names, judged by their facts. */
+export interface ExampleContext {
+  entities: Entity[];
+  about: string[];
+  date?: string;
 }
 
 export interface Rule {

@@ -98,6 +98,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       captured: entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined,
       subject: ctx.subject,
       previousSubject: ctx.previousSubject,
+      patternWords: wordsOf(patterns[r.match.pattern].source),
     });
     const claim: Claim = {
       attribute: rule.attribute,
@@ -143,6 +144,15 @@ function ownTimes(times: Mention[], figures: number[]): (figure: number) => Ment
   const owned = new Map<number, Mention[]>();
   for (const m of times) if (m.end > sorted[0]) owned.set(owner(m), [...(owned.get(owner(m)) ?? []), m]);
   return (figure) => [...shared, ...(owned.get(figure) ?? [])];
+}
+
+const patternWordCache = new Map<string, ReadonlySet<string>>();
+
+/** The folded words a pattern writes, slots and syntax left out. */
+function wordsOf(source: string): ReadonlySet<string> {
+  let words = patternWordCache.get(source);
+  if (!words) patternWordCache.set(source, (words = new Set(foldText(source.replace(/\{[^}]*\}/g, ' ')).split(/[^\p{L}\p{N}']+/u).filter(Boolean))));
+  return words;
 }
 
 function sourceOffset(sentence: Sentence, index: number): number {

@@ -80,7 +80,7 @@ export const NOT_NAMES = new Set([
   'fondateur', 'fondatrice', 'founder', 'patron', 'patronne', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout',
   'septembre', 'octobre', 'novembre', 'decembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'si', 'if', 'quand', 'when', 'lorsque', 'hommage', 'tribute',
 ]);
 
 /** Lowercase particles allowed inside a person's or a place's name. */

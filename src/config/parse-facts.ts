@@ -36,7 +36,8 @@ export function parseFacts(text: string, file: string): Parsed<EntityDeclaration
   return { value: list.map(([input, path]) => toEntity(input, path, source)), problems };
 }
 
-function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): EntityDeclaration {
+/** One validated entity -> Entity, its statements keeping their places (rule examples' context facts use it too). */
+export function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): EntityDeclaration {
   const aliases = typeof input.aliases === 'string' ? [input.aliases] : (input.aliases ?? []);
   const facts: Record<string, Statement[]> = {};
   for (const [attribute, fact] of Object.entries(input.facts ?? {})) {
