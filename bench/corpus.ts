@@ -67,7 +67,7 @@ export function makeCorpus(articleCount: number, entityCount: number, seed = 42,
     const planted = (e: EntityFacts, attribute: Attribute): Planted => {
       const contradiction = d.next() < CONTRADICTION_RATE;
       const expected = declared(e, attribute);
-      const value = contradiction ? wrong(e, attribute, entities[(entities.indexOf(e) + 1) % entities.length]) : expected;
+      const value = contradiction ? wrong(e, attribute, pool[(pool.indexOf(e) + 1) % pool.length]) : expected;
       const kind = contradiction ? 'contradiction' : 'agreement';
       return { value, add: (line, from, to) => plants.push({ file, line, from, to, attribute, entity: e.id, kind, value, expected }) };
     };
