@@ -6,7 +6,7 @@
  * the one a single thread gives, in the same order.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Knowledge } from '../check-article.js';
@@ -30,10 +30,24 @@ export interface PoolJob {
 
 export type PoolReply = { outcomes: [number, FileOutcome][] } | { error: string };
 
-/** Threads for `articles` articles: as asked, else as many as the machine has and the run is worth, 1 for a small run. */
-export function threadsFor(articles: number, asked?: number): number {
+/** What the pool is sized from: the cores, and how many are busy (the 1-minute load average; 0 where the system gives none). */
+export interface Machine {
+  cores: number;
+  load: number;
+}
+
+const thisMachine = (): Machine => ({ cores: availableParallelism(), load: loadavg()[0] });
+
+/**
+ * Threads for `articles` articles: as asked, else one per idle core (this
+ * process's own counted idle), 4 at most, and none a small run would not
+ * repay. On a machine already busy with other work, more threads only
+ * compete for the same cores, and each loads the facts again.
+ */
+export function threadsFor(articles: number, asked?: number, machine: Machine = thisMachine()): number {
   if (asked !== undefined) return Math.max(1, Math.min(asked, articles));
-  return Math.max(1, Math.min(MAX_THREADS, availableParallelism(), Math.floor(articles / MIN_ARTICLES_PER_THREAD)));
+  const idle = Math.max(1, machine.cores - Math.floor(machine.load) + 1);
+  return Math.max(1, Math.min(MAX_THREADS, machine.cores, idle, Math.floor(articles / MIN_ARTICLES_PER_THREAD)));
 }
 
 /** The worker's bundled entry beside this bundle; absent when running from source, and then the check stays in one thread. */

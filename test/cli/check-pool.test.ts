@@ -52,17 +52,24 @@ describe('checkInThreads', () => {
 });
 
 describe('threadsFor', () => {
+  const idle = (cores: number) => ({ cores, load: 0 });
   it.each([
-    [3, undefined, 1],
-    [MIN_ARTICLES_PER_THREAD - 1, undefined, 1],
-    [10_000, 1, 1],
-    [10_000, 3, 3],
-    [2, 4, 2],
-  ])('%i articles, --concurrency %s: %i thread(s)', (articles, asked, threads) => {
-    expect(threadsFor(articles, asked)).toBe(threads);
+    [3, undefined, idle(4), 1],
+    [MIN_ARTICLES_PER_THREAD - 1, undefined, idle(4), 1],
+    [2 * MIN_ARTICLES_PER_THREAD, undefined, idle(4), 2],
+    [10_000, undefined, idle(2), 2],
+    [10_000, undefined, idle(16), 4],
+    [10_000, undefined, { cores: 2, load: 1.3 }, 2],
+    [10_000, undefined, { cores: 4, load: 3.5 }, 2],
+    [10_000, undefined, { cores: 2, load: 9 }, 1],
+    [10_000, 1, idle(4), 1],
+    [10_000, 3, { cores: 2, load: 9 }, 3],
+    [2, 4, idle(4), 2],
+  ])('%i articles, --concurrency %s, %j: %i thread(s)', (articles, asked, machine, threads) => {
+    expect(threadsFor(articles, asked, machine)).toBe(threads);
   });
 
-  it("sizes a large run's pool from the machine's cores, 4 at most", () => {
-    expect(threadsFor(100 * MIN_ARTICLES_PER_THREAD)).toBe(Math.min(4, availableParallelism()));
+  it("sizes a large run's pool from this machine's cores when none is given", () => {
+    expect(threadsFor(100 * MIN_ARTICLES_PER_THREAD)).toBeLessThanOrEqual(Math.min(4, availableParallelism()));
   });
 });
