@@ -18,7 +18,8 @@ export type Command =
   | { name: 'explain'; file: string; config?: string; noColor: boolean }
   | { name: 'test-rules'; paths: string[]; config?: string }
   | { name: 'facts'; paths: string[]; config?: string; format: FactsFormat }
-  | { name: 'init' };
+  | { name: 'init' }
+  | { name: 'import'; source: 'wikidata'; ids: string[]; langs: string[]; out: string; from?: string };
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -31,6 +32,9 @@ Commands:
                          cannot verify, which statements no article mentions
   test-rules [PATHS...]  Run the examples of rule files (default: the built-in rules and the
                          config's rules)
+  import wikidata Q123...
+                         Write or update one facts file per Wikidata item (--lang, --out,
+                         --from FILE to read saved entity JSON instead of the network)
   init                   Write a starter .factlint.yml, facts, rule and GitHub workflow
                          (never overwrites a file)
 
@@ -40,6 +44,9 @@ Options:
                          (default: text)
       --fail-on LEVEL    Exit 1 on findings at or above: error, warning, notice or never (default: error)
       --no-color         Never colour the output
+      --lang LANGS       import: languages of names and aliases, first one preferred (default: fr,en)
+      --out DIR          import: folder of the facts files (default: facts)
+      --from FILE        import: saved Wikidata entity JSON to read instead of the network
   -h, --help             Show this help
   -v, --version          Show the version
 
@@ -52,11 +59,17 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'fail-on': { type: 'string' },
   'no-color': { type: 'boolean' },
+  lang: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type Values = { config?: string; format?: string; 'fail-on'?: string; 'no-color'?: boolean };
+type Values = { config?: string; format?: string; 'fail-on'?: string; 'no-color'?: boolean; lang?: string; out?: string; from?: string };
+
+/** Options only `import` takes: any other command given one fails rather than ignoring it. */
+const IMPORT_ONLY = ['lang', 'out', 'from'] as const;
 
 /**
  * argv (without node and the script) -> a command, or the reason it is not
@@ -77,6 +90,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const [name, ...rest] = positionals;
   if (name === undefined) return { ok: false, error: 'no command given' };
   if (!Object.hasOwn(COMMANDS, name)) return { ok: false, error: `unknown command '${name}'` };
+  const misplaced = name === 'import' ? undefined : IMPORT_ONLY.find((key) => values[key] !== undefined);
+  if (misplaced) return { ok: false, error: `--${misplaced} applies to import only` };
   return COMMANDS[name](values, rest);
 }
 
@@ -110,6 +125,17 @@ const COMMANDS: Record<string, (values: Values, rest: string[]) => ParsedArgs> =
     if (given) return { ok: false, error: `--${given} does not apply to init` };
     if (rest.length > 0) return { ok: false, error: 'init takes no PATHS: it writes into the current directory' };
     return ok({ name: 'init' });
+  },
+  import(values, rest) {
+    const given = (['config', 'format', 'fail-on'] as const).find((key) => values[key] !== undefined);
+    if (given) return { ok: false, error: `--${given} does not apply to import` };
+    const [source, ...ids] = rest;
+    if (source !== 'wikidata') return { ok: false, error: `import reads from: wikidata, not '${source ?? ''}'` };
+    const langs = (values.lang ?? 'fr,en').split(',').map((l) => l.trim()).filter(Boolean);
+    if (langs.length === 0 || langs.some((l) => !/^[a-z]{2,3}(-[a-z]+)?$/.test(l))) {
+      return { ok: false, error: `--lang takes language codes such as fr,en, not '${values.lang ?? ''}'` };
+    }
+    return ok({ name: 'import', source, ids, langs, out: values.out ?? 'facts', ...(values.from !== undefined && { from: values.from }) });
   },
 };
 

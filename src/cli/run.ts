@@ -13,6 +13,7 @@ import type { Finding, Severity } from '../types.js';
 import { parseCliArgs, USAGE, type Command, type FailOn } from './args.js';
 import { allProblems } from './all-problems.js';
 import { runFacts } from './facts-command.js';
+import { runImport } from './import-command.js';
 import { STARTER_FILES } from './init-files.js';
 import type { PackageInfo } from './package-root.js';
 
@@ -78,6 +79,8 @@ async function runCommand(command: Command, io: CliIo, deps: CliDeps): Promise<E
       return runTestRules(command, io, deps);
     case 'init':
       return runInit(io, deps);
+    case 'import':
+      return runImport(command, io, deps);
   }
 }
 
