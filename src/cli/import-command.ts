@@ -7,7 +7,7 @@ import { ITEM_ID, PROPERTIES } from '../import/wikidata-json.js';
 import { wikidataToEntity } from '../import/wikidata-to-entity.js';
 import type { Command } from './args.js';
 import type { CliDeps, CliIo, ExitCode } from './run.js';
-import { WIKIDATA_URL, fileSource, httpSource, itemsIn, type EntitySource } from './wikidata-client.js';
+import { WIKIDATA_URL, fileSource, httpSource, type EntitySource } from './wikidata-client.js';
 
 type ImportCommand = Extract<Command, { name: 'import' }>;
 
@@ -26,11 +26,10 @@ export async function runImport(command: ImportCommand, io: CliIo, deps: CliDeps
   let source: EntitySource;
   let ids = command.ids;
   if (command.from !== undefined) {
-    const path = resolve(io.cwd, command.from);
-    const opened = fileSource(path);
+    const opened = fileSource(resolve(io.cwd, command.from));
     if ('error' in opened) return usage(io, opened.error);
     source = opened;
-    if (ids.length === 0) ids = itemsIn(path, READ_PROPERTIES);
+    if (ids.length === 0) ids = opened.stating(READ_PROPERTIES);
   } else {
     if (ids.length === 0) return usage(io, 'import wikidata needs at least one item id (Q123), or --from FILE');
     source = httpSource(io.env.FACTLINT_WIKIDATA_URL || WIKIDATA_URL, `factlint/${deps.packageInfo().version} (facts import)`);
@@ -45,13 +44,14 @@ export async function runImport(command: ImportCommand, io: CliIo, deps: CliDeps
 
   const outDir = resolve(io.cwd, command.out);
   mkdirSync(outDir, { recursive: true });
+  const earlier = importedFiles(outDir);
   for (const entity of asked.entities) {
     const imported = wikidataToEntity(entity, command.langs, lookup);
     if ('error' in imported) {
       errors.push(imported.error);
       continue;
     }
-    const path = fileOf(outDir, imported.item) ?? join(outDir, `${imported.id}.yml`);
+    const path = earlier.get(imported.item) ?? join(outDir, `${imported.id}.yml`);
     const shown = relative(io.cwd, path).split('\\').join('/');
     const merged = mergeFactsFile(existsSync(path) ? readFileSync(path, 'utf8') : undefined, imported, shown);
     if ('error' in merged) {
@@ -67,15 +67,17 @@ export async function runImport(command: ImportCommand, io: CliIo, deps: CliDeps
   return errors.length > 0 ? 2 : 0;
 }
 
-/** The file an earlier import of this item wrote, wherever its name came from. */
-function fileOf(dir: string, item: string): string | undefined {
-  const marker = `${IMPORTED_PREFIX}${item} `;
+/** item -> the file an earlier import of it wrote, wherever its name came from; each file read once. */
+function importedFiles(dir: string): Map<string, string> {
+  const marker = new RegExp(`${IMPORTED_PREFIX}(Q\\d+) `);
+  const files = new Map<string, string>();
   for (const name of readdirSync(dir).sort()) {
     if (!/\.ya?ml$/.test(name)) continue;
     const path = join(dir, name);
-    if (readFileSync(path, 'utf8').includes(marker)) return path;
+    const item = marker.exec(readFileSync(path, 'utf8'))?.[1];
+    if (item && !files.has(item)) files.set(item, path);
   }
-  return undefined;
+  return files;
 }
 
 function summary(changes: readonly string[]): string {

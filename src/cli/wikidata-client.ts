@@ -101,7 +101,7 @@ function describeCause(error: unknown): string {
  * an item the file lacks is an error for the ones asked for, and a missing
  * label for the ones referred to.
  */
-export function fileSource(path: string): EntitySource | { error: string } {
+export function fileSource(path: string): (EntitySource & { stating(properties: readonly string[]): string[] }) | { error: string } {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
@@ -120,11 +120,9 @@ export function fileSource(path: string): EntitySource | { error: string } {
     async referenced(ids) {
       return { entities: pick(ids), errors: [] };
     },
+    /** Every item of the file that states at least one of the properties: what `--from` imports when no id is named. */
+    stating(properties) {
+      return read.entities.filter((e) => properties.some((p) => (e.claims?.[p]?.length ?? 0) > 0)).map((e) => e.id);
+    },
   };
-}
-
-/** Every item of a saved file that states at least one property an import reads. */
-export function itemsIn(path: string, properties: readonly string[]): string[] {
-  const read = readEntityData(JSON.parse(readFileSync(path, 'utf8')));
-  return read.entities.filter((e) => properties.some((p) => (e.claims?.[p]?.length ?? 0) > 0)).map((e) => e.id);
 }

@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, YAMLSeq, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { foldKey } from '../text/fold.js';
 import { isImportedSource, timeKey, type ImportedEntity, type ImportedStatement } from './imported-entity.js';
 
@@ -38,7 +38,7 @@ export function mergeFactsFile(existing: string | undefined, imported: ImportedE
     for (const statement of kept) changes.push(`= ${attribute}: kept your ${describe(hand.find((h) => sameTime(attribute, h.data, statement))?.data ?? {})} (Wikidata: ${describe(statement)})`);
     changes.push(...diff(attribute, previous, added));
     if (hand.length === 0 && added.length === 0) facts.delete(attribute);
-    else if (hand.length === 0 && SINGLE.has(attribute)) facts.set(attribute, doc.createNode(added[0]));
+    else if (hand.length === 0 && SINGLE.has(attribute)) facts.set(attribute, statementNode(doc, added[0]));
     else if (added.length > 0 || previous.length > 0) facts.set(attribute, rebuilt(doc, hand, added));
   }
   return { text: doc.toString({ lineWidth: 0 }), changes };
@@ -76,8 +76,16 @@ function sameTime(attribute: string, a: object, b: object): boolean {
 function rebuilt(doc: Document, hand: HandStatement[], added: ImportedStatement[]): YAMLSeq {
   const seq = new YAMLSeq();
   for (const { node, data } of hand) seq.items.push(isMap(node) ? node : doc.createNode(data));
-  for (const statement of added) seq.items.push(doc.createNode(statement));
+  for (const statement of added) seq.items.push(statementNode(doc, statement));
   return seq;
+}
+
+/** A statement as a block mapping, with a list of names on one line: `value: [Ada Martin, Paul Durand]`. */
+function statementNode(doc: Document, statement: ImportedStatement): Node {
+  const node = doc.createNode(statement);
+  const value = node.get('value', true);
+  if (isSeq(value)) value.flow = true;
+  return node;
 }
 
 function mergeAliases(doc: Document, imported: ImportedEntity): void {
@@ -123,15 +131,16 @@ export function describe(statement: { value?: unknown; unit?: unknown; asOf?: un
 }
 
 function newFile(imported: ImportedEntity): MergedFile {
-  const facts: Record<string, unknown> = {};
   const changes: string[] = [];
-  for (const [attribute, statements] of Object.entries(imported.facts)) {
-    facts[attribute] = SINGLE.has(attribute) ? statements[0] : statements;
-    for (const statement of statements) changes.push(`+ ${attribute}: ${describe(statement)}`);
-  }
-  const doc = new Document({ entity: imported.id, name: imported.name, aliases: imported.aliases, facts });
+  const doc = new Document({ entity: imported.id, name: imported.name, aliases: imported.aliases, facts: {} });
   const aliases = doc.get('aliases', true);
   if (isSeq(aliases)) aliases.flow = true;
+  const facts = doc.get('facts', true) as YAMLMap;
+  for (const [attribute, statements] of Object.entries(imported.facts)) {
+    if (SINGLE.has(attribute)) facts.set(attribute, statementNode(doc, statements[0]));
+    else facts.set(attribute, rebuilt(doc, [], statements));
+    for (const statement of statements) changes.push(`+ ${attribute}: ${describe(statement)}`);
+  }
   doc.commentBefore =
     ` Imported from Wikidata ${imported.item} by \`factlint import wikidata\`.\n` +
     ' Re-importing replaces the statements whose source starts with "Wikidata"\n' +
