@@ -17,7 +17,7 @@ export type Command =
   | { name: 'check'; paths: string[]; config?: string; format: Format; failOn: FailOn; noColor: boolean }
   | { name: 'explain'; file: string; config?: string; noColor: boolean }
   | { name: 'test-rules'; paths: string[]; config?: string }
-  | { name: 'facts'; paths: string[]; config?: string; format: FactsFormat }
+  | { name: 'facts'; paths: string[]; config?: string; format: FactsFormat; suggest: boolean }
   | { name: 'init' }
   | { name: 'import'; source: 'wikidata'; ids: string[]; langs: string[]; out: string; from?: string };
 
@@ -30,6 +30,8 @@ Commands:
   explain FILE           List every claim of one article with the verdict on it
   facts [PATHS...]       Coverage of the facts: what the articles agree with, contradict or
                          cannot verify, which statements no article mentions
+                         (--suggest: the statements the articles support where the facts have
+                         none, as YAML to paste)
   test-rules [PATHS...]  Run the examples of rule files (default: the built-in rules and the
                          config's rules)
   import wikidata Q123...
@@ -62,11 +64,12 @@ const OPTIONS = {
   lang: { type: 'string' },
   out: { type: 'string' },
   from: { type: 'string' },
+  suggest: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type Values = { config?: string; format?: string; 'fail-on'?: string; 'no-color'?: boolean; lang?: string; out?: string; from?: string };
+type Values = { config?: string; format?: string; 'fail-on'?: string; 'no-color'?: boolean; lang?: string; out?: string; from?: string; suggest?: boolean };
 
 /** Options only `import` takes: any other command given one fails rather than ignoring it. */
 const IMPORT_ONLY = ['lang', 'out', 'from'] as const;
@@ -92,6 +95,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (!Object.hasOwn(COMMANDS, name)) return { ok: false, error: `unknown command '${name}'` };
   const misplaced = name === 'import' ? undefined : IMPORT_ONLY.find((key) => values[key] !== undefined);
   if (misplaced) return { ok: false, error: `--${misplaced} applies to import only` };
+  if (values.suggest && name !== 'facts') return { ok: false, error: '--suggest applies to facts only' };
   return COMMANDS[name](values, rest);
 }
 
@@ -113,7 +117,7 @@ const COMMANDS: Record<string, (values: Values, rest: string[]) => ParsedArgs> =
     const format = values.format ?? 'text';
     if (!isOneOf(format, FACTS_FORMATS)) return invalid('--format', format, FACTS_FORMATS);
     if (values['fail-on'] !== undefined) return { ok: false, error: '--fail-on applies to check only' };
-    return ok({ name: 'facts', paths: rest, config: values.config, format });
+    return ok({ name: 'facts', paths: rest, config: values.config, format, suggest: values.suggest ?? false });
   },
   'test-rules'(values, rest) {
     if (values.format !== undefined) return { ok: false, error: '--format applies to check and facts only' };
