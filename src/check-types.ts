@@ -17,6 +17,12 @@ export interface CheckOptions {
   paths?: string[];
   host: Host;
   builtinRules: RuleSource[];
+  /**
+   * The other articles a claim is compared with where the facts say nothing
+   * (`corpus-consistency`): by default the config's articles through `host`;
+   * the Action gives the base branch's; false turns the check off.
+   */
+  corpus?: { host: Host; files: string[] } | false;
 }
 
 /** What one article produced: every claim's verdict (for explain) and its own problems. */

@@ -15,12 +15,15 @@ import { sortFindings } from './findings/to-finding.js';
 import { decodeArticle } from './markdown/index.js';
 import { checkArticle, type Knowledge } from './check-article.js';
 import { resolvePaths } from './resolve-paths.js';
+import { withCorpusConsistency } from './check-corpus.js';
 
 export interface Prepared {
   /** Undefined when an author error stops the run. */
   knowledge?: Knowledge;
   /** The articles to check, relative to the working directory. */
   files: string[];
+  /** Every article the config selects: the other articles a claim may be compared with. */
+  corpusFiles: string[];
   problems: AuthorError[];
 }
 
@@ -30,7 +33,7 @@ export function prepare(options: CheckOptions): Prepared {
   const problems: AuthorError[] = [...project.problems];
   const { ruleSet, problems: ruleProblems } = compileRules(project.rules);
   problems.push(...ruleProblems);
-  if (problems.some((p) => p.level === 'error')) return { files: [], problems };
+  if (problems.some((p) => p.level === 'error')) return { files: [], corpusFiles: [], problems };
   const personAttributes = new Set(project.rules.filter((r) => r.type === 'person').map((r) => r.attribute));
   const knowledge: Knowledge = {
     config: project.config,
@@ -40,7 +43,7 @@ export function prepare(options: CheckOptions): Prepared {
     knownPeople: knownPeople(project.entities, personAttributes),
   };
   const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems) : project.articles;
-  return { knowledge, files, problems };
+  return { knowledge, files, corpusFiles: project.articles, problems };
 }
 
 /** Reads and checks each file; a file that cannot be read is reported, never skipped silently. */
@@ -76,5 +79,6 @@ export function checkFiles(prepared: Prepared, host: CheckOptions['host']): Chec
 }
 
 export function check(options: CheckOptions): CheckResult {
-  return checkFiles(prepare(options), options.host);
+  const prepared = prepare(options);
+  return withCorpusConsistency(prepared, checkFiles(prepared, options.host), options);
 }

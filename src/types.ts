@@ -95,6 +95,8 @@ export interface Config {
   language?: Lang;
   /** Per-attribute severity overrides. */
   severity: Record<string, Severity>;
+  /** False when `.factlint.yml` turns off checking articles against each other. */
+  corpusConsistency?: boolean;
 }
 
 /** An author error: a bad config, facts or rule file, always with its place. */
@@ -206,6 +208,8 @@ export interface Verdict {
 
 /** The JSON finding of contract section 3. */
 export interface Finding {
+  /** The check that made it, when it is not the attribute's own rule (`corpus-consistency`, `unused-suppression`). */
+  ruleId?: string;
   file: string;
   line: number;
   column: number;

@@ -49,6 +49,7 @@ export function parseConfig(text: string, file: string): Parsed<ConfigDeclaratio
     }));
   }
   if (data.language) config.language = data.language;
+  if (data.corpusConsistency === false) config.corpusConsistency = false;
   const severityAt: Record<string, Position> = {};
   for (const [attribute, severity] of Object.entries(data.severity ?? {})) {
     config.severity[attribute] = severity;

@@ -21,6 +21,8 @@ export interface GapClaim {
   file: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   entity: string;
   attribute: string;
   rule: Rule;
@@ -46,10 +48,11 @@ export function gapClaims(entities: ReadonlyMap<string, Entity>, articles: reado
       const time = gapTime(claim);
       if (!time) continue;
       const { line, column } = locate(article.file, claim.start);
+      const end = locate(article.file, claim.end);
       // Each founder named is a claim of its own: "founded by A and B" does not make A and B disagree.
       const who = claim.value.type === 'person' && TIMELESS_PEOPLE.has(claim.attribute) ? foldKey(claim.value.value) : '';
       const key = `${claim.entity}\u0000${claim.attribute}\u0000${JSON.stringify(time)}\u0000${who}`;
-      out.push({ file: article.file, line, column, entity: claim.entity, attribute: claim.attribute, rule: claim.rule, value: claim.value, found: claim.value.raw, key, time });
+      out.push({ file: article.file, line, column, endLine: end.line, endColumn: end.column, entity: claim.entity, attribute: claim.attribute, rule: claim.rule, value: claim.value, found: claim.value.raw, key, time });
     }
   }
   return out;

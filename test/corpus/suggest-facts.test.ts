@@ -88,6 +88,8 @@ describe('suggestFacts', () => {
     file,
     line: 3,
     column: 1,
+    endLine: 3,
+    endColumn: 6,
     entity: 'acme',
     attribute,
     rule: { ...rule, attribute, type: value.type === 'person' ? 'person' : 'count' } as Rule,
