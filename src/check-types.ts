@@ -22,7 +22,7 @@ export interface CheckOptions {
    * (`corpus-consistency`): by default the config's articles through `host`;
    * the Action gives the base branch's; false turns the check off.
    */
-  corpus?: { host: Host; files: string[] } | false;
+  corpus?: { host: Host; files?: string[] } | false;
 }
 
 /** What one article produced: every claim's verdict (for explain) and its own problems. */

@@ -35,5 +35,5 @@ export async function apiTree(api: GitHubApi, repo: RepoRef, sha: string, wanted
     });
     contents.set(entry.path, Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8'));
   }
-  return memoryTree(sha, blobs.map((entry) => entry.path), contents);
+  return { ...memoryTree(sha, blobs.map((entry) => entry.path), contents), partial: true };
 }

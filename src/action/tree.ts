@@ -9,7 +9,11 @@ export interface Tree {
   readonly sha: string;
   list(): readonly string[];
   read(path: string): Buffer | undefined;
+  /** True when only some listed files can be read: the API route fetches no Markdown. */
+  readonly partial?: boolean;
 }
+
+const ARTICLE = /\.(md|markdown|mdx)$/i;
 
 /** A commit of the local history, read with `git ls-tree` and `git cat-file`. */
 export function gitTree(git: Git, sha: string): Tree {
@@ -23,12 +27,19 @@ export function gitTree(git: Git, sha: string): Tree {
       .filter((path) => path !== '');
     return files;
   };
+  let articlesRead = false;
   return {
     sha,
     list,
     read(path) {
       known ??= new Set(list());
       if (!known.has(path)) return undefined;
+      // The first article asked for is rarely the last: every article of the commit comes in one git process.
+      if (!articlesRead && ARTICLE.test(path)) {
+        articlesRead = true;
+        const paths = list().filter((file) => ARTICLE.test(file) && !cache.has(file));
+        for (const [spec, blob] of git.blobs(paths.map((file) => `${sha}:${file}`))) cache.set(spec.slice(sha.length + 1), blob);
+      }
       let text = cache.get(path);
       if (!text) {
         text = git.buffer(['cat-file', 'blob', `${sha}:${path}`]);
