@@ -1,5 +1,6 @@
 import type { AuthorError, Finding, Verdict } from './types.js';
 import type { Host } from './host.js';
+import type { GapClaim } from './corpus/gap-claims.js';
 
 /** A built-in rule file shipped with factlint, read by the edge. */
 export interface RuleSource {
@@ -30,6 +31,8 @@ export interface ArticleReport {
   file: string;
   verdicts: Verdict[];
   problems: AuthorError[];
+  /** Claims about a known entity that no statement could judge, placed and in plain data: what other articles are compared with. */
+  gaps?: GapClaim[];
 }
 
 export interface CheckResult {

@@ -6,7 +6,6 @@ import { computeLineStarts, decodeArticle, positionAt } from '../markdown/index.
 import { formatCoverage, formatCoverageJson } from '../reporters/coverage.js';
 import { formatProblems } from '../reporters/problems.js';
 import { formatSuggestions, formatSuggestionsJson } from '../reporters/suggestions.js';
-import { gapClaims } from '../corpus/gap-claims.js';
 import { suggestFacts } from '../corpus/suggest-facts.js';
 import type { Command } from './args.js';
 import { allProblems } from './all-problems.js';
@@ -31,7 +30,7 @@ export function runFacts(command: Extract<Command, { name: 'facts' }>, io: CliIo
   if (!prepared.knowledge || problems.some((p) => p.level === 'error')) return 2;
   if (command.suggest) {
     const { entities } = prepared.knowledge;
-    const report = suggestFacts(entities, gapClaims(entities, result.articles, locator(host)));
+    const report = suggestFacts(entities, result.articles.flatMap((a) => a.gaps ?? []));
     io.stdout(command.format === 'json' ? formatSuggestionsJson(report) : formatSuggestions(report, entities));
     return 0;
   }

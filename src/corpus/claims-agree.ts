@@ -4,7 +4,7 @@
  * "2 200" and "environ 2 000" agree, and "2 200" and "2 800" do not.
  */
 import { agree } from '../compare/agree.js';
-import type { SlotValue, Statement } from '../types.js';
+import type { Rule, SlotValue, Statement } from '../types.js';
 import type { GapClaim } from './gap-claims.js';
 
 /** True when either claim, taken as the fact, holds the other. */
@@ -14,7 +14,14 @@ export function claimsAgree(a: GapClaim, b: GapClaim): boolean {
 
 function holds(claim: GapClaim, fact: GapClaim): boolean {
   const statement = asStatement(fact.value);
-  return statement !== undefined && agree(claim.value, statement, claim.rule).agrees === true;
+  if (!statement) return false;
+  if (claim.tolerance) statement.tolerance = claim.tolerance;
+  return agree(claim.value, statement, ruleOf(claim)).agrees === true;
+}
+
+/** The rule a gap claim was read by, as far as comparing needs it: its attribute and type (its tolerance rides on the statement). */
+function ruleOf(claim: GapClaim): Rule {
+  return { attribute: claim.attribute, type: claim.type, patterns: {}, examples: [], builtin: false, declaredAt: { file: '', line: 0, column: 0 } };
 }
 
 function asStatement(value: SlotValue): Statement | undefined {

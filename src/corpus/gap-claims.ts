@@ -4,10 +4,9 @@
  * articles know that the facts do not, and the raw material of both
  * `facts --suggest` and the `corpus-consistency` check. Pure.
  */
-import type { ArticleReport } from '../check-types.js';
 import { selectStatements } from '../compare/select-statement.js';
 import { foldKey } from '../text/fold.js';
-import type { Claim, Entity, Interval, Rule, SlotValue } from '../types.js';
+import type { Claim, Entity, Interval, Rule, SlotValue, Tolerance, Verdict } from '../types.js';
 
 /** Attributes whose value holds for good: claims about them agree whatever their date. */
 const TIMELESS_TYPES = new Set(['year', 'date', 'place']);
@@ -25,7 +24,9 @@ export interface GapClaim {
   endColumn: number;
   entity: string;
   attribute: string;
-  rule: Rule;
+  /** The rule's value type and tolerance: what comparing two claims needs, and plain data, so it can be cached. */
+  type: Rule['type'];
+  tolerance?: Tolerance;
   value: SlotValue;
   /** The figure as the article wrote it. */
   found: string;
@@ -34,26 +35,27 @@ export interface GapClaim {
   time: GapTime;
 }
 
-export type Locate = (file: string, offset: number) => { line: number; column: number };
+export type PositionAt = (offset: number) => { line: number; column: number };
 
-export function gapClaims(entities: ReadonlyMap<string, Entity>, articles: readonly ArticleReport[], locate: Locate): GapClaim[] {
+/** One article's gap claims, each placed in the article by `positionAt`. */
+export function gapClaims(file: string, verdicts: readonly Verdict[], entities: ReadonlyMap<string, Entity>, positionAt: PositionAt): GapClaim[] {
   const out: GapClaim[] = [];
-  for (const article of articles) {
-    for (const verdict of article.verdicts) {
-      const { claim } = verdict;
-      if (verdict.kind !== 'unverifiable' || claim.hedge || !claim.entity) continue;
-      const entity = entities.get(claim.entity);
-      if (!entity || !('raw' in claim.value)) continue;
-      if (!('why' in selectStatements(claim, entity.facts[claim.attribute] ?? [], undefined))) continue;
-      const time = gapTime(claim);
-      if (!time) continue;
-      const { line, column } = locate(article.file, claim.start);
-      const end = locate(article.file, claim.end);
-      // Each founder named is a claim of its own: "founded by A and B" does not make A and B disagree.
-      const who = claim.value.type === 'person' && TIMELESS_PEOPLE.has(claim.attribute) ? foldKey(claim.value.value) : '';
-      const key = `${claim.entity}\u0000${claim.attribute}\u0000${JSON.stringify(time)}\u0000${who}`;
-      out.push({ file: article.file, line, column, endLine: end.line, endColumn: end.column, entity: claim.entity, attribute: claim.attribute, rule: claim.rule, value: claim.value, found: claim.value.raw, key, time });
-    }
+  for (const verdict of verdicts) {
+    const { claim } = verdict;
+    if (verdict.kind !== 'unverifiable' || claim.hedge || !claim.entity) continue;
+    const entity = entities.get(claim.entity);
+    if (!entity || !('raw' in claim.value)) continue;
+    if (!('why' in selectStatements(claim, entity.facts[claim.attribute] ?? [], undefined))) continue;
+    const time = gapTime(claim);
+    if (!time) continue;
+    const { line, column } = positionAt(claim.start);
+    const end = positionAt(claim.end);
+    // Each founder named is a claim of its own: "founded by A and B" does not make A and B disagree.
+    const who = claim.value.type === 'person' && TIMELESS_PEOPLE.has(claim.attribute) ? foldKey(claim.value.value) : '';
+    const key = `${claim.entity}\u0000${claim.attribute}\u0000${JSON.stringify(time)}\u0000${who}`;
+    const gap: GapClaim = { file, line, column, endLine: end.line, endColumn: end.column, entity: claim.entity, attribute: claim.attribute, type: claim.rule.type, value: claim.value, found: claim.value.raw, key, time };
+    if (claim.rule.tolerance) gap.tolerance = claim.rule.tolerance;
+    out.push(gap);
   }
   return out;
 }

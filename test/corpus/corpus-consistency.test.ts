@@ -6,7 +6,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { corpusConsistency } from '../../src/corpus/corpus-consistency.js';
 import type { GapClaim } from '../../src/corpus/gap-claims.js';
-import type { Rule } from '../../src/types.js';
 
 const scenario = fileURLToPath(new URL('../fixtures/corpus', import.meta.url));
 const made: string[] = [];
@@ -95,7 +94,6 @@ describe('corpus-consistency through factlint check', () => {
 });
 
 describe('corpusConsistency', () => {
-  const rule = { attribute: 'employees', type: 'count', patterns: {}, examples: [], builtin: true, declaredAt: { file: 'rules/employees.yml', line: 1, column: 1 } } as Rule;
   const claim = (file: string, value: number, raw = String(value), line = 4): GapClaim => ({
     file,
     line,
@@ -104,7 +102,7 @@ describe('corpusConsistency', () => {
     endColumn: 15,
     entity: 'acme',
     attribute: 'employees',
-    rule,
+    type: 'count',
     value: { type: 'count', value, precision: 50, qualifier: 'exact', raw },
     found: raw,
     key: 'acme|employees|2020',
@@ -121,5 +119,26 @@ describe('corpusConsistency', () => {
   ])('$name', ({ corpus, found }) => {
     const target = claim('t.md', 2800);
     expect(corpusConsistency([target], [...corpus, target]).map((f) => `${f.file} ${f.found}`)).toEqual(found);
+  });
+});
+
+describe('gap claims on an article report', () => {
+  it('are plain data, placed in the article, so a cache or a worker thread can carry them', async () => {
+    const { check } = await import('../../src/check.js');
+    const { createNodeHost } = await import('../../src/cli/node-host.js');
+    const { builtinSources } = await import('../helpers/builtin-sources.js');
+    const result = check({ cwd: scenario, host: createNodeHost(scenario), builtinRules: builtinSources(), corpus: false });
+    const gaps = result.articles.flatMap((a) => a.gaps ?? []);
+    expect(JSON.parse(JSON.stringify(gaps))).toEqual(gaps);
+    expect(gaps.find((g) => g.file === 'articles/d.md' && g.attribute === 'employees')).toMatchObject({
+      line: 8,
+      column: 35,
+      endLine: 8,
+      endColumn: 40,
+      entity: 'orbital',
+      type: 'count',
+      found: '2,800',
+      time: { asOf: '2023' },
+    });
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { GapClaim } from '../../src/corpus/gap-claims.js';
 import { suggestFacts } from '../../src/corpus/suggest-facts.js';
-import type { Entity, Rule, SlotValue } from '../../src/types.js';
+import type { Entity, SlotValue } from '../../src/types.js';
 
 const scenario = fileURLToPath(new URL('../fixtures/suggest', import.meta.url));
 const made: string[] = [];
@@ -80,7 +80,6 @@ describe('factlint facts --suggest', () => {
 });
 
 describe('suggestFacts', () => {
-  const rule = { attribute: 'x', type: 'count', patterns: {}, examples: [], builtin: true, declaredAt: { file: 'rules/x.yml', line: 1, column: 1 } } as Rule;
   const entity = { id: 'acme', name: 'Acme', aliases: [], facts: {}, declaredAt: { file: 'facts/acme.yml', line: 1, column: 1 } } as Entity;
   const entities = new Map([['acme', entity]]);
   const count = (value: number, raw: string, precision: number, qualifier: 'exact' | 'about' = 'exact'): SlotValue => ({ type: 'count', value, precision, qualifier, raw });
@@ -92,7 +91,7 @@ describe('suggestFacts', () => {
     endColumn: 6,
     entity: 'acme',
     attribute,
-    rule: { ...rule, attribute, type: value.type === 'person' ? 'person' : 'count' } as Rule,
+    type: value.type === 'person' ? 'person' : 'count',
     value,
     found: 'raw' in value ? value.raw : '',
     key,
