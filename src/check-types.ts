@@ -1,6 +1,7 @@
 import type { AuthorError, Finding, Verdict } from './types.js';
 import type { Host } from './host.js';
 import type { GapClaim } from './corpus/gap-claims.js';
+import type { UsedSuppression } from './findings/suppressions.js';
 
 /** A built-in rule file shipped with factlint, read by the edge. */
 export interface RuleSource {
@@ -33,6 +34,8 @@ export interface ArticleReport {
   problems: AuthorError[];
   /** Claims about a known entity that no statement could judge, placed and in plain data: what other articles are compared with. */
   gaps?: GapClaim[];
+  /** The suppression comments that silenced findings, and what each silenced. */
+  suppressions?: UsedSuppression[];
 }
 
 export interface CheckResult {

@@ -142,3 +142,28 @@ describe('gap claims on an article report', () => {
     });
   });
 });
+
+describe('corpus-consistency with the cache and shards', () => {
+  async function cli(cwd: string, ...args: string[]) {
+    const out = { stdout: '', stderr: '' };
+    const io = { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), cwd, env: {} };
+    const code = await runCli(['check', '--format', 'json', ...args], io);
+    return { code, stderr: out.stderr, findings: JSON.parse(out.stdout || '[]') as Record<string, unknown>[] };
+  }
+
+  it('gives the same warnings from a warm cache, whose entries keep each article gap claims', async () => {
+    const dir = copy();
+    const cold = await cli(dir, '--cache');
+    const cache = JSON.parse(readFileSync(join(dir, '.factlintcache'), 'utf8'));
+    expect(new Set(cache.entries['articles/a.md'].gaps.map((g: { attribute: string }) => g.attribute))).toEqual(new Set(['founded', 'founders', 'employees']));
+    const warm = await cli(dir, '--cache');
+    expect(warm).toEqual(cold);
+    expect(warm.findings).toEqual([FOUNDED, EMPLOYEES]);
+  });
+
+  it('compares a shard article with articles of every shard, so the shards together give the whole run', async () => {
+    const shards = await Promise.all([1, 2, 3].map((i) => cli(scenario, '--shard', `${i}/3`)));
+    const union = shards.flatMap((s) => s.findings).sort((a, b) => String(a.file).localeCompare(String(b.file)));
+    expect(union).toEqual([FOUNDED, EMPLOYEES]);
+  });
+});
