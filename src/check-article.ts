@@ -11,6 +11,7 @@ import { extractClaims } from './claims/extract.js';
 import { sectionPeriods, withSectionPeriod } from './claims/heading-period.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
+import { gapClaims } from './corpus/gap-claims.js';
 import { applySuppressions } from './findings/suppressions.js';
 import { toFinding } from './findings/to-finding.js';
 import { detectLanguage, parseArticle, positionAt } from './markdown/index.js';
@@ -62,5 +63,5 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   const made = verdicts.filter((v) => v.kind === 'contradiction').map((v) => toFinding(v, file, where));
   const { findings, problems: suppressionProblems, used } = applySuppressions(file, source, made, where);
   problems.push(...suppressionProblems);
-  return { report: { file, verdicts, problems, suppressions: used }, findings };
+  return { report: { file, verdicts, problems, suppressions: used, gaps: gapClaims(file, verdicts, k.entities, where) }, findings };
 }
