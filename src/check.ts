@@ -15,6 +15,8 @@ import { sortFindings } from './findings/to-finding.js';
 import { decodeArticle } from './markdown/index.js';
 import { checkArticle, type Knowledge } from './check-article.js';
 import { resolvePaths } from './resolve-paths.js';
+import { nothingToCheck } from './config/nothing-to-check.js';
+import { ignoreFilter } from './config/ignore-filter.js';
 
 export interface Prepared {
   /** Undefined when an author error stops the run. */
@@ -28,7 +30,8 @@ export interface Prepared {
 export function prepare(options: CheckOptions): Prepared {
   const project = loadProject(options);
   const problems: AuthorError[] = [...project.problems];
-  const { ruleSet, problems: ruleProblems } = compileRules(project.rules);
+  const severity = project.config.severity;
+  const { ruleSet, problems: ruleProblems } = compileRules(project.rules.filter((r) => severity[r.attribute] !== 'off'));
   problems.push(...ruleProblems);
   if (problems.some((p) => p.level === 'error')) return { files: [], problems };
   const personAttributes = new Set(project.rules.filter((r) => r.type === 'person').map((r) => r.attribute));
@@ -39,7 +42,9 @@ export function prepare(options: CheckOptions): Prepared {
     ruleSet,
     knownPeople: knownPeople(project.entities, personAttributes),
   };
-  const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems) : project.articles;
+  const isIgnored = ignoreFilter(project.config, options.host);
+  const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems, undefined, isIgnored) : project.articles.filter((f) => !isIgnored(f));
+  if (options.requireInput) problems.push(...nothingToCheck(project, files, options.paths !== undefined));
   return { knowledge, files, problems };
 }
 
@@ -47,7 +52,8 @@ export function prepare(options: CheckOptions): Prepared {
 export function checkFiles(prepared: Prepared, host: CheckOptions['host']): CheckResult {
   const problems = [...prepared.problems];
   const { knowledge } = prepared;
-  if (!knowledge) return { findings: [], problems, articles: [] };
+  const stats = { files: 0, claims: 0, entities: knowledge?.entities.size ?? 0 };
+  if (!knowledge || problems.some((p) => p.level === 'error')) return { findings: [], problems, articles: [], stats };
   const findings: Finding[] = [];
   const articles: ArticleReport[] = [];
   for (const file of prepared.files) {
@@ -69,10 +75,12 @@ export function checkFiles(prepared: Prepared, host: CheckOptions['host']): Chec
     }
     const outcome = checkArticle(file, decoded.text, knowledge);
     articles.push(outcome.report);
+    stats.files++;
+    stats.claims += outcome.report.verdicts.length;
     problems.push(...outcome.report.problems);
     findings.push(...outcome.findings);
   }
-  return { findings: sortFindings(findings), problems, articles };
+  return { findings: sortFindings(findings), problems, articles, stats };
 }
 
 export function check(options: CheckOptions): CheckResult {

@@ -24,14 +24,19 @@ function agreeNumber(claim: Extract<SlotValue, { precision: number }>, fact: num
   const v = claim.value;
   switch (claim.qualifier) {
     case 'atLeast':
-      return { agrees: fact >= v - slack + claim.precision - eps, why: `"more than ${claim.raw}" ${fact >= v - eps ? 'holds' : 'fails'} for ${fact}` };
+      return { agrees: fact >= v - slack + claim.precision - eps, why: `"more than ${claim.raw}" ${fact >= v - eps ? 'holds' : 'fails'} for ${plain(fact)}` };
     case 'atMost':
-      return { agrees: fact <= v + slack - claim.precision + eps, why: `"less than ${claim.raw}" ${fact <= v + eps ? 'holds' : 'fails'} for ${fact}` };
+      return { agrees: fact <= v + slack - claim.precision + eps, why: `"less than ${claim.raw}" ${fact <= v + eps ? 'holds' : 'fails'} for ${plain(fact)}` };
     default: {
       const ok = Math.abs(fact - v) <= slack + eps;
-      return { agrees: ok, why: `${claim.raw} reads as ${v} ± ${+slack.toPrecision(6)}, the fact is ${fact}` };
+      return { agrees: ok, why: `${claim.raw} reads as ${plain(v)} ± ${plain(slack)}, the fact is ${plain(fact)}` };
     }
   }
+}
+
+/** A number without binary noise: 65,4 milliards reads as 65400000000, not 65400000000.00001. */
+function plain(n: number): string {
+  return String(+n.toPrecision(10));
 }
 
 function sameName(claimed: string, fact: string): boolean {

@@ -39,8 +39,10 @@ export function parseFacts(text: string, file: string): Parsed<EntityDeclaration
 function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): EntityDeclaration {
   const aliases = typeof input.aliases === 'string' ? [input.aliases] : (input.aliases ?? []);
   const facts: Record<string, Statement[]> = {};
+  const attributesAt: Record<string, Position> = {};
   for (const [attribute, fact] of Object.entries(input.facts ?? {})) {
     const at = [...path, 'facts', attribute];
+    attributesAt[attribute] = source.keyPositionOf(at);
     if (Array.isArray(fact) && fact.every(isRecord)) {
       facts[attribute] = (fact as StatementInput[]).map((s, i) => toStatement(s, [...at, i], source));
     } else if (isRecord(fact)) {
@@ -54,7 +56,7 @@ function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): Entit
   }
   const aliasPath = (i: number): YamlPath => (typeof input.aliases === 'string' ? [...path, 'aliases'] : [...path, 'aliases', i]);
   return {
-    entity: { id: input.entity, name: input.name, aliases, facts, declaredAt: source.positionOf([...path, 'entity']) },
+    entity: { id: input.entity, name: input.name, aliases, facts, declaredAt: source.positionOf([...path, 'entity']), attributesAt },
     names: [
       { name: input.name, declaredAt: source.positionOf([...path, 'name']) },
       ...aliases.map((name, i) => ({ name, declaredAt: source.positionOf(aliasPath(i)) })),
