@@ -35,7 +35,12 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The message, starting with a capital whatever the article's figure starts with ("Quatre factories here..."). */
 export function wordContradiction(w: Wording): string {
+  return capitalized(template(w));
+}
+
+function template(w: Wording): string {
   const noun = nounOf(w.attribute);
   const tail = ` (${w.source})`;
   if (w.attribute === 'founded') return `Founded in ${w.found} here, but ${w.entity} was founded in ${w.expected}${tail}`;

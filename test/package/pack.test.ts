@@ -49,7 +49,9 @@ describe('the packed package', () => {
     expect(readdirSync(join(repo, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['factlint']);
 
     expect(sh('npx', ['--no-install', 'factlint', 'init'], repo).code).toBe(0);
-    expect(sh('npx', ['--no-install', 'factlint', 'check'], repo)).toMatchObject({ code: 0, stdout: 'No contradictions found.\n1 file checked, 4 claims read.\n' });
+    const checked = sh('npx', ['--no-install', 'factlint', 'check'], repo);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/^No contradictions found\.\n1 file checked, [1-9]\d* claims? read\.\n$/);
 
     const imported = sh('node', ['--input-type=module', '-e', "const m = await import('factlint'); console.log(typeof m.check, m.check().findings.length)"], repo);
     expect(imported).toEqual({ code: 0, stdout: 'function 0\n', stderr: '' });
