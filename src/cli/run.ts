@@ -178,7 +178,7 @@ async function runExplain(command: Extract<Command, { name: 'explain' }>, io: Cl
 
 /** Exit 2 on a bad rule file, 1 when an example fails, else 0. */
 function runTestRules(command: Extract<Command, { name: 'test-rules' }>, io: CliIo, deps: CliDeps): ExitCode {
-  const options: Parameters<typeof testRules>[0] = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules() };
+  const options: Parameters<typeof testRules>[0] = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules(), searchUpward: true };
   if (command.config !== undefined) options.configPath = command.config;
   if (command.paths.length > 0) options.paths = command.paths;
   const result = testRules(options);

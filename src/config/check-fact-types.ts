@@ -19,6 +19,9 @@ const EXPECTED: Record<ValueType, { words: string; fits: (value: Statement['valu
  * (`employes:`, `ceo2:`) would check nothing, silently: it is an error at
  * its key with the closest attribute a rule reads, unless the config lists
  * it in `extraAttributes` as data the repository keeps for other uses.
+ * With no rules at all (a caller that loads the entities alone, such as
+ * the Action comparing base and head facts) there is nothing to read them
+ * against, and no attribute is reported.
  */
 export function checkFactTypes(entities: Entity[], rules: Rule[], extraAttributes: readonly string[] = []): AuthorError[] {
   const byAttribute = new Map(rules.map((r) => [r.attribute, r]));
@@ -29,7 +32,7 @@ export function checkFactTypes(entities: Entity[], rules: Rule[], extraAttribute
     for (const [attribute, statements] of Object.entries(entity.facts)) {
       const rule = byAttribute.get(attribute);
       if (!rule) {
-        if (!extra.has(attribute)) problems.push(unreadAttribute(entity, attribute, statements, known));
+        if (rules.length > 0 && !extra.has(attribute)) problems.push(unreadAttribute(entity, attribute, statements, known));
         continue;
       }
       const expected = EXPECTED[rule.type];

@@ -190,3 +190,13 @@ describe('one truth across commands', () => {
     expect(facts.totals).toMatchObject({ claims: 2, agree: 1, contradict: 0, suppressed: 1 });
   });
 });
+
+describe('an article whose language cannot be told', () => {
+  it.each(['text', 'json', 'sarif', 'github'])('is read in both languages, and its notice reaches the %s output', async (format) => {
+    const dir = repo({ 'a.md': '---\ndate: 2023-12-01\n---\nAcme employs 2,000 people.\n' });
+    const { code, stdout } = await run(['check', '-f', format], dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('2,000');
+    expect(stdout).toContain(format === 'text' || format === 'github' ? 'language of this article could not be told' : 'undetermined-language');
+  });
+});
