@@ -25,6 +25,14 @@ export interface CheckOptions {
    * the Action gives the base branch's; false turns the check off.
    */
   corpus?: { host: Host; files?: string[] } | false;
+  /** Look for `.factlint.yml` in the folders above `cwd` too (the command line does). */
+  searchUpward?: boolean;
+  /**
+   * A run that would check nothing (no article selected, no facts loaded) is
+   * an error: the command line must never pass silently. The Action leaves it
+   * off, since a pull request may change no article at all.
+   */
+  requireInput?: boolean;
 }
 
 /** What one article produced: every claim's verdict (for explain) and its own problems. */
@@ -43,4 +51,15 @@ export interface CheckResult {
   /** Author errors and unreadable inputs; any with level `error` means exit 2. */
   problems: AuthorError[];
   articles: ArticleReport[];
+  /** What the run read, for the summary line. */
+  stats?: RunStats;
+}
+
+export interface RunStats {
+  /** Articles read and checked. */
+  files: number;
+  /** Claims read in them, judged or not. */
+  claims: number;
+  /** Entities the facts declare. */
+  entities: number;
 }

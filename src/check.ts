@@ -17,6 +17,8 @@ import { checkArticle, type Knowledge } from './check-article.js';
 import { resolvePaths } from './resolve-paths.js';
 import type { GapClaim } from './corpus/gap-claims.js';
 import { withCorpusConsistency } from './check-corpus.js';
+import { nothingToCheck } from './config/nothing-to-check.js';
+import { ignoreFilter } from './config/ignore-filter.js';
 
 export interface Prepared {
   /** Undefined when an author error stops the run. */
@@ -32,7 +34,8 @@ export interface Prepared {
 export function prepare(options: CheckOptions): Prepared {
   const project = loadProject(options);
   const problems: AuthorError[] = [...project.problems];
-  const { ruleSet, problems: ruleProblems } = compileRules(project.rules);
+  const severity = project.config.severity;
+  const { ruleSet, problems: ruleProblems } = compileRules(project.rules.filter((r) => severity[r.attribute] !== 'off'));
   problems.push(...ruleProblems);
   if (problems.some((p) => p.level === 'error')) return { files: [], corpusFiles: [], problems };
   const personAttributes = new Set(project.rules.filter((r) => r.type === 'person').map((r) => r.attribute));
@@ -43,8 +46,12 @@ export function prepare(options: CheckOptions): Prepared {
     ruleSet,
     knownPeople: knownPeople(project.entities, personAttributes),
   };
-  const files = options.paths ? resolvePaths(options.paths, { host: options.host, cwd: options.cwd, root: project.config.root }, problems) : project.articles;
-  return { knowledge, files, corpusFiles: project.articles, problems };
+  const isIgnored = ignoreFilter(project.config, options.host);
+  const files = options.paths
+    ? resolvePaths(options.paths, { host: options.host, cwd: options.cwd, root: project.config.root, isIgnored }, problems)
+    : project.articles.filter((f) => !isIgnored(f));
+  if (options.requireInput) problems.push(...nothingToCheck(project, files, options.paths !== undefined));
+  return { knowledge, files, corpusFiles: project.articles.filter((f) => !isIgnored(f)), problems };
 }
 
 /** What checking one file gave: its report (absent when it could not be read or decoded), findings and problems. */
@@ -80,16 +87,21 @@ export function checkBuffer(file: string, buffer: Buffer, knowledge: Knowledge):
 export function checkFiles(prepared: Prepared, host: CheckOptions['host']): CheckResult {
   const problems = [...prepared.problems];
   const { knowledge } = prepared;
-  if (!knowledge) return { findings: [], problems, articles: [] };
+  const stats = { files: 0, claims: 0, entities: knowledge?.entities.size ?? 0 };
+  if (!knowledge || problems.some((p) => p.level === 'error')) return { findings: [], problems, articles: [], stats };
   const findings: Finding[] = [];
   const articles: ArticleReport[] = [];
   for (const file of prepared.files) {
     const outcome = checkOneFile(file, host, knowledge);
-    if (outcome.report) articles.push(outcome.report);
+    if (outcome.report) {
+      articles.push(outcome.report);
+      stats.files++;
+      stats.claims += outcome.report.verdicts.length;
+    }
     problems.push(...outcome.problems);
     findings.push(...outcome.findings);
   }
-  return { findings: sortFindings(findings), problems, articles };
+  return { findings: sortFindings(findings), problems, articles, stats };
 }
 
 export function check(options: CheckOptions): CheckResult {

@@ -61,6 +61,8 @@ export interface Entity {
   /** The month (1-12) its fiscal year starts; undefined means January. */
   fiscalYearStart?: number;
   declaredAt: Position;
+  /** Where each attribute's key is written, for "no rule reads this attribute". */
+  attributesAt?: Record<string, Position>;
 }
 
 /** One example of a rule: text that must (or must not) yield a claim. */
@@ -117,8 +119,14 @@ export interface Config {
   facts: string[];
   rules: string[];
   language?: Lang;
-  /** Per-attribute severity overrides. */
-  severity: Record<string, Severity>;
+  /** Per-attribute severity overrides; `off` stops checking the attribute. */
+  severity: Record<string, Severity | 'off'>;
+  /** Attributes facts files may hold that no rule reads. */
+  extraAttributes: string[];
+  /** Globs of files never checked, relative to `root`. */
+  ignore: string[];
+  /** Leave out what `.gitignore` names (default true). */
+  gitignore: boolean;
   /** False when `.factlint.yml` turns off checking articles against each other. */
   corpusConsistency?: boolean;
   /** The share that "about" allows and that caps a whole figure's rounding (`approximate:`, default 0.05). */
@@ -249,12 +257,21 @@ export interface Verdict {
   statement?: Statement;
   expected?: string;
   severity?: Severity;
+  /** For a contradiction with one clear expected value: the fix, written as the article writes numbers. */
+  suggestion?: string;
+  /** True when a directive in the article silences this contradiction: check, explain and facts all leave it out. */
+  suppressed?: boolean;
 }
 
-/** The JSON finding of contract section 3. */
+/**
+ * What a finding reports: a contradiction with the facts, or a notice about
+ * the article itself (a suppression that silences nothing, a language that
+ * could not be told). Only contradictions count as contradictions anywhere.
+ */
+export type FindingKind = 'contradiction' | 'unused-suppression' | 'undetermined-language' | 'corpus-consistency' | 'new-suppression';
+
+/** The JSON finding of contract section 3, with the structured fields every reporter renders from. */
 export interface Finding {
-  /** The check that made it, when it is not the attribute's own rule (`corpus-consistency`, `unused-suppression`). */
-  ruleId?: string;
   file: string;
   line: number;
   column: number;
@@ -268,4 +285,13 @@ export interface Finding {
   message: string;
   factSource: string;
   suggestion?: string;
+  /** The rule: the attribute for a contradiction, else the notice's kind. */
+  ruleId: string;
+  kind: FindingKind;
+  /** Where the fact is declared, as fields (`factSource` is the same place as text). */
+  factFile?: string;
+  factLine?: number;
+  factColumn?: number;
+  /** The documentation of this kind of finding. */
+  url: string;
 }

@@ -98,7 +98,15 @@ export async function act(deps: ActionDeps): Promise<void> {
   if (p.inputs.reviewComments) notes.push(...(await reviewFindings(p, findings, logger)));
   writeSummary(p, findings, changes, problems, notes, failed);
   writeFiles(p, findings, deps);
-  if (failed) deps.setFailed(`factlint: ${findings.length} contradiction${findings.length === 1 ? '' : 's'} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+  if (failed) deps.setFailed(`factlint: ${failedWords(findings, p.inputs.failOn)} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+}
+
+/** "2 contradictions", "1 contradiction and 1 notice": a notice about a suppression is not a contradiction. */
+function failedWords(findings: readonly Finding[], failOn: string): string {
+  const c = findings.filter((f) => f.kind === 'contradiction').length;
+  const others = findings.length - c;
+  const words = `${c} contradiction${c === 1 ? '' : 's'}`;
+  return others > 0 && failOn === 'notice' ? `${words} and ${others} notice${others === 1 ? '' : 's'}` : words;
 }
 
 /**
@@ -126,6 +134,7 @@ function writeFiles(p: Prepared, findings: Finding[], deps: ActionDeps): void {
     writeFileSync(path, formatSarif(findings, { version: info.version, informationUri: info.homepage }));
   }
   deps.setOutput('findings', String(findings.length));
+  deps.setOutput('contradictions', String(findings.filter((f) => f.kind === 'contradiction').length));
   deps.setOutput('errors', String(countBy(findings, 'error')));
   deps.setOutput('warnings', String(countBy(findings, 'warning')));
   deps.setOutput('report', report);

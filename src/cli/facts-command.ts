@@ -20,7 +20,7 @@ import type { CliDeps, CliIo, ExitCode } from './run.js';
  */
 export function runFacts(command: Extract<Command, { name: 'facts' }>, io: CliIo, deps: CliDeps): ExitCode {
   const host = deps.createHost(io.cwd);
-  const options: CheckOptions = { cwd: io.cwd, host, builtinRules: deps.builtinRules() };
+  const options: CheckOptions = { cwd: io.cwd, host, builtinRules: deps.builtinRules(), searchUpward: true, requireInput: true };
   if (command.config !== undefined) options.configPath = command.config;
   if (command.paths.length > 0) options.paths = command.paths;
   const prepared = prepare(options);

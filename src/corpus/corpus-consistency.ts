@@ -5,6 +5,7 @@
  * that agrees with none of them is reported as a warning. Pure: gap claims
  * in, findings out.
  */
+import { docsUrl } from '../findings/docs-url.js';
 import type { Finding } from '../types.js';
 import { claimsAgree, mostPrecise } from './claims-agree.js';
 import type { GapClaim } from './gap-claims.js';
@@ -37,6 +38,8 @@ export function corpusConsistency(targets: readonly GapClaim[], corpus: readonly
       endColumn: claim.endColumn,
       attribute: claim.attribute,
       ruleId: CORPUS_CONSISTENCY,
+      kind: 'corpus-consistency',
+      url: docsUrl('corpus-consistency', claim.attribute),
       entity: claim.entity,
       severity: 'warning',
       found: claim.found,

@@ -1,4 +1,3 @@
-import { ruleIdOf } from '../findings/rule-id.js';
 import type { AuthorError, Finding, Severity } from '../types.js';
 
 /**
@@ -37,7 +36,7 @@ export function formatGithub(findings: readonly Finding[]): string {
           ['col', f.column],
           ['endLine', f.endLine],
           ['endColumn', f.endColumn],
-          ['title', `factlint (${ruleIdOf(f)})`],
+          ['title', `factlint (${f.ruleId})`],
         ],
         f.message,
       ),
