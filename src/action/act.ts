@@ -4,11 +4,13 @@ import type { CheckOptions, CheckResult, RuleSource } from '../check-types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { type FactChange, renderSummary } from '../reporters/summary.js';
+import { sortFindings } from '../findings/to-finding.js';
 import type { AuthorError, Finding } from '../types.js';
 import { articlesInScope } from './articles-in-scope.js';
 import { diffFacts } from './fact-changes.js';
 import { blobLink } from './links.js';
 import { loadEntities } from './load-facts.js';
+import { newSuppressions } from './new-suppressions.js';
 import { commandProblems, logFindings } from './log-findings.js';
 import type { Logger } from './logger.js';
 import { type Prepared, prepare } from './prepare.js';
@@ -73,7 +75,7 @@ export async function act(deps: ActionDeps): Promise<void> {
   const p = await prepare(deps.env, logger);
   const cwd = p.context.workspace;
   const paths = articlesInScope(p);
-  const result = await deps.check({ cwd, configPath: p.inputs.config, host: p.host, builtinRules: deps.builtinRules(), ...(paths ? { paths } : {}) });
+  const result = await deps.check({ cwd, configPath: p.inputs.config, host: p.host, builtinRules: deps.builtinRules(), ...(paths ? { paths } : {}), corpus: corpusOf(p) });
   const problems = result.problems;
   const notes = [...p.notes];
   if (problems.length) commandProblems(logger, problems, p.toRepoPath);
@@ -83,16 +85,34 @@ export async function act(deps: ActionDeps): Promise<void> {
     deps.setFailed(`factlint: bad configuration\n${broken.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n')}`);
     return;
   }
-  const findings = filterByScope(result.findings, p.changes, p.inputs.scope, p.toRepoPath);
+  const change = p.context.pull ? 'this pull request' : 'this push';
+  const added = newSuppressions(result.articles, p.changes, p.toRepoPath, { allow: p.inputs.allowNewSuppressions, change });
+  if (added.note) notes.push(added.note);
+  const findings = sortFindings([...filterByScope(result.findings, p.changes, p.inputs.scope, p.toRepoPath), ...added.findings]);
   const failed = fails(findings, p.inputs.failOn);
   logFindings(logger, findings);
   const changes = factChanges(p, notes, logger);
   const factNote = changes.length ? `This pull request changes ${changes.length} fact statement${changes.length === 1 ? '' : 's'}; findings were judged against the base's facts.` : undefined;
-  notes.push(...(await publishAnnotations({ findings, mode: p.inputs.annotations, failOn: p.inputs.failOn, context: p.context, api: p.api, toRepoPath: p.toRepoPath, factNote }, logger)));
+  const checkNote = [factNote, added.note].filter(Boolean).join('\n\n') || undefined;
+  notes.push(...(await publishAnnotations({ findings, mode: p.inputs.annotations, failOn: p.inputs.failOn, context: p.context, api: p.api, toRepoPath: p.toRepoPath, factNote: checkNote }, logger)));
   if (p.inputs.reviewComments) notes.push(...(await reviewFindings(p, findings, logger)));
   writeSummary(p, findings, changes, problems, notes, failed);
   writeFiles(p, findings, deps);
   if (failed) deps.setFailed(`factlint: ${findings.length} contradiction${findings.length === 1 ? '' : 's'} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+}
+
+/**
+ * On a pull request, a claim is compared with the base branch's articles,
+ * never with the pull request's own; when those cannot be read, the
+ * comparison is left out rather than made against the wrong articles.
+ */
+function corpusOf(p: Prepared): CheckOptions['corpus'] {
+  if (!p.context.pull) return undefined;
+  if (!p.baseHost) {
+    p.notes.push("Articles were not compared with each other: the base commit's articles could not be read (use actions/checkout with fetch-depth: 0).");
+    return false;
+  }
+  return { host: p.baseHost };
 }
 
 function writeFiles(p: Prepared, findings: Finding[], deps: ActionDeps): void {

@@ -10,6 +10,7 @@ import { Git } from './git.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import type { Logger } from './logger.js';
 import { pullHost } from './pull-host.js';
+import { leavesRoot } from '../config/boundary.js';
 
 /** Everything a run knows before it checks: what to read, from where, and what changed. */
 export interface Prepared {
@@ -22,6 +23,12 @@ export interface Prepared {
   host: Host;
   /** The working tree alone, for reading the head's facts and articles. */
   headHost: Host;
+  /**
+   * On a pull request, the base commit alone: the other articles a claim is
+   * compared with where the facts say nothing. Undefined when the base's
+   * articles cannot be read (it came through the API, which fetches no Markdown).
+   */
+  baseHost?: Host;
   toRepoPath: (file: string) => string;
 }
 
@@ -42,6 +49,9 @@ export async function prepare(env: Record<string, string | undefined>, logger: L
   if (inputs.token) logger.secret(inputs.token);
   if (errors.length) throw new InputError(errors);
   const context = readContext(env);
+  if (inputs.config && leavesRoot(context.workspace, '.', '.', inputs.config)) {
+    throw new InputError([`Input "config" is "${inputs.config}"; it must name a file inside the workspace.`]);
+  }
   const git = new Git(context.workspace);
   const top = git.topLevel() ?? context.workspace;
   const prefix = relative(top, context.workspace).split(sep).join('/');
@@ -49,11 +59,11 @@ export async function prepare(env: Record<string, string | undefined>, logger: L
     const slashed = file.split(sep).join('/');
     return prefix === '' || isAbsolute(prefix) || prefix.startsWith('..') ? slashed : `${prefix}/${slashed}`;
   };
-  const api = inputs.token ? createApi(inputs.token, context.apiUrl, context.apiDelayMs, logger) : undefined;
+  const api = inputs.token ? createApi(inputs.token, context.apiUrl, { timeoutSeconds: inputs.apiTimeout, rateLimitWaitSeconds: inputs.rateLimitWait, delayMs: context.apiDelayMs }, logger) : undefined;
   const { changes, notes } = await resolveChanges(context, api, git, logger);
   const headHost = createNodeHost(context.workspace);
-  const host = context.pull
-    ? pullHost({ cwd: context.workspace, top, head: headHost, base: await baseTree(context, git, api, logger) })
-    : headHost;
-  return { inputs, context, api, changes, notes, host, headHost, toRepoPath };
+  const base = context.pull ? await baseTree(context, git, api, logger) : undefined;
+  const host = base ? pullHost({ cwd: context.workspace, top, head: headHost, base }) : headHost;
+  const baseHost = base && !base.partial ? pullHost({ cwd: context.workspace, top, head: headHost, base, headPaths: () => false }) : undefined;
+  return { inputs, context, api, changes, notes, host, headHost, ...(baseHost && { baseHost }), toRepoPath };
 }
