@@ -25,7 +25,9 @@ export function readFrontMatter(value: string, contentStart: number, file: strin
   const report = (offset: number, message: string): void => {
     problems.push({ file, ...positionAt(lineStarts, contentStart + offset), message: `front matter: ${message}`, level: 'error' });
   };
-  const pairs = readSimpleYaml(value) ?? readFullYaml(value, report);
+  // A lone CR (old Mac line endings) is a line break to CommonMark but not to every YAML reader; an LF in its place keeps every offset.
+  const yaml = value.replace(/\r(?!\n)/g, '\n');
+  const pairs = readSimpleYaml(yaml) ?? readFullYaml(yaml, report);
   if (!pairs) return { meta, problems };
   for (const { key, value: raw, at } of pairs) {
     if (raw === null || raw === undefined) continue;
