@@ -9,6 +9,7 @@ import { foldText } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { AliasIndex } from '../entities/alias-index.js';
 import { findMentions } from '../entities/mentions.js';
+import { sourceEnd, sourceStart } from '../markdown/sentence-offsets.js';
 import { resolveEntity, type ArticleSubject } from '../entities/resolve.js';
 import type { AutomatonMatch, Capture } from './automaton.js';
 import { hedgeOf, sentenceHedge } from './hedges.js';
@@ -105,8 +106,8 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       entity: bound.entity,
       entityReason: bound.reason,
       value: r.value.read.value,
-      start: sourceOffset(sentence, tokens[r.figureStart].start),
-      end: sourceOffset(sentence, tokens[end - 1].end - 1) + 1,
+      start: sourceStart(sentence, tokens[r.figureStart].start),
+      end: sourceEnd(sentence, tokens[end - 1].end - 1),
       matchedText: textOf(tokens, r.match.start, r.match.end),
       sentence,
       time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
@@ -130,10 +131,6 @@ function ownTimes(times: Mention[], figures: number[]): (figure: number) => Ment
   const owned = new Map<number, Mention[]>();
   for (const m of times) if (m.end > sorted[0]) owned.set(owner(m), [...(owned.get(owner(m)) ?? []), m]);
   return (figure) => [...shared, ...(owned.get(figure) ?? [])];
-}
-
-function sourceOffset(sentence: Sentence, index: number): number {
-  return sentence.offsets[Math.min(index, sentence.offsets.length - 1)];
 }
 
 function textOf(tokens: Token[], start: number, end: number): string {

@@ -25,7 +25,7 @@ export function decodeArticle(buf: Buffer): Decoded {
 }
 
 /** A text that decodes but holds a NUL character is still a binary file. */
-function decodeWith(decoder: TextDecoder, buf: Buffer, name: string): Decoded {
+function decodeWith(decoder: { decode(input: Uint8Array): string }, buf: Buffer, name: string): Decoded {
   let text: string;
   try {
     text = decoder.decode(buf);

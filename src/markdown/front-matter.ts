@@ -6,6 +6,7 @@
  */
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { ArticleMeta, AuthorError } from '../types.js';
+import { cleanString } from './clean-prose.js';
 import { normalizeDate, normalizeLang } from './meta-values.js';
 import { positionAt } from './line-starts.js';
 import { readSimpleYaml, type SimplePair } from './simple-yaml.js';
@@ -33,7 +34,7 @@ export function readFrontMatter(value: string, contentStart: number, file: strin
     if (raw === null || raw === undefined) continue;
     switch (key) {
       case 'title':
-        if (typeof raw === 'string' || typeof raw === 'number') meta.title = String(raw);
+        if (typeof raw === 'string' || typeof raw === 'number') meta.title = cleanString(String(raw));
         else report(at, '`title` must be text');
         break;
       case 'date': {
