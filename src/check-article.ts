@@ -3,13 +3,14 @@
  * verdicts -> findings. Pure: the text comes in, data goes out.
  */
 import type { ArticleReport } from './check-types.js';
-import type { AuthorError, Config, Entity, Finding, Lang, Verdict } from './types.js';
+import { CONFUSABLE_NAME, type AuthorError, type Config, type Entity, type Finding, type Lang, type Verdict } from './types.js';
 import type { AliasIndex } from './entities/alias-index.js';
 import { articleSubject } from './entities/subject.js';
 import { foldText } from './text/fold.js';
 import { extractClaims } from './claims/extract.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
+import { confusableNames } from './findings/confusable-names.js';
 import { applySuppressions } from './findings/suppressions.js';
 import { toFinding } from './findings/to-finding.js';
 import { detectLanguage, parseArticle, positionAt } from './markdown/index.js';
@@ -58,6 +59,8 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
     for (const claim of extractClaims(sentence, lang, { ...ctx, previousSubject })) verdicts.push(judge(claim, judgeCtx));
   });
   const made = verdicts.filter((v) => v.kind === 'contradiction').map((v) => toFinding(v, file, where));
+  const lookalikes = { file, aliases: k.aliases, entities: k.entities, where, severity: k.config.severity[CONFUSABLE_NAME] };
+  made.push(...confusableNames(article.sentences, lookalikes));
   const { findings, problems: suppressionProblems } = applySuppressions(file, source, made, where);
   problems.push(...suppressionProblems);
   return { report: { file, verdicts, problems }, findings };

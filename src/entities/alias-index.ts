@@ -11,6 +11,8 @@ export interface AliasHit {
   start: number;
   end: number;
   entity: string;
+  /** The name or alias as the facts declare it. */
+  alias: string;
 }
 
 export class AliasIndex {
@@ -18,18 +20,21 @@ export class AliasIndex {
   private readonly next = new Map<number, number>();
   private readonly fail: number[] = [0];
   /** Entity and alias length ending at a node (at most one per node: the first entity to declare it). */
-  private readonly out: ({ entity: string; length: number } | undefined)[] = [undefined];
+  private readonly out: ({ entity: string; length: number; alias: string } | undefined)[] = [undefined];
   /** Nearest node on the fail chain with an output, or 0. */
   private readonly dict: number[] = [0];
 
   constructor(entities: readonly Entity[]) {
     for (const e of entities) {
-      for (const alias of new Set([e.name, ...e.aliases].map(foldKey))) if (alias) this.insert(alias, e.id);
+      const declared = new Map<string, string>();
+      // A name typed with decomposed accents is the same name: articles are read composed (NFC).
+      for (const name of [e.name, ...e.aliases]) if (!declared.has(foldKey(name.normalize('NFC')))) declared.set(foldKey(name.normalize('NFC')), name);
+      for (const [key, name] of declared) if (key) this.insert(key, e.id, name);
     }
     this.link();
   }
 
-  private insert(alias: string, entity: string): void {
+  private insert(alias: string, entity: string, declared: string): void {
     let node = 0;
     for (let i = 0; i < alias.length; i++) {
       const key = node * 65536 + alias.charCodeAt(i);
@@ -43,7 +48,7 @@ export class AliasIndex {
       }
       node = child;
     }
-    this.out[node] ??= { entity, length: alias.length };
+    this.out[node] ??= { entity, length: alias.length, alias: declared };
   }
 
   /** Breadth-first fail links; children are found from the transition map once. */
@@ -91,7 +96,7 @@ export class AliasIndex {
         const o = this.out[n]!;
         const start = i + 1 - o.length;
         if (!isWordChar(folded[start - 1]) && !isWordChar(folded[i + 1])) {
-          hits.push({ start, end: i + 1, entity: o.entity });
+          hits.push({ start, end: i + 1, entity: o.entity, alias: o.alias });
         }
       }
     }
