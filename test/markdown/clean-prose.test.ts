@@ -37,3 +37,23 @@ describe('cleanProse', () => {
     expect(cleanString('Ve\u0301loria\u00a0: 2\u200d200 salariés')).toBe('Véloria\u00a0: 2200 salariés');
   });
 });
+
+// Timings can be disturbed by whatever else the machine runs: the best of a few runs is compared, and a slow round is measured again.
+describe('cleanProse in linear time', { retry: 2 }, () => {
+  it('doubling a decomposed text full of invisible characters about doubles the time', () => {
+    const piece = 'Ve\u0301loria, fonde\u0301e en 19\u200b90, emploie 2\u200d200 salarie\u0301s en \uff12\uff10\uff12\uff14 et \u{1d7d0}\u{1d7ce}. ';
+    const best = (size: number) => {
+      const block = { text: piece.repeat(size), offsets: Int32Array.from({ length: piece.length * size }, (_, i) => i) };
+      let fastest = Infinity;
+      for (let round = 0; round < 3; round++) {
+        const t0 = performance.now();
+        cleanProse(block);
+        fastest = Math.min(fastest, performance.now() - t0);
+      }
+      return fastest;
+    };
+    best(500);
+    const ratio = best(8000) / best(4000);
+    expect(ratio).toBeLessThan(3.5);
+  });
+});
