@@ -27,7 +27,8 @@ export function confusableNames(sentences: readonly Sentence[], ctx: ConfusableC
     const { text } = sentence;
     if (!hasLookalike(text)) continue;
     for (const hit of ctx.aliases.find(foldText(text))) {
-      if (!hasLookalike(text, hit.start, hit.end)) continue;
+      // A name the facts themselves write in that alphabet ("Сбер") is not a lookalike of anything.
+      if (!hasLookalike(text, hit.start, hit.end) || hasLookalike(hit.alias)) continue;
       const written = text.slice(hit.start, hit.end);
       const start = ctx.where(sourceStart(sentence, hit.start));
       const end = ctx.where(sourceEnd(sentence, hit.end - 1));

@@ -102,7 +102,7 @@ export function splitChunks(source: string, limits: ChunkLimits = CHUNK_LIMITS):
     const lineMarks = lineWeight(source, ls, ce) + (pre.indent >> 2);
     const wasCode = codeIndent !== undefined;
     const prose = !fence && !raw && !blank;
-    if (prose && !wasCode) list.enter(pre, !prevBlank && !startsBlock(source, pre.at, ce));
+    if (prose) list.enter(pre, !prevBlank && !wasCode && !startsBlock(source, pre.at, ce));
     codeIndent = prose && pre.quotes === 0 && pre.indent >= list.codeIndent(pre) && (prevBlank || wasCode) ? { start: ls, end: pre.at } : undefined;
 
     if (ls > current.start) {

@@ -84,6 +84,16 @@ describe('text as it arrives gives the findings of the plain text, at the right 
     expect(run(article('Сергей Иванов, fondateur de Véloria en 1987.'))).toEqual({ findings: [], problems: [] });
   });
 
+  test('a name the facts write in another alphabet is matched, not flagged', () => {
+    const files = new Map<string, string | Buffer>([
+      ['facts/veloria.yml', FACTS],
+      ['facts/sever.yml', 'entity: sever\nname: Север Энерго\nfacts:\n  founded: 1961\n'],
+      ['a.md', article('Север Энерго, fondée en 1990, produit de l’électricité.')],
+    ]);
+    const { findings } = check({ cwd: '.', host: memoryHost(files), builtinRules: RULES });
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.attribute} ${f.entity} ${f.found}`)).toEqual(['6:25 founded sever 1990']);
+  });
+
   test('`severity:` in .factlint.yml sets the severity of confusable-name', () => {
     const { findings, problems } = run(article('Vélоria, fondée en 1987.'), 'severity:\n  confusable-name: error\n');
     expect(problems).toEqual([]);
