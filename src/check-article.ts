@@ -11,6 +11,7 @@ import { extractClaims } from './claims/extract.js';
 import { sectionPeriods, withSectionPeriod } from './claims/heading-period.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
+import { gapClaims } from './corpus/gap-claims.js';
 import { confusableNames } from './findings/confusable-names.js';
 import { applySuppressions } from './findings/suppressions.js';
 import { toFinding } from './findings/to-finding.js';
@@ -65,5 +66,5 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   made.push(...confusableNames(article.sentences, lookalikes));
   const { findings, problems: suppressionProblems, used } = applySuppressions(file, source, made, where);
   problems.push(...suppressionProblems);
-  return { report: { file, verdicts, problems, suppressions: used }, findings };
+  return { report: { file, verdicts, problems, suppressions: used, gaps: gapClaims(file, verdicts, k.entities, where) }, findings };
 }

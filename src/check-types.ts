@@ -1,5 +1,6 @@
 import type { AuthorError, Finding, Verdict } from './types.js';
 import type { Host } from './host.js';
+import type { GapClaim } from './corpus/gap-claims.js';
 import type { UsedSuppression } from './findings/suppressions.js';
 
 /** A built-in rule file shipped with factlint, read by the edge. */
@@ -18,6 +19,12 @@ export interface CheckOptions {
   paths?: string[];
   host: Host;
   builtinRules: RuleSource[];
+  /**
+   * The other articles a claim is compared with where the facts say nothing
+   * (`corpus-consistency`): by default the config's articles through `host`;
+   * the Action gives the base branch's; false turns the check off.
+   */
+  corpus?: { host: Host; files?: string[] } | false;
 }
 
 /** What one article produced: every claim's verdict (for explain) and its own problems. */
@@ -25,6 +32,8 @@ export interface ArticleReport {
   file: string;
   verdicts: Verdict[];
   problems: AuthorError[];
+  /** Claims about a known entity that no statement could judge, placed and in plain data: what other articles are compared with. */
+  gaps?: GapClaim[];
   /** The suppression comments that silenced findings, and what each silenced. */
   suppressions?: UsedSuppression[];
 }

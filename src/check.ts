@@ -15,12 +15,16 @@ import { sortFindings } from './findings/to-finding.js';
 import { decodeArticle } from './markdown/index.js';
 import { checkArticle, type Knowledge } from './check-article.js';
 import { resolvePaths } from './resolve-paths.js';
+import type { GapClaim } from './corpus/gap-claims.js';
+import { withCorpusConsistency } from './check-corpus.js';
 
 export interface Prepared {
   /** Undefined when an author error stops the run. */
   knowledge?: Knowledge;
   /** The articles to check, relative to the working directory. */
   files: string[];
+  /** Every article the config selects: the other articles a claim may be compared with. */
+  corpusFiles: string[];
   problems: AuthorError[];
 }
 
@@ -30,7 +34,7 @@ export function prepare(options: CheckOptions): Prepared {
   const problems: AuthorError[] = [...project.problems];
   const { ruleSet, problems: ruleProblems } = compileRules(project.rules);
   problems.push(...ruleProblems);
-  if (problems.some((p) => p.level === 'error')) return { files: [], problems };
+  if (problems.some((p) => p.level === 'error')) return { files: [], corpusFiles: [], problems };
   const personAttributes = new Set(project.rules.filter((r) => r.type === 'person').map((r) => r.attribute));
   const knowledge: Knowledge = {
     config: project.config,
@@ -40,7 +44,7 @@ export function prepare(options: CheckOptions): Prepared {
     knownPeople: knownPeople(project.entities, personAttributes),
   };
   const files = options.paths ? resolvePaths(options.paths, { host: options.host, cwd: options.cwd, root: project.config.root }, problems) : project.articles;
-  return { knowledge, files, problems };
+  return { knowledge, files, corpusFiles: project.articles, problems };
 }
 
 /** What checking one file gave: its report (absent when it could not be read or decoded), findings and problems. */
@@ -48,6 +52,8 @@ export interface FileOutcome {
   report?: ArticleReport;
   findings: Finding[];
   problems: AuthorError[];
+  /** The report's gap claims, kept when the report is not (threads, cache): what other articles are compared with. */
+  gaps?: GapClaim[];
 }
 
 /** Reads and checks one file; a file that cannot be read is reported, never skipped silently. */
@@ -67,7 +73,7 @@ export function checkBuffer(file: string, buffer: Buffer, knowledge: Knowledge):
   const decoded = decodeArticle(buffer);
   if ('error' in decoded) return { findings: [], problems: [{ file, line: 1, column: 1, level: 'error', message: decoded.error }] };
   const outcome = checkArticle(file, decoded.text, knowledge);
-  return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems };
+  return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems, gaps: outcome.report.gaps ?? [] };
 }
 
 /** Reads and checks each file, in order. */
@@ -87,5 +93,6 @@ export function checkFiles(prepared: Prepared, host: CheckOptions['host']): Chec
 }
 
 export function check(options: CheckOptions): CheckResult {
-  return checkFiles(prepare(options), options.host);
+  const prepared = prepare(options);
+  return withCorpusConsistency(prepared, checkFiles(prepared, options.host), options);
 }

@@ -124,6 +124,8 @@ export interface Config {
   language?: Lang;
   /** Per-attribute severity overrides. */
   severity: Record<string, Severity>;
+  /** False when `.factlint.yml` turns off checking articles against each other. */
+  corpusConsistency?: boolean;
   /** The share that "about" allows and that caps a whole figure's rounding (`approximate:`, default 0.05). */
   approximate?: number;
 }
@@ -262,6 +264,8 @@ export interface Verdict {
 
 /** The JSON finding of contract section 3. */
 export interface Finding {
+  /** The check that made it, when it is not the attribute's own rule (`corpus-consistency`, `unused-suppression`). */
+  ruleId?: string;
   file: string;
   line: number;
   column: number;

@@ -75,7 +75,7 @@ export async function act(deps: ActionDeps): Promise<void> {
   const p = await prepare(deps.env, logger);
   const cwd = p.context.workspace;
   const paths = articlesInScope(p);
-  const result = await deps.check({ cwd, configPath: p.inputs.config, host: p.host, builtinRules: deps.builtinRules(), ...(paths ? { paths } : {}) });
+  const result = await deps.check({ cwd, configPath: p.inputs.config, host: p.host, builtinRules: deps.builtinRules(), ...(paths ? { paths } : {}), corpus: corpusOf(p) });
   const problems = result.problems;
   const notes = [...p.notes];
   if (problems.length) commandProblems(logger, problems, p.toRepoPath);
@@ -99,6 +99,20 @@ export async function act(deps: ActionDeps): Promise<void> {
   writeSummary(p, findings, changes, problems, notes, failed);
   writeFiles(p, findings, deps);
   if (failed) deps.setFailed(`factlint: ${findings.length} contradiction${findings.length === 1 ? '' : 's'} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+}
+
+/**
+ * On a pull request, a claim is compared with the base branch's articles,
+ * never with the pull request's own; when those cannot be read, the
+ * comparison is left out rather than made against the wrong articles.
+ */
+function corpusOf(p: Prepared): CheckOptions['corpus'] {
+  if (!p.context.pull) return undefined;
+  if (!p.baseHost) {
+    p.notes.push("Articles were not compared with each other: the base commit's articles could not be read (use actions/checkout with fetch-depth: 0).");
+    return false;
+  }
+  return { host: p.baseHost };
 }
 
 function writeFiles(p: Prepared, findings: Finding[], deps: ActionDeps): void {

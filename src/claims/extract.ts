@@ -86,6 +86,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias = (i: number) => aliasAt[i] === 1;
   const seen = new Set<string>();
+  const readByPattern = new Set(kept.map((r) => `${patterns[r.match.pattern].rule.attribute}:${r.figureStart}`));
   const claims: Claim[] = [];
   for (const r of kept) {
     const rule = patterns[r.match.pattern].rule;
@@ -119,6 +120,10 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     // "fondée par A et B", "founded by A, B and C": each name a pattern ends on opens a list, and each is checked.
     if (rule.type === 'person' && end === r.match.end) {
       for (const named of namesAfter(tokens, end, (at) => readSlot('person', at))) {
+        // A name a pattern reads on its own is that pattern's claim, not a second one.
+        const listed = `${rule.attribute}:${named.start}`;
+        if (seen.has(listed) || readByPattern.has(listed)) continue;
+        seen.add(listed);
         claims.push({
           ...claim,
           value: named.read.value,

@@ -19,8 +19,9 @@ export type Command =
   | { name: 'merge'; files: string[]; format: MergeFormat }
   | { name: 'explain'; file: string; config?: string; noColor: boolean }
   | { name: 'test-rules'; paths: string[]; config?: string }
-  | { name: 'facts'; paths: string[]; config?: string; format: FactsFormat }
-  | { name: 'init' };
+  | { name: 'facts'; paths: string[]; config?: string; format: FactsFormat; suggest: boolean }
+  | { name: 'init' }
+  | { name: 'import'; source: 'wikidata'; ids: string[]; langs: string[]; out: string; from?: string };
 
 /** How `check` runs: never what it finds. */
 export interface CheckRun {
@@ -47,8 +48,13 @@ Commands:
   explain FILE           List every claim of one article with the verdict on it
   facts [PATHS...]       Coverage of the facts: what the articles agree with, contradict or
                          cannot verify, which statements no article mentions
+                         (--suggest: the statements the articles support where the facts have
+                         none, as YAML to paste)
   test-rules [PATHS...]  Run the examples of rule files (default: the built-in rules and the
                          config's rules)
+  import wikidata Q123...
+                         Write or update one facts file per Wikidata item (--lang, --out,
+                         --from FILE to read saved entity JSON instead of the network)
   init                   Write a starter .factlint.yml, facts, rule and GitHub workflow
                          (never overwrites a file)
   merge FILES...         Join the JSON or SARIF reports of sharded runs into one (--format
@@ -67,6 +73,10 @@ Options:
       --shard I/N        Check the I-th of N stable shares of the articles (for a CI matrix)
       --concurrency N    Threads to check with (default: chosen from the run's size and the
                          machine's cores; 1 checks in this thread only)
+      --suggest          facts: the statements the articles support where the facts have none
+      --lang LANGS       import: languages of names and aliases, first one preferred (default: fr,en)
+      --out DIR          import: folder of the facts files (default: facts)
+      --from FILE        import: saved Wikidata entity JSON to read instead of the network
   -h, --help             Show this help
   -v, --version          Show the version
 
@@ -83,6 +93,10 @@ const OPTIONS = {
   'cache-location': { type: 'string' },
   shard: { type: 'string' },
   concurrency: { type: 'string' },
+  lang: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  suggest: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -96,10 +110,17 @@ type Values = {
   'cache-location'?: string;
   shard?: string;
   concurrency?: string;
+  lang?: string;
+  out?: string;
+  from?: string;
+  suggest?: boolean;
 };
 
 /** Options only `check` takes. */
 const RUN_OPTIONS = ['cache', 'cache-location', 'shard', 'concurrency'] as const;
+
+/** Options only `import` takes: any other command given one fails rather than ignoring it. */
+const IMPORT_ONLY = ['lang', 'out', 'from'] as const;
 
 /**
  * argv (without node and the script) -> a command, or the reason it is not
@@ -122,6 +143,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (!Object.hasOwn(COMMANDS, name)) return { ok: false, error: `unknown command '${name}'` };
   const misplaced = name === 'check' ? undefined : RUN_OPTIONS.find((key) => values[key] !== undefined);
   if (misplaced) return { ok: false, error: `--${misplaced} applies to check only` };
+  const notImport = name === 'import' ? undefined : IMPORT_ONLY.find((key) => values[key] !== undefined);
+  if (notImport) return { ok: false, error: `--${notImport} applies to import only` };
+  if (values.suggest && name !== 'facts') return { ok: false, error: '--suggest applies to facts only' };
   return COMMANDS[name](values, rest);
 }
 
@@ -153,7 +177,7 @@ const COMMANDS: Record<string, (values: Values, rest: string[]) => ParsedArgs> =
     const format = values.format ?? 'text';
     if (!isOneOf(format, FACTS_FORMATS)) return invalid('--format', format, FACTS_FORMATS);
     if (values['fail-on'] !== undefined) return { ok: false, error: '--fail-on applies to check only' };
-    return ok({ name: 'facts', paths: rest, config: values.config, format });
+    return ok({ name: 'facts', paths: rest, config: values.config, format, suggest: values.suggest ?? false });
   },
   'test-rules'(values, rest) {
     if (values.format !== undefined) return { ok: false, error: '--format applies to check and facts only' };
@@ -165,6 +189,17 @@ const COMMANDS: Record<string, (values: Values, rest: string[]) => ParsedArgs> =
     if (given) return { ok: false, error: `--${given} does not apply to init` };
     if (rest.length > 0) return { ok: false, error: 'init takes no PATHS: it writes into the current directory' };
     return ok({ name: 'init' });
+  },
+  import(values, rest) {
+    const given = (['config', 'format', 'fail-on'] as const).find((key) => values[key] !== undefined);
+    if (given) return { ok: false, error: `--${given} does not apply to import` };
+    const [source, ...ids] = rest;
+    if (source !== 'wikidata') return { ok: false, error: `import reads from: wikidata, not '${source ?? ''}'` };
+    const langs = (values.lang ?? 'fr,en').split(',').map((l) => l.trim()).filter(Boolean);
+    if (langs.length === 0 || langs.some((l) => !/^[a-z]{2,3}(-[a-z]+)?$/.test(l))) {
+      return { ok: false, error: `--lang takes language codes such as fr,en, not '${values.lang ?? ''}'` };
+    }
+    return ok({ name: 'import', source, ids, langs, out: values.out ?? 'facts', ...(values.from !== undefined && { from: values.from }) });
   },
 };
 

@@ -5,6 +5,8 @@ import type { Host } from '../host.js';
 import { computeLineStarts, decodeArticle, positionAt } from '../markdown/index.js';
 import { formatCoverage, formatCoverageJson } from '../reporters/coverage.js';
 import { formatProblems } from '../reporters/problems.js';
+import { formatSuggestions, formatSuggestionsJson } from '../reporters/suggestions.js';
+import { suggestFacts } from '../corpus/suggest-facts.js';
 import type { Command } from './args.js';
 import { allProblems } from './all-problems.js';
 import type { CliDeps, CliIo, ExitCode } from './run.js';
@@ -26,6 +28,12 @@ export function runFacts(command: Extract<Command, { name: 'facts' }>, io: CliIo
   const problems = allProblems(result);
   io.stderr(formatProblems(problems));
   if (!prepared.knowledge || problems.some((p) => p.level === 'error')) return 2;
+  if (command.suggest) {
+    const { entities } = prepared.knowledge;
+    const report = suggestFacts(entities, result.articles.flatMap((a) => a.gaps ?? []));
+    io.stdout(command.format === 'json' ? formatSuggestionsJson(report) : formatSuggestions(report, entities));
+    return 0;
+  }
   const coverage = computeCoverage([...prepared.knowledge.entities.values()], result.articles, locator(host));
   io.stdout(command.format === 'json' ? formatCoverageJson(coverage) : formatCoverage(coverage));
   return 0;

@@ -13,6 +13,7 @@ import type { Finding, Severity } from '../types.js';
 import { parseCliArgs, USAGE, type CheckRun, type Command, type FailOn } from './args.js';
 import { allProblems } from './all-problems.js';
 import { runFacts } from './facts-command.js';
+import { runImport } from './import-command.js';
 import { STARTER_FILES } from './init-files.js';
 import { mergeJson, mergeSarif, type MergeInput } from '../reporters/merge-reports.js';
 import type { PackageInfo } from './package-root.js';
@@ -82,6 +83,8 @@ async function runCommand(command: Command, io: CliIo, deps: CliDeps): Promise<E
       return runTestRules(command, io, deps);
     case 'init':
       return runInit(io, deps);
+    case 'import':
+      return runImport(command, io, deps);
     case 'merge':
       return runMerge(command, io, deps);
   }

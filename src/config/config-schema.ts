@@ -20,6 +20,10 @@ export const configFileSchema = z
     facts: globs.describe('Facts files. Default: facts/**/*.{yml,yaml}').optional(),
     rules: globs.describe("The repository's own rule files, added to the built-in ones. Default: rules/**/*.{yml,yaml}").optional(),
     language: langSchema.describe('Language of an article whose front matter names none. Default: detected').optional(),
+    corpusConsistency: z
+      .boolean()
+      .describe('Check articles against each other where the facts have no statement (warnings with rule id corpus-consistency). Default: true')
+      .optional(),
     approximate: z
       .string({ error: 'expected a percentage such as 5%' })
       .regex(PERCENT_PATTERN, { error: 'expected a percentage such as 5%' })

@@ -50,6 +50,7 @@ export function parseConfig(text: string, file: string): Parsed<ConfigDeclaratio
     }));
   }
   if (data.language) config.language = data.language;
+  if (data.corpusConsistency === false) config.corpusConsistency = false;
   if (data.approximate !== undefined) config.approximate = parseTolerance(data.approximate).amount;
   const severityAt: Record<string, Position> = {};
   for (const [attribute, severity] of Object.entries(data.severity ?? {})) {

@@ -11,6 +11,7 @@
  */
 import type { AuthorError, Finding } from '../types.js';
 import { scanDirectives, type Directive } from './directives.js';
+import { ruleIdOf } from './rule-id.js';
 import type { PositionAt } from './to-finding.js';
 
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -86,7 +87,7 @@ export function applySuppressions(file: string, source: string, findings: readon
 
 function covers(s: Suppression, f: Finding): boolean {
   const { attributes } = s.directive;
-  if (attributes.length > 0 && !attributes.includes(f.attribute)) return false;
+  if (attributes.length > 0 && !attributes.includes(f.attribute) && !attributes.includes(ruleIdOf(f))) return false;
   return !before([f.line, f.column], s.from) && before([f.line, f.column], s.to);
 }
 

@@ -1,3 +1,4 @@
+import { ruleIdOf } from '../findings/rule-id.js';
 import type { AuthorError, Finding, Severity } from '../types.js';
 
 /**
@@ -36,7 +37,7 @@ export function formatGithub(findings: readonly Finding[]): string {
           ['col', f.column],
           ['endLine', f.endLine],
           ['endColumn', f.endColumn],
-          ['title', `factlint (${f.attribute})`],
+          ['title', `factlint (${ruleIdOf(f)})`],
         ],
         f.message,
       ),

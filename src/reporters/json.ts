@@ -15,6 +15,7 @@ const KEYS = [
   'message',
   'factSource',
   'suggestion',
+  'ruleId',
 ] as const satisfies readonly (keyof Finding)[];
 
 /**

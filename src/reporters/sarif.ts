@@ -1,3 +1,5 @@
+import { CORPUS_CONSISTENCY } from '../corpus/corpus-consistency.js';
+import { ruleIdOf } from '../findings/rule-id.js';
 import { fingerprints } from '../findings/fingerprint.js';
 import type { Finding, Severity } from '../types.js';
 
@@ -81,15 +83,15 @@ export const FINGERPRINT_KEY = 'factlintFinding/v1';
 /** The SARIF log as an object, for callers that add to it (the Action uploads it). */
 export function toSarif(findings: readonly Finding[], options: SarifOptions): SarifLog {
   const informationUri = options.informationUri;
-  const attributes = [...new Set(findings.map((f) => f.attribute))].sort();
+  const attributes = [...new Set(findings.map(ruleIdOf))].sort();
   const rules = attributes.map((id) => ({
     id,
     name: id,
-    shortDescription: { text: `A claim about ${id} contradicts the declared facts.` },
+    shortDescription: { text: id === CORPUS_CONSISTENCY ? 'A claim contradicts what other articles agree on, where the facts have no statement.' : `A claim about ${id} contradicts the declared facts.` },
     ...(informationUri ? { helpUri: informationUri } : {}),
   }));
   const prints = fingerprints(findings, 32);
-  const results = findings.map((f, i) => toResult(f, attributes.indexOf(f.attribute), prints[i]));
+  const results = findings.map((f, i) => toResult(f, attributes.indexOf(ruleIdOf(f)), prints[i]));
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -119,7 +121,7 @@ function toResult(f: Finding, ruleIndex: number, fingerprint: string): SarifResu
   const artifactLocation = { uri: toUri(f.file), uriBaseId: SRCROOT };
   const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
   const result: SarifResult = {
-    ruleId: f.attribute,
+    ruleId: ruleIdOf(f),
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: f.message },

@@ -1,3 +1,4 @@
+import { ruleIdOf } from '../findings/rule-id.js';
 import type { Finding, Severity } from '../types.js';
 import { oneLine, padEnd, padStart, painter, plural, width, type Paint, type Style } from './terminal.js';
 
@@ -36,7 +37,7 @@ function rows(group: readonly Finding[], paint: Paint): string[] {
     const position = `${padStart(String(f.line), lineWidth)}:${padEnd(String(f.column), columnWidth)}`;
     const severity = paint(padEnd(f.severity, severityWidth), SEVERITY_STYLE[f.severity]);
     const message = padEnd(oneLine(f.message), messageWidth);
-    return `  ${position}  ${severity}  ${message}  ${paint(oneLine(f.attribute), 'dim')}`;
+    return `  ${position}  ${severity}  ${message}  ${paint(oneLine(ruleIdOf(f)), 'dim')}`;
   });
 }
 

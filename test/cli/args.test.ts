@@ -22,8 +22,9 @@ describe('parseCliArgs', () => {
     [['explain', 'a.md', '--config', 'x.yml'], { name: 'explain', file: 'a.md', config: 'x.yml', noColor: false }],
     [['test-rules'], { name: 'test-rules', paths: [], config: undefined }],
     [['test-rules', 'rules', 'more/x.yml', '-c', 'c.yml'], { name: 'test-rules', paths: ['rules', 'more/x.yml'], config: 'c.yml' }],
-    [['facts'], { name: 'facts', paths: [], config: undefined, format: 'text' }],
-    [['facts', 'articles', '--format', 'json'], { name: 'facts', paths: ['articles'], config: undefined, format: 'json' }],
+    [['facts'], { name: 'facts', paths: [], config: undefined, format: 'text', suggest: false }],
+    [['facts', '--suggest'], { name: 'facts', paths: [], config: undefined, format: 'text', suggest: true }],
+    [['facts', 'articles', '--format', 'json'], { name: 'facts', paths: ['articles'], config: undefined, format: 'json', suggest: false }],
     [['init'], { name: 'init' }],
   ])('%j', (argv, command) => {
     expect(parseCliArgs(argv)).toEqual({ ok: true, command });

@@ -17,6 +17,14 @@ describe('parseConfig', () => {
     expect(value!.written).toEqual({});
   });
 
+  test.each([
+    ['corpusConsistency: false\n', false],
+    ['corpusConsistency: true\n', undefined],
+    ['', undefined],
+  ])('%j turns checking articles against each other off only when false', (text, expected) => {
+    expect(parseConfig(text, '.factlint.yml').value!.config.corpusConsistency).toBe(expected);
+  });
+
   test('a string or a list of globs, language and severities', () => {
     const text = 'articles: posts/**/*.md\nfacts: [data/*.yml, more/*.yaml]\nlanguage: en\nseverity:\n  founded: warning\n';
     const { value, problems } = parseConfig(text, '.factlint.yml');
@@ -48,6 +56,7 @@ describe('parseConfig', () => {
   test.each<[string, string, string[]]>([
     ['a mistyped key', 'fatcs: data/*.yml\n', ['.factlint.yml:1:1: unknown key "fatcs", did you mean "facts"?']],
     ['an unsupported language', 'language: de\n', ['.factlint.yml:1:11: language: expected fr or en, got "de"']],
+    ['corpusConsistency that is not true or false', 'corpusConsistency: no\n', ['.factlint.yml:1:20: corpusConsistency: expected true or false, got "no"']],
     ['an empty glob list', 'articles: []\n', ['.factlint.yml:1:11: articles: expected a glob or a list of globs, got an empty list']],
     ['a number for a glob', 'rules: 3\n', ['.factlint.yml:1:8: rules: expected a glob or a list of globs, got 3']],
     ['an empty glob in a list', 'facts: [data/*.yml, ""]\n', ['.factlint.yml:1:21: facts[1]: expected a non-empty glob, got ""']],
@@ -60,7 +69,7 @@ describe('parseConfig', () => {
     ['everything at once', 'articles: 1\nlanguage: de\nextra: true\n', [
       '.factlint.yml:1:11: articles: expected a glob or a list of globs, got 1',
       '.factlint.yml:2:11: language: expected fr or en, got "de"',
-      '.factlint.yml:3:1: unknown key "extra" (expected articles, facts, rules, language, approximate or severity)',
+      '.factlint.yml:3:1: unknown key "extra" (expected articles, facts, rules, language, corpusConsistency, approximate or severity)',
     ]],
   ])('%s', (_name, text, expected) => {
     const { value, problems } = parseConfig(text, '.factlint.yml');
