@@ -3,7 +3,7 @@
  * verdicts -> findings. Pure: the text comes in, data goes out.
  */
 import type { ArticleReport } from './check-types.js';
-import { LANGS, type AuthorError, type Claim, type Config, type Entity, type Finding, type Lang, type Sentence, type Verdict } from './types.js';
+import { CONFUSABLE_NAME, LANGS, type AuthorError, type Claim, type Config, type Entity, type Finding, type Lang, type Sentence, type Verdict } from './types.js';
 import { undeterminedLanguage } from './findings/undetermined-language.js';
 import type { AliasIndex } from './entities/alias-index.js';
 import { articleSubject } from './entities/subject.js';
@@ -13,6 +13,7 @@ import { sectionPeriods, withSectionPeriod } from './claims/heading-period.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
 import { gapClaims } from './corpus/gap-claims.js';
+import { confusableNames } from './findings/confusable-names.js';
 import { applySuppressions } from './findings/suppressions.js';
 import { toFinding } from './findings/to-finding.js';
 import { detectLanguage, parseArticle, positionAt } from './markdown/index.js';
@@ -58,6 +59,8 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   });
   const contradictions = verdicts.filter((v) => v.kind === 'contradiction');
   const made = contradictions.map((v) => toFinding(v, file, where));
+  const lookalikes = { file, aliases: k.aliases, entities: k.entities, where, severity: k.config.severity[CONFUSABLE_NAME] };
+  made.push(...confusableNames(article.sentences, lookalikes));
   const { findings, problems: suppressionProblems, used } = applySuppressions(file, source, made, where);
   const kept = new Set(findings);
   contradictions.forEach((v, i) => {

@@ -11,6 +11,11 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
 export type Severity = 'error' | 'warning' | 'notice';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
+/** A name written with a letter of another alphabet that passes for a Latin one: a check of its own, not a rule. */
+export const CONFUSABLE_NAME = 'confusable-name';
+/** Ids of the checks that are not rules, which `severity:` in .factlint.yml may name like an attribute. */
+export const CHECK_IDS: readonly string[] = [CONFUSABLE_NAME];
+
 /** The kinds of value a rule's `type` (and so its main slot) can read. */
 export type ValueType = 'year' | 'date' | 'count' | 'money' | 'percent' | 'person' | 'place';
 export const VALUE_TYPES: readonly ValueType[] = ['year', 'date', 'count', 'money', 'percent', 'person', 'place'];
@@ -161,6 +166,12 @@ export interface ArticleMeta {
 export interface Sentence {
   text: string;
   offsets: Int32Array | number[];
+  /**
+   * Source end of `text[i]`, present only when some unit stands for more
+   * than one source unit (a letter composed from a base and an accent, a
+   * digit written as a surrogate pair); else `text[i]` ends at `offsets[i] + 1`.
+   */
+  ends?: Int32Array | number[];
   /** Block kind it came from: paragraph, heading, listItem, blockquote, footnoteDefinition, tableRow (one sentence per row). */
   block: string;
   /** Index of the block in the document, so neighbouring sentences are known. */
@@ -268,7 +279,7 @@ export interface Verdict {
  * the article itself (a suppression that silences nothing, a language that
  * could not be told). Only contradictions count as contradictions anywhere.
  */
-export type FindingKind = 'contradiction' | 'unused-suppression' | 'undetermined-language' | 'corpus-consistency' | 'new-suppression';
+export type FindingKind = 'contradiction' | 'unused-suppression' | 'undetermined-language' | 'corpus-consistency' | 'new-suppression' | 'confusable-name';
 
 /** The JSON finding of contract section 3, with the structured fields every reporter renders from. */
 export interface Finding {

@@ -1,6 +1,6 @@
 import type { RuleSource } from '../check-types.js';
 import type { Host } from '../host.js';
-import type { AuthorError, Config, Entity, Rule } from '../types.js';
+import { CHECK_IDS, type AuthorError, type Config, type Entity, type Rule } from '../types.js';
 import { checkEntities } from './check-entities.js';
 import { checkFactTypes } from './check-fact-types.js';
 import { findFiles } from './find-files.js';
@@ -92,7 +92,7 @@ function read(host: Host, file: string): string {
 
 /** A severity for an attribute no rule checks does nothing: most likely a typo. */
 function unusedSeverities({ config, severityAt }: ConfigDeclaration, rules: Rule[]): AuthorError[] {
-  const known = new Set(rules.map((r) => r.attribute));
+  const known = new Set([...rules.map((r) => r.attribute), ...CHECK_IDS]);
   return Object.keys(config.severity)
     .filter((attribute) => !known.has(attribute))
     .map((attribute) => ({

@@ -38,6 +38,12 @@ export function sarifRule(finding: Finding): SarifRule {
       'Fix: set `lang: fr` or `lang: en` in the article\'s front matter, or `language:` in `.factlint.yml`.',
     ], finding);
   }
+  if (finding.kind === 'confusable-name') {
+    return rule(id, 'ConfusableName', 'A name is written with a letter of another alphabet that looks Latin.', [
+      'A known name is spelt with a lookalike letter (a Cyrillic А, a Greek Ο): readers take it for the name, but search, links and spell checkers do not, which is how a lookalike name slips past review.',
+      'Fix: retype the name in Latin letters (the suggested fix does).',
+    ], finding);
+  }
   if (finding.kind === 'new-suppression') {
     return rule(id, 'NewSuppression', 'A pull request adds a factlint-disable comment that silences findings.', [
       'A suppression comment on a line the pull request adds silences one or more findings, which would otherwise be reported: the message lists them.',
