@@ -13,6 +13,7 @@ import { judge } from './compare/judge.js';
 import { applySuppressions } from './findings/suppressions.js';
 import { toFinding } from './findings/to-finding.js';
 import { detectLanguage, parseArticle, positionAt } from './markdown/index.js';
+import { appendAll } from './lists.js';
 
 export interface Knowledge {
   config: Config;
@@ -59,6 +60,6 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   });
   const made = verdicts.filter((v) => v.kind === 'contradiction').map((v) => toFinding(v, file, where));
   const { findings, problems: suppressionProblems } = applySuppressions(file, source, made, where);
-  problems.push(...suppressionProblems);
+  appendAll(problems, suppressionProblems);
   return { report: { file, verdicts, problems }, findings };
 }

@@ -15,6 +15,7 @@ import { sortFindings } from './findings/to-finding.js';
 import { decodeArticle } from './markdown/index.js';
 import { checkArticle, type Knowledge } from './check-article.js';
 import { resolvePaths } from './resolve-paths.js';
+import { appendAll } from './lists.js';
 
 export interface Prepared {
   /** Undefined when an author error stops the run. */
@@ -29,7 +30,7 @@ export function prepare(options: CheckOptions): Prepared {
   const project = loadProject(options);
   const problems: AuthorError[] = [...project.problems];
   const { ruleSet, problems: ruleProblems } = compileRules(project.rules);
-  problems.push(...ruleProblems);
+  appendAll(problems, ruleProblems);
   if (problems.some((p) => p.level === 'error')) return { files: [], problems };
   const personAttributes = new Set(project.rules.filter((r) => r.type === 'person').map((r) => r.attribute));
   const knowledge: Knowledge = {
@@ -69,8 +70,8 @@ export function checkFiles(prepared: Prepared, host: CheckOptions['host']): Chec
     }
     const outcome = checkArticle(file, decoded.text, knowledge);
     articles.push(outcome.report);
-    problems.push(...outcome.report.problems);
-    findings.push(...outcome.findings);
+    appendAll(problems, outcome.report.problems);
+    appendAll(findings, outcome.findings);
   }
   return { findings: sortFindings(findings), problems, articles };
 }

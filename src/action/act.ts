@@ -5,6 +5,7 @@ import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { type FactChange, renderSummary } from '../reporters/summary.js';
 import type { AuthorError, Finding } from '../types.js';
+import { appendAll } from '../lists.js';
 import { articlesInScope } from './articles-in-scope.js';
 import { diffFacts } from './fact-changes.js';
 import { blobLink } from './links.js';
@@ -88,8 +89,8 @@ export async function act(deps: ActionDeps): Promise<void> {
   logFindings(logger, findings);
   const changes = factChanges(p, notes, logger);
   const factNote = changes.length ? `This pull request changes ${changes.length} fact statement${changes.length === 1 ? '' : 's'}; findings were judged against the base's facts.` : undefined;
-  notes.push(...(await publishAnnotations({ findings, mode: p.inputs.annotations, failOn: p.inputs.failOn, context: p.context, api: p.api, toRepoPath: p.toRepoPath, factNote }, logger)));
-  if (p.inputs.reviewComments) notes.push(...(await reviewFindings(p, findings, logger)));
+  appendAll(notes, await publishAnnotations({ findings, mode: p.inputs.annotations, failOn: p.inputs.failOn, context: p.context, api: p.api, toRepoPath: p.toRepoPath, factNote }, logger));
+  if (p.inputs.reviewComments) appendAll(notes, await reviewFindings(p, findings, logger));
   writeSummary(p, findings, changes, problems, notes, failed);
   writeFiles(p, findings, deps);
   if (failed) deps.setFailed(`factlint: ${findings.length} contradiction${findings.length === 1 ? '' : 's'} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);

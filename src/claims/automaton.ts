@@ -16,6 +16,7 @@ type State =
   | { type: 'accept'; pattern: number };
 
 import { canon } from '../text/tokenize.js';
+import { maxOf, minOf } from '../lists.js';
 
 
 /** A gap (`...`) never crosses clause punctuation or a conjunction: it bridges words, not clauses. */
@@ -182,7 +183,7 @@ export class Automaton {
       if (st.type === 'accept') r = [0, 0];
       else if (st.type === 'split') {
         const rs = st.outs.map(walk);
-        r = [Math.min(...rs.map((x) => x[0])), Math.max(...rs.map((x) => x[1]))];
+        r = [minOf(rs.map((x) => x[0])), maxOf(rs.map((x) => x[1]))];
       } else {
         const [lo, hi] = walk(st.next);
         const own = st.type === 'slot' && st.name === name ? 1 : 0;

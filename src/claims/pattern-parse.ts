@@ -14,6 +14,7 @@
  */
 import { tokenize } from '../text/tokenize.js';
 import { isSlotName, type SlotName } from './slots/index.js';
+import { appendAll } from '../lists.js';
 
 export type PatternNode =
   | { kind: 'word'; norm: string; prefix: boolean; /** As written, lowercased (accents kept). */ lower: string }
@@ -52,7 +53,7 @@ export function parsePattern(source: string): PatternNode {
     const items: PatternNode[] = [];
     let textStart = pos;
     const flush = () => {
-      if (pos > textStart) items.push(...literal(source.slice(textStart, pos), textStart));
+      if (pos > textStart) appendAll(items, literal(source.slice(textStart, pos), textStart));
     };
     while (pos < source.length && !closers.includes(source[pos])) {
       const ch = source[pos];

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../types.js';
 import { oneLine, padEnd, padStart, painter, plural, width, type Paint, type Style } from './terminal.js';
+import { appendAll, maxOf } from '../lists.js';
 
 export interface TextOptions {
   /** ANSI colours; the CLI asks for them only when stdout is a terminal. */
@@ -20,7 +21,8 @@ export function formatText(findings: readonly Finding[], options: TextOptions = 
 
   const out: string[] = [];
   for (const [file, group] of groupByFile(findings)) {
-    out.push(paint(oneLine(file), 'underline'), ...rows(group, paint), '');
+    out.push(paint(oneLine(file), 'underline'));
+    appendAll(out, rows(group, paint), ['']);
   }
   out.push(summary(findings, paint));
   return `${out.join('\n')}\n`;
@@ -28,10 +30,10 @@ export function formatText(findings: readonly Finding[], options: TextOptions = 
 
 /** Rows of one file, aligned among themselves as eslint aligns each file's table. */
 function rows(group: readonly Finding[], paint: Paint): string[] {
-  const lineWidth = Math.max(...group.map((f) => String(f.line).length));
-  const columnWidth = Math.max(...group.map((f) => String(f.column).length));
-  const severityWidth = Math.max(...group.map((f) => f.severity.length));
-  const messageWidth = Math.max(...group.map((f) => width(oneLine(f.message))));
+  const lineWidth = maxOf(group.map((f) => String(f.line).length));
+  const columnWidth = maxOf(group.map((f) => String(f.column).length));
+  const severityWidth = maxOf(group.map((f) => f.severity.length));
+  const messageWidth = maxOf(group.map((f) => width(oneLine(f.message))));
   return group.map((f) => {
     const position = `${padStart(String(f.line), lineWidth)}:${padEnd(String(f.column), columnWidth)}`;
     const severity = paint(padEnd(f.severity, severityWidth), SEVERITY_STYLE[f.severity]);
