@@ -10,17 +10,15 @@
  * seen in every reporter and `--fail-on notice` can insist they go.
  */
 import type { AuthorError, Finding } from '../types.js';
+import { appendAll } from '../lists.js';
 import { scanDirectives, type Directive } from './directives.js';
+import { coverFindings, type Cover } from './suppression-cover.js';
 import type { PositionAt } from './to-finding.js';
 
 export const UNUSED_SUPPRESSION = 'unused-suppression';
 
-interface Suppression {
+interface Suppression extends Cover {
   directive: Directive;
-  /** Findings at or after `from` and before `to` ((line, column) pairs) are suppressed. */
-  from: [number, number];
-  to: [number, number];
-  used: boolean;
 }
 
 export interface Suppressed {
@@ -41,9 +39,9 @@ export function applySuppressions(file: string, source: string, findings: readon
   for (const d of directives) {
     if (d.kind === 'disable-next-line') {
       const line = at(d.end)[0] + 1;
-      suppressions.push({ directive: d, from: [line, 0], to: [line + 1, 0], used: false });
+      suppressions.push({ directive: d, attributes: d.attributes, line, from: [line, 0], to: [line + 1, 0] });
     } else if (d.kind === 'disable') {
-      const s: Suppression = { directive: d, from: at(d.end), to: [Infinity, 0], used: false };
+      const s: Suppression = { directive: d, attributes: d.attributes, from: at(d.end), to: [Infinity, 0] };
       suppressions.push(s);
       open.push(s);
     } else {
@@ -57,23 +55,10 @@ export function applySuppressions(file: string, source: string, findings: readon
   }
   if (suppressions.length === 0) return { findings: [...findings], problems };
 
-  const kept = findings.filter((f) => {
-    const matching = suppressions.filter((s) => covers(s, f));
-    for (const s of matching) s.used = true;
-    return matching.length === 0;
-  });
-  const unused = suppressions.filter((s) => !s.used).map((s) => unusedFinding(file, s.directive, positionAt));
-  return { findings: [...kept, ...unused], problems };
-}
-
-function covers(s: Suppression, f: Finding): boolean {
-  const { attributes } = s.directive;
-  if (attributes.length > 0 && !attributes.includes(f.attribute)) return false;
-  return !before([f.line, f.column], s.from) && before([f.line, f.column], s.to);
-}
-
-function before(a: [number, number], b: [number, number]): boolean {
-  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  const { suppressed, used } = coverFindings(findings, suppressions);
+  const kept = findings.filter((_, i) => !suppressed[i]);
+  const unused = suppressions.filter((_, j) => !used[j]).map((s) => unusedFinding(file, s.directive, positionAt));
+  return { findings: appendAll(kept, unused), problems };
 }
 
 function unusedFinding(file: string, d: Directive, positionAt: PositionAt): Finding {
