@@ -13,7 +13,7 @@ import { AliasIndex } from './entities/alias-index.js';
 import { knownPeople } from './entities/subject.js';
 import { sortFindings } from './findings/to-finding.js';
 import { decodeArticle } from './markdown/index.js';
-import { checkArticle, type Knowledge } from './check-article.js';
+import { type ArticleOutcome, checkArticle, type Knowledge } from './check-article.js';
 import { resolvePaths } from './resolve-paths.js';
 import { appendAll } from './lists.js';
 
@@ -68,12 +68,32 @@ export function checkFiles(prepared: Prepared, host: CheckOptions['host']): Chec
       problems.push({ file, line: 1, column: 1, level: 'error', message: decoded.error });
       continue;
     }
-    const outcome = checkArticle(file, decoded.text, knowledge);
+    const outcome = isolated(file, decoded.text, knowledge);
     articles.push(outcome.report);
     appendAll(problems, outcome.report.problems);
     appendAll(findings, outcome.findings);
   }
   return { findings: sortFindings(findings), problems, articles };
+}
+
+/**
+ * One article, checked so that a bug it triggers costs only its own
+ * findings: the failure becomes an error at the file, with the stack for
+ * the bug report, and every other article is still checked and reported.
+ */
+function isolated(file: string, text: string, knowledge: Knowledge): ArticleOutcome {
+  try {
+    return checkArticle(file, text, knowledge);
+  } catch (error) {
+    const stack = error instanceof Error && error.stack ? error.stack.split('\n').slice(1, 7).map((line) => line.trim()) : [];
+    const message = [`factlint failed on this article, and checked the others: ${describeError(error)}`, 'This is a bug in factlint, not in the article: please report it with these lines.', ...stack].join('\n');
+    const problem: AuthorError = { file, line: 1, column: 1, level: 'error', message };
+    return { report: { file, verdicts: [], problems: [problem] }, findings: [] };
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 export function check(options: CheckOptions): CheckResult {

@@ -79,7 +79,9 @@ export async function act(deps: ActionDeps): Promise<void> {
   const notes = [...p.notes];
   if (problems.length) commandProblems(logger, problems, p.toRepoPath);
   const broken = problems.filter((problem) => problem.level === 'error');
-  if (broken.length) {
+  // With no article checked, the errors are in the configuration; otherwise some articles could
+  // not be read or checked, and the findings of all the others are still reported below.
+  if (broken.length && result.articles.length === 0) {
     writeSummary(p, [], [], problems, notes, true);
     deps.setFailed(`factlint: bad configuration\n${broken.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n')}`);
     return;
@@ -91,9 +93,12 @@ export async function act(deps: ActionDeps): Promise<void> {
   const factNote = changes.length ? `This pull request changes ${changes.length} fact statement${changes.length === 1 ? '' : 's'}; findings were judged against the base's facts.` : undefined;
   appendAll(notes, await publishAnnotations({ findings, mode: p.inputs.annotations, failOn: p.inputs.failOn, context: p.context, api: p.api, toRepoPath: p.toRepoPath, factNote }, logger));
   if (p.inputs.reviewComments) appendAll(notes, await reviewFindings(p, findings, logger));
-  writeSummary(p, findings, changes, problems, notes, failed);
+  writeSummary(p, findings, changes, problems, notes, failed || broken.length > 0);
   writeFiles(p, findings, deps);
-  if (failed) deps.setFailed(`factlint: ${findings.length} contradiction${findings.length === 1 ? '' : 's'} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+  const verdicts: string[] = [];
+  if (failed) verdicts.push(`factlint: ${findings.length} contradiction${findings.length === 1 ? '' : 's'} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+  if (broken.length) verdicts.push(`factlint: ${broken.length} file${broken.length === 1 ? '' : 's'} could not be checked\n${broken.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message.split('\n')[0]}`).join('\n')}`);
+  if (verdicts.length) deps.setFailed(verdicts.join('\n'));
 }
 
 function writeFiles(p: Prepared, findings: Finding[], deps: ActionDeps): void {
