@@ -45,6 +45,28 @@ interface Thread {
   literals: number;
 }
 
+/**
+ * How many states `node` compiles to, before it is compiled: a word or a
+ * slot is one, an alternative or an optional part one more than its
+ * parts, a gap two per word it may skip. Matching costs up to (tokens x
+ * states), so the rule loader bounds this.
+ */
+export function stateCount(node: PatternNode): number {
+  switch (node.kind) {
+    case 'word':
+    case 'slot':
+      return 1;
+    case 'gap':
+      return 2 * node.max;
+    case 'seq':
+      return node.items.reduce((n, item) => n + stateCount(item), 0);
+    case 'alt':
+      return node.options.reduce((n, option) => n + stateCount(option), 1);
+    case 'opt':
+      return 1 + stateCount(node.node);
+  }
+}
+
 export class Automaton {
   private states: State[] = [];
   private starts: number[] = [];
@@ -67,6 +89,11 @@ export class Automaton {
       } else if (st.type === 'slot') this.startBySlot.set(st.name, [...(this.startBySlot.get(st.name) ?? []), s]);
     }
     return pattern;
+  }
+
+  /** States compiled so far, one accepting state per pattern included. */
+  get size(): number {
+    return this.states.length;
   }
 
   /** Slot names that can begin a match: the matcher reads these at every position. */

@@ -25,6 +25,8 @@ export type PatternNode =
   | { kind: 'opt'; node: PatternNode };
 
 export const GAP_MAX = 8;
+/** Brackets nested deeper than this are refused: the parser and the compiler recurse once per level. */
+export const MAX_NESTING = 16;
 
 export class PatternError extends Error {
   constructor(message: string, readonly offset: number) {
@@ -69,8 +71,11 @@ export function parsePattern(source: string): PatternNode {
     return items.length === 1 ? items[0] : { kind: 'seq', items };
   }
 
+  let depth = 0;
+
   function alternatives(close: string): PatternNode {
     const open = pos - 1;
+    if (++depth > MAX_NESTING) throw new PatternError(`brackets nested more than ${MAX_NESTING} deep`, open);
     const options = [sequence(`|${close}`)];
     while (source[pos] === '|') {
       pos++;
@@ -78,6 +83,7 @@ export function parsePattern(source: string): PatternNode {
     }
     if (source[pos] !== close) throw new PatternError(`"${source[open]}" is never closed`, open);
     pos++;
+    depth--;
     return options.length === 1 ? options[0] : { kind: 'alt', options };
   }
 
