@@ -1,6 +1,7 @@
 import type { RuleSource } from '../check-types.js';
 import type { Host } from '../host.js';
 import type { AuthorError, Config, Entity, Rule } from '../types.js';
+import { checkContradictingFacts } from './check-contradicting-facts.js';
 import { checkEntities } from './check-entities.js';
 import { checkFactTypes } from './check-fact-types.js';
 import { findFiles } from './find-files.js';
@@ -55,7 +56,7 @@ export function loadProject({ cwd, configPath, host, builtinRules }: LoadOptions
   const builtin = builtinRules.flatMap(({ file, text }) => rule(text, file, true, problems));
   const repository = search(host, declaration, 'rules', problems).flatMap((file) => rule(read(host, file), file, false, problems));
   const { rules, problems: ruleProblems } = mergeRules(builtin, repository);
-  appendAll(problems, ruleProblems, checkFactTypes(entities, rules), unusedSeverities(declaration, rules));
+  appendAll(problems, ruleProblems, checkFactTypes(entities, rules), checkContradictingFacts(entities, rules), unusedSeverities(declaration, rules));
   return { config, articles, entities, rules, problems };
 }
 
