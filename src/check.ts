@@ -14,8 +14,8 @@ import { knownPeople } from './entities/subject.js';
 import { sortFindings } from './findings/to-finding.js';
 import { decodeArticle } from './markdown/index.js';
 import { type ArticleOutcome, checkArticle, type Knowledge } from './check-article.js';
-import { resolvePaths } from './resolve-paths.js';
 import { appendAll } from './lists.js';
+import { resolvePaths } from './resolve-paths.js';
 
 export interface Prepared {
   /** Undefined when an author error stops the run. */
@@ -40,40 +40,35 @@ export function prepare(options: CheckOptions): Prepared {
     ruleSet,
     knownPeople: knownPeople(project.entities, personAttributes),
   };
-  const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems) : project.articles;
+  const files = options.paths ? resolvePaths(options.paths, { host: options.host, cwd: options.cwd, root: project.config.root }, problems) : project.articles;
   return { knowledge, files, problems };
 }
 
-/** Reads and checks each file; a file that cannot be read is reported, never skipped silently. */
-export function checkFiles(prepared: Prepared, host: CheckOptions['host']): CheckResult {
-  const problems = [...prepared.problems];
-  const { knowledge } = prepared;
-  if (!knowledge) return { findings: [], problems, articles: [] };
-  const findings: Finding[] = [];
-  const articles: ArticleReport[] = [];
-  for (const file of prepared.files) {
-    let buffer: Buffer | undefined;
-    try {
-      buffer = host.readFile(file);
-    } catch (error) {
-      problems.push({ file, line: 1, column: 1, level: 'error', message: `cannot read: ${(error as Error).message}` });
-      continue;
-    }
-    if (buffer === undefined) {
-      problems.push({ file, line: 1, column: 1, level: 'error', message: 'no such file' });
-      continue;
-    }
-    const decoded = decodeArticle(buffer);
-    if ('error' in decoded) {
-      problems.push({ file, line: 1, column: 1, level: 'error', message: decoded.error });
-      continue;
-    }
-    const outcome = isolated(file, decoded.text, knowledge);
-    articles.push(outcome.report);
-    appendAll(problems, outcome.report.problems);
-    appendAll(findings, outcome.findings);
+/** What checking one file gave: its report (absent when it could not be read or decoded), findings and problems. */
+export interface FileOutcome {
+  report?: ArticleReport;
+  findings: Finding[];
+  problems: AuthorError[];
+}
+
+/** Reads and checks one file; a file that cannot be read is reported, never skipped silently. */
+export function checkOneFile(file: string, host: CheckOptions['host'], knowledge: Knowledge): FileOutcome {
+  let buffer: Buffer | undefined;
+  try {
+    buffer = host.readFile(file);
+  } catch (error) {
+    return { findings: [], problems: [{ file, line: 1, column: 1, level: 'error', message: `cannot read: ${(error as Error).message}` }] };
   }
-  return { findings: sortFindings(findings), problems, articles };
+  if (buffer === undefined) return { findings: [], problems: [{ file, line: 1, column: 1, level: 'error', message: 'no such file' }] };
+  return checkBuffer(file, buffer, knowledge);
+}
+
+/** Decodes and checks one file's bytes. */
+export function checkBuffer(file: string, buffer: Buffer, knowledge: Knowledge): FileOutcome {
+  const decoded = decodeArticle(buffer);
+  if ('error' in decoded) return { findings: [], problems: [{ file, line: 1, column: 1, level: 'error', message: decoded.error }] };
+  const outcome = isolated(file, decoded.text, knowledge);
+  return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems };
 }
 
 /**
@@ -94,6 +89,22 @@ function isolated(file: string, text: string, knowledge: Knowledge): ArticleOutc
 
 function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** Reads and checks each file, in order. */
+export function checkFiles(prepared: Prepared, host: CheckOptions['host']): CheckResult {
+  const problems = [...prepared.problems];
+  const { knowledge } = prepared;
+  if (!knowledge) return { findings: [], problems, articles: [] };
+  const findings: Finding[] = [];
+  const articles: ArticleReport[] = [];
+  for (const file of prepared.files) {
+    const outcome = checkOneFile(file, host, knowledge);
+    if (outcome.report) articles.push(outcome.report);
+    appendAll(problems, outcome.problems);
+    appendAll(findings, outcome.findings);
+  }
+  return { findings: sortFindings(findings), problems, articles };
 }
 
 export function check(options: CheckOptions): CheckResult {

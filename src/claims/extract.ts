@@ -14,6 +14,7 @@ import type { AutomatonMatch, Capture } from './automaton.js';
 import { hedgeOf, sentenceHedge } from './hedges.js';
 import type { RuleSet } from './rule-set.js';
 import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
+import { namesAfter } from './person-list.js';
 import { claimTime, timeMentions, type Mention } from './time.js';
 
 export interface ExtractContext {
@@ -97,8 +98,9 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       captured: entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined,
       subject: ctx.subject,
       previousSubject: ctx.previousSubject,
+      patternWords: wordsOf(patterns[r.match.pattern].source),
     });
-    claims.push({
+    const claim: Claim = {
       attribute: rule.attribute,
       rule,
       lang,
@@ -111,7 +113,19 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       sentence,
       time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
       hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, whole, isAlias }),
-    });
+    };
+    claims.push(claim);
+    // "fondée par A et B", "founded by A, B and C": each name a pattern ends on opens a list, and each is checked.
+    if (rule.type === 'person' && end === r.match.end) {
+      for (const named of namesAfter(tokens, end, (at) => readSlot('person', at))) {
+        claims.push({
+          ...claim,
+          value: named.read.value,
+          start: sourceOffset(sentence, tokens[named.start].start),
+          end: sourceOffset(sentence, tokens[named.read.end - 1].end - 1) + 1,
+        });
+      }
+    }
   }
   return claims.sort((a, b) => a.start - b.start);
 }
@@ -130,6 +144,15 @@ function ownTimes(times: Mention[], figures: number[]): (figure: number) => Ment
   const owned = new Map<number, Mention[]>();
   for (const m of times) if (m.end > sorted[0]) owned.set(owner(m), [...(owned.get(owner(m)) ?? []), m]);
   return (figure) => [...shared, ...(owned.get(figure) ?? [])];
+}
+
+const patternWordCache = new Map<string, ReadonlySet<string>>();
+
+/** The folded words a pattern writes, slots and syntax left out. */
+function wordsOf(source: string): ReadonlySet<string> {
+  let words = patternWordCache.get(source);
+  if (!words) patternWordCache.set(source, (words = new Set(foldText(source.replace(/\{[^}]*\}/g, ' ')).split(/[^\p{L}\p{N}']+/u).filter(Boolean))));
+  return words;
 }
 
 function sourceOffset(sentence: Sentence, index: number): number {

@@ -14,18 +14,24 @@ const NEGATIONS: Record<Lang, Set<string>> = {
 };
 const TARGETS: Record<Lang, Set<string>> = {
   fr: new Set(['objectif', 'objectifs', 'cible', 'cibles', 'vise', 'visent', 'viser', 'visait', 'prevoit', 'prevoient', 'prevision',
-    'previsions', 'ambition', 'ambitionne', 'espere', 'esperent', 'projette', 'anticipe', 'horizon']),
+    'previsions', 'ambition', 'ambitionne', 'espere', 'esperent', 'projette', 'anticipe', 'horizon', 'prevoyait', 'prevoyaient', 'visaient',
+    'ambitionnait', 'projetait', 'anticipait', 'esperait']),
   en: new Set(['target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aiming', 'goal', 'goals', 'expects', 'expect', 'expected',
-    'forecast', 'forecasts', 'projected', 'guidance', 'outlook', 'ambition', 'hopes', 'plans']),
+    'forecast', 'forecasts', 'projected', 'guidance', 'outlook', 'ambition', 'hopes', 'plans', 'planned', 'planning', 'plan', 'aimed', 'intends',
+    'intended', 'expecting', 'hoped', 'targeted']),
 };
+/** Rumours, and the words that open a condition ("si", "if"), deny what follows ("dément", "denied") or speak of the future ("will"): none states a fact. */
 const CONDITIONALS: Record<Lang, Set<string>> = {
-  fr: new Set(['rumeur', 'rumeurs', 'pretendument', 'supposement']),
-  en: new Set(['would', 'could', 'might', 'reportedly', 'allegedly', 'rumoured', 'rumored', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly']),
+  fr: new Set(['rumeur', 'rumeurs', 'pretendument', 'supposement', 'si', 'dement', 'dementi', 'dementent', 'conteste', 'nie', 'nient']),
+  en: new Set(['would', 'could', 'might', 'reportedly', 'allegedly', 'rumoured', 'rumored', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly',
+    'if', 'unless', 'denied', 'denies', 'deny', 'denying', 'disputed', 'disputes', 'will', 'shall']),
 };
 const NOT_CONDITIONAL = new Set(['portrait', 'retrait', 'attrait', 'extrait', 'trait', 'abstrait', 'distrait', 'soustrait']);
 const FORMER: Record<Lang, Set<string>> = {
-  fr: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine']),
-  en: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing']),
+  fr: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine', 'remplace', 'succede', 'limoge',
+    'evince', 'demis', 'revoque', 'sortant', 'sortante']),
+  en: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing', 'removed', 'ousted', 'fired', 'dismissed', 'replaced', 'replaces',
+    'succeeded', 'succeeds']),
 };
 /** "dont 1 700 en France", "including 300 in Paris": a part of a figure, not the whole. */
 const PARTS: Record<Lang, string[][]> = { fr: [['dont']], en: [['including'], ['of', 'which'], ['of', 'whom']] };
@@ -68,6 +74,17 @@ function isFrenchConditional(norm: string): boolean {
   return /(?:rait|raient)$/.test(norm) && !NOT_CONDITIONAL.has(norm) && norm.length > 5;
 }
 
+/** Nouns and past tenses that end like a French future ("opéra", "caméra"). */
+const NOT_FUTURE = new Set(['opera', 'camera', 'chimera', 'lira', 'tiara', 'sierra', 'hydra', 'extra', 'ultra', 'supra', 'contra', 'cathedra', 'ere']);
+const FUTURE_IRREGULAR = new Set(['sera', 'seront', 'fera', 'feront', 'ira', 'iront', 'aura', 'auront', 'pourra', 'pourront', 'devra', 'devront',
+  'verra', 'verront', 'saura', 'sauront', 'voudra', 'faudra', 'vaudra']);
+
+/** "comptera", "emploiera", "atteindra", "sera": a French future speaks of what is not yet. */
+function isFrenchFuture(t: Token): boolean {
+  if (t.cap || t.kind !== 'word' || NOT_FUTURE.has(t.norm)) return false;
+  return FUTURE_IRREGULAR.has(t.norm) || (t.norm.length > 5 && /(?:era|eront|ira|iront|dra|dront)$/.test(t.norm));
+}
+
 export interface HedgeInput {
   tokens: Token[];
   lang: Lang;
@@ -98,10 +115,19 @@ export function sentenceHedge(tokens: Token[]): string | undefined {
 /** Words that place a headcount somewhere: "1 700 salariés en France", "300 employees in Europe". */
 const PLACED = new Set(['en', 'in', 'au', 'aux', 'a', 'across']);
 
-/** A count followed by a place names a part of the whole ("1 700 salariés en France"), unless the rule asked for the place. */
+/** Nouns of one site: "400 people at its Lyon plant" name a part of the whole ("dans ses trois usines" may be all of them). */
+const SITE_WORDS = new Set(['plant', 'site', 'factory', 'campus', 'office', 'usine', 'bureau']);
+const SITE_PREPS = new Set(['at', 'on', 'sur', 'dans']);
+const SITE_OWNERS = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** A count followed by a place or a site names a part of the whole ("1 700 salariés en France"), unless the rule asked for the place. */
 function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => boolean): string | undefined {
   const prep = tokens[matchEnd];
   const place = tokens[matchEnd + 1];
+  if (prep && place && SITE_PREPS.has(prep.norm) && SITE_OWNERS.has(place.norm)) {
+    const site = tokens.slice(matchEnd + 2, matchEnd + 5).find((t) => SITE_WORDS.has(t.norm));
+    if (site) return `${prep.text} ${place.text} ... ${site.text}`;
+  }
   if (!prep || !place || !PLACED.has(prep.norm) || place.kind !== 'word' || !place.cap || isAlias(matchEnd + 1)) return undefined;
   return `${prep.text} ${place.text}`;
 }
@@ -123,6 +149,8 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
   if (target) return `a target or forecast ("${target.text}")`;
   const cond = has(CONDITIONALS[lang], before) ?? (lang === 'fr' ? before.find((t) => isFrenchConditional(t.norm)) : before.find((t) => t.norm === 'may' && !t.cap));
   if (cond) return `conditional or rumour ("${cond.text}")`;
+  const future = lang === 'fr' ? before.find(isFrenchFuture) : undefined;
+  if (future) return `a forecast (future "${future.text}")`;
   if (whole) return whole;
   for (const words of PARTS[lang]) {
     const at = figureStart - words.length;

@@ -1,6 +1,6 @@
 /**
- * Which findings the suppressions of an article cover, and which
- * suppressions cover at least one finding, in O((findings + suppressions)
+ * Which findings the suppressions of an article cover, and which findings
+ * each suppression covers, in O((findings + suppressions)
  * log) rather than by testing every pair: an article may hold a hundred
  * thousand of each. Next-line suppressions are looked up by line; ranges
  * are swept in order of position, with a count of the open ranges per
@@ -44,26 +44,36 @@ function firstAtOrAfter(sorted: readonly Place[], at: Place): number {
   return lo;
 }
 
-/** `suppressed[i]`: finding i is covered; `used[j]`: cover j covers some finding. */
-export function coverFindings(findings: readonly Located[], covers: readonly Cover[]): { suppressed: boolean[]; used: boolean[] } {
+/**
+ * `suppressed[i]`: finding i is covered; `silenced[j]`: the findings cover j
+ * covers, in order of position (a slice of the sorted findings of each
+ * attribute it names, found by binary search).
+ */
+export function coverFindings(findings: readonly Located[], covers: readonly Cover[]): { suppressed: boolean[]; silenced: number[][] } {
   const suppressed = findings.map(() => false);
-  const places = new Map<string, Place[]>([[ANY, []]]);
-  const order = findings.map((_, i) => i).sort((a, b) => findings[a].line - findings[b].line || findings[a].column - findings[b].column);
+  const order = findings.map((_, i) => i).sort((a, b) => findings[a].line - findings[b].line || findings[a].column - findings[b].column || a - b);
+  const rank = new Array<number>(findings.length);
+  order.forEach((i, r) => (rank[i] = r));
+  const places = new Map<string, { at: Place[]; index: number[] }>([[ANY, { at: [], index: [] }]]);
   for (const i of order) {
     const f = findings[i];
     const place: Place = [f.line, f.column];
-    places.get(ANY)!.push(place);
-    const own = places.get(f.attribute);
-    if (own) own.push(place);
-    else places.set(f.attribute, [place]);
+    for (const key of [ANY, f.attribute]) {
+      const list = places.get(key) ?? { at: [], index: [] };
+      places.set(key, list);
+      list.at.push(place);
+      list.index.push(i);
+    }
   }
-  const used = covers.map((c) =>
-    (c.attributes.length === 0 ? [ANY] : c.attributes).some((a) => {
-      const sorted = places.get(a) ?? [];
-      const k = firstAtOrAfter(sorted, c.from);
-      return k < sorted.length && compare(sorted[k], c.to) < 0;
-    }),
-  );
+  const silenced = covers.map((c) => {
+    const found: number[] = [];
+    for (const a of c.attributes.length === 0 ? [ANY] : new Set(c.attributes)) {
+      const list = places.get(a);
+      if (!list) continue;
+      for (let k = firstAtOrAfter(list.at, c.from); k < list.at.length && compare(list.at[k], c.to) < 0; k++) found.push(list.index[k]);
+    }
+    return c.attributes.length > 1 ? found.sort((a, b) => rank[a] - rank[b]) : found;
+  });
 
   const byLine = new Map<number, Set<string>>();
   const ranges: Cover[] = [];
@@ -92,5 +102,5 @@ export function coverFindings(findings: readonly Located[], covers: readonly Cov
     const line = byLine.get(f.line);
     suppressed[i] = (open.get(ANY) ?? 0) > 0 || (open.get(f.attribute) ?? 0) > 0 || (line !== undefined && (line.has(ANY) || line.has(f.attribute)));
   }
-  return { suppressed, used };
+  return { suppressed, silenced };
 }

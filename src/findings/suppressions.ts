@@ -21,10 +21,23 @@ interface Suppression extends Cover {
   directive: Directive;
 }
 
+/** A suppression comment that silenced findings, with them: so that a reviewer can be shown what a change hides. */
+export interface UsedSuppression {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The comment as written. */
+  text: string;
+  silenced: Finding[];
+}
+
 export interface Suppressed {
   /** The findings left, followed by one notice per unused suppression. */
   findings: Finding[];
   problems: AuthorError[];
+  /** Every suppression that silenced at least one finding, in the order written. */
+  used: UsedSuppression[];
 }
 
 export function applySuppressions(file: string, source: string, findings: readonly Finding[], positionAt: PositionAt): Suppressed {
@@ -53,12 +66,23 @@ export function applySuppressions(file: string, source: string, findings: readon
       open = [];
     }
   }
-  if (suppressions.length === 0) return { findings: [...findings], problems };
+  if (suppressions.length === 0) return { findings: [...findings], problems, used: [] };
 
-  const { suppressed, used } = coverFindings(findings, suppressions);
+  const { suppressed, silenced } = coverFindings(findings, suppressions);
   const kept = findings.filter((_, i) => !suppressed[i]);
-  const unused = suppressions.filter((_, j) => !used[j]).map((s) => unusedFinding(file, s.directive, positionAt));
-  return { findings: appendAll(kept, unused), problems };
+  const unused: Finding[] = [];
+  const used: UsedSuppression[] = [];
+  suppressions.forEach((s, j) => {
+    if (silenced[j].length === 0) unused.push(unusedFinding(file, s.directive, positionAt));
+    else used.push(usedSuppression(s, silenced[j].map((i) => findings[i]), positionAt));
+  });
+  return { findings: appendAll(kept, unused), problems, used };
+}
+
+function usedSuppression(s: Suppression, silenced: Finding[], positionAt: PositionAt): UsedSuppression {
+  const start = positionAt(s.directive.start);
+  const end = positionAt(s.directive.end);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: s.directive.text, silenced };
 }
 
 function unusedFinding(file: string, d: Directive, positionAt: PositionAt): Finding {

@@ -21,7 +21,13 @@ describe('coverFindings', () => {
     ['findings out of order', [at(9, 1), at(1, 1)], [range([5, 1], [Infinity, 0])], [true, false], [true]],
     ['nested ranges close together', [at(2, 1), at(6, 1)], [range([1, 1], [5, 1]), range([3, 1], [5, 1])], [true, false], [true, false]],
   ])('%s', (_, findings, covers, suppressed, used) => {
-    expect(coverFindings(findings, covers)).toEqual({ suppressed, used });
+    const covered = coverFindings(findings, covers);
+    expect({ suppressed: covered.suppressed, used: covered.silenced.map((list) => list.length > 0) }).toEqual({ suppressed, used });
+  });
+
+  test('each cover lists the findings it silences, in order of position', () => {
+    const findings = [at(9, 1), at(2, 1, 'ceo'), at(2, 5), at(4, 1)];
+    expect(coverFindings(findings, [range([2, 1], [5, 1], ['founded', 'ceo']), nextLine(9)]).silenced).toEqual([[1, 2, 3], [0]]);
   });
 });
 
@@ -40,8 +46,9 @@ function silencing(n: number): { source: string; findings: Finding[] } {
     lines.push(i % 2 === 0 ? '<!-- factlint-disable-next-line founded -->' : '<!-- factlint-disable founded -->');
     lines.push('Acme was founded in 2001.');
     findings.push(finding(lines.length, 21));
+    if (i % 2 === 1) lines.push('<!-- factlint-enable -->');
   }
-  return { source: `${lines.join('\n')}\n<!-- factlint-enable -->\n`, findings };
+  return { source: `${lines.join('\n')}\n`, findings };
 }
 
 function apply({ source, findings }: { source: string; findings: Finding[] }) {
