@@ -17,6 +17,7 @@ import { confusableNames } from './findings/confusable-names.js';
 import { applySuppressions } from './findings/suppressions.js';
 import { toFinding } from './findings/to-finding.js';
 import { detectLanguage, parseArticle, positionAt } from './markdown/index.js';
+import { appendAll } from './lists.js';
 
 export interface Knowledge {
   config: Config;
@@ -66,7 +67,7 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   contradictions.forEach((v, i) => {
     if (!kept.has(made[i])) v.suppressed = true;
   });
-  problems.push(...suppressionProblems);
+  appendAll(problems, suppressionProblems);
   if (!lang && verdicts.length > 0) findings.push(undeterminedLanguage(file));
   return { report: { file, verdicts, problems, suppressions: used, gaps: gapClaims(file, verdicts, k.entities, where) }, findings };
 }

@@ -13,7 +13,8 @@ import { AliasIndex } from './entities/alias-index.js';
 import { knownPeople } from './entities/subject.js';
 import { sortFindings } from './findings/to-finding.js';
 import { decodeArticle } from './markdown/index.js';
-import { checkArticle, type Knowledge } from './check-article.js';
+import { type ArticleOutcome, checkArticle, type Knowledge } from './check-article.js';
+import { appendAll } from './lists.js';
 import { resolvePaths } from './resolve-paths.js';
 import type { GapClaim } from './corpus/gap-claims.js';
 import { withCorpusConsistency } from './check-corpus.js';
@@ -36,7 +37,7 @@ export function prepare(options: CheckOptions): Prepared {
   const problems: AuthorError[] = [...project.problems];
   const severity = project.config.severity;
   const { ruleSet, problems: ruleProblems } = compileRules(project.rules.filter((r) => severity[r.attribute] !== 'off'));
-  problems.push(...ruleProblems);
+  appendAll(problems, ruleProblems);
   if (problems.some((p) => p.level === 'error')) return { files: [], corpusFiles: [], problems };
   const personAttributes = new Set(project.rules.filter((r) => r.type === 'person').map((r) => r.attribute));
   const knowledge: Knowledge = {
@@ -79,8 +80,28 @@ export function checkOneFile(file: string, host: CheckOptions['host'], knowledge
 export function checkBuffer(file: string, buffer: Buffer, knowledge: Knowledge): FileOutcome {
   const decoded = decodeArticle(buffer);
   if ('error' in decoded) return { findings: [], problems: [{ file, line: 1, column: 1, level: 'error', message: decoded.error }] };
-  const outcome = checkArticle(file, decoded.text, knowledge);
+  const outcome = isolated(file, decoded.text, knowledge);
   return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems, gaps: outcome.report.gaps ?? [] };
+}
+
+/**
+ * One article, checked so that a bug it triggers costs only its own
+ * findings: the failure becomes an error at the file, with the stack for
+ * the bug report, and every other article is still checked and reported.
+ */
+function isolated(file: string, text: string, knowledge: Knowledge): ArticleOutcome {
+  try {
+    return checkArticle(file, text, knowledge);
+  } catch (error) {
+    const stack = error instanceof Error && error.stack ? error.stack.split('\n').slice(1, 7).map((line) => line.trim()) : [];
+    const message = [`factlint failed on this article, and checked the others: ${describeError(error)}`, 'This is a bug in factlint, not in the article: please report it with these lines.', ...stack].join('\n');
+    const problem: AuthorError = { file, line: 1, column: 1, level: 'error', message };
+    return { report: { file, verdicts: [], problems: [problem] }, findings: [] };
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 /** Reads and checks each file, in order. */
@@ -98,8 +119,8 @@ export function checkFiles(prepared: Prepared, host: CheckOptions['host']): Chec
       stats.files++;
       stats.claims += outcome.report.verdicts.length;
     }
-    problems.push(...outcome.problems);
-    findings.push(...outcome.findings);
+    appendAll(problems, outcome.problems);
+    appendAll(findings, outcome.findings);
   }
   return { findings: sortFindings(findings), problems, articles, stats };
 }

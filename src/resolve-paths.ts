@@ -14,6 +14,7 @@ import { admitFiles, leavesRoot } from './config/boundary.js';
 import { fromCwd } from './config/project-paths.js';
 import type { Host } from './host.js';
 import type { AuthorError } from './types.js';
+import { appendAll } from './lists.js';
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 
@@ -51,7 +52,7 @@ export function resolvePaths(paths: string[], options: PathsOptions, problems: A
     } else found = exists(host, path) ? [path] : [];
     if (found.length === 0) problems.push({ file: raw, line: 1, column: 1, level: 'error', message });
     const admitted = admitFiles(host, cwd, root, found);
-    problems.push(...admitted.problems);
+    appendAll(problems, admitted.problems);
     for (const f of admitted.files) files.add(f);
   }
   return [...files].sort();

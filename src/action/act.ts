@@ -6,6 +6,7 @@ import { formatSarif } from '../reporters/sarif.js';
 import { type FactChange, renderSummary } from '../reporters/summary.js';
 import { sortFindings } from '../findings/to-finding.js';
 import type { AuthorError, Finding } from '../types.js';
+import { appendAll } from '../lists.js';
 import { articlesInScope } from './articles-in-scope.js';
 import { diffFacts } from './fact-changes.js';
 import { blobLink } from './links.js';
@@ -80,7 +81,9 @@ export async function act(deps: ActionDeps): Promise<void> {
   const notes = [...p.notes];
   if (problems.length) commandProblems(logger, problems, p.toRepoPath);
   const broken = problems.filter((problem) => problem.level === 'error');
-  if (broken.length) {
+  // With no article checked, the errors are in the configuration; otherwise some articles could
+  // not be read or checked, and the findings of all the others are still reported below.
+  if (broken.length && result.articles.length === 0) {
     writeSummary(p, [], [], problems, notes, true);
     deps.setFailed(`factlint: bad configuration\n${broken.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n')}`);
     return;
@@ -94,11 +97,14 @@ export async function act(deps: ActionDeps): Promise<void> {
   const changes = factChanges(p, notes, logger);
   const factNote = changes.length ? `This pull request changes ${changes.length} fact statement${changes.length === 1 ? '' : 's'}; findings were judged against the base's facts.` : undefined;
   const checkNote = [factNote, added.note].filter(Boolean).join('\n\n') || undefined;
-  notes.push(...(await publishAnnotations({ findings, mode: p.inputs.annotations, failOn: p.inputs.failOn, context: p.context, api: p.api, toRepoPath: p.toRepoPath, factNote: checkNote }, logger)));
-  if (p.inputs.reviewComments) notes.push(...(await reviewFindings(p, findings, logger)));
-  writeSummary(p, findings, changes, problems, notes, failed);
+  appendAll(notes, await publishAnnotations({ findings, mode: p.inputs.annotations, failOn: p.inputs.failOn, context: p.context, api: p.api, toRepoPath: p.toRepoPath, factNote: checkNote }, logger));
+  if (p.inputs.reviewComments) appendAll(notes, await reviewFindings(p, findings, logger));
+  writeSummary(p, findings, changes, problems, notes, failed || broken.length > 0);
   writeFiles(p, findings, deps);
-  if (failed) deps.setFailed(`factlint: ${failedWords(findings, p.inputs.failOn)} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+  const verdicts: string[] = [];
+  if (failed) verdicts.push(`factlint: ${failedWords(findings, p.inputs.failOn)} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+  if (broken.length) verdicts.push(`factlint: ${broken.length} file${broken.length === 1 ? '' : 's'} could not be checked\n${broken.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message.split('\n')[0]}`).join('\n')}`);
+  if (verdicts.length) deps.setFailed(verdicts.join('\n'));
 }
 
 /** "2 contradictions", "1 contradiction and 1 notice": a notice about a suppression is not a contradiction. */

@@ -1,5 +1,6 @@
 import type { Entity, Statement } from '../types.js';
 import type { FactChange } from '../reporters/summary.js';
+import { appendAll } from '../lists.js';
 
 /** When a statement holds: two statements about the same time are one statement, changed or not. */
 function when(s: Statement): string {
@@ -64,11 +65,11 @@ export function diffFacts(base: readonly Entity[], head: readonly Entity[]): Fac
   const headById = new Map(head.map((e) => [e.id, e]));
   const ids = [...new Set([...baseById.keys(), ...headById.keys()])].sort();
   for (const id of ids) {
-    changes.push(...diffNames(id, baseById.get(id), headById.get(id)));
+    appendAll(changes, diffNames(id, baseById.get(id), headById.get(id)));
     const b = baseById.get(id)?.facts ?? {};
     const h = headById.get(id)?.facts ?? {};
     const attributes = [...new Set([...Object.keys(b), ...Object.keys(h)])].sort();
-    for (const attribute of attributes) changes.push(...diffAttribute(id, attribute, b[attribute] ?? [], h[attribute] ?? []));
+    for (const attribute of attributes) appendAll(changes, diffAttribute(id, attribute, b[attribute] ?? [], h[attribute] ?? []));
   }
   return changes;
 }

@@ -1,8 +1,9 @@
+import { maxOf } from '../lists.js';
 import type { Finding } from '../types.js';
 
 /** A fence longer than any run of backticks in the text, so the text cannot close it. */
 export function fenceFor(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = maxOf([...text.matchAll(/`+/g)].map((m) => m[0].length), 0);
   return '`'.repeat(Math.max(3, longest + 1));
 }
 

@@ -16,6 +16,7 @@ type State =
   | { type: 'accept'; pattern: number };
 
 import { canon } from '../text/tokenize.js';
+import { maxOf, minOf } from '../lists.js';
 
 
 /** A gap (`...`) never crosses clause punctuation or a conjunction: it bridges words, not clauses. */
@@ -44,6 +45,28 @@ interface Thread {
   literals: number;
 }
 
+/**
+ * How many states `node` compiles to, before it is compiled: a word or a
+ * slot is one, an alternative or an optional part one more than its
+ * parts, a gap two per word it may skip. Matching costs up to (tokens x
+ * states), so the rule loader bounds this.
+ */
+export function stateCount(node: PatternNode): number {
+  switch (node.kind) {
+    case 'word':
+    case 'slot':
+      return 1;
+    case 'gap':
+      return 2 * node.max;
+    case 'seq':
+      return node.items.reduce((n, item) => n + stateCount(item), 0);
+    case 'alt':
+      return node.options.reduce((n, option) => n + stateCount(option), 1);
+    case 'opt':
+      return 1 + stateCount(node.node);
+  }
+}
+
 export class Automaton {
   private states: State[] = [];
   private starts: number[] = [];
@@ -66,6 +89,11 @@ export class Automaton {
       } else if (st.type === 'slot') this.startBySlot.set(st.name, [...(this.startBySlot.get(st.name) ?? []), s]);
     }
     return pattern;
+  }
+
+  /** States compiled so far, one accepting state per pattern included. */
+  get size(): number {
+    return this.states.length;
   }
 
   /** Slot names that can begin a match: the matcher reads these at every position. */
@@ -182,7 +210,7 @@ export class Automaton {
       if (st.type === 'accept') r = [0, 0];
       else if (st.type === 'split') {
         const rs = st.outs.map(walk);
-        r = [Math.min(...rs.map((x) => x[0])), Math.max(...rs.map((x) => x[1]))];
+        r = [minOf(rs.map((x) => x[0])), maxOf(rs.map((x) => x[1]))];
       } else {
         const [lo, hi] = walk(st.next);
         const own = st.type === 'slot' && st.name === name ? 1 : 0;

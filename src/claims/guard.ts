@@ -7,6 +7,7 @@
  */
 import type { PatternNode } from './pattern-parse.js';
 import { canon } from '../text/tokenize.js';
+import { minOf } from '../lists.js';
 
 /** Words too common to make a good guard: most sentences have one. A guard avoids them when it can. */
 const COMMON = new Set(['de', 'le', 'les', 'un', 'une', 'des', 'du', 'en', 'et', 'a', 'au', 'aux', 'que', 'ne', 'se', 'ce', 'son', 'sa', 'ses',
@@ -35,7 +36,7 @@ function guards(node: PatternNode): Guard[] {
     }
     case 'seq':
       // Among equals, longer words are rarer ("set" before "up").
-      const length = (g: Guard) => Math.min(...[...g.words, ...g.prefixes].map((w) => w.length));
+      const length = (g: Guard) => minOf([...g.words, ...g.prefixes].map((w) => w.length));
       return node.items.flatMap(guards).sort((a, b) => score(a) - score(b) || length(b) - length(a));
     case 'alt': {
       const best = node.options.map((o) => guards(o)[0]);

@@ -14,6 +14,7 @@
  */
 import { tokenize } from '../text/tokenize.js';
 import { isSlotName, type SlotName } from './slots/index.js';
+import { appendAll } from '../lists.js';
 
 export type PatternNode =
   | { kind: 'word'; norm: string; prefix: boolean; /** As written, lowercased (accents kept). */ lower: string }
@@ -24,6 +25,8 @@ export type PatternNode =
   | { kind: 'opt'; node: PatternNode };
 
 export const GAP_MAX = 8;
+/** Brackets nested deeper than this are refused: the parser and the compiler recurse once per level. */
+export const MAX_NESTING = 16;
 
 export class PatternError extends Error {
   constructor(message: string, readonly offset: number) {
@@ -52,7 +55,7 @@ export function parsePattern(source: string): PatternNode {
     const items: PatternNode[] = [];
     let textStart = pos;
     const flush = () => {
-      if (pos > textStart) items.push(...literal(source.slice(textStart, pos), textStart));
+      if (pos > textStart) appendAll(items, literal(source.slice(textStart, pos), textStart));
     };
     while (pos < source.length && !closers.includes(source[pos])) {
       const ch = source[pos];
@@ -68,8 +71,11 @@ export function parsePattern(source: string): PatternNode {
     return items.length === 1 ? items[0] : { kind: 'seq', items };
   }
 
+  let depth = 0;
+
   function alternatives(close: string): PatternNode {
     const open = pos - 1;
+    if (++depth > MAX_NESTING) throw new PatternError(`brackets nested more than ${MAX_NESTING} deep`, open);
     const options = [sequence(`|${close}`)];
     while (source[pos] === '|') {
       pos++;
@@ -77,6 +83,7 @@ export function parsePattern(source: string): PatternNode {
     }
     if (source[pos] !== close) throw new PatternError(`"${source[open]}" is never closed`, open);
     pos++;
+    depth--;
     return options.length === 1 ? options[0] : { kind: 'alt', options };
   }
 

@@ -4,9 +4,9 @@
  * the rule's type cannot use, no slot for the value, or two of them.
  */
 import { LANGS, type AuthorError, type Lang, type Position, type Rule } from '../types.js';
-import { Automaton } from './automaton.js';
+import { Automaton, stateCount } from './automaton.js';
 import { SentenceGuard } from './guard.js';
-import { parsePattern, PatternError } from './pattern-parse.js';
+import { GAP_MAX, parsePattern, PatternError } from './pattern-parse.js';
 import type { SlotName } from './slots/index.js';
 
 export interface CompiledPattern {
@@ -22,6 +22,16 @@ export interface RuleSet {
   patterns: Record<Lang, CompiledPattern[]>;
   rules: Rule[];
 }
+
+/**
+ * The most automaton states the patterns of one language may compile to,
+ * built-in rules included (they take about 700). Matching a sentence costs
+ * up to (its tokens x these states), so this bounds the time of every
+ * sentence whatever rules a repository adds.
+ */
+export const MAX_STATES = 20_000;
+/** The most states one pattern may compile to: it bounds what a single step of the matcher visits. */
+export const MAX_PATTERN_STATES = 2_000;
 
 /** Slots a rule of any type may use besides its value slot: who, when, and who else ("En 1999, {person} fonde {entity}"). */
 const CONTEXT_SLOTS: SlotName[] = ['entity', 'year', 'date', 'person'];
@@ -39,6 +49,7 @@ export function compileRules(rules: readonly Rule[]): { ruleSet: RuleSet; proble
   const automata = { fr: new Automaton(), en: new Automaton() } as Record<Lang, Automaton>;
   const patterns = { fr: [], en: [] } as Record<Lang, CompiledPattern[]>;
   const guards = { fr: new SentenceGuard(), en: new SentenceGuard() } as Record<Lang, SentenceGuard>;
+  const full = new Set<Lang>();
   for (const rule of rules) {
     for (const lang of LANGS) {
       for (const { pattern: source, declaredAt } of rule.patterns[lang] ?? []) {
@@ -57,6 +68,17 @@ export function compileRules(rules: readonly Rule[]): { ruleSet: RuleSet; proble
           continue;
         }
         const automaton = automata[lang];
+        const size = stateCount(node) + 1;
+        if (size > MAX_PATTERN_STATES) {
+          problems.push(problem(declaredAt, 0, `${where}: compiles to ${size.toLocaleString('en')} automaton states, more than the ${MAX_PATTERN_STATES.toLocaleString('en')} a pattern may have (each \`...\` costs ${2 * GAP_MAX}, each word, slot, alternative or optional part 1)`));
+          continue;
+        }
+        if (full.has(lang)) continue;
+        if (automaton.size + size > MAX_STATES) {
+          full.add(lang);
+          problems.push(problem(declaredAt, 0, `${where}: the ${lang} patterns of all rules compile past ${MAX_STATES.toLocaleString('en')} automaton states, the most a rule set may have, so that no sentence takes long to read; use fewer patterns, or fewer gaps (\`...\` costs ${2 * GAP_MAX} states) and alternatives`));
+          continue;
+        }
         const index = automaton.add(node);
         guards[lang].add(node);
         patterns[lang].push({ rule, source, declaredAt });

@@ -3,6 +3,7 @@ import type { AuthorError } from '../types.js';
 import type { WrittenGlob } from './parse-config.js';
 import { admitFiles, leavesRoot } from './boundary.js';
 import { under } from './project-paths.js';
+import { appendAll } from '../lists.js';
 
 /** Never worth reading, whatever the globs say. */
 export const ALWAYS_IGNORED = ['**/node_modules/**'];
@@ -48,7 +49,7 @@ export function findFiles(host: Host, search: FileSearch): { files: string[]; pr
     for (const file of host.glob(positive, search.base, ignore)) found.add(file);
   }
   const admitted = admitFiles(host, search.cwd, search.base, [...found].map((file) => under(search.base, file)));
-  problems.push(...admitted.problems);
+  appendAll(problems, admitted.problems);
   return { files: admitted.files.sort(byCodePoint), problems };
 }
 

@@ -1,6 +1,7 @@
 import type { RuleSource } from '../check-types.js';
 import type { Host } from '../host.js';
 import { CHECK_IDS, type AuthorError, type Config, type Entity, type Rule } from '../types.js';
+import { checkContradictingFacts } from './check-contradicting-facts.js';
 import { checkEntities } from './check-entities.js';
 import { checkFactTypes } from './check-fact-types.js';
 import { findFiles } from './find-files.js';
@@ -10,6 +11,7 @@ import { parseFacts } from './parse-facts.js';
 import type { EntityDeclaration } from './parse-facts.js';
 import { parseRule } from './parse-rule.js';
 import { readConfig } from './read-config.js';
+import { appendAll } from '../lists.js';
 
 export interface LoadOptions {
   /** Directory the command runs in; every path in the result is relative to it. */
@@ -48,16 +50,16 @@ export function loadProject({ cwd, configPath, host, builtinRules, searchUpward 
   const declarations: EntityDeclaration[] = [];
   for (const file of facts) {
     const parsed = parseFacts(read(host, file), file);
-    problems.push(...parsed.problems);
-    declarations.push(...(parsed.value ?? []));
+    appendAll(problems, parsed.problems);
+    appendAll(declarations, parsed.value ?? []);
   }
   const { entities, problems: entityProblems } = checkEntities(declarations);
-  problems.push(...entityProblems);
+  appendAll(problems, entityProblems);
 
   const builtin = builtinRules.flatMap(({ file, text }) => rule(text, file, true, problems));
   const repository = search(host, cwd, declaration, 'rules', problems).flatMap((file) => rule(read(host, file), file, false, problems));
   const { rules, problems: ruleProblems } = mergeRules(builtin, repository);
-  problems.push(...ruleProblems, ...checkFactTypes(entities, rules, config.extraAttributes), ...unusedSeverities(declaration, rules));
+  appendAll(problems, ruleProblems, checkFactTypes(entities, rules, config.extraAttributes), checkContradictingFacts(entities, rules), unusedSeverities(declaration, rules));
   return { config, articles, entities, rules, problems };
 }
 
@@ -65,7 +67,7 @@ function findArticles(host: Host, cwd: string, declaration: ConfigDeclaration, p
   const { config, written } = declaration;
   const ignore = written.articles ? [] : ['**/.*/**'];
   const found = findFiles(host, { key: 'articles', cwd, base: config.root, globs: config.articles, written: written.articles, ignore });
-  problems.push(...found.problems);
+  appendAll(problems, found.problems);
   return found.files;
 }
 
@@ -73,14 +75,14 @@ function findArticles(host: Host, cwd: string, declaration: ConfigDeclaration, p
 export function search(host: Host, cwd: string, declaration: ConfigDeclaration, key: 'facts' | 'rules', problems: AuthorError[]): string[] {
   const { config, written } = declaration;
   const found = findFiles(host, { key, cwd, base: config.root, globs: config[key], written: written[key] });
-  problems.push(...found.problems);
+  appendAll(problems, found.problems);
   return found.files;
 }
 
 /** A rule file's rule (none when it is broken), its problems added to `problems`. */
 export function rule(text: string, file: string, builtin: boolean, problems: AuthorError[]): Rule[] {
   const parsed = parseRule(text, file);
-  problems.push(...parsed.problems);
+  appendAll(problems, parsed.problems);
   return parsed.value ? [{ ...parsed.value, builtin }] : [];
 }
 

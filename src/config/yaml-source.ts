@@ -1,6 +1,7 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node, YAMLError } from 'yaml';
+import type { Alias, Document, Node, YAMLError } from 'yaml';
 import type { AuthorError, Position } from '../types.js';
+import { MAX_DEPTH, yamlData, type YamlData } from './yaml-data.js';
 
 /** A path into parsed YAML, as zod reports it: keys and list indices. */
 export type YamlPath = readonly PropertyKey[];
@@ -35,20 +36,27 @@ interface Located {
 export function readYaml(text: string, file: string): YamlSource {
   const lines = new LineCounter();
   const clean = text.replace(/^\uFEFF/, '');
-  const doc = parseDocument(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): Position => {
     const { line, col } = lines.linePos(offset);
     return { file, line, column: col };
   };
+  let doc: Document;
+  try {
+    doc = parseDocument(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  } catch (error) {
+    return unreadable(file, `invalid YAML: ${(error as Error).message}`);
+  }
   const problems: AuthorError[] = [
-    ...doc.errors.map((e) => ({ ...at(e.pos[0]), message: `invalid YAML: ${yamlMessage(e, clean)}`, level: 'error' as const })),
+    ...doc.errors.map((e) => ({ ...at(e.pos[0]), message: `invalid YAML: ${yamlMessage(e)}`, level: 'error' as const })),
     ...doc.warnings.map((e) => ({ ...at(e.pos[0]), message: `YAML: ${e.message}`, level: 'warning' as const })),
   ];
+  const read: YamlData = problems.some((p) => p.level === 'error') ? { problems: [], targets: new Map() } : yamlData(doc);
+  for (const p of read.problems) problems.push({ ...at(p.offset), message: `invalid YAML: ${p.message}`, level: 'error' });
   const start = (node: Node | null | undefined): Position => at(node?.range?.[0] ?? 0);
-  const locate = (path: YamlPath): Located => walk(doc, path);
+  const locate = (path: YamlPath): Located => walk(doc, path, read.targets);
   return {
     file,
-    data: doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 1000 }),
+    data: read.data,
     problems,
     positionOf(path) {
       for (let depth = path.length; depth >= 0; depth--) {
@@ -68,32 +76,42 @@ export function readYaml(text: string, file: string): YamlSource {
   };
 }
 
-/** yaml's wording, except for duplicate keys, which say which key. */
-function yamlMessage(error: YAMLError, text: string): string {
-  if (error.code !== 'DUPLICATE_KEY') return error.message;
-  const key = /^(.+?)\s*:(?:\s|$)/.exec(text.slice(error.pos[0]).split('\n')[0])?.[1];
-  return key ? `duplicate key ${/^["']/.test(key) ? key : `"${key}"`}` : error.message;
+/** A file the YAML parser itself gave up on: one error at its start, nothing else to point at. */
+function unreadable(file: string, message: string): YamlSource {
+  const start: Position = { file, line: 1, column: 1 };
+  return {
+    file,
+    data: undefined,
+    problems: [{ ...start, message, level: 'error' }],
+    positionOf: () => start,
+    keyPositionOf: () => start,
+    numberSourceOf: () => undefined,
+  };
 }
 
-function walk(doc: Document, path: YamlPath): Located {
-  let node = resolve(doc, doc.contents as Node | null);
+/** yaml's wording, except where it would speak of its own call stack. */
+function yamlMessage(error: YAMLError): string {
+  // yaml reports a stack overflow while reading nested collections under this code.
+  if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) return `nested too deeply to read (at most ${MAX_DEPTH} levels)`;
+  return error.message;
+}
+
+function walk(doc: Document, path: YamlPath, targets: Map<Alias, Node>): Located {
+  const resolve = (node: Node | null): Node | null => (isAlias(node) ? (targets.get(node) ?? node) : node);
+  let node = resolve(doc.contents as Node | null);
   let key: Node | null = null;
   for (const segment of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
       if (!pair) return { node: null, key: null };
       key = pair.key as Node;
-      node = resolve(doc, pair.value as Node | null);
+      node = resolve(pair.value as Node | null);
     } else if (isSeq(node) && typeof segment === 'number') {
       key = null;
-      node = resolve(doc, (node.items[segment] as Node | undefined) ?? null);
+      node = resolve((node.items[segment] as Node | undefined) ?? null);
     } else {
       return { node: null, key: null };
     }
   }
   return { node, key };
-}
-
-function resolve(doc: Document, node: Node | null): Node | null {
-  return isAlias(node) ? ((node.resolve(doc) as Node | undefined) ?? node) : node;
 }

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { AuthorError } from '../types.js';
 import { closestKey, describeValue, orList, withPath } from './issue-text.js';
 import type { YamlPath, YamlSource } from './yaml-source.js';
+import { minOf } from '../lists.js';
 
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
@@ -98,7 +99,7 @@ function resolveUnions(issue: Issue, base: PropertyKey[]): Issue[] {
   let best: Issue[] | undefined;
   let bestDepth = -1;
   for (const branch of branches) {
-    const depth = Math.min(...branch.filter((i) => i.code === 'invalid_type').map((i) => i.path.length - path.length));
+    const depth = minOf(branch.filter((i) => i.code === 'invalid_type').map((i) => i.path.length - path.length));
     if (depth > bestDepth || (depth === bestDepth && best && branch.length < best.length)) {
       best = branch;
       bestDepth = depth;

@@ -12,19 +12,16 @@
  * seen in every reporter and `--fail-on notice` can insist they go.
  */
 import type { AuthorError, Finding } from '../types.js';
+import { appendAll } from '../lists.js';
 import { scanDirectives, type Directive } from './directives.js';
+import { coverFindings, type Cover } from './suppression-cover.js';
 import type { PositionAt } from './to-finding.js';
 import { docsUrl } from './docs-url.js';
 
 export const UNUSED_SUPPRESSION = 'unused-suppression';
 
-interface Suppression {
+interface Suppression extends Cover {
   directive: Directive;
-  /** Findings at or after `from` and before `to` ((line, column) pairs) are suppressed. */
-  from: [number, number];
-  to: [number, number];
-  used: boolean;
-  silenced: Finding[];
 }
 
 /** A suppression comment that silenced findings, with them: so that a reviewer can be shown what a change hides. */
@@ -58,13 +55,13 @@ export function applySuppressions(file: string, source: string, findings: readon
   for (const d of directives) {
     if (d.kind === 'disable-next-line') {
       const line = at(d.end)[0] + 1;
-      suppressions.push({ directive: d, from: [line, 0], to: [line + 1, 0], used: false, silenced: [] });
+      suppressions.push({ directive: d, attributes: d.attributes, line, from: [line, 0], to: [line + 1, 0] });
     } else if (d.kind === 'disable-line') {
-      suppressions.push({ directive: d, from: [at(d.start)[0], 0], to: [at(d.end)[0] + 1, 0], used: false, silenced: [] });
+      suppressions.push({ directive: d, attributes: d.attributes, from: [at(d.start)[0], 0], to: [at(d.end)[0] + 1, 0] });
     } else if (d.kind === 'disable-file') {
-      suppressions.push({ directive: d, from: [0, 0], to: [Infinity, 0], used: false, silenced: [] });
+      suppressions.push({ directive: d, attributes: d.attributes, from: [0, 0], to: [Infinity, 0] });
     } else if (d.kind === 'disable') {
-      const s: Suppression = { directive: d, from: at(d.end), to: [Infinity, 0], used: false, silenced: [] };
+      const s: Suppression = { directive: d, attributes: d.attributes, from: at(d.end), to: [Infinity, 0] };
       suppressions.push(s);
       open.push(s);
     } else {
@@ -78,33 +75,21 @@ export function applySuppressions(file: string, source: string, findings: readon
   }
   if (suppressions.length === 0) return { findings: [...findings], problems, used: [] };
 
-  const kept = findings.filter((f) => {
-    const matching = suppressions.filter((s) => covers(s, f));
-    for (const s of matching) {
-      s.used = true;
-      s.silenced.push(f);
-    }
-    return matching.length === 0;
+  const { suppressed, silenced } = coverFindings(findings, suppressions);
+  const kept = findings.filter((_, i) => !suppressed[i]);
+  const unused: Finding[] = [];
+  const used: UsedSuppression[] = [];
+  suppressions.forEach((s, j) => {
+    if (silenced[j].length === 0) unused.push(unusedFinding(file, s.directive, positionAt));
+    else used.push(usedSuppression(s, silenced[j].map((i) => findings[i]), positionAt));
   });
-  const unused = suppressions.filter((s) => !s.used).map((s) => unusedFinding(file, s.directive, positionAt));
-  const used = suppressions.filter((s) => s.used).map((s) => usedSuppression(s, positionAt));
-  return { findings: [...kept, ...unused], problems, used };
+  return { findings: appendAll(kept, unused), problems, used };
 }
 
-function covers(s: Suppression, f: Finding): boolean {
-  const { attributes } = s.directive;
-  if (attributes.length > 0 && !attributes.includes(f.attribute) && !attributes.includes(f.ruleId)) return false;
-  return !before([f.line, f.column], s.from) && before([f.line, f.column], s.to);
-}
-
-function before(a: [number, number], b: [number, number]): boolean {
-  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-}
-
-function usedSuppression(s: Suppression, positionAt: PositionAt): UsedSuppression {
+function usedSuppression(s: Suppression, silenced: Finding[], positionAt: PositionAt): UsedSuppression {
   const start = positionAt(s.directive.start);
   const end = positionAt(s.directive.end);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: s.directive.text, silenced: s.silenced };
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: s.directive.text, silenced };
 }
 
 function unusedFinding(file: string, d: Directive, positionAt: PositionAt): Finding {

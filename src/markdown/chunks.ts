@@ -176,7 +176,7 @@ function roughMarks(source: string, limit: number): number {
     const opens = before === 10 || before === 13 || before === 32 || before === 9 || before === 62;
     if (c === 62 || c === 45 || c === 43) weight += opens ? 8 : 0;
     else if (c === 42) weight += opens ? 8 : 1;
-    else if (c === 95 || c === 126 || c === 91 || c === 93 || c === 96 || c === 60 || c === 38 || c === 92 || c === 64) weight += 1;
+    else if (c === 95 || c === 126 || c === 91 || c === 93 || c === 96 || c === 60 || c === 38 || c === 92 || c === 64 || c === 124) weight += 1;
     else if ((c === 46 || c === 41) && before >= 48 && before <= 57 && source.charCodeAt(k + 1) === 32) weight += 8;
   }
   return weight;

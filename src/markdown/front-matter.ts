@@ -63,7 +63,8 @@ export function readFrontMatter(value: string, contentStart: number, file: strin
 
 /** The full YAML parser, for front matter the fast path does not read; undefined after reporting a problem. */
 function readFullYaml(value: string, report: (offset: number, message: string) => void): SimplePair[] | undefined {
-  const doc = parseDocument(value, { prettyErrors: false });
+  // yaml's check for duplicate keys (uniqueKeys) is quadratic in the number of keys; front matter is the article's, so hostile.
+  const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     report(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
@@ -73,6 +74,15 @@ function readFullYaml(value: string, report: (offset: number, message: string) =
   if (!isMap(doc.contents)) {
     report(doc.contents.range?.[0] ?? 0, 'expected keys such as `date:` and `lang:`');
     return undefined;
+  }
+  const seen = new Set<string>();
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (seen.has(key)) {
+      report((pair.key as YamlNode | null)?.range?.[0] ?? 0, `not valid YAML: Map keys must be unique`);
+      return undefined;
+    }
+    seen.add(key);
   }
   return doc.contents.items.map((pair) => {
     const node = pair.value as YamlNode | null;

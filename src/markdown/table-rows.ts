@@ -29,7 +29,8 @@ export function readTable(
   rows.forEach((row, r) => {
     const pos = row.position;
     if (!pos || pos.start.offset === undefined || pos.end.offset === undefined || !emitRow(r)) return;
-    const cells = r === 0 ? header : row.children.map((cell) => readCell(cell, map, out));
+    // Cells past the header's are not shown (GFM ignores them), so they are not read either.
+    const cells = r === 0 ? header : row.children.slice(0, header.length).map((cell) => readCell(cell, map, out));
     const filled = cells.map((cell, c) => ({ cell, c })).filter(({ cell }) => cell.text.length > 0);
     filled.forEach(({ cell, c }, k) => {
       if (k > 0) separator(out, wide ? ';' : ':', cell.at);

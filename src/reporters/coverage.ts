@@ -1,5 +1,6 @@
 import type { Coverage } from '../coverage/coverage.js';
 import { oneLine, padEnd, padStart, plural, width } from './terminal.js';
+import { maxOf } from '../lists.js';
 
 /** `factlint facts --format json`: the coverage as data, keys in a fixed order. */
 export function formatCoverageJson(coverage: Coverage): string {
@@ -25,7 +26,7 @@ export function formatCoverage(coverage: Coverage): string {
       out.push('  no facts and no claims');
       continue;
     }
-    const nameWidth = Math.max('attribute'.length, ...entity.attributes.map((a) => width(a.attribute)));
+    const nameWidth = maxOf(entity.attributes.map((a) => width(a.attribute)), 'attribute'.length);
     out.push(`  ${padEnd('attribute', nameWidth)}  ${COLUMNS.join('  ')}`);
     for (const a of entity.attributes) {
       const cells = [a.statements, a.agree, a.contradict, a.unverifiable].map((n, i) => padStart(String(n), COLUMNS[i].length));

@@ -1,6 +1,7 @@
 import type { ArticleReport } from '../check-types.js';
 import type { ClaimTime, Interval, Verdict, VerdictKind } from '../types.js';
 import { oneLine, padEnd, painter, plural, width, type Style } from './terminal.js';
+import { maxOf } from '../lists.js';
 
 export interface ExplainOptions {
   color?: boolean;
@@ -35,7 +36,7 @@ export function formatExplain(report: ArticleReport, source: string, options: Ex
     `"${v.claim.value.raw}"`,
     formatTime(v.claim.time),
   ].map(oneLine));
-  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => width(r[i]))));
+  const widths = HEADER.map((h, i) => maxOf(rows.map((r) => width(r[i])), h.length));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i]))).join('  ');
   const indent = ' '.repeat(widths[0] + 4);
 

@@ -9,6 +9,7 @@ import { docsUrl } from '../findings/docs-url.js';
 import type { Finding, FindingKind, Severity } from '../types.js';
 import { formatJson } from './json.js';
 import { formatSarif, type SarifLog, type SarifResult } from './sarif.js';
+import { appendAll } from '../lists.js';
 
 export interface MergeInput {
   file: string;
@@ -40,7 +41,7 @@ export function mergeJson(inputs: readonly MergeInput[]): Merged {
   for (const input of inputs) {
     const data = parse(input);
     if (!Array.isArray(data) || !data.every(isFinding)) return { error: `${input.file}:1:1 error: not a factlint JSON report (an array of findings)` };
-    findings.push(...data);
+    appendAll(findings, data);
   }
   return { text: formatJson(sortFindings(findings)) };
 }
@@ -100,7 +101,7 @@ export function mergeSarif(inputs: readonly MergeInput[]): Merged {
       return { error: `${input.file}:1:1 error: written by factlint ${run.tool.driver.version}, the others by ${driver.version}` };
     }
     driver ??= run.tool.driver;
-    findings.push(...(results as Finding[]));
+    appendAll(findings, results as Finding[]);
   }
   const options = { version: driver!.version, ...(driver!.informationUri ? { informationUri: driver!.informationUri } : {}) };
   return { text: formatSarif(sortFindings(findings), options) };

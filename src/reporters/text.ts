@@ -1,6 +1,7 @@
 import type { RunStats } from '../check-types.js';
 import type { Finding, Severity } from '../types.js';
 import { oneLine, padEnd, padStart, painter, plural, width, type Paint, type Style } from './terminal.js';
+import { appendAll, maxOf } from '../lists.js';
 
 export interface TextOptions {
   /** ANSI colours; the CLI asks for them only when stdout is a terminal. */
@@ -25,7 +26,8 @@ export function formatText(findings: readonly Finding[], options: TextOptions = 
 
   const out: string[] = [];
   for (const [file, group] of groupByFile(findings)) {
-    out.push(paint(oneLine(file), 'underline'), ...rows(group, paint), '');
+    out.push(paint(oneLine(file), 'underline'));
+    appendAll(out, rows(group, paint), ['']);
   }
   out.push(summary(findings, paint), ...read);
   return `${out.join('\n')}\n`;
@@ -33,10 +35,10 @@ export function formatText(findings: readonly Finding[], options: TextOptions = 
 
 /** Rows of one file, aligned among themselves as eslint aligns each file's table. */
 function rows(group: readonly Finding[], paint: Paint): string[] {
-  const lineWidth = Math.max(...group.map((f) => String(f.line).length));
-  const columnWidth = Math.max(...group.map((f) => String(f.column).length));
-  const severityWidth = Math.max(...group.map((f) => f.severity.length));
-  const messageWidth = Math.max(...group.map((f) => width(oneLine(f.message))));
+  const lineWidth = maxOf(group.map((f) => String(f.line).length));
+  const columnWidth = maxOf(group.map((f) => String(f.column).length));
+  const severityWidth = maxOf(group.map((f) => f.severity.length));
+  const messageWidth = maxOf(group.map((f) => width(oneLine(f.message))));
   const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
   return group.flatMap((f) => {
     const position = `${padStart(String(f.line), lineWidth)}:${padEnd(String(f.column), columnWidth)}`;

@@ -14,6 +14,7 @@ import type { Host } from '../host.js';
 import { resolvePaths } from '../resolve-paths.js';
 import type { AuthorError, Rule } from '../types.js';
 import { runExamples, type ExampleFailure } from './run-examples.js';
+import { appendAll } from '../lists.js';
 
 export interface RuleTestOptions {
   cwd: string;
@@ -50,9 +51,9 @@ export function testRules(options: RuleTestOptions): RuleTestResult {
     return parsed(buffer.toString('utf8'), file, false, problems);
   });
   const merged = mergeRules(builtin, repository);
-  problems.push(...merged.problems);
+  appendAll(problems, merged.problems);
   const { ruleSet, problems: compileProblems } = compileRules(merged.rules);
-  problems.push(...compileProblems);
+  appendAll(problems, compileProblems);
   const tested = options.paths ? merged.rules.filter((r) => !r.builtin) : merged.rules;
   for (const rule of tested) {
     if (rule.examples.length === 0) problems.push({ ...rule.declaredAt, level: 'warning', message: `rule ${rule.attribute} has no examples to test` });
@@ -70,7 +71,7 @@ function givenRules(options: RuleTestOptions, paths: string[], problems: AuthorE
 /** The config's `rules` globs, as `check` reads them. */
 function configuredRules(options: RuleTestOptions, problems: AuthorError[]): string[] {
   const { declaration, problems: configProblems } = readConfig(options.host, options.cwd, options.configPath, options.searchUpward);
-  problems.push(...configProblems);
+  appendAll(problems, configProblems);
   if (configProblems.some((p) => p.level === 'error')) return [];
   return search(options.host, options.cwd, declaration, 'rules', problems);
 }

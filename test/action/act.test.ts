@@ -88,4 +88,27 @@ describe('act with a stub check', () => {
     expect(logger.entries.map((e) => e.message)).toContain('::error file=.factlint.yml,line=2,col=8,title=factlint (configuration)::facts: expected a list of globs');
     expect(summary).toContain('### Configuration problems');
   });
+
+  it('an article that could not be checked fails the step, and the findings of the others are still published', async () => {
+    // As check() returns it: the article's problem in its report and in the run's list.
+    const failure = { file: 'articles/broken.md', line: 1, column: 1, level: 'error' as const, message: 'factlint failed on this article, and checked the others: RangeError: boom\nat here' };
+    const oneFailed = (): CheckResult => ({
+      findings: [finding(3)],
+      problems: [failure],
+      articles: [
+        { file: 'articles/acme.md', verdicts: [], problems: [] },
+        { file: 'articles/broken.md', verdicts: [], problems: [failure] },
+      ],
+    });
+    const before = checkRunRequests(s.server).length;
+    const { outputs, failures, summary } = await runAct(oneFailed);
+    const annotations = checkRunRequests(s.server).slice(before).flatMap((r) => r.body.output.annotations);
+    expect(annotations.map((a: any) => `${a.path}:${a.start_line}`)).toEqual(['articles/acme.md:3']);
+    expect(outputs).toMatchObject({ findings: '1', errors: '1' });
+    expect(failures).toEqual([
+      'factlint: 1 contradiction on the lines this pull request adds, failing at "error".\n' +
+        'factlint: 1 file could not be checked\narticles/broken.md:1:1: factlint failed on this article, and checked the others: RangeError: boom',
+    ]);
+    expect(summary).toContain('articles/broken.md:1:1');
+  });
 });

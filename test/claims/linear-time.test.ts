@@ -1,43 +1,36 @@
+/**
+ * Claim extraction on hostile sentences: doubling the sentence at most
+ * about doubles the time. Each input first has to get past the sentence
+ * guard (a sentence with no trigger word is skipped in one regular
+ * expression, which would prove nothing) and to yield claims, so that the
+ * tokenizer, the slot readers and the automaton are what is timed.
+ */
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '../../src/claims/extract.js';
 import { compileRules } from '../../src/claims/rule-set.js';
 import { AliasIndex } from '../../src/entities/alias-index.js';
 import { plainSentence } from '../../src/rules-test/run-examples.js';
+import { doublingRatio } from '../helpers/doubling.js';
 import { builtinRules, entitiesFrom } from '../helpers/knowledge.js';
 
 const entities = entitiesFrom('entity: acme\nname: Acmé\naliases: [Acme]\nfacts: {}\n');
 const { ruleSet } = compileRules(builtinRules());
 const ctx = { ruleSet, aliases: new AliasIndex(entities), knownPeople: new Set<string>(), subject: { about: ['acme'] } };
 
-function bestOf(fn: () => void): number {
-  let best = Infinity;
-  for (let r = 0; r < 3; r++) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
 /** Hostile sentences: no full stop for the whole text, so one sentence holds everything. */
-const hostile: Record<string, (n: number) => string> = {
-  numbers: (n) => '2 200 '.repeat(n),
-  'trigger words': (n) => "chiffre d'affaires de fondée en emploie compte siège ".repeat(n),
-  'qualifiers and scales': (n) => 'plus de près de 3 millions de '.repeat(n),
-  'capitalized names': (n) => 'Jean Pierre Marie Dupont '.repeat(n),
-  'aliases and numbers': (n) => 'Acmé emploie 1 450 salariés, '.repeat(n),
-};
+const hostile: [string, (n: number) => string, string][] = [
+  ['numbers', (n) => `${'2 200 '.repeat(n)}salariés`, 'employees'],
+  ['trigger words', (n) => "chiffre d'affaires de fondée en emploie compte siège ".repeat(n) + 'fondée en 1999', 'founded'],
+  ['qualifiers and scales', (n) => `${'plus de près de 3 millions de '.repeat(n)}plus de 2 000 salariés`, 'employees'],
+  ['capitalized names', (n) => `Acmé a pour PDG ${'Jean Pierre Marie Dupont '.repeat(n)}`, 'ceo'],
+  ['aliases and numbers', (n) => 'Acmé emploie 1 450 salariés, '.repeat(n), 'employees'],
+];
 
-// Timings can be disturbed by whatever else the machine runs: a slow round is measured again.
-describe('claim extraction runs in linear time on hostile text', { retry: 2 }, () => {
-  for (const [kind, make] of Object.entries(hostile)) {
-    test(`${kind}: doubling the input at most about doubles the time`, () => {
-      const small = plainSentence(make(1500));
-      const large = plainSentence(make(3000));
-      extractClaims(small, 'fr', ctx);
-      const a = bestOf(() => extractClaims(small, 'fr', ctx));
-      const b = bestOf(() => extractClaims(large, 'fr', ctx));
-      expect(b / a).toBeLessThan(3);
-    });
-  }
+describe('claim extraction runs in linear time on hostile text', () => {
+  test.each(hostile)('%s: past the guard, read as claims, and doubling the input at most about doubles the time', (_, make, attribute) => {
+    const small = plainSentence(make(1500));
+    expect(ruleSet.guards.fr.admits(small.text)).toBe(true);
+    expect(extractClaims(small, 'fr', ctx).map((c) => c.attribute)).toContain(attribute);
+    expect(doublingRatio((n) => plainSentence(make(n)), (sentence) => extractClaims(sentence, 'fr', ctx), 1500)).toBeLessThan(3);
+  });
 });

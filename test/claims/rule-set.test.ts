@@ -22,8 +22,22 @@ describe('compileRules: author errors in patterns, with file:line:col', () => {
     ['count', '{count} plants)', 'rules/x.yml:4:21: rule x, pattern "{count} plants)": unexpected ")"'],
     ['count', '[ ]', 'rules/x.yml:4:7: rule x, pattern "[ ]": matches empty text, so it can never point at a figure'],
     ['count', '{entity} and {entity} run {count} plants', 'rules/x.yml:4:7: rule x, pattern "{entity} and {entity} run {count} plants": has more than one {entity}'],
+    ['count', `{count} ${'('.repeat(17)}plants${')'.repeat(17)}`, `rules/x.yml:4:31: rule x, pattern "{count} ${'('.repeat(17)}plants${')'.repeat(17)}": brackets nested more than 16 deep`],
+    ['count', `{count} ${'... '.repeat(125)}plants`, `rules/x.yml:4:7: rule x, pattern "{count} ${'... '.repeat(125)}plants": compiles to 2,003 automaton states, more than the 2,000 a pattern may have (each \`...\` costs 16, each word, slot, alternative or optional part 1)`],
   ] as const)('%s rule "%s"', (type, pattern, message) => {
     const { problems } = compileRules([rule(type, pattern)]);
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual(message ? [message] : []);
+  });
+});
+
+describe('compileRules: the size of the automaton is bounded', () => {
+  test('10,000 gap patterns are refused at the pattern that passes the limit, once', () => {
+    const patterns = Array.from({ length: 10_000 }, (_, i) => ({ pattern: `{entity} ... plants ... {count}`, declaredAt: { file: 'rules/x.yml', line: 5 + i, column: 9 } }));
+    const big: Rule = { attribute: 'x', type: 'count', patterns: { en: patterns }, examples: [], builtin: false, declaredAt: patterns[0].declaredAt };
+    const { problems } = compileRules([big]);
+    // Each pattern is 1 + 16 + 1 + 16 + 1 states and an accepting one: 36; 555 of them fit in 20,000.
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual([
+      'rules/x.yml:560:9: rule x, pattern "{entity} ... plants ... {count}": the en patterns of all rules compile past 20,000 automaton states, the most a rule set may have, so that no sentence takes long to read; use fewer patterns, or fewer gaps (`...` costs 16 states) and alternatives',
+    ]);
   });
 });

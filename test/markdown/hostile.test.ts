@@ -51,6 +51,8 @@ const cases: [string, (n: number) => string, number][] = [
   ['many inline constructs in one paragraph', (n) => 'le *mot* et `code` et \\* et [lien](u) '.repeat(n), 2_500],
   ['references to a definition at the end', (n) => `${'Voir [le site][a] en 1999.\n\n'.repeat(n)}[a]: https://example.com\n`, 3_000],
   ['a long table', (n) => `| a | b |\n|---|---|\n${'| Fondée | 1999 |\n'.repeat(n)}`, 3_000],
+  ['a table row of many cells', (n) => `| Fondée | 1999 |\n|---|---|\n|${' 1999 |'.repeat(n)}\n`, 4_000],
+  ['a header row of many cells', (n) => `|${' a |'.repeat(n)}\n|${'---|'.repeat(n)}\n| 1999 |\n`, 4_000],
 ];
 
 describe('linear time on hostile input', () => {
@@ -60,6 +62,13 @@ describe('linear time on hostile input', () => {
 });
 
 describe('no crash', () => {
+  it('a table row of 20,000 cells is read as table rows, its first cells with their header', () => {
+    const article = parseArticle('h.md', `| Fondée | Siège |\n|---|---|\n| 1999 | Lyon |${' 1999 |'.repeat(20_000)}\n`);
+    expect(article.sentences.every((s) => s.block === 'tableRow')).toBe(true);
+    expect(article.sentences[0].text).toBe('Fondée: Siège');
+    expect(article.sentences[1].text).toBe('1999: Lyon');
+  }, 60_000);
+
   it('10,000 nested emphasis markers', () => {
     const article = parseArticle('h.md', `${'*'.repeat(10_000)}fondée en 1999${'*'.repeat(10_000)}`);
     expect(article.sentences.map((s) => s.text).join(' ')).toContain('fondée en 1999');
