@@ -41,6 +41,8 @@ const EMPLOYEES = {
   message: 'employees: 2,800 here, but 2 other articles say 2,200 (articles/a.md:10, articles/b.md:10)',
   factSource: 'articles/a.md:10',
   ruleId: 'corpus-consistency',
+  kind: 'corpus-consistency',
+  url: 'https://github.com/factlint/factlint/blob/main/docs/findings.md#corpus-consistency',
 };
 const FOUNDED = {
   file: 'articles/c.md',
@@ -56,6 +58,8 @@ const FOUNDED = {
   message: 'founded: 2011 here, but 3 other articles say 2009 (articles/a.md:8, articles/b.md:8, articles/d.md:10)',
   factSource: 'articles/a.md:8',
   ruleId: 'corpus-consistency',
+  kind: 'corpus-consistency',
+  url: 'https://github.com/factlint/factlint/blob/main/docs/findings.md#corpus-consistency',
 };
 
 describe('corpus-consistency through factlint check', () => {
@@ -76,10 +80,10 @@ describe('corpus-consistency through factlint check', () => {
     const dir = copy({ 'facts/orbital.yml': (t) => `${t}  founded: 2011\n` });
     const { findings } = await check(dir);
     expect(findings.map((f) => [f.file, f.attribute, f.ruleId])).toEqual([
-      ['articles/a.md', 'founded', undefined],
-      ['articles/b.md', 'founded', undefined],
+      ['articles/a.md', 'founded', 'founded'],
+      ['articles/b.md', 'founded', 'founded'],
       ['articles/d.md', 'employees', 'corpus-consistency'],
-      ['articles/d.md', 'founded', undefined],
+      ['articles/d.md', 'founded', 'founded'],
     ]);
   });
 
