@@ -11,10 +11,17 @@ import type { AliasIndex } from '../entities/alias-index.js';
 import { findMentions } from '../entities/mentions.js';
 import { resolveEntity, type ArticleSubject } from '../entities/resolve.js';
 import type { AutomatonMatch, Capture } from './automaton.js';
-import { hedgeOf, sentenceHedge } from './hedges.js';
+import { hedgeOf } from './hedges.js';
+import { splitClauses } from '../clauses/split-clauses.js';
+import { scopeOf } from '../clauses/scope.js';
+import { findNominals, type Nominal } from '../clauses/nominals.js';
+import { ownerReadings } from '../clauses/owner.js';
+import { clauseTimes, undatedComparison } from '../clauses/clause-times.js';
+import { bindOwner } from '../entities/bind-owner.js';
+import { PACKS } from '../lang/index.js';
 import type { RuleSet } from './rule-set.js';
 import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
-import { claimTime, timeMentions, type Mention } from './time.js';
+import { claimTime, timeMentions } from './time.js';
 
 export interface ExtractContext {
   ruleSet: RuleSet;
@@ -55,7 +62,9 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const folded = foldText(sentence.text);
   const tokens = tokenize(sentence.text, folded);
   if (tokens.length === 0) return [];
-  const mentions = findMentions(tokens, folded, ctx.aliases, ctx.anyNameIsEntity);
+  const pack = PACKS[lang];
+  const mentions = findMentions(tokens, folded, ctx.aliases, pack, ctx.anyNameIsEntity);
+  const clauses = splitClauses(tokens, pack);
   const mentionsAt = new Map<number, typeof mentions>();
   for (const m of mentions) mentionsAt.set(m.start, [...(mentionsAt.get(m.start) ?? []), m]);
   const slotCtx: SlotContext = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };
@@ -67,7 +76,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   };
   const patterns = ctx.ruleSet.patterns[lang];
   const readings: Reading[] = [];
-  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot)) {
+  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary)) {
     const rule = patterns[match.pattern].rule;
     const value = match.captures.find((c) => c.name === rule.type);
     if (value) readings.push({ match, value, figureStart: figureOf(value) });
@@ -77,12 +86,17 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const figureTokens = new Set<number>();
   for (const r of kept) if (r.value.name === 'year') figureTokens.add(r.figureStart);
 
-  const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
-  const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
-  const whole = kept.length > 0 ? sentenceHedge(tokens) : undefined;
+  if (kept.length === 0) return [];
+  const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
+  const timesOf = clauseTimes(clauses, times, kept.map((r) => r.figureStart));
+  const scopes = scopeOf(tokens, clauses, pack);
+  const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords: ctx.ruleSet.automata[lang].words });
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias = (i: number) => aliasAt[i] === 1;
+  // A pronoun stands for the last name before it in the sentence; opening the sentence, for the name the sentence before begins with.
+  const antecedent = (pronoun: Nominal) =>
+    nominals.filter((n) => n.kind === 'entity' && n.end <= pronoun.start && n.role === 'subject').pop()?.entity ?? (pronoun.start === 0 ? ctx.previousSubject?.() : undefined);
   const seen = new Set<string>();
   const claims: Claim[] = [];
   for (const r of kept) {
@@ -91,13 +105,21 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     if (seen.has(key)) continue;
     seen.add(key);
     const end = r.value.read.end;
+    const clause = clauses.clauses[clauses.at[r.figureStart]];
     const entityCapture = r.match.captures.find((c) => c.name === 'entity');
-    const bound = resolveEntity({
-      tokens, mentions, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end,
-      captured: entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined,
+    const captured = entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined;
+    const readings = captured || ctx.anyNameIsEntity ? [] : ownerReadings({ map: clauses, nominals, figureStart: r.figureStart, matchStart: r.match.start, matchEnd: r.match.end });
+    const bound = bindOwner({ readings, subject: ctx.subject, antecedent }) ?? resolveEntity({
+      tokens, mentions, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, captured,
       subject: ctx.subject,
       previousSubject: ctx.previousSubject,
     });
+    const own = timesOf(r.figureStart);
+    const inClause = (k: number) => clauses.at[k] === clauses.at[r.figureStart];
+    const hedge = hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end,
+      scope: scopes.at[r.figureStart], whole: scopes.sentence, inClause, isAlias })
+      ?? (undatedComparison(clauses, r.figureStart, own) ? `a comparison ("${clause.marker}") with no time of its own` : undefined);
+    const time = claimTime(tokens, own, r.figureStart, end, ctx.articleDate);
     claims.push({
       attribute: rule.attribute,
       rule,
@@ -109,27 +131,17 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       end: sourceOffset(sentence, tokens[end - 1].end - 1) + 1,
       matchedText: textOf(tokens, r.match.start, r.match.end),
       sentence,
-      time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
-      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, whole, isAlias }),
+      time,
+      hedge,
+      evidence: [
+        `clause: ${clause.kind}${clause.marker ? ` ("${clause.marker}")` : ''}`,
+        `owner: ${bound.entity ?? '(none)'}, ${bound.reason}${readings.length > 1 ? `; other reading: "${readings[1].nominal.text}", ${readings[1].how}` : ''}`,
+        `time: ${time.text ?? time.source}`,
+        ...(hedge ? [`not a statement of fact: ${hedge}`] : []),
+      ],
     });
   }
   return claims.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Which time expressions speak for which figure: those written before the
- * first figure frame the whole sentence ("En 2019, ..."); any other belongs
- * to the figure nearest to it, so "emploie 2 200 salariés et vise 3 000
- * salariés en 2030" dates only the target.
- */
-function ownTimes(times: Mention[], figures: number[]): (figure: number) => Mention[] {
-  if (figures.length <= 1) return () => times;
-  const sorted = [...new Set(figures)].sort((a, b) => a - b);
-  const owner = (m: Mention) => sorted.reduce((best, f) => (Math.abs(f - m.at) < Math.abs(best - m.at) ? f : best), sorted[0]);
-  const shared = times.filter((m) => m.end <= sorted[0]);
-  const owned = new Map<number, Mention[]>();
-  for (const m of times) if (m.end > sorted[0]) owned.set(owner(m), [...(owned.get(owner(m)) ?? []), m]);
-  return (figure) => [...shared, ...(owned.get(figure) ?? [])];
 }
 
 function sourceOffset(sentence: Sentence, index: number): number {

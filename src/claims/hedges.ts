@@ -7,22 +7,9 @@
  */
 import type { Lang, ValueType } from '../types.js';
 import type { Token } from '../text/tokenize.js';
+import type { MoodKind, Scope } from '../clauses/scope.js';
+import { PACKS } from '../lang/index.js';
 
-const NEGATIONS: Record<Lang, Set<string>> = {
-  fr: new Set(['pas', 'jamais', 'aucun', 'aucune', 'nullement', 'guere']),
-  en: new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor']),
-};
-const TARGETS: Record<Lang, Set<string>> = {
-  fr: new Set(['objectif', 'objectifs', 'cible', 'cibles', 'vise', 'visent', 'viser', 'visait', 'prevoit', 'prevoient', 'prevision',
-    'previsions', 'ambition', 'ambitionne', 'espere', 'esperent', 'projette', 'anticipe', 'horizon']),
-  en: new Set(['target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aiming', 'goal', 'goals', 'expects', 'expect', 'expected',
-    'forecast', 'forecasts', 'projected', 'guidance', 'outlook', 'ambition', 'hopes', 'plans']),
-};
-const CONDITIONALS: Record<Lang, Set<string>> = {
-  fr: new Set(['rumeur', 'rumeurs', 'pretendument', 'supposement']),
-  en: new Set(['would', 'could', 'might', 'reportedly', 'allegedly', 'rumoured', 'rumored', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly']),
-};
-const NOT_CONDITIONAL = new Set(['portrait', 'retrait', 'attrait', 'extrait', 'trait', 'abstrait', 'distrait', 'soustrait']);
 const FORMER: Record<Lang, Set<string>> = {
   fr: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine']),
   en: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing']),
@@ -43,30 +30,9 @@ const MOVES: Record<Lang, Set<string>> = {
   en: new Set(['rose', 'grew', 'increased', 'fell', 'decreased', 'jumped', 'dropped', 'gained', 'lost', 'up', 'down', 'rise', 'growth', 'increase', 'decline', 'declined']),
 };
 
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–', '\uFFFC']);
+/** How far back a word of change or of a former role may stand: they qualify the figure's phrase, not its clause. */
 const LOOKBACK = 8;
 const LOOKAHEAD = 2;
-/** Words that end the phrase after a figure: what follows them is another clause ("... salariés et vise ..."). */
-const PHRASE_ENDS = new Set(['et', 'ou', 'mais', 'and', 'or', 'but', 'while', 'alors', 'tandis']);
-
-/** Token index where the clause holding token `i` begins (bounded, so the scan stays linear). */
-function clauseStart(tokens: Token[], i: number): number {
-  let k = i;
-  while (k > 0 && i - k < LOOKBACK && !CLAUSE_BREAKS.has(tokens[k - 1].text)) k--;
-  return k;
-}
-
-const COMPARATIVES = new Set(['moins', 'plus', 'less', 'fewer', 'more']);
-
-/** "n'emploie plus 3 000 personnes": "ne ... plus" without "de" is "no longer" ("ne ... que" is not a negation). */
-function noLonger(before: Token[]): Token | undefined {
-  if (!before.some((t) => t.norm === 'ne' || t.norm === "n'")) return undefined;
-  return before.find((t, k) => t.norm === 'plus' && !['de', "d'"].includes(before[k + 1]?.norm ?? ''));
-}
-
-function isFrenchConditional(norm: string): boolean {
-  return /(?:rait|raient)$/.test(norm) && !NOT_CONDITIONAL.has(norm) && norm.length > 5;
-}
 
 export interface HedgeInput {
   tokens: Token[];
@@ -79,21 +45,20 @@ export interface HedgeInput {
   matchEnd: number;
   /** Tokens that are entity names, which never make a figure local ("2 200 salariés chez OVH"). */
   isAlias?: (token: number) => boolean;
-  /** Why the whole sentence states nothing (a rumour, a question), computed once per sentence. */
+  /** What the figure's clause says of it (the clause model). */
+  scope: Scope;
+  /** Why the whole sentence states nothing (a rumour, hearsay, a question), computed once per sentence. */
   whole?: string;
+  /** True for tokens of the figure's own clause: a word in another clause never qualifies it. */
+  inClause: (token: number) => boolean;
 }
 
-/** Why the figure is not a claim of fact, or undefined when it is one. */
-/**
- * What makes a whole sentence no statement of fact, once per sentence: a
- * rumour word anywhere ("selon des rumeurs", "rumoured"), or a question
- * ("Acmé emploie-t-elle 3 000 salariés ?").
- */
-export function sentenceHedge(tokens: Token[]): string | undefined {
-  const rumour = tokens.find((t) => t.norm.startsWith('rum') && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)));
-  if (rumour) return `conditional or rumour ("${rumour.text}")`;
-  return tokens[tokens.length - 1]?.text === '?' ? 'a question, not a statement' : undefined;
-}
+const MOOD_REASON: Record<MoodKind, string> = {
+  plan: 'a target or forecast',
+  future: 'a target or forecast (future)',
+  conditional: 'conditional or rumour',
+  condition: 'under a condition',
+};
 
 /** Words that place a headcount somewhere: "1 700 salariés en France", "300 employees in Europe". */
 const PLACED = new Set(['en', 'in', 'au', 'aux', 'a', 'across']);
@@ -106,24 +71,18 @@ function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => b
   return `${prep.text} ${place.text}`;
 }
 
-export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, whole, isAlias = () => false }: HedgeInput): string | undefined {
-  const from = clauseStart(tokens, Math.min(matchStart, figureStart));
-  const before = tokens.slice(from, figureStart);
-  const after = tokens.slice(figureEnd, Math.max(figureEnd, matchEnd));
-  for (const t of tokens.slice(Math.max(figureEnd, matchEnd), Math.max(figureEnd, matchEnd) + LOOKAHEAD)) {
-    if (PHRASE_ENDS.has(t.norm) || CLAUSE_BREAKS.has(t.text)) break;
-    after.push(t);
+export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, scope, whole, inClause, isAlias = () => false }: HedgeInput): string | undefined {
+  if (scope.negation) return scope.negation.denied ? `denied ("${scope.negation.word}")` : `negated ("${scope.negation.word}")`;
+  if (scope.mood) return `${MOOD_REASON[scope.mood.kind]} ("${scope.mood.word}")`;
+  const pack = PACKS[lang];
+  const tail = Math.max(figureEnd, matchEnd);
+  for (let k = tail; k < tail + LOOKAHEAD && k < tokens.length && inClause(k); k++) {
+    if (pack.plans.has(tokens[k].norm)) return `a target or forecast ("${tokens[k].text}")`;
   }
-  const has = (set: Set<string>, list: Token[]) => list.find((t) => set.has(t.norm));
-  // A negated comparative is a qualifier, not a negation: "pas moins de 2 000", "no fewer than 2,000".
-  const negations = before.filter((t, k) => !COMPARATIVES.has(before[k + 1]?.norm ?? ''));
-  const neg = has(NEGATIONS[lang], negations) ?? negations.find((t) => t.norm.endsWith("n't")) ?? (lang === 'fr' ? noLonger(negations) : undefined);
-  if (neg) return `negated ("${neg.text}")`;
-  const target = has(TARGETS[lang], before) ?? has(TARGETS[lang], after);
-  if (target) return `a target or forecast ("${target.text}")`;
-  const cond = has(CONDITIONALS[lang], before) ?? (lang === 'fr' ? before.find((t) => isFrenchConditional(t.norm)) : before.find((t) => t.norm === 'may' && !t.cap));
-  if (cond) return `conditional or rumour ("${cond.text}")`;
   if (whole) return whole;
+  const before: Token[] = [];
+  for (let k = Math.max(0, Math.min(matchStart, figureStart) - LOOKBACK); k < figureStart; k++) if (inClause(k)) before.push(tokens[k]);
+  const has = (set: Set<string>, list: Token[]) => list.find((t) => set.has(t.norm));
   for (const words of PARTS[lang]) {
     const at = figureStart - words.length;
     // Only when the rule itself did not ask for the partitive ("dont {count} en France").
@@ -136,7 +95,7 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
   if (type === 'count') {
     const change = has(CHANGES[lang], before);
     if (change) return `a change, not a total ("${change.text}")`;
-    const placed = placedPart(tokens, Math.max(figureEnd, matchEnd), isAlias);
+    const placed = placedPart(tokens, tail, isAlias);
     if (placed) return `a part of a larger figure ("${placed}")`;
   }
   if (type === 'person' || type === 'place') {

@@ -34,7 +34,8 @@ export interface ResolveInput {
   previousSubject?: () => string | undefined;
 }
 
-function subjectOf(subject: ArticleSubject, why: string): EntityBinding {
+/** The article's subject, for a claim that names no owner of its own. */
+export function subjectOf(subject: ArticleSubject, why: string): EntityBinding {
   if (subject.about.length === 1) return { entity: subject.about[0], reason: `${why}: the article's about` };
   if (subject.about.length > 1) return { entity: null, reason: `${why}, but the article is about ${subject.about.length} entities` };
   if (subject.plain) return { entity: subject.plain, reason: `${why}: the entity the article is plainly about` };
