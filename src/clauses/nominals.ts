@@ -2,7 +2,8 @@
  * The names and noun phrases that can own a figure, found once per
  * sentence in one pass: a known entity or a phrase that refers to the
  * article's subject ("le groupe", "the Group"), a pronoun, a part of a
- * company ("la filiale allemande"), a separate organisation that carries
+ * company ("la filiale allemande"), another company ("son concurrent",
+ * "its rival"), a separate organisation that carries
  * an alias ("la Fondation Acmé", "the Acme Research Institute"), or a
  * proper name nobody declared. Known people are no owners ("dirigé par
  * Claire Roux"). Each gets its role from the word before it: a possessor
@@ -12,7 +13,7 @@ import type { Token } from '../text/tokenize.js';
 import type { EntityMention } from '../claims/slots/context.js';
 import type { LanguagePack } from '../lang/index.js';
 
-export type NominalKind = 'entity' | 'reference' | 'pronoun' | 'part' | 'organisation' | 'unknown';
+export type NominalKind = 'entity' | 'reference' | 'pronoun' | 'part' | 'other' | 'organisation' | 'unknown';
 export type Role = 'subject' | 'possessor' | 'oblique';
 
 export interface Nominal {
@@ -84,11 +85,14 @@ export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }:
       k = end - 1;
       continue;
     }
-    if (pack.parts.has(t.norm) && (DETERMINERS.has(tokens[k - 1]?.norm ?? '') || DETERMINERS.has(tokens[k - 2]?.norm ?? ''))) {
+    const partOrOther = pack.parts.has(t.norm) || pack.others.has(t.norm);
+    if (partOrOther && (DETERMINERS.has(tokens[k - 1]?.norm ?? '') || DETERMINERS.has(tokens[k - 2]?.norm ?? ''))) {
       const start = DETERMINERS.has(tokens[k - 1]?.norm ?? '') ? k - 1 : k - 2;
       let end = k + 1;
       if (tokens[end]?.kind === 'word' && !tokens[end].cap && !pack.ownerPrepositions.has(tokens[end].norm) && tokens[end].norm.length > 3) end++;
-      push('part', start, end);
+      // "son concurrent Clicktale": the name that follows is the owner, and it is someone else.
+      const named = tokens[end]?.cap && tokens[end].kind === 'word' && !mentionAt.has(end);
+      if (!named || pack.parts.has(t.norm)) push(pack.parts.has(t.norm) ? 'part' : 'other', start, end);
       k = end - 1;
       continue;
     }

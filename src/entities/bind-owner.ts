@@ -35,6 +35,8 @@ function bindOne(r: OwnerReading, input: BindInput): EntityBinding {
     }
     case 'part':
       return { entity: null, reason: `a part of the company ("${n.text}"), ${r.how}` };
+    case 'other':
+      return { entity: null, reason: `another company ("${n.text}"), ${r.how}` };
     case 'organisation':
       return { entity: null, reason: `"${n.text}" is another organisation, ${r.how}` };
     case 'unknown':

@@ -58,12 +58,14 @@ export interface LanguagePack {
   otherPrepositions: Set<string>;
   /** Nouns of a part of a company: "filiale", "division", "subsidiary". */
   parts: Set<string>;
+  /** Nouns of another company: "son concurrent", "its rival", "un fournisseur". */
+  others: Set<string>;
   /** Nouns that make a name a separate organisation: "Fondation Acmé", "Acme Research Institute". */
   subOrganisations: Set<string>;
   /** "l'entreprise", "le groupe", "the company": they refer to the article's subject. */
   referenceNouns: Set<string>;
   referenceDeterminers: Set<string>;
-  /** Pronouns that stand for the subject named before: "elle", "it". */
+  /** Pronouns that stand for the subject named before: "elle", "it" (possessives such as "son", "its" are determiners, not owners). */
   pronouns: Set<string>;
   /** Capitalized words that begin sentences and are never names. */
   stopWords: Set<string>;
