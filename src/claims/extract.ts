@@ -15,7 +15,7 @@ import { hedgeOf } from './hedges.js';
 import { splitClauses } from '../clauses/split-clauses.js';
 import { scopeOf } from '../clauses/scope.js';
 import { findNominals, type Nominal } from '../clauses/nominals.js';
-import { ownerReadings } from '../clauses/owner.js';
+import { NominalIndex, ownerReadings } from '../clauses/owner.js';
 import { clauseTimes, undatedComparison } from '../clauses/clause-times.js';
 import { bindOwner } from '../entities/bind-owner.js';
 import { PACKS } from '../lang/index.js';
@@ -94,9 +94,14 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias = (i: number) => aliasAt[i] === 1;
+  const index = new NominalIndex(clauses, nominals);
   // A pronoun stands for the last name before it in the sentence; opening the sentence, for the name the sentence before begins with.
-  const antecedent = (pronoun: Nominal) =>
-    nominals.filter((n) => n.kind === 'entity' && n.end <= pronoun.start && n.role === 'subject').pop()?.entity ?? (pronoun.start === 0 ? ctx.previousSubject?.() : undefined);
+  const lastSubject: (string | undefined)[] = new Array(tokens.length + 1);
+  for (let k = 0, n = 0, last: string | undefined; k <= tokens.length; k++) {
+    for (; n < nominals.length && nominals[n].end <= k; n++) if (nominals[n].kind === 'entity' && nominals[n].role === 'subject') last = nominals[n].entity;
+    lastSubject[k] = last;
+  }
+  const antecedent = (pronoun: Nominal) => lastSubject[pronoun.start] ?? (pronoun.start === 0 ? ctx.previousSubject?.() : undefined);
   const seen = new Set<string>();
   const claims: Claim[] = [];
   for (const r of kept) {
@@ -108,7 +113,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     const clause = clauses.clauses[clauses.at[r.figureStart]];
     const entityCapture = r.match.captures.find((c) => c.name === 'entity');
     const captured = entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined;
-    const readings = captured || ctx.anyNameIsEntity ? [] : ownerReadings({ map: clauses, nominals, figureStart: r.figureStart, matchStart: r.match.start, matchEnd: r.match.end });
+    const readings = captured || ctx.anyNameIsEntity ? [] : ownerReadings(index, r.figureStart, r.match.start, r.match.end);
     const bound = bindOwner({ readings, subject: ctx.subject, antecedent }) ?? resolveEntity({
       tokens, mentions, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, captured,
       subject: ctx.subject,

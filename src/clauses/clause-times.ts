@@ -18,14 +18,17 @@ function mayTake(map: ClauseMap, figure: number, m: Mention, firstFigure: number
   // "environ 550 salariés (fin 2021)": a parenthesis right after the figure dates it.
   const aside = map.clauses[where];
   if (aside.kind === 'parenthesis' && aside.parent === own && aside.start > figure && aside.start - figure <= 4) return true;
-  for (let c = own; c >= 0; c = map.clauses[c].parent) {
+  // Depths are bounded so that hostile nesting ("(((...", "et ... et ...") keeps each question cheap.
+  for (let c = own, depth = 0; c >= 0 && depth < MAX_DEPTH; c = map.clauses[c].parent, depth++) {
     if (where === c) return true;
-    for (let j = map.clauses[c].continues; j !== undefined; j = map.clauses[j].continues) if (where === j && m.end <= firstFigure) return true;
+    let j = map.clauses[c].continues;
+    for (let hops = 0; j !== undefined && hops < MAX_DEPTH; j = map.clauses[j].continues, hops++) if (where === j && m.end <= firstFigure) return true;
   }
   return false;
 }
 
 const NEIGHBOURS = 4;
+const MAX_DEPTH = 16;
 
 function lowerBound(sorted: number[], at: number): number {
   let lo = 0;

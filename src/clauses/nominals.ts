@@ -65,6 +65,7 @@ function nameWord(tokens: Token[], k: number, pack: LanguagePack, ruleWords: Set
 export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }: NominalInput): Nominal[] {
   const out: Nominal[] = [];
   const mentionAt = new Map<number, EntityMention>();
+  const entityStarts = new Set(mentions.filter((m) => m.entity !== null).map((m) => m.start));
   for (const m of mentions) if (!mentionAt.has(m.start) || mentionAt.get(m.start)!.end < m.end) mentionAt.set(m.start, m);
   const push = (kind: NominalKind, start: number, end: number, entity?: string) =>
     out.push({ kind, start, end, entity, role: roleOf(tokens, start, end, pack), text: textOf(tokens, start, end) });
@@ -72,7 +73,7 @@ export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }:
     const t = tokens[k];
     const m = mentionAt.get(k);
     // "le groupe Acmé": a reference phrase followed by a name is that name.
-    if (m && m.entity === null && mentions.some((e) => e.entity !== null && e.start > m.start && e.start <= m.end)) continue;
+    if (m && m.entity === null && (entityStarts.has(m.start + 1) || entityStarts.has(m.end))) continue;
     if (m) {
       // A capitalized organisation word touching the alias makes it another organisation: "Fondation Acmé", "Acme Research Institute".
       let end = m.end;

@@ -114,6 +114,11 @@ export function splitClauses(tokens: Token[], pack: LanguagePack): ClauseMap {
   const close = (end: number) => {
     clauses[stack.pop()!].end = end;
   };
+  const closeOne = (end: number) => {
+    const closer = clauses[top()].closer;
+    if (closer === 'paren' || closer === 'quote') opened[closer]--;
+    close(end);
+  };
   const open = (kind: ClauseKind, start: number, closer: Closer, length: number, continues?: number, parent = top()) => {
     const marker = length > 0 ? tokens.slice(start, start + length).map((t) => t.text).join(' ') : undefined;
     clauses.push({ kind, start, end: n, parent, marker, continues, closer });
@@ -124,24 +129,27 @@ export function splitClauses(tokens: Token[], pack: LanguagePack): ClauseMap {
     }
     return start + length - 1;
   };
+  // Open brackets and quotes, counted so that a closing one is matched without searching the stack.
+  const opened = { paren: 0, quote: 0 };
   const isName = (k: number) => k >= 0 && tokens[k].kind === 'word' && (tokens[k].cap || pack.referenceNouns.has(tokens[k].norm));
 
   const first = openingAt(tokens, 0, pack, true, false);
   if (first) open(first.kind, 0, 'comma', first.length);
   for (let i = first?.length ?? 0; i < n; i++) {
     const t = tokens[i];
-    if (t.text === ')' || t.text === ']' || CLOSE_QUOTES.has(t.text) || (t.text === '"' && stack.some((c) => clauses[c].closer === 'quote'))) {
+    if (t.text === ')' || t.text === ']' || CLOSE_QUOTES.has(t.text) || (t.text === '"' && opened.quote > 0)) {
       boundary[i] = 1;
-      const want: Closer = t.text === ')' || t.text === ']' ? 'paren' : 'quote';
-      if (stack.some((c) => clauses[c].closer === want)) {
-        while (stack.length > 1 && clauses[top()].closer !== want) close(i);
+      const want = t.text === ')' || t.text === ']' ? 'paren' : 'quote';
+      if (opened[want] > 0) {
+        while (stack.length > 1 && clauses[top()].closer !== want) closeOne(i);
         at[i] = top();
-        if (stack.length > 1) close(i + 1);
+        if (stack.length > 1) closeOne(i + 1);
       } else at[i] = top();
       continue;
     }
     if (t.text === '(' || t.text === '[' || OPEN_QUOTES.has(t.text) || t.text === '"') {
       const paren = t.text === '(' || t.text === '[';
+      opened[paren ? 'paren' : 'quote']++;
       open(paren ? 'parenthesis' : 'quotation', i, paren ? 'paren' : 'quote', 1);
       continue;
     }
@@ -149,7 +157,7 @@ export function splitClauses(tokens: Token[], pack: LanguagePack): ClauseMap {
       boundary[i] = 1;
       let closed = false;
       while (clauses[top()].closer === 'comma' || (t.text === ';' && clauses[top()].closer !== 'end' && stack.length > 1)) {
-        close(i);
+        closeOne(i);
         closed = true;
       }
       at[i] = top();
