@@ -34,7 +34,7 @@ export interface NominalInput {
   ruleWords: Set<string>;
 }
 
-const DETERMINERS = new Set(['la', 'le', "l'", 'sa', 'son', 'ses', 'une', 'un', 'les', 'the', 'its', 'a', 'an', 'their', 'this', 'cette', 'ce']);
+const DETERMINERS = new Set(['la', 'le', "l'", 'sa', 'son', 'ses', 'une', 'un', 'les', 'the', 'its', 'a', 'an', 'their', 'this', 'cette', 'ce', 'whose', 'dont']);
 
 function textOf(tokens: Token[], start: number, end: number): string {
   return tokens.slice(start, end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
@@ -55,6 +55,8 @@ function roleOf(tokens: Token[], start: number, end: number, pack: LanguagePack)
 function nameWord(tokens: Token[], k: number, pack: LanguagePack, ruleWords: Set<string>): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
+  // "its German subsidiary": an adjective of a part or of another company.
+  if (next && (pack.parts.has(next.norm) || pack.others.has(next.norm))) return false;
   // "Paris-based", "US-listed": a name made an adjective.
   if (next?.text === '-' && !next.spaced && tokens[k + 2]?.kind === 'word' && !tokens[k + 2].cap) return false;
   // "Présence : 19 pays", "| Effectif | 550 |": a label at a line's start.
@@ -72,8 +74,8 @@ export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }:
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const m = mentionAt.get(k);
-    // "le groupe Acmé": a reference phrase followed by a name is that name.
-    if (m && m.entity === null && (entityStarts.has(m.start + 1) || entityStarts.has(m.end))) continue;
+    // "le groupe Acmé", "le groupe Nordwind": a reference phrase followed by a name is that name.
+    if (m && m.entity === null && (entityStarts.has(m.start + 1) || entityStarts.has(m.end) || (tokens[m.end] && nameWord(tokens, m.end, pack, ruleWords)))) continue;
     if (m) {
       // A capitalized organisation word touching the alias makes it another organisation: "Fondation Acmé", "Acme Research Institute".
       let end = m.end;

@@ -78,7 +78,8 @@ function openingAt(tokens: Token[], i: number, pack: LanguagePack, leading: bool
   const cmp = phraseAt(tokens, i, pack.comparisons);
   if (cmp > 0 && (leading || !LEADING_ONLY.has(t.norm))) return { kind: 'comparison', length: cmp };
   const soon = phraseAt(tokens, i, pack.comparisonsBeforeFigure);
-  if (soon > 0 && leading && figureSoon(tokens, i + soon)) return { kind: 'comparison', length: soon };
+  // "after 5.3 billion", "from $466 million": mid-clause only right before the figure ("rose to €5m from €4m").
+  if (soon > 0 && (leading ? figureSoon(tokens, i + soon) : tokens[i + soon]?.kind === 'num' || tokens[i + soon + 1]?.kind === 'num')) return { kind: 'comparison', length: soon };
   if (pack.conditions.has(t.norm) && (t.norm !== "s'" || tokens[i + 1]?.norm.startsWith('il'))) return { kind: 'condition', length: 1 };
   if (leading) {
     const attribution = phraseAt(tokens, i, pack.attributions);

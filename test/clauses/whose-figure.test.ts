@@ -109,3 +109,24 @@ describe('whose time: a figure\'s time is the one written in its own clause', ()
     { text: 'Acme, founded in 1999, employs 3,000 people.', attribute: 'employees', entity: 'acme', verdict: 'consistent' },
   ])('$text', check);
 });
+
+/** Shapes read in published results announcements and business news, written anew with invented companies. */
+describe('shapes of results announcements and business news', () => {
+  test.each<Row>([
+    { text: 'For the full year 2024, Acme reported revenue of €6.8 billion, an increase of 28% from €5.3 billion in 2018.', attribute: 'revenue', entity: 'acme', time: '2024-01-01', verdict: 'consistent' },
+    { text: 'Revenue rose to €6.8 billion in 2024 from €5.9 billion in 2018.', about: ['acme'], attribute: 'revenue', entity: 'acme', time: '2024-01-01', verdict: 'consistent' },
+    { text: "En 2024, le chiffre d'affaires consolidé du groupe s'élève à 6 800 M€, en hausse de 28 % par rapport à 2018.", about: ['acme'], attribute: 'revenue', entity: 'acme', time: '2024-01-01', verdict: 'consistent' },
+    { text: "Claire Roux, directrice générale d'Acmé, a indiqué que le groupe emploie 3 000 salariés.", about: ['acme'], attribute: 'employees', entity: 'acme', verdict: 'consistent' },
+    { text: "Acmé, qui compte 3 000 salariés, a racheté Veloria, dont l'effectif atteint 450 personnes.", attribute: 'employees', entity: 'acme', verdict: 'consistent' },
+    { text: 'Veloria, a supplier to Acme, employs 3,000 people.', attribute: 'employees', entity: null, verdict: 'unverifiable', why: 'Veloria' },
+    { text: 'Its rival employs 5,000 people.', about: ['acme'], attribute: 'employees', entity: null, verdict: 'unverifiable', why: 'rival' },
+    { text: 'Acme expects to employ 5,000 people by 2026.', attribute: 'employees', entity: 'acme', time: '2026-01-01', verdict: 'unverifiable', why: 'expects' },
+    { text: "L'entreprise ne compte plus 5 000 salariés.", about: ['acme'], attribute: 'employees', entity: 'acme', verdict: 'unverifiable', why: 'plus' },
+    { text: "L'entreprise compte encore 5 000 salariés.", about: ['acme'], attribute: 'employees', entity: 'acme', verdict: 'contradiction' },
+    { text: 'Acme, whose German subsidiary employs 5,000 people, is based in Lyon.', attribute: 'employees', entity: null, verdict: 'unverifiable', why: 'subsidiary' },
+    { text: "Selon des sources proches du dossier, Acmé emploie 5 000 salariés.", attribute: 'employees', entity: 'acme', verdict: 'unverifiable', why: 'sources' },
+    { text: "Selon la direction, Acmé emploie 5 000 salariés.", attribute: 'employees', entity: 'acme', verdict: 'contradiction' },
+    { text: 'Acme employed 1,000 people in 2015.', attribute: 'employees', entity: 'acme', time: '2015-01-01', verdict: 'consistent' },
+    { text: "Le groupe Nordwind, qui a racheté Acmé en 2015, emploie 5 000 salariés.", attribute: 'employees', entity: null, verdict: 'unverifiable', why: 'Nordwind' },
+  ])('$text', check);
+});
