@@ -17,6 +17,8 @@ import { scopeOf } from '../clauses/scope.js';
 import { findNominals, type Nominal } from '../clauses/nominals.js';
 import { NominalIndex, ownerReadings } from '../clauses/owner.js';
 import { clauseTimes, undatedComparison } from '../clauses/clause-times.js';
+import { timeEarlier, yearsEarlierByClause } from '../clauses/years-earlier.js';
+import { comparedReadings } from '../clauses/compared-figures.js';
 import { bindOwner } from '../entities/bind-owner.js';
 import { PACKS } from '../lang/index.js';
 import type { RuleSet } from './rule-set.js';
@@ -81,7 +83,8 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     const value = match.captures.find((c) => c.name === rule.type);
     if (value) readings.push({ match, value, figureStart: figureOf(value) });
   }
-  const kept = mostSpecific(readings);
+  const found = mostSpecific(readings);
+  const kept = [...found, ...comparedReadings(found, clauses, (r) => patterns[r.match.pattern].rule.type, readSlot)];
   // Figures that are values of year claims are not dates for other claims.
   const figureTokens = new Set<number>();
   for (const r of kept) if (r.value.name === 'year') figureTokens.add(r.figureStart);
@@ -102,6 +105,18 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     lastSubject[k] = last;
   }
   const antecedent = (pronoun: Nominal) => lastSubject[pronoun.start] ?? (pronoun.start === 0 ? ctx.previousSubject?.() : undefined);
+  // A comparison dated "a year earlier" takes the time of the figure before it, moved back.
+  const earlier = yearsEarlierByClause(tokens, clauses, pack);
+  const plainFigures = [...new Set(kept.map((r) => r.figureStart))].filter((f) => clauses.clauses[clauses.at[f]].kind !== 'comparison').sort((a, b) => a - b);
+  // A comparison with another owner and no time of its own speaks of the same time ("300 salariés, contre 1 450 chez Acmé").
+  const timeOf = (figure: number, figureEnd: number, sameTime: boolean) => {
+    const clause = clauses.at[figure];
+    const back = clauses.clauses[clause].kind !== 'comparison' ? undefined : sameTime ? { years: 0, text: 'the same time' } : earlier.get(clause);
+    if (!back) return claimTime(tokens, timesOf(figure), figure, figureEnd, ctx.articleDate);
+    const base = plainFigures[lowerBound(plainFigures, clauses.clauses[clause].start) - 1];
+    const baseTime = base === undefined ? undefined : claimTime(tokens, timesOf(base), base, base + 1, ctx.articleDate);
+    return baseTime && timeEarlier(baseTime, back);
+  };
   const seen = new Set<string>();
   const claims: Claim[] = [];
   for (const r of kept) {
@@ -121,10 +136,14 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     });
     const own = timesOf(r.figureStart);
     const inClause = (k: number) => clauses.at[k] === clauses.at[r.figureStart];
+    const undatedOther = undatedComparison(clauses, r.figureStart, own) && !earlier.has(clauses.at[r.figureStart]) && readings[0]?.how.startsWith('the name the figure');
+    const moved = timeOf(r.figureStart, end, undatedOther);
+    const time = moved ?? { source: 'none' as const };
+    const undated = moved ? undefined : 'a comparison dated from a figure whose period has no year';
     const hedge = hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end,
       scope: scopes.at[r.figureStart], whole: scopes.sentence, inClause, isAlias })
-      ?? (undatedComparison(clauses, r.figureStart, own) ? `a comparison ("${clause.marker}") with no time of its own` : undefined);
-    const time = claimTime(tokens, own, r.figureStart, end, ctx.articleDate);
+      ?? undated
+      ?? (undatedComparison(clauses, r.figureStart, own) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : undefined);
     claims.push({
       attribute: rule.attribute,
       rule,
@@ -147,6 +166,17 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     });
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+function lowerBound(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function sourceOffset(sentence: Sentence, index: number): number {

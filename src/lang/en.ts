@@ -27,6 +27,8 @@ export const en: LanguagePack = {
   comparisons: [['compared', 'with'], ['compared', 'to'], ['up', 'from'], ['down', 'from'], ['against'], ['versus'], ['vs'], ['unlike'], ['whereas'], ['while'],
     ['in', 'contrast', 'to'], ['as', 'against'], ['rather', 'than'], ['like']],
   comparisonsBeforeFigure: [['from'], ['after'], ['not'], ['instead', 'of']],
+  yearsEarlier: [['earlier'], ['before'], ['prior'], ['ago']],
+  yearEarlier: [['the', 'previous', 'year'], ['the', 'prior', 'year'], ['the', 'year', 'before'], ['a', 'year', 'earlier'], ['a', 'year', 'ago'], ['the', 'prior-year', 'period'], ['the', 'year-earlier', 'period']],
   relatives: new Set(['which', 'who', 'whose', 'whom', 'where']),
   complementizers: new Set(['that']),
   coordinators: [['and'], ['but'], ['or'], ['yet'], ['then']],

@@ -52,6 +52,8 @@ export const fr: LanguagePack = {
   comparisons: [['contre'], ['comparativement', 'a'], ['par', 'rapport', 'a'], ['par', 'rapport', 'aux'], ['par', 'rapport', 'au'], ['compare', 'a'], ['comparee', 'a'],
     ['contrairement', 'a'], ['contrairement', 'au'], ['a', "l'", 'inverse', 'de'], ['face', 'a'], ['vs'], ['versus'], ['alors', 'que'], ['tandis', 'que'], ['comme']],
   comparisonsBeforeFigure: [['apres'], ['et', 'non'], ['au', 'lieu', 'de'], ['au', 'lieu', 'des']],
+  yearsEarlier: [['plus', 'tot'], ['auparavant'], ['avant'], ['de', 'moins']],
+  yearEarlier: [["l'", 'annee', 'precedente'], ["l'", 'an', 'precedent'], ["l'", 'exercice', 'precedent'], ['un', 'an', 'plus', 'tot']],
   relatives: new Set(['qui', 'dont', 'ou', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels']),
   complementizers: new Set(['que', "qu'"]),
   coordinators: [['et'], ['mais'], ['puis']],

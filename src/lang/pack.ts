@@ -44,6 +44,10 @@ export interface LanguagePack {
   comparisons: Phrase[];
   /** Comparison words only when a figure follows: "après 5,3 milliards". */
   comparisonsBeforeFigure: Phrase[];
+  /** Words after a count of years that put a comparison that many years before the figure it is compared with: "(a year) earlier", "(un an) plus tôt". */
+  yearsEarlier: Phrase[];
+  /** Phrases that mean one year before it: "the previous year", "l'année précédente". */
+  yearEarlier: Phrase[];
   /** Relative pronouns: "qui", "dont", "which", "who". */
   relatives: Set<string>;
   /** Words that open a complement clause: "que", "that". */

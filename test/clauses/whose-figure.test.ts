@@ -130,3 +130,36 @@ describe('shapes of results announcements and business news', () => {
     { text: "Le groupe Nordwind, qui a racheté Acmé en 2015, emploie 5 000 salariés.", attribute: 'employees', entity: null, verdict: 'unverifiable', why: 'Nordwind' },
   ])('$text', check);
 });
+
+describe('a comparison dated from the figure it is compared with', () => {
+  test.each<Row>([
+    { text: 'Acme employs 3,000 people, up from 1,000 a year earlier.', attribute: 'employees', entity: 'acme', verdict: 'consistent' },
+    { text: "Le chiffre d'affaires d'Acmé atteint 6,8 milliards d'euros en 2024, contre 5,3 milliards six ans plus tôt.", attribute: 'revenue', entity: 'acme', time: '2024-01-01', verdict: 'consistent' },
+  ])('$text', check);
+
+  test('the compared figure takes the first figure\'s time moved back', () => {
+    const [, compared] = read("Le chiffre d'affaires d'Acmé atteint 6,8 milliards d'euros en 2024, contre 5,5 milliards six ans plus tôt.", { lang: 'fr', date: '2025-03-01' });
+    expect({ entity: compared.claim.entity, span: compared.claim.time.span, kind: compared.kind }).toEqual({
+      entity: 'acme', span: { start: '2018-01-01', end: '2018-12-31' }, kind: 'contradiction',
+    });
+  });
+
+  test('a year earlier than a period with no year is not judged', () => {
+    const [, compared] = read('Acme revenue rose to €6.8 billion in the first half, up from €5.5 billion a year earlier.', { lang: 'en', date: '2025-03-01' });
+    expect({ kind: compared.kind, reason: compared.reason }).toEqual({ kind: 'unverifiable', reason: 'a comparison dated from a figure whose period has no year' });
+  });
+});
+
+describe('the figure of a comparison is read with its own owner and time', () => {
+  test.each([
+    ["Acmé a réalisé un chiffre d'affaires de 6,8 milliards d'euros en 2024, contre 9,7 milliards pour Nordwind.", 'fr', { entity: null, kind: 'unverifiable' }],
+    ["Le chiffre d'affaires d'Acmé atteint 6,8 milliards d'euros en 2024, contre 5,3 milliards en 2018.", 'fr', { entity: 'acme', kind: 'consistent', span: { start: '2018-01-01', end: '2018-12-31' } }],
+    ["Le chiffre d'affaires d'Acmé atteint 6,8 milliards d'euros en 2024, contre 4 milliards en 2018.", 'fr', { entity: 'acme', kind: 'contradiction', span: { start: '2018-01-01', end: '2018-12-31' } }],
+    ['Acme employs 3,000 people, compared with 800 at Cyclon.', 'en', { entity: 'cyclon', kind: 'consistent' }],
+  ] as const)('%s', (text, lang, expected) => {
+    const compared = read(text, { lang, date: '2024-03-01' })[1];
+    expect(compared, 'the compared figure is read').toBeDefined();
+    const got = { entity: compared.claim.entity, kind: compared.kind, ...('span' in expected ? { span: compared.claim.time.span } : {}) };
+    expect(got).toEqual(expected);
+  });
+});
