@@ -10,26 +10,6 @@ import type { Token } from '../text/tokenize.js';
 import type { MoodKind, Scope } from '../clauses/scope.js';
 import { PACKS } from '../lang/index.js';
 
-const FORMER: Record<Lang, Set<string>> = {
-  fr: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine']),
-  en: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing']),
-};
-/** "dont 1 700 en France", "including 300 in Paris": a part of a figure, not the whole. */
-const PARTS: Record<Lang, string[][]> = { fr: [['dont']], en: [['including'], ['of', 'which'], ['of', 'whom']] };
-/** Words that make a headcount a change, not a total: "a recruté 300 salariés" ("recruté" folds to "recrute"), "added 300 employees". */
-const CHANGES: Record<Lang, Set<string>> = {
-  fr: new Set(['recrute', 'recrutent', 'recrutera', 'recruter', 'embauche', 'embauchent', 'embaucher', 'supprime', 'suppriment', 'supprimer',
-    'licencie', 'licencient', 'licencier', 'ajoute', 'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul']),
-  en: new Set(['hired', 'hires', 'hire', 'hiring', 'recruited', 'recruits', 'recruit', 'added', 'adds', 'add', 'cut', 'cuts', 'cutting', 'laid',
-    'lay', 'shed', 'sheds', 'increase', 'decrease', 'rise', 'fall', 'growth', 'drop']),
-};
-
-/** Verbs of change that, with "de" / "by" right before a figure, make it the size of a change ("a progressé de 20 millions", "rose by €20 million"). */
-const MOVES: Record<Lang, Set<string>> = {
-  fr: new Set(['progresse', 'augmente', 'hausse', 'baisse', 'recule', 'croit', 'bondi', 'chute', 'diminue', 'gagne', 'perdu', 'accru', 'grimpe', 'recul']),
-  en: new Set(['rose', 'grew', 'increased', 'fell', 'decreased', 'jumped', 'dropped', 'gained', 'lost', 'up', 'down', 'rise', 'growth', 'increase', 'decline', 'declined']),
-};
-
 /** How far back a word of change or of a former role may stand: they qualify the figure's phrase, not its clause. */
 const LOOKBACK = 8;
 const LOOKAHEAD = 2;
@@ -61,13 +41,12 @@ const MOOD_REASON: Record<MoodKind, string> = {
 };
 
 /** Words that place a headcount somewhere: "1 700 salariés en France", "300 employees in Europe". */
-const PLACED = new Set(['en', 'in', 'au', 'aux', 'a', 'across']);
 
 /** A count followed by a place names a part of the whole ("1 700 salariés en France"), unless the rule asked for the place. */
-function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => boolean): string | undefined {
+function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => boolean, placed: Set<string>): string | undefined {
   const prep = tokens[matchEnd];
   const place = tokens[matchEnd + 1];
-  if (!prep || !place || !PLACED.has(prep.norm) || place.kind !== 'word' || !place.cap || isAlias(matchEnd + 1)) return undefined;
+  if (!prep || !place || !placed.has(prep.norm) || place.kind !== 'word' || !place.cap || isAlias(matchEnd + 1)) return undefined;
   return `${prep.text} ${place.text}`;
 }
 
@@ -83,23 +62,23 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
   const before: Token[] = [];
   for (let k = Math.max(0, Math.min(matchStart, figureStart) - LOOKBACK); k < figureStart; k++) if (inClause(k)) before.push(tokens[k]);
   const has = (set: Set<string>, list: Token[]) => list.find((t) => set.has(t.norm));
-  for (const words of PARTS[lang]) {
+  for (const words of pack.partitives) {
     const at = figureStart - words.length;
     // Only when the rule itself did not ask for the partitive ("dont {count} en France").
     if (at >= 0 && at < matchStart && words.every((w, k) => tokens[at + k].norm === w)) return `a part of a larger figure ("${words.join(' ')}")`;
   }
   if ((type === 'count' || type === 'money') && ['de', "d'", 'by'].includes(tokens[figureStart - 1]?.norm ?? '')) {
-    const move = has(MOVES[lang], before);
+    const move = has(pack.moves, before);
     if (move) return `the size of a change, not the figure ("${move.text} ${tokens[figureStart - 1].text}")`;
   }
   if (type === 'count') {
-    const change = has(CHANGES[lang], before);
+    const change = has(pack.changes, before);
     if (change) return `a change, not a total ("${change.text}")`;
-    const placed = placedPart(tokens, tail, isAlias);
+    const placed = placedPart(tokens, tail, isAlias, pack.placed);
     if (placed) return `a part of a larger figure ("${placed}")`;
   }
   if (type === 'person' || type === 'place') {
-    const former = has(FORMER[lang], before);
+    const former = has(pack.former, before);
     if (former) return `not the current holder ("${former.text}")`;
   }
   return undefined;

@@ -71,6 +71,16 @@ export interface LanguagePack {
   referenceDeterminers: Set<string>;
   /** Pronouns that stand for the subject named before: "elle", "it" (possessives such as "son", "its" are determiners, not owners). */
   pronouns: Set<string>;
+  /** Words before a role that make its holder not the current one: "l'ancien PDG", "the incoming CEO". */
+  former: Set<string>;
+  /** Words that make a figure a part of a larger one: "dont 1 700", "including 300", "of which". */
+  partitives: Phrase[];
+  /** Words that make a headcount a change, not a total: "a recruté 300 salariés", "added 300 employees". */
+  changes: Set<string>;
+  /** Verbs of change that, with "de" / "by" right before a figure, make it the size of a change: "a progressé de 20 millions". */
+  moves: Set<string>;
+  /** Prepositions that place a headcount somewhere, a part of the whole: "1 700 salariés en France". */
+  placed: Set<string>;
   /** Capitalized words that begin sentences and are never names. */
   stopWords: Set<string>;
   /** True when the token is a verb's infinitive or bare form after a plan word ("employer", "to employ"). */
