@@ -1,93 +1,82 @@
 /**
- * `npm run bench`: how fast a full check is, against the floor any
- * Markdown linter pays, a bare remark parse (front matter and GFM) of the
- * same files in the same run. Prints articles per second, the ratio of a
- * full check to the bare parse, and the time with 10, 1,000 and 10,000
- * entities. A benchmark, not a test: it reports, it does not fail.
+ * `npm run bench`: a full check as a user runs it (`factlint check` as a
+ * fresh process, facts loading included) on a generated news corpus,
+ * against the floor any Markdown linter pays: a bare unified + remark-parse
+ * + front matter parse of the same files, with factlint's GFM (no autolink
+ * literals) and with full GFM. Every variant is its own process, timed in
+ * alternating rounds; the medians are compared. It also scores its own
+ * findings against what the corpus planted and exits 1, with the list,
+ * when a planted contradiction is missed or a finding is false.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { checkFiles, prepare } from '../src/check.js';
-import type { RuleSource } from '../src/check-types.js';
-import { makeCorpus, type Corpus } from './corpus.js';
-import { memoryHost } from '../test/helpers/memory-host.js';
+import { readBuiltinRules } from '../src/cli/builtin-rules.js';
+import { createNodeHost } from '../src/cli/node-host.js';
+import { makeCorpus } from './corpus.js';
+import { readingStats } from './reading-stats.js';
+import { describeScore, scoreFindings, type FoundAt } from './score.js';
+import { alternate, median, type Variant } from './timed-run.js';
+import { CONFIGS, writeCorpus } from './write-corpus.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const RULES = ['ceo', 'employees', 'founded', 'founders', 'headquarters', 'revenue'].map(
-  (name): RuleSource => ({ file: `rules/${name}.yml`, text: readFileSync(join(process.cwd(), 'rules', `${name}.yml`), 'utf8') }),
-);
+const root = process.cwd();
+const dir = join(root, '.bench/corpus');
+const cli = join(root, 'dist/cli.js');
+const preload = join(root, 'bench/peak-memory.mjs');
+const log = (line: string) => console.log(line);
 
-function hostFor(corpus: Corpus) {
-  const files = new Map<string, string>([['facts/entities.yml', corpus.facts]]);
-  for (const a of corpus.articles) files.set(a.file, a.text);
-  return memoryHost(files);
+const small = makeCorpus(ARTICLES, 10);
+const large = makeCorpus(ARTICLES, 10000);
+writeCorpus(dir, small, large);
+const words = small.articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0) / ARTICLES;
+const stats = readingStats(small, createNodeHost(dir), CONFIGS.small, readBuiltinRules(root));
+
+const check = (config: string, ...more: string[]) => [cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never', ...more];
+const cacheFile = join(dir, '.factlintcache');
+const variants: Variant[] = [
+  { name: 'parse (factlint GFM)', args: [join(root, '.bench/bare-parse.mjs'), 'prose'] },
+  { name: 'parse (full GFM)', args: [join(root, '.bench/bare-parse.mjs'), 'gfm'] },
+  { name: 'check, 10 entities', args: check(CONFIGS.small) },
+  { name: 'check, 10,000 entities', args: check(CONFIGS.large) },
+  { name: 'check, 10,000 entity files', args: check(CONFIGS.files) },
+  { name: 'check, 10,000 entities, 1 thread', args: check(CONFIGS.large, '--concurrency', '1') },
+  { name: 'check --cache, first run', args: check(CONFIGS.large, '--cache', '--cache-location', cacheFile), before: () => rmSync(cacheFile, { force: true }) },
+  { name: 'check --cache, second run', args: check(CONFIGS.large, '--cache', '--cache-location', cacheFile) },
+];
+log(`corpus: ${ARTICLES} articles (half French, half English), ${words.toFixed(0)} words each on average; ${ROUNDS} alternating rounds`);
+const t = alternate(dir, variants, ROUNDS, preload, log);
+const ms = (name: string) => median(t.get(name)!.ms);
+const peak = (name: string) => Math.max(...t.get(name)!.peakKb) / 1024;
+
+const findings = JSON.parse(t.get('check, 10 entities')!.stdout) as FoundAt[];
+const score = scoreFindings(small.plants, findings);
+const same = ['check, 10,000 entities', 'check, 10,000 entity files', 'check, 10,000 entities, 1 thread', 'check --cache, first run', 'check --cache, second run']
+  .filter((name) => t.get(name)!.stdout !== t.get('check, 10 entities')!.stdout);
+
+const parseProse = ms('parse (factlint GFM)');
+const parseGfm = ms('parse (full GFM)');
+const check10 = ms('check, 10 entities');
+const check10k = ms('check, 10,000 entities');
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
+log('');
+log(`guard pass rate (sentences reaching the tokenizer): ${pct(stats.admitted, stats.sentences)} of ${stats.sentences}`);
+log(`planted contradictions found: ${score.found} of ${score.planted}; false findings: ${score.falseFindings.length}; planted agreeing claims read as consistent: ${stats.agreementsRead} of ${stats.agreements}`);
+log('median wall time, process start included (peak memory):');
+for (const v of variants) log(`  ${v.name.padEnd(36)} ${ms(v.name).toFixed(0).padStart(6)} ms  (${peak(v.name).toFixed(0)} MB)`);
+log(`articles per second (check, 10,000 entities):  ${((ARTICLES / check10k) * 1000).toFixed(0)}`);
+log(`check, 10,000 entities / parse, factlint GFM:  ${ratio(check10k, parseProse)}`);
+log(`check, 10,000 entities / parse, full GFM:      ${ratio(check10k, parseGfm)}   (target 1.2x)`);
+log(`check, 10,000 entities / check, 10 entities:   ${ratio(check10k, check10)}   (target 1.15x)`);
+log(`check, 10,000 entity files / check, 10:        ${ratio(ms('check, 10,000 entity files'), check10)}`);
+log(`check --cache, second run / first run:         ${ratio(ms('check --cache, second run'), ms('check --cache, first run'))}   (target 0.3x)`);
+
+const problems = [...describeScore(score), ...same.map((name) => `${name}: findings differ from the check with 10 entities`)];
+if (problems.length > 0) {
+  mkdirSync(join(root, '.bench'), { recursive: true });
+  writeFileSync(join(root, '.bench/problems.txt'), problems.join('\n') + '\n');
+  console.error(`\nFAILED: ${problems.length} problems (all of them in .bench/problems.txt):`);
+  console.error(problems.slice(0, 40).join('\n'));
+  process.exitCode = 1;
 }
-
-/** Fastest of several rounds, after one warm-up round: the least disturbed by whatever else the machine runs. */
-function time(fn: () => void): number {
-  fn();
-  const runs: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = performance.now();
-    fn();
-    runs.push(performance.now() - t0);
-  }
-  return Math.min(...runs);
-}
-
-/** Loads the knowledge once (timed apart), then returns a function that checks every article. */
-function prepared(corpus: Corpus): { loadMs: number; run: () => number } {
-  const host = hostFor(corpus);
-  const t0 = performance.now();
-  const ready = prepare({ cwd: '.', host, builtinRules: RULES });
-  const loadMs = performance.now() - t0;
-  if (!ready.knowledge) throw new Error(ready.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n'));
-  return { loadMs, run: () => checkFiles(ready, host).findings.length };
-}
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-
-const base = makeCorpus(ARTICLES, 1000);
-const words = base.articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0) / base.articles.length;
-const parseMs = time(() => {
-  for (const a of base.articles) processor.parse(a.text);
-});
-const checker = prepared(base);
-let findings = 0;
-const checkMs = time(() => {
-  findings = checker.run();
-});
-
-// The same articles checked against 10, 1,000 and 10,000 entities: the alias
-// automaton must keep the cost flat. Loading the facts is timed apart, since a
-// knowledge base is read once per run however many articles there are.
-// All three are loaded first and timed in turns, round after round, so that
-// each sees the same heap and the same state of the machine.
-const sizes = [10, 1000, 10000];
-const checkers = sizes.map((n) => prepared(makeCorpus(ARTICLES, n)));
-const best = sizes.map(() => Infinity);
-for (const c of checkers) c.run();
-for (let r = 0; r < ROUNDS; r++) {
-  checkers.forEach((c, k) => {
-    const t0 = performance.now();
-    c.run();
-    best[k] = Math.min(best[k], performance.now() - t0);
-  });
-}
-const byEntities: [number, number, number][] = sizes.map((n, k) => [n, best[k], checkers[k].loadMs]);
-
-const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
-console.log(`corpus: ${ARTICLES} articles (French and English), ${words.toFixed(0)} words each on average, ${findings} findings`);
-console.log(`bare remark parse (front matter + GFM): ${fmt(parseMs)}`);
-console.log(`full check of the articles (1,000 entities, facts loaded): ${fmt(checkMs)}`);
-console.log(`articles per second:                    ${((ARTICLES / checkMs) * 1000).toFixed(0)}`);
-console.log(`full check / bare parse:                ${(checkMs / parseMs).toFixed(2)}x`);
-for (const [n, ms, load] of byEntities) {
-  console.log(`check with ${String(n).padStart(6)} entities:          ${fmt(ms)}   (loading the facts once: ${fmt(load)})`);
-}
-console.log(`10,000 entities / 10 entities:          ${(byEntities[2][1] / byEntities[0][1]).toFixed(2)}x`);

@@ -1,79 +1,98 @@
 /**
- * A synthetic corpus for the benchmark: French and English articles of
- * about 500 words in the shape of press articles (front matter, headings,
- * paragraphs with figures, a list, a table, a link, emphasis), with
- * entities drawn from a knowledge base of any size. Deterministic: the same
- * seed gives the same corpus, so runs compare.
+ * A synthetic news corpus for the benchmark, with its answer key. French
+ * and English articles of about 500 words: front matter, headings,
+ * paragraphs full of figures that are not claims (market sizes, shares,
+ * prices, dates, rivals' figures), a list, a key-figures table, a
+ * market-share table and several companies per article. Every claim about
+ * a declared fact is recorded as a plant, agreeing or contradicting, with
+ * its line and columns, so that the benchmark can score its own findings.
+ * Deterministic: the same seed gives the same corpus.
  */
+import { ATTRIBUTES, claimSentence, declared, wrong, type Attribute, type Lang, type Value } from './corpus-claims.js';
+import { makeEntities, type EntityFacts } from './corpus-facts.js';
+import { RIVALS } from './corpus-names.js';
+import { figureSentence, plainSentence, type Dice } from './corpus-prose.js';
+import { ArticleWriter, type Planted } from './article-writer.js';
 
-export interface Corpus {
-  facts: string;
-  articles: { file: string; text: string }[];
+export interface Plant {
+  file: string;
+  line: number;
+  /** Columns (1-based, inclusive) of the sentence or table row that holds the claim. */
+  from: number;
+  to: number;
+  attribute: Attribute;
+  entity: string;
+  kind: 'contradiction' | 'agreement';
+  /** The value as planted; for a contradiction, the declared one is `expected`. */
+  value: Value;
+  expected: Value;
 }
 
-function rng(seed: number): () => number {
+export interface Corpus {
+  entities: EntityFacts[];
+  articles: { file: string; text: string }[];
+  plants: Plant[];
+}
+
+/** Share of planted claims that are wrong. */
+const CONTRADICTION_RATE = 0.25;
+
+function dice(seed: number): Dice {
   let s = seed >>> 0;
-  return () => {
+  const next = () => {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
+  return { next, int: (min, max) => min + Math.floor(next() * (max - min + 1)), pick: (list) => list[Math.floor(next() * list.length)] };
 }
 
-const FR_FILLER = [
-  "Le marché européen reste très concurrentiel et les clients demandent des garanties sur la localisation de leurs données.",
-  "Les analystes saluent une exécution solide, même si la rentabilité reste en deçà des attentes du marché.",
-  "La direction met en avant sa stratégie d'investissement dans de nouveaux centres de production en Europe.",
-  "Plusieurs concurrents américains ont annoncé des baisses de prix, ce qui pèse sur les marges du secteur.",
-  "Les syndicats demandent davantage de visibilité sur les recrutements prévus dans les prochains mois.",
-  "Le titre a progressé en Bourse après la publication, porté par des volumes d'échanges supérieurs à la moyenne.",
-];
-const EN_FILLER = [
-  "The European market remains highly competitive, and customers want guarantees about where their data is kept.",
-  "Analysts praised solid execution, although profitability remains below what the market had hoped for.",
-  "Management highlighted its plan to invest in new production sites across Europe over the coming years.",
-  "Several American rivals have announced price cuts, which weigh on margins across the sector.",
-  "Unions are asking for more visibility on the hiring planned for the coming months.",
-  "The shares rose after the release, on trading volumes well above the daily average.",
-];
-
 /**
- * `articleCount` articles over a knowledge base of `entityCount` entities.
- * The articles name only the first `named` entities, so that corpora with
- * 10 or 10,000 entities hold the very same articles.
+ * `articleCount` articles over `entityCount` entities. Articles name only the
+ * first `named` entities, so corpora of 10 or 10,000 entities hold the very
+ * same articles and the same answer key.
  */
 export function makeCorpus(articleCount: number, entityCount: number, seed = 42, named = 10): Corpus {
-  const rand = rng(seed);
-  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
-  const facts = ['entities:'];
-  for (let i = 0; i < entityCount; i++) {
-    facts.push(`  - entity: company-${i}`, `    name: Company ${i} Industries`, `    aliases: [Brand${i}, C${i} Group]`, '    facts:',
-      `      founded: ${1950 + (i % 70)}`, `      headquarters: City${i % 50}`,
-      '      employees:', `        - value: ${1000 + (i % 900) * 10}`, '          asOf: 2023-12',
-      '      revenue:', `        - value: ${100 + (i % 400)}.5e6`, '          unit: EUR', '          period: 2023-01-01/2023-12-31', '          label: FY 2023',
-      '      ceo:', `        - value: Person${i} Name`, '          from: 2015-01');
-  }
+  const entities = makeEntities(entityCount);
+  const d = dice(seed);
   const articles: Corpus['articles'] = [];
+  const plants: Plant[] = [];
+  const pool = entities.slice(0, Math.min(named, entityCount));
   for (let a = 0; a < articleCount; a++) {
-    const fr = a % 2 === 0;
-    const i = Math.floor(rand() * Math.min(named, entityCount));
-    const other = Math.floor(rand() * Math.min(named, entityCount));
-    const employees = 1000 + (i % 900) * 10 + (rand() < 0.3 ? 500 : 0);
-    const lines = ['---', `title: "${fr ? 'Résultats de' : 'Results of'} Company ${i} Industries"`, `date: 2024-0${1 + (a % 9)}-15`,
-      `lang: ${fr ? 'fr' : 'en'}`, `about: [company-${i}]`, '---', '', `# ${fr ? 'Résultats annuels de' : 'Annual results at'} Brand${i}`, ''];
-    const filler = fr ? FR_FILLER : EN_FILLER;
-    const para = () => Array.from({ length: 5 }, () => pick(filler)).join(' ');
-    if (fr) {
-      lines.push(`Company ${i} Industries, fondée en ${1950 + (i % 70)}, emploie ${employees.toLocaleString('fr-FR').replace(/\u202f/g, ' ')} salariés. ${para()}`, '',
-        `En 2023, le chiffre d'affaires atteint ${100 + (i % 400)},5 millions d'euros, et le groupe vise **2 milliards** d'euros de chiffre d'affaires. ${para()}`, '',
-        `- Le directeur général Person${i} Name a présenté les résultats.`, `- Brand${other} emploie ${1000 + (other % 900) * 10} collaborateurs.`, '',
-        '| Indicateur | Valeur |', '| --- | --- |', `| Siège | City${i % 50} |`, `| Salariés | ${employees} |`, '', `${para()} [Le communiqué](https://example.com/${a}) ${para()}`, '', para());
-    } else {
-      lines.push(`Company ${i} Industries, founded in ${1950 + (i % 70)}, employs ${employees.toLocaleString('en-US')} people. ${para()}`, '',
-        `In 2023, revenue reached €${100 + (i % 400)}.5 million, and the group holds to its *€2 billion* revenue target. ${para()}`, '',
-        `- Chief executive Person${i} Name presented the results.`, `- Brand${other} employs ${(1000 + (other % 900) * 10).toLocaleString('en-US')} people.`, '',
-        '| Metric | Value |', '| --- | --- |', `| Headquarters | City${i % 50} |`, `| Employees | ${employees} |`, '', `${para()} [The release](https://example.com/${a}) ${para()}`, '', para());
-    }
-    articles.push({ file: `articles/${String(a).padStart(4, '0')}.md`, text: lines.join('\n') + '\n' });
+    const lang: Lang = a % 2 === 0 ? 'fr' : 'en';
+    const file = `articles/${String(a).padStart(4, '0')}.md`;
+    const main = pool[a % pool.length];
+    const others = [pool[(a * 3 + 1) % pool.length], pool[(a * 7 + 2) % pool.length]].filter((e) => e !== main);
+    const w = new ArticleWriter(file, lang);
+    /** A planted value (declared, or wrong one time in four) and how to record where it was written. */
+    const planted = (e: EntityFacts, attribute: Attribute): Planted => {
+      const contradiction = d.next() < CONTRADICTION_RATE;
+      const expected = declared(e, attribute);
+      const value = contradiction ? wrong(e, attribute, pool[(pool.indexOf(e) + 1) % pool.length]) : expected;
+      const kind = contradiction ? 'contradiction' : 'agreement';
+      return { value, add: (line, from, to) => plants.push({ file, line, from, to, attribute, entity: e.id, kind, value, expected }) };
+    };
+    const plant = (e: EntityFacts, attribute: Attribute): Planted & { text: string } => {
+      const p = planted(e, attribute);
+      return { ...p, text: claimSentence(lang, attribute, d.int(0, 1), e.name, p.value) };
+    };
+    const rival = d.pick(RIVALS);
+    const figures = (e: EntityFacts, k: number) => Array.from({ length: k }, () => figureSentence(lang, d, d.next() < 0.5 ? e.stem : e.name, rival));
+    const plain = (k: number) => Array.from({ length: k }, () => plainSentence(lang, d));
+
+    w.frontMatter(main, a);
+    w.heading(1, lang === 'fr' ? `${main.stem} accélère malgré un marché tendu` : `${main.stem} speeds up in a tight market`);
+    w.paragraph([plant(main, d.pick(ATTRIBUTES)), ...figures(main, 2), plant(main, d.pick(ATTRIBUTES)), ...plain(1), ...figures(main, 1)]);
+    w.paragraph([...figures(main, 2), ...plain(1), plant(others[0] ?? main, d.pick(ATTRIBUTES)), ...figures(main, 2)]);
+    w.heading(2, lang === 'fr' ? 'Les chiffres clés' : 'Key figures');
+    w.list([figures(main, 1)[0], plant(main, d.pick(ATTRIBUTES)), figures(main, 1)[0], plain(1)[0]]);
+    w.keyFigures((attribute) => planted(main, attribute));
+    w.paragraph([...figures(main, 3), ...plain(1)]);
+    w.marketShares([main, ...others].map((e) => e.stem).concat(rival), d);
+    w.heading(2, lang === 'fr' ? 'La concurrence s’organise' : 'Rivals regroup');
+    w.paragraph([...figures(main, 1), plant(others[1] ?? main, d.pick(ATTRIBUTES)), ...plain(1), ...figures(main, 2)]);
+    w.paragraph([...plain(1), ...figures(main, 3), plant(main, d.pick(ATTRIBUTES)), ...plain(1)]);
+    w.paragraph([...figures(main, 3), ...plain(1)]);
+    articles.push({ file, text: w.text() });
   }
-  return { facts: facts.join('\n') + '\n', articles };
+  return { entities, articles, plants };
 }

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.js) and, once it exists, the Action (dist/index.js).
+// Bundles the CLI (dist/cli.js), the worker threads a large check runs on
+// (dist/check-worker.js, found beside dist/cli.js) and, once it exists, the
+// Action (dist/index.js).
 // The output is committed and CI rebuilds it to check it is not stale, so it
 // must be byte-for-byte reproducible: no timestamps, no source maps, paths
 // relative to the repository whatever directory this runs from.
@@ -32,6 +34,7 @@ const common = {
 
 const targets = [
   { entry: 'src/cli/main.ts', out: 'dist/cli.js', banner: `#!/usr/bin/env node\n${requireShim}`, executable: true },
+  { entry: 'src/cli/check-worker.ts', out: 'dist/check-worker.js', banner: requireShim },
   { entry: 'src/index.ts', out: 'dist/index.js', banner: requireShim, optional: true },
 ];
 

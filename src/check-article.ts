@@ -8,6 +8,7 @@ import type { AliasIndex } from './entities/alias-index.js';
 import { articleSubject } from './entities/subject.js';
 import { foldText } from './text/fold.js';
 import { extractClaims } from './claims/extract.js';
+import { sectionPeriods, withSectionPeriod } from './claims/heading-period.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
 import { applySuppressions } from './findings/suppressions.js';
@@ -49,16 +50,17 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   const about = article.meta.about.filter((id) => k.entities.has(id));
   const subject = articleSubject(about, article.meta.title, article.sentences, k.aliases);
   const ctx = { ruleSet: k.ruleSet, aliases: k.aliases, knownPeople: k.knownPeople, subject, articleDate: article.meta.date };
-  const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity };
+  const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts: Verdict[] = [];
+  const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
   article.sentences.forEach((sentence, i) => {
     const previous = article.sentences[i - 1];
     const previousSubject = () =>
       previous && previous.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous.text))[0]?.entity : undefined;
-    for (const claim of extractClaims(sentence, lang, { ...ctx, previousSubject })) verdicts.push(judge(claim, judgeCtx));
+    for (const claim of extractClaims(sentence, lang, { ...ctx, previousSubject })) verdicts.push(judge(withSectionPeriod(claim, sections[i], article.meta.date), judgeCtx));
   });
   const made = verdicts.filter((v) => v.kind === 'contradiction').map((v) => toFinding(v, file, where));
-  const { findings, problems: suppressionProblems } = applySuppressions(file, source, made, where);
+  const { findings, problems: suppressionProblems, used } = applySuppressions(file, source, made, where);
   problems.push(...suppressionProblems);
-  return { report: { file, verdicts, problems }, findings };
+  return { report: { file, verdicts, problems, suppressions: used }, findings };
 }

@@ -1,5 +1,6 @@
 import type { AuthorError, Finding, Verdict } from './types.js';
 import type { Host } from './host.js';
+import type { UsedSuppression } from './findings/suppressions.js';
 
 /** A built-in rule file shipped with factlint, read by the edge. */
 export interface RuleSource {
@@ -24,6 +25,8 @@ export interface ArticleReport {
   file: string;
   verdicts: Verdict[];
   problems: AuthorError[];
+  /** The suppression comments that silenced findings, and what each silenced. */
+  suppressions?: UsedSuppression[];
 }
 
 export interface CheckResult {

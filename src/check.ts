@@ -39,11 +39,38 @@ export function prepare(options: CheckOptions): Prepared {
     ruleSet,
     knownPeople: knownPeople(project.entities, personAttributes),
   };
-  const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems) : project.articles;
+  const files = options.paths ? resolvePaths(options.paths, { host: options.host, cwd: options.cwd, root: project.config.root }, problems) : project.articles;
   return { knowledge, files, problems };
 }
 
-/** Reads and checks each file; a file that cannot be read is reported, never skipped silently. */
+/** What checking one file gave: its report (absent when it could not be read or decoded), findings and problems. */
+export interface FileOutcome {
+  report?: ArticleReport;
+  findings: Finding[];
+  problems: AuthorError[];
+}
+
+/** Reads and checks one file; a file that cannot be read is reported, never skipped silently. */
+export function checkOneFile(file: string, host: CheckOptions['host'], knowledge: Knowledge): FileOutcome {
+  let buffer: Buffer | undefined;
+  try {
+    buffer = host.readFile(file);
+  } catch (error) {
+    return { findings: [], problems: [{ file, line: 1, column: 1, level: 'error', message: `cannot read: ${(error as Error).message}` }] };
+  }
+  if (buffer === undefined) return { findings: [], problems: [{ file, line: 1, column: 1, level: 'error', message: 'no such file' }] };
+  return checkBuffer(file, buffer, knowledge);
+}
+
+/** Decodes and checks one file's bytes. */
+export function checkBuffer(file: string, buffer: Buffer, knowledge: Knowledge): FileOutcome {
+  const decoded = decodeArticle(buffer);
+  if ('error' in decoded) return { findings: [], problems: [{ file, line: 1, column: 1, level: 'error', message: decoded.error }] };
+  const outcome = checkArticle(file, decoded.text, knowledge);
+  return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems };
+}
+
+/** Reads and checks each file, in order. */
 export function checkFiles(prepared: Prepared, host: CheckOptions['host']): CheckResult {
   const problems = [...prepared.problems];
   const { knowledge } = prepared;
@@ -51,25 +78,9 @@ export function checkFiles(prepared: Prepared, host: CheckOptions['host']): Chec
   const findings: Finding[] = [];
   const articles: ArticleReport[] = [];
   for (const file of prepared.files) {
-    let buffer: Buffer | undefined;
-    try {
-      buffer = host.readFile(file);
-    } catch (error) {
-      problems.push({ file, line: 1, column: 1, level: 'error', message: `cannot read: ${(error as Error).message}` });
-      continue;
-    }
-    if (buffer === undefined) {
-      problems.push({ file, line: 1, column: 1, level: 'error', message: 'no such file' });
-      continue;
-    }
-    const decoded = decodeArticle(buffer);
-    if ('error' in decoded) {
-      problems.push({ file, line: 1, column: 1, level: 'error', message: decoded.error });
-      continue;
-    }
-    const outcome = checkArticle(file, decoded.text, knowledge);
-    articles.push(outcome.report);
-    problems.push(...outcome.report.problems);
+    const outcome = checkOneFile(file, host, knowledge);
+    if (outcome.report) articles.push(outcome.report);
+    problems.push(...outcome.problems);
     findings.push(...outcome.findings);
   }
   return { findings: sortFindings(findings), problems, articles };

@@ -10,4 +10,12 @@ export interface Host {
   glob(patterns: string[], base: string, ignore?: string[]): string[];
   /** True when the path exists and is a directory. */
   isDirectory(path: string): boolean;
+  /**
+   * Where a path leads once every symbolic link on it is followed, relative
+   * to `cwd` with forward slashes (`../…` or absolute when it leads out of
+   * `cwd`), or undefined when nothing is there. The core asks before it
+   * reads anything, so that a link cannot take it outside the repository.
+   * A host that has no links (files in memory) may leave it out.
+   */
+  realPath?(path: string): string | undefined;
 }

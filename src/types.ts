@@ -58,6 +58,8 @@ export interface Entity {
   aliases: string[];
   /** attribute -> statements (a short-form fact is a single statement). */
   facts: Record<string, Statement[]>;
+  /** The month (1-12) its fiscal year starts; undefined means January. */
+  fiscalYearStart?: number;
   declaredAt: Position;
 }
 
@@ -68,7 +70,29 @@ export interface RuleExample {
   /** For `match` examples: the value the rule must read, as written in YAML. */
   value?: string | number;
   match: boolean;
+  /** For `match` examples that say so: the rest of the reading (owner, time, verdict, why not judged). */
+  expect?: ExampleExpectation;
+  /** The facts, `about` and date the example is read and judged with, when the rule's examples give them. */
+  context?: ExampleContext;
   declaredAt: Position;
+}
+
+/** What an example says of its reading beyond the value; each key is checked only when given. */
+export interface ExampleExpectation {
+  /** Entity id, or null for "cannot be told". */
+  entity?: string | null;
+  /** A time label: 2024, 2024-03, Q1 2025, H1 2024, FY2024, article, none. */
+  time?: string;
+  verdict?: 'contradiction' | 'agrees' | 'not judged';
+  /** Words the reason for not judging must contain. */
+  reason?: string;
+}
+
+/** A small world for a rule's examples: only these entities are names, judged by their facts. */
+export interface ExampleContext {
+  entities: Entity[];
+  about: string[];
+  date?: string;
 }
 
 export interface Rule {
@@ -95,6 +119,8 @@ export interface Config {
   language?: Lang;
   /** Per-attribute severity overrides. */
   severity: Record<string, Severity>;
+  /** The share that "about" allows and that caps a whole figure's rounding (`approximate:`, default 0.05). */
+  approximate?: number;
 }
 
 /** An author error: a bad config, facts or rule file, always with its place. */
@@ -103,8 +129,8 @@ export interface AuthorError {
   line: number;
   column: number;
   message: string;
-  /** `error` stops the run (exit 2); `warning` is reported and the run goes on. */
-  level: 'error' | 'warning';
+  /** `error` stops the run (exit 2); `warning` and `notice` (a file left unread, such as a link out of the repository) are reported and the run goes on. */
+  level: 'error' | 'warning' | 'notice';
 }
 
 /** The front matter keys factlint reads from an article. */
@@ -142,15 +168,31 @@ export interface ParsedArticle {
   lineStarts: number[];
 }
 
-/** How a figure was qualified in the text. */
-export type Qualifier = 'exact' | 'atLeast' | 'atMost' | 'about';
+/** How a figure was qualified in the text; a range ("entre 400 et 500") has an upper end. */
+export type Qualifier = 'exact' | 'atLeast' | 'atMost' | 'about' | 'range';
+
+/** A number as written: its value and the rounding its digits state. */
+export interface FigureEnd {
+  value: number;
+  /** Half the unit of the last digit that says something (see claims/numeral.ts). */
+  precision: number;
+  /** Written with decimals ("275,3"): the rounding is exactly the digits'; a whole figure's is capped. */
+  decimals?: boolean;
+}
+
+/** A quantity read from the text: a figure with its qualifier; for a range, the value is the lower end. */
+export interface Figure extends FigureEnd {
+  qualifier: Qualifier;
+  /** A range's upper end, with the text it is written in ("500 millions d'euros"). */
+  upper?: FigureEnd & { raw?: string };
+}
 
 /** A value read by a typed slot, with what is needed to compare it honestly. */
 export type SlotValue =
   | { type: 'year'; value: number; raw: string }
   | { type: 'date'; value: string; raw: string }
-  | { type: 'count' | 'percent'; value: number; precision: number; qualifier: Qualifier; raw: string }
-  | { type: 'money'; value: number; precision: number; currency?: string; qualifier: Qualifier; raw: string }
+  | ({ type: 'count' | 'percent'; raw: string } & Figure)
+  | ({ type: 'money'; currency?: string; raw: string } & Figure)
   | { type: 'person' | 'place'; value: string; raw: string }
   | { type: 'entity'; entity: string | null; raw: string };
 
@@ -159,7 +201,8 @@ export type SlotValue =
  * trimestre", "the quarter ended 30 November 2025") or else the article's date.
  */
 export interface ClaimTime {
-  source: 'sentence' | 'article' | 'none';
+  /** Where it was read: the sentence, the heading of its section or the title (a flow figure's period), the article's date, or nowhere. */
+  source: 'sentence' | 'heading' | 'article' | 'none';
   /** The span of time meant: a day, a month or a year as an interval. */
   span?: Interval;
   /** A period named by its kind and rank: quarter 1, half 2, a (fiscal) year. */
@@ -189,6 +232,8 @@ export interface Claim {
   matchedText: string;
   sentence: Sentence;
   time: ClaimTime;
+  /** The period its section's heading or the article's title names, for a figure given by period whose sentence names none. */
+  sectionTime?: ClaimTime;
   /** Why this is not a claim to judge (negated, target, conditional, quoted rumour); undefined when it is. */
   hedge?: string;
   /** How the claim was read: its clause, its owner and the other candidates, its time, its mood; `explain` shows it. */

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
 
+/** Longest a `git fetch` of one commit may take before the run goes on without it. */
+const FETCH_TIMEOUT_MS = 120_000;
+
 /**
  * Runs git on the checked-out repository, synchronously, because the core's
  * Host is synchronous. Only plumbing that reads objects is used, with external
@@ -10,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 export class Git {
   constructor(readonly cwd: string) {}
 
-  private run(args: string[]): Buffer {
+  private run(args: string[], timeoutMs?: number): Buffer {
     return execFileSync(
       'git',
       ['-c', `safe.directory=${this.cwd}`, '-c', 'core.quotePath=false', ...args],
@@ -18,6 +21,7 @@ export class Git {
         cwd: this.cwd,
         maxBuffer: 512 * 1024 * 1024,
         stdio: ['ignore', 'pipe', 'pipe'],
+        ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGKILL' as const } : {}),
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
       },
     );
@@ -31,10 +35,10 @@ export class Git {
     return this.run(args);
   }
 
-  /** True when git succeeds; for probes such as "is this commit here". */
-  ok(args: string[]): boolean {
+  /** True when git succeeds (within `timeoutMs`, when given); for probes such as "is this commit here". */
+  ok(args: string[], timeoutMs?: number): boolean {
     try {
-      this.run(args);
+      this.run(args, timeoutMs);
       return true;
     } catch {
       return false;
@@ -56,9 +60,10 @@ export class Git {
 
   /**
    * Brings one commit in from `origin` when a shallow checkout lacks it
-   * (actions/checkout fetches one commit by default). Failure is an answer.
+   * (actions/checkout fetches one commit by default). Failure is an answer,
+   * and so is a remote that does not answer in two minutes.
    */
   fetchCommit(sha: string): boolean {
-    return this.ok(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+    return this.ok(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], FETCH_TIMEOUT_MS);
   }
 }

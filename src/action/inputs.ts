@@ -19,6 +19,12 @@ export interface ActionInputs {
   reviewComments: boolean;
   sarif?: string;
   summary: boolean;
+  /** False: a suppression comment the change adds that silences a finding fails the step. */
+  allowNewSuppressions: boolean;
+  /** Seconds an API request may go unanswered. */
+  apiTimeout: number;
+  /** Seconds of rate-limit waits allowed in all. */
+  rateLimitWait: number;
 }
 
 /**
@@ -53,6 +59,16 @@ function bool(env: Record<string, string | undefined>, name: string, fallback: b
   return fallback;
 }
 
+/** A number of seconds, at least `min`. */
+function seconds(env: Record<string, string | undefined>, name: string, fallback: number, min: number, errors: string[]): number {
+  const raw = getInput(env, name);
+  if (raw === '') return fallback;
+  const value = Number(raw);
+  if (/^\d+(?:\.\d+)?$/.test(raw) && value >= min) return value;
+  errors.push(`Input "${name}" is "${raw}"; expected a number of seconds${min > 0 ? `, at least ${min}` : ''}.`);
+  return fallback;
+}
+
 /**
  * Reads every input and collects every mistake, so that a user fixes all of
  * them after one failed run rather than one per run.
@@ -68,6 +84,9 @@ export function readInputs(env: Record<string, string | undefined>): { inputs: A
     reviewComments: bool(env, 'review-comments', false, errors),
     sarif: getInput(env, 'sarif') || undefined,
     summary: bool(env, 'summary', true, errors),
+    allowNewSuppressions: bool(env, 'allow-new-suppressions', true, errors),
+    apiTimeout: seconds(env, 'api-timeout', 30, 1, errors),
+    rateLimitWait: seconds(env, 'rate-limit-wait', 60, 0, errors),
   };
   return { inputs, errors };
 }

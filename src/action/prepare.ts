@@ -10,6 +10,7 @@ import { Git } from './git.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import type { Logger } from './logger.js';
 import { pullHost } from './pull-host.js';
+import { leavesRoot } from '../config/boundary.js';
 
 /** Everything a run knows before it checks: what to read, from where, and what changed. */
 export interface Prepared {
@@ -42,6 +43,9 @@ export async function prepare(env: Record<string, string | undefined>, logger: L
   if (inputs.token) logger.secret(inputs.token);
   if (errors.length) throw new InputError(errors);
   const context = readContext(env);
+  if (inputs.config && leavesRoot(context.workspace, '.', '.', inputs.config)) {
+    throw new InputError([`Input "config" is "${inputs.config}"; it must name a file inside the workspace.`]);
+  }
   const git = new Git(context.workspace);
   const top = git.topLevel() ?? context.workspace;
   const prefix = relative(top, context.workspace).split(sep).join('/');
@@ -49,7 +53,7 @@ export async function prepare(env: Record<string, string | undefined>, logger: L
     const slashed = file.split(sep).join('/');
     return prefix === '' || isAbsolute(prefix) || prefix.startsWith('..') ? slashed : `${prefix}/${slashed}`;
   };
-  const api = inputs.token ? createApi(inputs.token, context.apiUrl, context.apiDelayMs, logger) : undefined;
+  const api = inputs.token ? createApi(inputs.token, context.apiUrl, { timeoutSeconds: inputs.apiTimeout, rateLimitWaitSeconds: inputs.rateLimitWait, delayMs: context.apiDelayMs }, logger) : undefined;
   const { changes, notes } = await resolveChanges(context, api, git, logger);
   const headHost = createNodeHost(context.workspace);
   const host = context.pull

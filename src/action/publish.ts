@@ -18,7 +18,7 @@ export interface PublishInput {
   context: ActionContext;
   api?: GitHubApi;
   toRepoPath: (file: string) => string;
-  /** One line about fact changes for the check run's summary, if any. */
+  /** Lines for the check run's summary (fact changes, suppressions the change adds), if any. */
   factNote?: string;
 }
 
@@ -57,7 +57,14 @@ export async function publishAnnotations(input: PublishInput, logger: Logger): P
       ...checkSummary(findings, input.factNote),
     });
     if (outcome.ok) return notes;
-    const why = outcome.status === 403 ? 'HTTP 403: the token may not write checks, as on pull requests from forks' : outcome.status ? `HTTP ${outcome.status}` : outcome.message;
+    const limited = /rate limit/i.test(outcome.message);
+    const why = limited
+      ? `HTTP ${outcome.status}: rate limited for longer than rate-limit-wait`
+      : outcome.status === 403
+        ? 'HTTP 403: the token may not write checks, as on pull requests from forks'
+        : outcome.status
+          ? `HTTP ${outcome.status}`
+          : outcome.message;
     logger.warning(`Could not write the factlint check run (${why}).`);
     notes.push(`The check run could not be written (${why}).`);
     rest = findings.slice(outcome.posted);

@@ -23,7 +23,10 @@ export interface PullHostOptions {
  * A Host that serves articles from the pull request's head and every other
  * file from its base commit, so that a pull request cannot change the facts,
  * rules or config it is judged by: a facts file it edits is read as it was,
- * and one it adds does not exist.
+ * and one it adds does not exist. Where a path really leads is asked of
+ * the side that serves it: the working tree's links on disk, or the base
+ * commit's links (git mode 120000), so that neither is read through; a
+ * path out of the repository reads as nothing at all.
  */
 export function pullHost(options: PullHostOptions): Host {
   const { cwd, top, head, base } = options;
@@ -38,8 +41,14 @@ export function pullHost(options: PullHostOptions): Host {
   };
   return {
     readFile(path) {
-      if (headOwns(path)) return head.readFile(path);
-      return base.read(repoPath(path)!);
+      const rel = repoPath(path);
+      if (rel === undefined) return undefined;
+      return isHead(rel) ? head.readFile(path) : base.read(rel);
+    },
+    realPath(path) {
+      if (headOwns(path)) return head.realPath?.(path);
+      const real = base.realPath(repoPath(path)!);
+      return real === undefined ? undefined : relative(cwd, resolve(top, real)).split(sep).join('/') || '.';
     },
     isDirectory(path) {
       if (head.isDirectory(path)) return true;

@@ -23,6 +23,7 @@ import { bindOwner } from '../entities/bind-owner.js';
 import { PACKS } from '../lang/index.js';
 import type { RuleSet } from './rule-set.js';
 import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
+import { namesAfter } from './person-list.js';
 import { claimTime, timeMentions } from './time.js';
 
 export interface ExtractContext {
@@ -133,6 +134,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       tokens, mentions, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, captured,
       subject: ctx.subject,
       previousSubject: ctx.previousSubject,
+      patternWords: wordsOf(patterns[r.match.pattern].source),
     });
     const own = timesOf(r.figureStart);
     const inClause = (k: number) => clauses.at[k] === clauses.at[r.figureStart];
@@ -144,7 +146,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       scope: scopes.at[r.figureStart], whole: scopes.sentence, inClause, isAlias })
       ?? undated
       ?? (undatedComparison(clauses, r.figureStart, own) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : undefined);
-    claims.push({
+    const claim: Claim = {
       attribute: rule.attribute,
       rule,
       lang,
@@ -163,7 +165,22 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
         `time: ${time.text ?? time.source}`,
         ...(hedge ? [`not a statement of fact: ${hedge}`] : []),
       ],
-    });
+    };
+    claims.push(claim);
+    // "fondée par A et B", "founded by A, B and C": each name a pattern ends on opens a list, and each is checked.
+    if (rule.type === 'person' && end === r.match.end) {
+      for (const named of namesAfter(tokens, end, (at) => readSlot('person', at))) {
+        const listed = `${rule.attribute}:${named.start}`;
+        if (seen.has(listed)) continue;
+        seen.add(listed);
+        claims.push({
+          ...claim,
+          value: named.read.value,
+          start: sourceOffset(sentence, tokens[named.start].start),
+          end: sourceOffset(sentence, tokens[named.read.end - 1].end - 1) + 1,
+        });
+      }
+    }
   }
   return claims.sort((a, b) => a.start - b.start);
 }
@@ -177,6 +194,15 @@ function lowerBound(sorted: number[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+const patternWordCache = new Map<string, ReadonlySet<string>>();
+
+/** The folded words a pattern writes, slots and syntax left out. */
+function wordsOf(source: string): ReadonlySet<string> {
+  let words = patternWordCache.get(source);
+  if (!words) patternWordCache.set(source, (words = new Set(foldText(source.replace(/\{[^}]*\}/g, ' ')).split(/[^\p{L}\p{N}']+/u).filter(Boolean))));
+  return words;
 }
 
 function sourceOffset(sentence: Sentence, index: number): number {

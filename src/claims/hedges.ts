@@ -8,7 +8,7 @@
 import type { Lang, ValueType } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import type { MoodKind, Scope } from '../clauses/scope.js';
-import { PACKS } from '../lang/index.js';
+import { PACKS, type LanguagePack } from '../lang/index.js';
 
 /** How far back a word of change or of a former role may stand: they qualify the figure's phrase, not its clause. */
 const LOOKBACK = 8;
@@ -42,11 +42,16 @@ const MOOD_REASON: Record<MoodKind, string> = {
 
 /** Words that place a headcount somewhere: "1 700 salariés en France", "300 employees in Europe". */
 
-/** A count followed by a place names a part of the whole ("1 700 salariés en France"), unless the rule asked for the place. */
-function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => boolean, placed: Set<string>): string | undefined {
+/** A count followed by a place or a site names a part of the whole ("1 700 salariés en France", "400 people at its Lyon plant"), unless the rule asked for the place. */
+function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => boolean, pack: LanguagePack): string | undefined {
   const prep = tokens[matchEnd];
   const place = tokens[matchEnd + 1];
-  if (!prep || !place || !placed.has(prep.norm) || place.kind !== 'word' || !place.cap || isAlias(matchEnd + 1)) return undefined;
+  if (prep && place && pack.sites.prepositions.has(prep.norm) && pack.sites.owners.has(place.norm)) {
+    // "dans ses trois usines" may be all of them; one named site is a part.
+    const site = tokens.slice(matchEnd + 2, matchEnd + 5).find((t) => pack.sites.nouns.has(t.norm));
+    if (site) return `${prep.text} ${place.text} ... ${site.text}`;
+  }
+  if (!prep || !place || !pack.placed.has(prep.norm) || place.kind !== 'word' || !place.cap || isAlias(matchEnd + 1)) return undefined;
   return `${prep.text} ${place.text}`;
 }
 
@@ -74,7 +79,7 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
   if (type === 'count') {
     const change = has(pack.changes, before);
     if (change) return `a change, not a total ("${change.text}")`;
-    const placed = placedPart(tokens, tail, isAlias, pack.placed);
+    const placed = placedPart(tokens, tail, isAlias, pack);
     if (placed) return `a part of a larger figure ("${placed}")`;
   }
   if (type === 'person' || type === 'place') {

@@ -14,6 +14,14 @@ export const NUMBER_WORDS: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
 
+/** Verbs before "de" / "from" that make "de 400 à 500" a change from one figure to another, not a range. */
+export const CHANGES_FROM = new Set([
+  'passe', 'passee', 'passes', 'passees', 'passant', 'passer', 'progresse', 'augmente', 'baisse', 'recule', 'grimpe', 'chute', 'bondi',
+  'diminue', 'evolue', 'rose', 'grew', 'increased', 'fell', 'decreased', 'jumped', 'climbed', 'went', 'dropped', 'declined', 'moved',
+  'rising', 'growing', 'falling', 'up', 'down', 'porte', 'portee', 'ramene', 'ramenee', 'reduit', 'reduite', 'raised', 'boosted', 'cut',
+  'reduced', 'lifted', 'grown', 'risen', 'fallen', 'expanded', 'shrank', 'shrunk',
+]);
+
 /** Multipliers written after a number: "275 millions", "€2bn", "1,2 Md€". */
 export const SCALES: Record<string, number> = {
   k: 1e3, mille: 1e3, millier: 1e3, milliers: 1e3, thousand: 1e3, thousands: 1e3,
@@ -24,6 +32,12 @@ export const SCALES: Record<string, number> = {
 
 /** Scales that may also qualify a count ("3 millions de clients"); short forms like "m" or "k" may not. */
 export const COUNT_SCALES = new Set(['million', 'millions', 'milliard', 'milliards', 'billion', 'billions', 'thousand', 'mille', 'millier', 'milliers']);
+
+/** A scale and a currency in one word, after the number: "412,5 MEUR", "850 kEUR". */
+export const SCALED_CURRENCIES: Record<string, [number, string]> = {
+  keur: [1e3, 'EUR'], meur: [1e6, 'EUR'], mdeur: [1e9, 'EUR'], mrdeur: [1e9, 'EUR'], kusd: [1e3, 'USD'], musd: [1e6, 'USD'],
+  mdusd: [1e9, 'USD'], mchf: [1e6, 'CHF'], mgbp: [1e6, 'GBP'],
+};
 
 /** Currency tokens, written before or after the number. */
 export const CURRENCIES: Record<string, string> = {
@@ -47,7 +61,7 @@ export const QUALIFIERS: [string[], Qualifier][] = [
   [['topped'], 'atLeast'], [['approche'], 'about'], [['approchait'], 'about'], [['frole'], 'about'], [['frolait'], 'about'],
   [['approaches'], 'about'], [['approached'], 'about'],
   [['moins', 'de'], 'atMost'], [['moins', "d'"], 'atMost'], [["jusqu'", 'a'], 'atMost'], [['fewer', 'than'], 'atMost'],
-  [['less', 'than'], 'atMost'], [['under'], 'atMost'], [['up', 'to'], 'atMost'],
+  [['less', 'than'], 'atMost'], [['under'], 'atMost'], [['up', 'to'], 'atMost'], [['at', 'most'], 'atMost'], [['~'], 'about'],
 ];
 
 export const MONTHS: Record<string, number> = {
@@ -66,7 +80,7 @@ export const NOT_NAMES = new Set([
   'fondateur', 'fondatrice', 'founder', 'patron', 'patronne', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout',
   'septembre', 'octobre', 'novembre', 'decembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'si', 'if', 'quand', 'when', 'lorsque', 'hommage', 'tribute',
 ]);
 
 /** Lowercase particles allowed inside a person's or a place's name. */

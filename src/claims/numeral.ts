@@ -1,24 +1,38 @@
 /**
  * Reads a number as French and English write it. The digits a figure states
- * set its rounding: "275,3" is good to ±0.05, "2 000" to ±500, so that a
- * rounded figure agrees with a precise fact and a wrong one does not.
+ * set its rounding: "275,3" is good to ±0.05, "2 000" to ±500 (before the
+ * comparison's cap), so that a rounded figure agrees with a precise fact
+ * and a wrong one does not.
  */
 import type { Lang } from '../types.js';
 
 export interface Numeral {
   value: number;
-  /** Half the unit of the last significant digit written. */
+  /**
+   * Half the unit of the last digit that says something: the last decimal
+   * written ("275,3": 0.05), else the last non-zero digit ("2 200": 50,
+   * "30 000": 5 000). The comparison caps the whole-figure case.
+   */
   halfUnit: number;
+  /** Written with decimals: its rounding is exactly what the digits say. */
+  decimals: boolean;
 }
 
-const GROUPED_BY_SPACES = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$/;
+/** Half the unit of a whole number's last non-zero digit ("2 000": 500, "1999": 0.5, "0": 0.5). */
+export function wholeHalfUnit(digits: string): number {
+  const trailingZeros = /0*$/.exec(digits)![0].length;
+  return 0.5 * 10 ** Math.min(trailingZeros, digits.length - 1);
+}
+
+/** Thousands grouped by spaces ("2 200") or by apostrophes ("1'450"). */
+const GROUPED_BY_SPACES = /^\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?$/;
 
 /** Parses the text of a `num` token; undefined when it is not a plain number. */
 export function parseNumeral(raw: string, lang: Lang): Numeral | undefined {
   let intPart: string;
   let fracPart = '';
   if (GROUPED_BY_SPACES.test(raw)) {
-    const m = /^(.*?)(?:[.,](\d+))?$/.exec(raw.replace(/[ \u00a0\u202f\u2009]/g, ''))!;
+    const m = /^(.*?)(?:[.,](\d+))?$/.exec(raw.replace(/[ \u00a0\u202f\u2009'\u2019]/g, ''))!;
     intPart = m[1];
     fracPart = m[2] ?? '';
   } else {
@@ -49,13 +63,5 @@ export function parseNumeral(raw: string, lang: Lang): Numeral | undefined {
   }
   if (!/^\d+$/.test(intPart) || !/^\d*$/.test(fracPart)) return undefined;
   const value = Number(fracPart ? `${intPart}.${fracPart}` : intPart);
-  let halfUnit: number;
-  if (fracPart) halfUnit = 0.5 * 10 ** -fracPart.length;
-  else {
-    const trailingZeros = /0*$/.exec(intPart)![0].length;
-    // Trailing zeros read as rounding only from three digits on: "2 000" is ±500, "10" is exact.
-    const rounding = intPart.length >= 3 ? Math.min(trailingZeros, intPart.length - 1) : 0;
-    halfUnit = 0.5 * 10 ** rounding;
-  }
-  return { value, halfUnit };
+  return { value, halfUnit: fracPart ? 0.5 * 10 ** -fracPart.length : wholeHalfUnit(intPart), decimals: fracPart.length > 0 };
 }

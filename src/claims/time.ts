@@ -106,7 +106,10 @@ function fiscalAt(tokens: Token[], i: number): Mention | undefined {
     k = i + 1;
     if (['fiscal', 'year'].includes(tokens[k]?.norm ?? '')) k++;
   } else if (t.norm === 'financial' && tokens[i + 1]?.norm === 'year') k = i + 2;
+  // "l'exercice clos le 31 mars 2024", "the year ended 31 March 2024": a whole year, named by its end.
+  if (k < 0 && t.norm === 'year' && ENDED_WORDS.has(tokens[i + 1]?.norm ?? '')) k = i + 1;
   if (k < 0) return undefined;
+  if (ENDED_WORDS.has(tokens[k]?.norm ?? '')) return { at: i, end: k, kind: 'fiscal' };
   const text = tokens[k]?.text ?? '';
   if (!/^\d{4}$/.test(text) && !/^\d{2}$/.test(text)) return undefined;
   let year = text.length === 2 ? 2000 + Number(text) : Number(text);

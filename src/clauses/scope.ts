@@ -3,7 +3,7 @@
  * future or conditional, under a condition, or heard from unnamed
  * sources. One pass over the tokens records, for each token, the state of
  * its clause so far; a clause that completes a denial or a plan
- * ("denied reports that...", "expects that...") starts from its parent's
+ * ("denied reports that...", "expects that...", "it is not true that...") starts from its parent's
  * state. Each figure then asks its token: no window, no rescan.
  */
 import type { Token } from '../text/tokenize.js';
@@ -38,7 +38,7 @@ function moodAt(tokens: Token[], k: number, pack: LanguagePack): Scope['mood'] {
   const t = tokens[k];
   if (pack.plans.has(t.norm)) return { kind: 'plan', word: t.text };
   if (pack.plansBeforeVerb.has(t.norm) && pack.isVerbAfter([t.norm, tokens[k + 1]?.norm ?? '', tokens[k + 2]?.norm ?? ''], 1)) return { kind: 'plan', word: t.text };
-  if (pack.future.has(t.norm)) return { kind: 'future', word: t.text };
+  if (pack.future.has(t.norm) || (!t.cap && t.kind === 'word' && pack.isFuture?.(t.norm))) return { kind: 'future', word: t.text };
   if ((pack.conditional.has(t.norm) && !t.cap) || pack.isConditional?.(t.norm)) return { kind: 'conditional', word: t.text };
   return undefined;
 }
@@ -56,7 +56,7 @@ export function scopeOf(tokens: Token[], map: ClauseMap, pack: LanguagePack): Sc
       opened[c] = 1;
       // A complement starts from its parent's denial and plans; a condition is itself a mood.
       const parent = clause.parent >= 0 ? state[clause.parent] : NONE;
-      if (clause.kind === 'complement') state[c] = { negation: parent.negation?.denied ? parent.negation : undefined, mood: parent.mood };
+      if (clause.kind === 'complement') state[c] = { negation: parent.negation, mood: parent.mood };
       if (clause.kind === 'condition') state[c] = { mood: { kind: 'condition', word: clause.marker ?? '' } };
       if (clause.continues !== undefined && clause.kind !== 'main') state[c] = state[clause.continues];
     }

@@ -66,8 +66,12 @@ function figureSoon(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "said that", "denied that", "expects that", "it is not true that": words whose complement a "that" / "que" opens. */
 function reportedBefore(tokens: Token[], i: number, pack: LanguagePack): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (pack.reporting.has(tokens[k].norm) || pack.denials.has(tokens[k].norm) || pack.hearsay.has(tokens[k].norm)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k].norm;
+    if (pack.reporting.has(w) || pack.denials.has(w) || pack.hearsay.has(w) || pack.plans.has(w) || pack.assertions.has(w)) return true;
+  }
   return false;
 }
 
@@ -157,7 +161,9 @@ export function splitClauses(tokens: Token[], pack: LanguagePack): ClauseMap {
     if (COMMAS.has(t.text) || t.text === ':') {
       boundary[i] = 1;
       let closed = false;
-      while (clauses[top()].closer === 'comma' || (t.text === ';' && clauses[top()].closer !== 'end' && stack.length > 1)) {
+      // "If Acme's chief executive, Jean Dupont, spoke...": a name set off by commas stays inside the condition.
+      const apposed = clauses[top()].kind === 'condition' && t.text === ',' && tokens[i + 1]?.cap && tokens[i + 1].kind === 'word';
+      while (!apposed && (clauses[top()].closer === 'comma' || (t.text === ';' && clauses[top()].closer !== 'end' && stack.length > 1))) {
         closeOne(i);
         closed = true;
       }

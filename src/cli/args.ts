@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseShard, type Shard } from '../select-shard.js';
 import type { Severity } from '../types.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -14,11 +15,28 @@ export type FailOn = Severity | 'never';
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | { name: 'check'; paths: string[]; config?: string; format: Format; failOn: FailOn; noColor: boolean }
+  | { name: 'check'; paths: string[]; config?: string; format: Format; failOn: FailOn; noColor: boolean; run: CheckRun }
+  | { name: 'merge'; files: string[]; format: MergeFormat }
   | { name: 'explain'; file: string; config?: string; noColor: boolean }
   | { name: 'test-rules'; paths: string[]; config?: string }
   | { name: 'facts'; paths: string[]; config?: string; format: FactsFormat }
   | { name: 'init' };
+
+/** How `check` runs: never what it finds. */
+export interface CheckRun {
+  /** `--cache`: the cache file's path, relative to the working directory. */
+  cache?: string;
+  shard?: Shard;
+  /** `--concurrency`: threads to check with; undefined lets factlint choose from the run's size and the machine. */
+  concurrency?: number;
+}
+
+/** `factlint merge` joins reports of one format. */
+export const MERGE_FORMATS = ['json', 'sarif'] as const;
+export type MergeFormat = (typeof MERGE_FORMATS)[number];
+
+/** eslint's and cspell's name for it, in the working directory. */
+export const DEFAULT_CACHE = '.factlintcache';
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -33,6 +51,8 @@ Commands:
                          config's rules)
   init                   Write a starter .factlint.yml, facts, rule and GitHub workflow
                          (never overwrites a file)
+  merge FILES...         Join the JSON or SARIF reports of sharded runs into one (--format
+                         json or sarif, default json)
 
 Options:
   -c, --config FILE      Configuration file (default: .factlint.yml in the current directory)
@@ -40,6 +60,13 @@ Options:
                          (default: text)
       --fail-on LEVEL    Exit 1 on findings at or above: error, warning, notice or never (default: error)
       --no-color         Never colour the output
+      --cache            Keep each article's findings in a cache and reuse them while the
+                         article, the facts, the rules and factlint are unchanged
+      --cache-location FILE
+                         The cache file (default: .factlintcache)
+      --shard I/N        Check the I-th of N stable shares of the articles (for a CI matrix)
+      --concurrency N    Threads to check with (default: chosen from the run's size and the
+                         machine's cores; 1 checks in this thread only)
   -h, --help             Show this help
   -v, --version          Show the version
 
@@ -52,11 +79,27 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'fail-on': { type: 'string' },
   'no-color': { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  shard: { type: 'string' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type Values = { config?: string; format?: string; 'fail-on'?: string; 'no-color'?: boolean };
+type Values = {
+  config?: string;
+  format?: string;
+  'fail-on'?: string;
+  'no-color'?: boolean;
+  cache?: boolean;
+  'cache-location'?: string;
+  shard?: string;
+  concurrency?: string;
+};
+
+/** Options only `check` takes. */
+const RUN_OPTIONS = ['cache', 'cache-location', 'shard', 'concurrency'] as const;
 
 /**
  * argv (without node and the script) -> a command, or the reason it is not
@@ -77,6 +120,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const [name, ...rest] = positionals;
   if (name === undefined) return { ok: false, error: 'no command given' };
   if (!Object.hasOwn(COMMANDS, name)) return { ok: false, error: `unknown command '${name}'` };
+  const misplaced = name === 'check' ? undefined : RUN_OPTIONS.find((key) => values[key] !== undefined);
+  if (misplaced) return { ok: false, error: `--${misplaced} applies to check only` };
   return COMMANDS[name](values, rest);
 }
 
@@ -86,7 +131,17 @@ const COMMANDS: Record<string, (values: Values, rest: string[]) => ParsedArgs> =
     if (!isOneOf(format, FORMATS)) return invalid('--format', format, FORMATS);
     const failOn = values['fail-on'] ?? 'error';
     if (!isOneOf(failOn, FAIL_ON)) return invalid('--fail-on', failOn, FAIL_ON);
-    return ok({ name: 'check', paths: rest, config: values.config, format, failOn, noColor: values['no-color'] ?? false });
+    const run = checkRun(values);
+    if ('error' in run) return { ok: false, error: run.error };
+    return ok({ name: 'check', paths: rest, config: values.config, format, failOn, noColor: values['no-color'] ?? false, run });
+  },
+  merge(values, rest) {
+    const format = values.format ?? 'json';
+    if (!isOneOf(format, MERGE_FORMATS)) return invalid('--format', format, MERGE_FORMATS);
+    const given = (['config', 'fail-on', 'no-color'] as const).find((key) => values[key] !== undefined);
+    if (given) return { ok: false, error: `--${given} does not apply to merge` };
+    if (rest.length === 0) return { ok: false, error: 'merge takes the report FILES to join' };
+    return ok({ name: 'merge', files: rest, format });
   },
   explain(values, rest) {
     if (values.format !== undefined) return { ok: false, error: '--format applies to check and facts only' };
@@ -112,6 +167,22 @@ const COMMANDS: Record<string, (values: Values, rest: string[]) => ParsedArgs> =
     return ok({ name: 'init' });
   },
 };
+
+function checkRun(values: Values): CheckRun | { error: string } {
+  const run: CheckRun = {};
+  if (values['cache-location'] !== undefined && !values.cache) return { error: '--cache-location needs --cache' };
+  if (values.cache) run.cache = values['cache-location'] ?? DEFAULT_CACHE;
+  if (values.shard !== undefined) {
+    const shard = parseShard(values.shard);
+    if ('error' in shard) return shard;
+    run.shard = shard;
+  }
+  if (values.concurrency !== undefined) {
+    if (!/^[1-9]\d*$/.test(values.concurrency)) return { error: `--concurrency must be a whole number of threads, 1 or more, not '${values.concurrency}'` };
+    run.concurrency = Number(values.concurrency);
+  }
+  return run;
+}
 
 function ok(command: Command): ParsedArgs {
   return { ok: true, command };

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { check } from '../check.js';
 import { readBuiltinRules } from './builtin-rules.js';
+import { checkForCli } from './check-run.js';
 import { createNodeHost } from './node-host.js';
 import { findPackageRoot, readPackageInfo } from './package-root.js';
 import { runCli as run, type CliDeps, type CliIo, type ExitCode } from './run.js';
@@ -11,7 +12,7 @@ export type { CliDeps, CliIo, ExitCode };
 
 /** The real pipeline, the real file system and factlint's own rules. */
 export const defaultDeps: CliDeps = {
-  check,
+  check: (options, run) => (run ? checkForCli(options, run, readPackageInfo(findPackageRoot()).version) : check(options)),
   createHost: createNodeHost,
   builtinRules: () => readBuiltinRules(),
   packageInfo: () => readPackageInfo(findPackageRoot()),

@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { Host } from '../host.js';
 
@@ -10,9 +10,12 @@ const ABSENT = new Set(['ENOENT', 'ENOTDIR']);
  * The real file system, for the command line. Globs follow the Host
  * contract: results relative to `base`, with forward slashes, sorted by code
  * point so that output and tests are the same on every machine and locale;
- * dot-files and dot-folders only when a glob names them.
+ * dot-files and dot-folders only when a glob names them. Globs follow
+ * symbolic links (a loop once); `realPath` says where each one leads, so
+ * that the core can keep to the repository.
  */
 export function createNodeHost(cwd: string): Host {
+  let realCwd: string | undefined;
   return {
     readFile(path) {
       try {
@@ -32,6 +35,18 @@ export function createNodeHost(cwd: string): Host {
         expandDirectories: false,
       });
       return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    },
+    realPath(path) {
+      let real: string;
+      try {
+        real = realpathSync(resolve(cwd, path));
+      } catch (error) {
+        if (ABSENT.has((error as NodeJS.ErrnoException).code ?? '') || (error as NodeJS.ErrnoException).code === 'ELOOP') return undefined;
+        throw error;
+      }
+      realCwd ??= realpathSync(cwd);
+      const rel = relative(realCwd, real);
+      return (isAbsolute(rel) ? real : rel || '.').split(sep).join('/');
     },
     isDirectory(path) {
       return statSync(resolve(cwd, path), { throwIfNoEntry: false })?.isDirectory() ?? false;

@@ -10,10 +10,11 @@ import { formatSarif } from '../reporters/sarif.js';
 import { formatText } from '../reporters/text.js';
 import { testRules } from '../rules-test/test-rules.js';
 import type { Finding, Severity } from '../types.js';
-import { parseCliArgs, USAGE, type Command, type FailOn } from './args.js';
+import { parseCliArgs, USAGE, type CheckRun, type Command, type FailOn } from './args.js';
 import { allProblems } from './all-problems.js';
 import { runFacts } from './facts-command.js';
 import { STARTER_FILES } from './init-files.js';
+import { mergeJson, mergeSarif, type MergeInput } from '../reporters/merge-reports.js';
 import type { PackageInfo } from './package-root.js';
 
 /** What the CLI may touch of the process, passed in so tests need no child process. */
@@ -28,7 +29,10 @@ export interface CliIo {
 
 /** Everything the CLI calls beyond its own arguments. */
 export interface CliDeps {
-  check(options: CheckOptions): CheckResult | Promise<CheckResult>;
+  /** `run` comes from `check`'s own options (cache, shard, threads); without it, every verdict is kept, for explain and facts. */
+  check(options: CheckOptions, run?: CheckRun): CheckResult | Promise<CheckResult>;
+  /** Text of a file named on the command line (`merge`), relative to `cwd`; undefined when absent. */
+  readText?(cwd: string, path: string): string | undefined;
   createHost(cwd: string): Host;
   builtinRules(): RuleSource[];
   packageInfo(): PackageInfo;
@@ -78,11 +82,13 @@ async function runCommand(command: Command, io: CliIo, deps: CliDeps): Promise<E
       return runTestRules(command, io, deps);
     case 'init':
       return runInit(io, deps);
+    case 'merge':
+      return runMerge(command, io, deps);
   }
 }
 
 async function runCheck(command: Extract<Command, { name: 'check' }>, io: CliIo, deps: CliDeps): Promise<ExitCode> {
-  const result = await check(io, deps, command.config, command.paths.length > 0 ? command.paths : undefined);
+  const result = await check(io, deps, command.config, command.paths.length > 0 ? command.paths : undefined, command.run);
   const problems = allProblems(result);
   const broken = problems.some((p) => p.level === 'error');
   const { findings } = result;
@@ -145,11 +151,32 @@ function runInit(io: CliIo, deps: CliDeps): ExitCode {
   return 0;
 }
 
-function check(io: CliIo, deps: CliDeps, configPath: string | undefined, paths: string[] | undefined) {
+function check(io: CliIo, deps: CliDeps, configPath: string | undefined, paths: string[] | undefined, run?: CheckRun) {
   const options: CheckOptions = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules() };
   if (configPath !== undefined) options.configPath = configPath;
   if (paths !== undefined) options.paths = paths;
-  return deps.check(options);
+  return run ? deps.check(options, run) : deps.check(options);
+}
+
+/** Joins the reports of sharded runs: exit 2 when one cannot be read or is not a report of that format. */
+function runMerge(command: Extract<Command, { name: 'merge' }>, io: CliIo, deps: CliDeps): ExitCode {
+  const read = deps.readText ?? ((cwd, path) => deps.createHost(cwd).readFile(path)?.toString('utf8'));
+  const texts: MergeInput[] = [];
+  for (const file of command.files) {
+    const text = read(io.cwd, file);
+    if (text === undefined) {
+      io.stderr(`${file}:1:1 error: no such file\n`);
+      return 2;
+    }
+    texts.push({ file, text });
+  }
+  const merged = command.format === 'json' ? mergeJson(texts) : mergeSarif(texts);
+  if ('error' in merged) {
+    io.stderr(`${merged.error}\n`);
+    return 2;
+  }
+  io.stdout(merged.text);
+  return 0;
 }
 
 export function failed(findings: readonly Finding[], failOn: FailOn): boolean {

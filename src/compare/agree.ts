@@ -1,45 +1,20 @@
 /**
  * Whether a claimed value agrees with a statement, honouring how the
- * figure was written: its rounding ("275 millions" agrees with 275.3e6),
- * its qualifier ("plus de 2 000" holds for 2 200), and the tolerance.
+ * figure was written (its rounding and qualifier: the table of
+ * close-enough.ts), the tolerance, and names written in another form.
  */
 import type { Rule, SlotValue, Statement, Tolerance } from '../types.js';
 import { foldKey } from '../text/fold.js';
+import { closeEnough } from './close-enough.js';
+import { samePerson } from './same-person.js';
 
 export type Agreement = { agrees: boolean; why: string } | { agrees: undefined; why: string };
 
-/** "About" widens the tolerance to this share of the fact. */
-const ABOUT_SHARE = 0.1;
+const show = (n: number) => (Number.isFinite(n) ? String(+n.toPrecision(6)) : n > 0 ? '∞' : '-∞');
 
-function allowance(t: Tolerance | undefined, fact: number): number {
-  if (!t) return 0;
-  return t.kind === 'relative' ? Math.abs(fact) * t.amount : t.amount;
-}
-
-function agreeNumber(claim: Extract<SlotValue, { precision: number }>, fact: number, tolerance: Tolerance | undefined): Agreement {
-  let slack = allowance(tolerance, fact) + claim.precision;
-  if (claim.qualifier === 'about') slack = Math.max(slack, Math.abs(fact) * ABOUT_SHARE);
-  // A small epsilon absorbs floating-point noise (275.3 * 1e6).
-  const eps = Math.abs(fact) * 1e-9;
-  const v = claim.value;
-  switch (claim.qualifier) {
-    case 'atLeast':
-      return { agrees: fact >= v - slack + claim.precision - eps, why: `"more than ${claim.raw}" ${fact >= v - eps ? 'holds' : 'fails'} for ${fact}` };
-    case 'atMost':
-      return { agrees: fact <= v + slack - claim.precision + eps, why: `"less than ${claim.raw}" ${fact <= v + eps ? 'holds' : 'fails'} for ${fact}` };
-    default: {
-      const ok = Math.abs(fact - v) <= slack + eps;
-      return { agrees: ok, why: `${claim.raw} reads as ${v} ± ${+slack.toPrecision(6)}, the fact is ${fact}` };
-    }
-  }
-}
-
-function sameName(claimed: string, fact: string): boolean {
-  const a = foldKey(claimed);
-  const b = foldKey(fact);
-  if (a === b) return true;
-  // "Klaba" for "Octave Klaba": a lone surname agrees with the full name.
-  return !a.includes(' ') && b.split(' ').at(-1) === a;
+function agreeNumber(claim: Extract<SlotValue, { precision: number }>, fact: number, tolerance: Tolerance | undefined, approximate: number | undefined): Agreement {
+  const { agrees, low, high } = closeEnough(claim, fact, tolerance, approximate);
+  return { agrees, why: `${claim.raw} holds from ${show(low)} to ${show(high)}, the fact is ${fact}` };
 }
 
 function samePlace(claimed: string, fact: string): boolean {
@@ -48,7 +23,8 @@ function samePlace(claimed: string, fact: string): boolean {
   return a === b || a.startsWith(`${b} `) || a.startsWith(`${b},`) || b.startsWith(`${a} `) || b.startsWith(`${a},`);
 }
 
-export function agree(value: SlotValue, statement: Statement, rule: Rule): Agreement {
+/** `approximate`: the share of `approximate:` in .factlint.yml (default 5%). */
+export function agree(value: SlotValue, statement: Statement, rule: Rule, approximate?: number): Agreement {
   const fact = statement.value;
   const tolerance = statement.tolerance ?? rule.tolerance;
   switch (value.type) {
@@ -61,11 +37,11 @@ export function agree(value: SlotValue, statement: Statement, rule: Rule): Agree
       if (value.type === 'money' && value.currency && statement.unit && value.currency !== statement.unit.toUpperCase()) {
         return { agrees: undefined, why: `the claim is in ${value.currency}, the fact in ${statement.unit}` };
       }
-      return agreeNumber(value, fact, tolerance);
+      return agreeNumber(value, fact, tolerance, approximate);
     }
     case 'person': {
       const names = Array.isArray(fact) ? fact : [String(fact)];
-      const ok = names.some((n) => sameName(value.value, n));
+      const ok = names.some((n) => samePerson(value.value, n));
       return { agrees: ok, why: `${value.value} ${ok ? 'is' : 'is not'} ${names.join(' or ')}` };
     }
     case 'place': {

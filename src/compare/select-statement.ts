@@ -5,8 +5,9 @@
  * statement for counts, the holder on the claim's date for roles. No
  * statement for that time means no verdict: precision first.
  */
-import type { Claim, Statement } from '../types.js';
+import type { Claim, Interval, Statement } from '../types.js';
 import { dayNumber, gapDays, lengthDays, overlaps, spanOf } from './dates.js';
+import { fiscalInterval, lastEndedBefore, sameMonths } from './fiscal-periods.js';
 
 export type Selection = { statements: Statement[]; when: string } | { statements: []; why: string };
 
@@ -31,9 +32,31 @@ function describe(s: Statement): string {
   return s.label ?? (s.period ? `${s.period.start}/${s.period.end}` : s.asOf ?? '');
 }
 
-function byPeriod(claim: Claim, statements: Statement[], articleDate: string | undefined): Selection {
+/**
+ * The interval a period means in the entity's own year, when the entity
+ * declares when its year starts and the period is named by its rank: "FY2024",
+ * "le premier semestre de l'exercice 2024-2025", a bare "first half".
+ */
+function ownYearInterval(claim: Claim, fiscalYearStart: number | undefined, articleDate: string | undefined): Interval | undefined {
+  const t = claim.time;
+  const kind = t.periodKind;
+  if (fiscalYearStart === undefined || !kind || t.periodEnd || t.periodYear !== undefined) return undefined;
+  const index = kind === 'year' ? 1 : t.periodIndex;
+  if (index === undefined) return undefined;
+  if (t.fiscalYear !== undefined) return fiscalInterval(fiscalYearStart, t.fiscalYear, kind, index);
+  if (kind !== 'year' && articleDate) return lastEndedBefore(fiscalYearStart, kind, index, spanOf(articleDate).end);
+  return undefined;
+}
+
+function byPeriod(claim: Claim, statements: Statement[], articleDate: string | undefined, fiscalYearStart?: number): Selection {
   const t = claim.time;
   let candidates = statements.filter((s) => s.period);
+  const own = ownYearInterval(claim, fiscalYearStart, articleDate);
+  if (own) {
+    const meant = candidates.filter((s) => sameMonths(s.period!, own));
+    if (meant.length === 0) return { statements: [], why: `no statement for the period meant (${t.text ?? 'unnamed'}: ${own.start}/${own.end})` };
+    return { statements: meant.slice(0, 1), when: ` for ${describe(meant[0])}` };
+  }
   const kind = t.periodKind;
   if (kind) {
     const [lo, hi] = KIND_DAYS[kind];
@@ -62,7 +85,7 @@ function byPeriod(claim: Claim, statements: Statement[], articleDate: string | u
     // "son dernier exercice": the latest full year that ended before the article.
     if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period!.end) <= dayNumber(spanOf(articleDate).end));
     candidates = candidates.sort((a, b) => dayNumber(b.period!.end) - dayNumber(a.period!.end)).slice(0, 1);
-  } else if (t.source === 'sentence' && t.span && lengthDays(t.span) >= 365) {
+  } else if ((t.source === 'sentence' || t.source === 'heading') && t.span && lengthDays(t.span) >= 365) {
     const year = t.span.start.slice(0, 4);
     candidates = candidates.filter((s) => s.period!.end.startsWith(year) && lengthDays(s.period!) >= KIND_DAYS.year[0]);
   } else {
@@ -103,9 +126,9 @@ function validAt(claim: Claim, statements: Statement[]): Selection {
 }
 
 /** The statements a claim is judged against, with words saying when, or why there are none. */
-export function selectStatements(claim: Claim, statements: Statement[], articleDate: string | undefined): Selection {
+export function selectStatements(claim: Claim, statements: Statement[], articleDate: string | undefined, fiscalYearStart?: number): Selection {
   if (statements.length === 0) return { statements: [], why: 'no statement for this attribute' };
-  if (statements.some((s) => s.period)) return byPeriod(claim, statements, articleDate);
+  if (statements.some((s) => s.period)) return byPeriod(claim, statements, articleDate, fiscalYearStart);
   if (statements.some((s) => s.asOf)) return nearestAsOf(claim, statements.filter((s) => s.asOf));
   if (statements.some((s) => s.from || s.until)) return validAt(claim, statements);
   // No statement is dated: each one holds whatever the claim's time.

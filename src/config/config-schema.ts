@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { kebabId, langSchema, severitySchema } from './schema-parts.js';
+import { PERCENT_PATTERN } from './tolerance.js';
 
 const GLOBS_MESSAGE = 'expected a glob or a list of globs';
 
@@ -19,6 +20,11 @@ export const configFileSchema = z
     facts: globs.describe('Facts files. Default: facts/**/*.{yml,yaml}').optional(),
     rules: globs.describe("The repository's own rule files, added to the built-in ones. Default: rules/**/*.{yml,yaml}").optional(),
     language: langSchema.describe('Language of an article whose front matter names none. Default: detected').optional(),
+    approximate: z
+      .string({ error: 'expected a percentage such as 5%' })
+      .regex(PERCENT_PATTERN, { error: 'expected a percentage such as 5%' })
+      .describe('How far "about", "environ", "nearly" may be from the fact, and the most a whole figure\'s rounding allows, as a share of the figure. Default: 5%')
+      .optional(),
     severity: z
       .record(kebabId('attribute'), severitySchema)
       .describe('Severity per attribute, overriding the rule\'s own')

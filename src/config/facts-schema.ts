@@ -49,6 +49,13 @@ export const entitySchema = z
       .union([text(), z.array(text())], { error: NAMES_MESSAGE })
       .describe('Other names it is written as, matched in any case, with or without accents')
       .optional(),
+    fiscalYearStart: z
+      .number({ error: 'expected a month number, 1 to 12' })
+      .int({ error: 'expected a month number, 1 to 12' })
+      .min(1, { error: 'expected a month number, 1 to 12' })
+      .max(12, { error: 'expected a month number, 1 to 12' })
+      .describe('The month its fiscal year starts (1 to 12; default 1). A fiscal year is named after the calendar year it ends in')
+      .optional(),
     facts: z.record(kebabId('attribute'), factSchema).describe('attribute -> fact').optional(),
   })
   .describe('One entity and its facts');

@@ -1,6 +1,7 @@
 import type { Host } from '../host.js';
 import type { AuthorError } from '../types.js';
 import type { WrittenGlob } from './parse-config.js';
+import { admitFiles, leavesRoot } from './boundary.js';
 import { under } from './project-paths.js';
 
 /** Never worth reading, whatever the globs say. */
@@ -9,7 +10,9 @@ export const ALWAYS_IGNORED = ['**/node_modules/**'];
 export interface FileSearch {
   /** The config key, for messages: `articles`, `facts` or `rules`. */
   key: string;
-  /** Directory the globs are relative to, itself relative to the command's directory. */
+  /** The command's directory, absolute. */
+  cwd: string;
+  /** Directory the globs are relative to, itself relative to the command's directory: the repository root, out of which nothing is read. */
   base: string;
   globs: string[];
   /** The same globs with their places when the author wrote them; a glob that then matches nothing is an error. */
@@ -21,7 +24,9 @@ export interface FileSearch {
  * Globs -> files, relative to the command's directory, sorted. `!glob`
  * excludes. A glob the author wrote that matches nothing is most often a
  * typo that would silently check nothing, so it is an error at the glob; a
- * default that matches nothing (no `rules/` folder) is not.
+ * default that matches nothing (no `rules/` folder) is not. A glob that
+ * reaches out of the root is an error at the glob and is not searched; a
+ * link found out of it is skipped with a notice (see boundary.ts).
  */
 export function findFiles(host: Host, search: FileSearch): { files: string[]; problems: AuthorError[] } {
   const ignore = [...ALWAYS_IGNORED, ...(search.ignore ?? []), ...search.globs.filter(isNegated).map((g) => g.slice(1))];
@@ -31,6 +36,10 @@ export function findFiles(host: Host, search: FileSearch): { files: string[]; pr
   if (search.written) {
     for (const { glob, declaredAt } of search.written) {
       if (isNegated(glob)) continue;
+      if (leavesRoot(search.cwd, search.base, search.base, glob)) {
+        problems.push({ ...declaredAt, message: `${search.key}: "${glob}" leads outside the repository root; factlint reads only files inside it`, level: 'error' });
+        continue;
+      }
       const files = host.glob([glob], search.base, ignore);
       if (files.length === 0) problems.push({ ...declaredAt, message: `${search.key}: no file matches "${glob}"`, level: 'error' });
       for (const file of files) found.add(file);
@@ -38,8 +47,9 @@ export function findFiles(host: Host, search: FileSearch): { files: string[]; pr
   } else if (positive.length > 0) {
     for (const file of host.glob(positive, search.base, ignore)) found.add(file);
   }
-  const files = [...found].map((file) => under(search.base, file)).sort(byCodePoint);
-  return { files, problems };
+  const admitted = admitFiles(host, search.cwd, search.base, [...found].map((file) => under(search.base, file)));
+  problems.push(...admitted.problems);
+  return { files: admitted.files.sort(byCodePoint), problems };
 }
 
 function isNegated(glob: string): boolean {

@@ -40,8 +40,8 @@ export function loadProject({ cwd, configPath, host, builtinRules }: LoadOptions
   const { config } = declaration;
   if (problems.some((p) => p.level === 'error')) return { config, articles: [], entities: [], rules: [], problems };
 
-  const articles = findArticles(host, declaration, problems);
-  const facts = search(host, declaration, 'facts', problems);
+  const articles = findArticles(host, cwd, declaration, problems);
+  const facts = search(host, cwd, declaration, 'facts', problems);
   const declarations: EntityDeclaration[] = [];
   for (const file of facts) {
     const parsed = parseFacts(read(host, file), file);
@@ -52,24 +52,24 @@ export function loadProject({ cwd, configPath, host, builtinRules }: LoadOptions
   problems.push(...entityProblems);
 
   const builtin = builtinRules.flatMap(({ file, text }) => rule(text, file, true, problems));
-  const repository = search(host, declaration, 'rules', problems).flatMap((file) => rule(read(host, file), file, false, problems));
+  const repository = search(host, cwd, declaration, 'rules', problems).flatMap((file) => rule(read(host, file), file, false, problems));
   const { rules, problems: ruleProblems } = mergeRules(builtin, repository);
   problems.push(...ruleProblems, ...checkFactTypes(entities, rules), ...unusedSeverities(declaration, rules));
   return { config, articles, entities, rules, problems };
 }
 
-function findArticles(host: Host, declaration: ConfigDeclaration, problems: AuthorError[]): string[] {
+function findArticles(host: Host, cwd: string, declaration: ConfigDeclaration, problems: AuthorError[]): string[] {
   const { config, written } = declaration;
   const ignore = written.articles ? [] : ['**/.*/**'];
-  const found = findFiles(host, { key: 'articles', base: config.root, globs: config.articles, written: written.articles, ignore });
+  const found = findFiles(host, { key: 'articles', cwd, base: config.root, globs: config.articles, written: written.articles, ignore });
   problems.push(...found.problems);
   return found.files;
 }
 
 /** The files a config's `facts` or `rules` globs select, their problems added to `problems`. */
-export function search(host: Host, declaration: ConfigDeclaration, key: 'facts' | 'rules', problems: AuthorError[]): string[] {
+export function search(host: Host, cwd: string, declaration: ConfigDeclaration, key: 'facts' | 'rules', problems: AuthorError[]): string[] {
   const { config, written } = declaration;
-  const found = findFiles(host, { key, base: config.root, globs: config[key], written: written[key] });
+  const found = findFiles(host, { key, cwd, base: config.root, globs: config[key], written: written[key] });
   problems.push(...found.problems);
   return found.files;
 }

@@ -1,6 +1,7 @@
 import type { Config, Position } from '../types.js';
 import { configFileSchema } from './config-schema.js';
 import { directoryOf } from './project-paths.js';
+import { parseTolerance } from './tolerance.js';
 import { validateYaml } from './validate-yaml.js';
 import type { Parsed } from './validate-yaml.js';
 
@@ -49,6 +50,7 @@ export function parseConfig(text: string, file: string): Parsed<ConfigDeclaratio
     }));
   }
   if (data.language) config.language = data.language;
+  if (data.approximate !== undefined) config.approximate = parseTolerance(data.approximate).amount;
   const severityAt: Record<string, Position> = {};
   for (const [attribute, severity] of Object.entries(data.severity ?? {})) {
     config.severity[attribute] = severity;

@@ -36,7 +36,8 @@ export function parseFacts(text: string, file: string): Parsed<EntityDeclaration
   return { value: list.map(([input, path]) => toEntity(input, path, source)), problems };
 }
 
-function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): EntityDeclaration {
+/** One validated entity -> Entity, its statements keeping their places (rule examples' context facts use it too). */
+export function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): EntityDeclaration {
   const aliases = typeof input.aliases === 'string' ? [input.aliases] : (input.aliases ?? []);
   const facts: Record<string, Statement[]> = {};
   for (const [attribute, fact] of Object.entries(input.facts ?? {})) {
@@ -54,7 +55,10 @@ function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): Entit
   }
   const aliasPath = (i: number): YamlPath => (typeof input.aliases === 'string' ? [...path, 'aliases'] : [...path, 'aliases', i]);
   return {
-    entity: { id: input.entity, name: input.name, aliases, facts, declaredAt: source.positionOf([...path, 'entity']) },
+    entity: {
+      id: input.entity, name: input.name, aliases, facts, declaredAt: source.positionOf([...path, 'entity']),
+      ...(input.fiscalYearStart !== undefined && { fiscalYearStart: input.fiscalYearStart }),
+    },
     names: [
       { name: input.name, declaredAt: source.positionOf([...path, 'name']) },
       ...aliases.map((name, i) => ({ name, declaredAt: source.positionOf(aliasPath(i)) })),

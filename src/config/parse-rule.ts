@@ -1,4 +1,5 @@
-import type { Lang, Rule, RuleExample } from '../types.js';
+import type { ExampleContext, ExampleExpectation, Lang, Rule, RuleExample } from '../types.js';
+import { toEntity } from './parse-facts.js';
 import { ruleFileSchema } from './rule-schema.js';
 import type { RuleFileInput } from './rule-schema.js';
 import { parseTolerance } from './tolerance.js';
@@ -36,14 +37,33 @@ export function parseRule(text: string, file: string): Parsed<Rule> {
 
 function examplesOf(data: RuleFileInput, source: YamlSource): RuleExample[] {
   const examples: RuleExample[] = [];
+  const declared = data.examples?.context;
+  const context: ExampleContext | undefined = declared && {
+    entities: (declared.facts ?? []).map((e, i) => toEntity(e, ['examples', 'context', 'facts', i], source).entity),
+    about: declared.about ?? [],
+    ...(declared.date !== undefined && { date: String(declared.date) }),
+  };
   for (const lang of LANG_ORDER) {
     const set = data.examples?.[lang];
     set?.match?.forEach((example, i) => {
       const at = source.positionOf(['examples', lang, 'match', i, 'text']);
-      examples.push({ lang, text: example.text, value: example.value, match: true, declaredAt: at });
+      const item: RuleExample = { lang, text: example.text, value: example.value, match: true, declaredAt: at };
+      const expect: ExampleExpectation = {};
+      if (example.entity !== undefined) expect.entity = example.entity;
+      if (example.time !== undefined) expect.time = String(example.time);
+      if (example.verdict !== undefined) expect.verdict = example.verdict;
+      if (example.reason !== undefined) expect.reason = example.reason;
+      if (Object.keys(expect).length > 0) item.expect = expect;
+      const own = context ?? (example.about || example.date !== undefined ? { entities: [], about: [] } : undefined);
+      if (own) {
+        item.context = { ...own, ...(example.about && { about: example.about }), ...(example.date !== undefined && { date: String(example.date) }) };
+      }
+      examples.push(item);
     });
     set?.noMatch?.forEach((text, i) => {
-      examples.push({ lang, text, match: false, declaredAt: source.positionOf(['examples', lang, 'noMatch', i]) });
+      const item: RuleExample = { lang, text, match: false, declaredAt: source.positionOf(['examples', lang, 'noMatch', i]) };
+      if (context) item.context = context;
+      examples.push(item);
     });
   }
   return examples;

@@ -1,5 +1,6 @@
 import type { Host } from '../host.js';
 import type { AuthorError } from '../types.js';
+import { OUTSIDE_LINK, admitFile } from './boundary.js';
 import { defaultConfig, parseConfig } from './parse-config.js';
 import type { ConfigDeclaration } from './parse-config.js';
 import { directoryOf, fromCwd, under } from './project-paths.js';
@@ -10,21 +11,33 @@ export const CONFIG_FILE = '.factlint.yml';
  * Finds and reads the configuration: `--config` when given (a file, or a
  * directory holding `.factlint.yml`), else `.factlint.yml` in the command's
  * directory, else the defaults. A `--config` that names nothing is an error,
- * since the author clearly meant a file to be read.
+ * since the author clearly meant a file to be read. Its folder is the
+ * repository root; a config that is a link out of it is an error, never
+ * read (nor quoted in a parse error).
  */
 export function readConfig(host: Host, cwd: string, configPath?: string): { declaration: ConfigDeclaration; problems: AuthorError[] } {
   if (configPath === undefined) {
+    const outside = linkOut(host, cwd, CONFIG_FILE);
+    if (outside) return { declaration: defaults('.'), problems: [outside] };
     const text = host.readFile(CONFIG_FILE);
     return text === undefined ? { declaration: defaults('.'), problems: [] } : parsed(text.toString('utf8'), CONFIG_FILE);
   }
   let file = fromCwd(cwd, configPath);
   if (host.isDirectory(file)) file = under(file, CONFIG_FILE);
+  const outside = linkOut(host, cwd, file);
+  if (outside) return { declaration: defaults(directoryOf(file)), problems: [outside] };
   const text = host.readFile(file);
   if (text === undefined) {
     const problem: AuthorError = { file, line: 1, column: 1, message: 'config file not found', level: 'error' };
     return { declaration: defaults(directoryOf(file)), problems: [problem] };
   }
   return parsed(text.toString('utf8'), file);
+}
+
+/** The error for a config file that is a link out of its own folder, if it is one. */
+function linkOut(host: Host, cwd: string, file: string): AuthorError | undefined {
+  const { problem } = admitFile(host, cwd, directoryOf(file), file);
+  return problem?.message === OUTSIDE_LINK ? { ...problem, level: 'error' } : undefined;
 }
 
 function parsed(text: string, file: string): { declaration: ConfigDeclaration; problems: AuthorError[] } {

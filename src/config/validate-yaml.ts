@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { AuthorError } from '../types.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { readYaml } from './yaml-source.js';
 import type { YamlSource } from './yaml-source.js';
 import { expectedText, zodProblems } from './zod-problems.js';
@@ -17,6 +18,9 @@ export interface Validated<T> {
  * `schema` may be chosen from the data, for files with more than one form.
  * Syntax errors stop here: checking the shape of a half-read file would only
  * add noise to the one error the author has to fix first.
+ * A file in plain YAML that passes the schema is read by the fast reader
+ * alone; any other file, and any file with a problem, by the full parser,
+ * so that every message and its place are the full parser's.
  */
 export function validateYaml<T>(
   schema: z.ZodType<T> | ((data: unknown) => z.ZodType<T>),
@@ -24,6 +28,12 @@ export function validateYaml<T>(
   file: string,
   whenEmpty?: unknown,
 ): Validated<T> {
+  const plain = readPlainYaml(text, file);
+  if (plain) {
+    const chosen = typeof schema === 'function' ? schema(plain.data) : schema;
+    const result = chosen.safeParse(plain.data);
+    if (result.success) return { data: result.data, source: plain, problems: [] };
+  }
   const source = readYaml(text, file);
   const problems = [...source.problems];
   if (problems.some((p) => p.level === 'error')) return { source, problems };

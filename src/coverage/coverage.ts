@@ -117,7 +117,7 @@ function candidate(file: string, verdict: Verdict, locate: Locate): Candidate {
   const { claim } = verdict;
   const { line, column } = locate(file, claim.start);
   const out: Candidate = { file, line, column, entity: claim.entity ?? '', attribute: claim.attribute, found: 'raw' in claim.value ? claim.value.raw : '', reason: verdict.reason };
-  if (claim.time.source === 'sentence' && claim.time.text) out.when = claim.time.text;
+  if ((claim.time.source === 'sentence' || claim.time.source === 'heading') && claim.time.text) out.when = claim.time.text;
   return out;
 }
 

@@ -14,31 +14,43 @@ export interface AliasHit {
 }
 
 export class AliasIndex {
-  /** Trie transitions, keyed by node * 65536 + UTF-16 code. */
+  /**
+   * Trie transitions, keyed by node * alphabet size + letter, where a letter
+   * is a character's rank among those the aliases use: keys stay small
+   * integers, which a Map stores and hashes without boxing them.
+   */
   private readonly next = new Map<number, number>();
-  private readonly fail: number[] = [0];
+  /** UTF-16 code -> letter + 1; 0 for a character no alias uses. */
+  private readonly letters = new Uint16Array(65536);
+  private readonly size: number;
+  private fail: Int32Array | number[] = [0];
   /** Entity and alias length ending at a node (at most one per node: the first entity to declare it). */
   private readonly out: ({ entity: string; length: number } | undefined)[] = [undefined];
   /** Nearest node on the fail chain with an output, or 0. */
-  private readonly dict: number[] = [0];
+  private dict: Int32Array | number[] = [0];
 
   constructor(entities: readonly Entity[]) {
+    const aliases: [string, string][] = [];
     for (const e of entities) {
-      for (const alias of new Set([e.name, ...e.aliases].map(foldKey))) if (alias) this.insert(alias, e.id);
+      for (const alias of new Set([e.name, ...e.aliases].map(foldKey))) if (alias) aliases.push([alias, e.id]);
     }
+    let size = 0;
+    for (const [alias] of aliases) {
+      for (let i = 0; i < alias.length; i++) if (this.letters[alias.charCodeAt(i)] === 0) this.letters[alias.charCodeAt(i)] = ++size;
+    }
+    this.size = size;
+    for (const [alias, entity] of aliases) this.insert(alias, entity);
     this.link();
   }
 
   private insert(alias: string, entity: string): void {
     let node = 0;
     for (let i = 0; i < alias.length; i++) {
-      const key = node * 65536 + alias.charCodeAt(i);
+      const key = node * this.size + this.letters[alias.charCodeAt(i)] - 1;
       let child = this.next.get(key);
       if (child === undefined) {
-        child = this.fail.length;
-        this.fail.push(0);
+        child = this.out.length;
         this.out.push(undefined);
-        this.dict.push(0);
         this.next.set(key, child);
       }
       node = child;
@@ -46,30 +58,40 @@ export class AliasIndex {
     this.out[node] ??= { entity, length: alias.length };
   }
 
-  /** Breadth-first fail links; children are found from the transition map once. */
+  /** Breadth-first fail links; each node's children are listed once, in flat arrays. */
   private link(): void {
-    const children: number[][] = this.fail.map(() => []);
-    const codes: number[][] = this.fail.map(() => []);
-    for (const [key, child] of this.next) {
-      const parent = Math.floor(key / 65536);
-      children[parent].push(child);
-      codes[parent].push(key % 65536);
+    const nodes = this.out.length;
+    const { size, next } = this;
+    const first = new Int32Array(nodes + 1);
+    for (const key of next.keys()) first[Math.floor(key / size) + 1]++;
+    for (let n = 0; n < nodes; n++) first[n + 1] += first[n];
+    const fill = first.slice(0, nodes);
+    const child = new Int32Array(Math.max(1, next.size));
+    const letter = new Int32Array(Math.max(1, next.size));
+    for (const [key, c] of next) {
+      const parent = Math.floor(key / size);
+      child[fill[parent]] = c;
+      letter[fill[parent]++] = key % size;
     }
-    const queue: number[] = [];
-    for (const c of children[0]) queue.push(c);
-    for (let q = 0; q < queue.length; q++) {
+    const fail = new Int32Array(nodes);
+    const dict = new Int32Array(nodes);
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    for (let k = first[0]; k < first[1]; k++) queue[tail++] = child[k];
+    for (let q = 0; q < tail; q++) {
       const node = queue[q];
-      children[node].forEach((child, k) => {
-        const code = codes[node][k];
-        let f = this.fail[node];
-        while (f !== 0 && !this.next.has(f * 65536 + code)) f = this.fail[f];
-        const target = this.next.get(f * 65536 + code);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        const fl = this.fail[child];
-        this.dict[child] = this.out[fl] ? fl : this.dict[fl];
-        queue.push(child);
-      });
+      for (let k = first[node]; k < first[node + 1]; k++) {
+        const c = child[k];
+        let f = fail[node];
+        while (f !== 0 && !next.has(f * size + letter[k])) f = fail[f];
+        const target = next.get(f * size + letter[k]);
+        fail[c] = target !== undefined && target !== c ? target : 0;
+        dict[c] = this.out[fail[c]] ? fail[c] : dict[fail[c]];
+        queue[tail++] = c;
+      }
     }
+    this.fail = fail;
+    this.dict = dict;
   }
 
   /**
@@ -78,17 +100,22 @@ export class AliasIndex {
    */
   find(folded: string): AliasHit[] {
     const hits: AliasHit[] = [];
+    const { next, size, letters, fail, dict, out } = this;
     let node = 0;
     for (let i = 0; i < folded.length; i++) {
-      const code = folded.charCodeAt(i);
-      let target = this.next.get(node * 65536 + code);
+      const letter = letters[folded.charCodeAt(i)] - 1;
+      if (letter < 0) {
+        node = 0;
+        continue;
+      }
+      let target = next.get(node * size + letter);
       while (target === undefined && node !== 0) {
-        node = this.fail[node];
-        target = this.next.get(node * 65536 + code);
+        node = fail[node];
+        target = next.get(node * size + letter);
       }
       node = target ?? 0;
-      for (let n = this.out[node] ? node : this.dict[node]; n !== 0; n = this.dict[n]) {
-        const o = this.out[n]!;
+      for (let n = out[node] ? node : dict[node]; n !== 0; n = dict[n]) {
+        const o = out[n]!;
         const start = i + 1 - o.length;
         if (!isWordChar(folded[start - 1]) && !isWordChar(folded[i + 1])) {
           hits.push({ start, end: i + 1, entity: o.entity });

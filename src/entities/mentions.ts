@@ -8,6 +8,16 @@ import type { LanguagePack } from '../lang/index.js';
 import type { EntityMention } from '../claims/slots/context.js';
 import type { AliasIndex } from './alias-index.js';
 
+/** Words that make an alias part of another organisation's name: "la Fondation Acmé", "the Acme Research Institute". */
+const SUB_ORG_BEFORE = new Set(['fondation', 'institut', 'musee', 'ecole', 'academie', 'foundation', 'institute', 'museum', 'academy']);
+const SUB_ORG_AFTER = new Set(['foundation', 'institute', 'research', 'museum', 'academy', 'labs', 'fondation', 'institut']);
+
+/** True when the alias at tokens [start, end) names a foundation, institute or museum, not the company. */
+function insideOtherName(tokens: Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  return SUB_ORG_BEFORE.has(tokens[start - 1]?.norm ?? '') || (!!next && next.cap && SUB_ORG_AFTER.has(next.norm));
+}
+
 /**
  * `anyName`: every capitalized word also counts as an entity, as when a
  * rule's examples are tested without a knowledge base.
@@ -23,7 +33,7 @@ export function findMentions(tokens: Token[], folded: string, aliases: AliasInde
   for (const hit of aliases.find(folded)) {
     const start = byStart.get(hit.start);
     const last = byEnd.get(hit.end);
-    if (start !== undefined && last !== undefined) mentions.push({ start, end: last + 1, entity: hit.entity });
+    if (start !== undefined && last !== undefined && !insideOtherName(tokens, start, last + 1)) mentions.push({ start, end: last + 1, entity: hit.entity });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (pack.referenceDeterminers.has(tokens[i].norm) && pack.referenceNouns.has(tokens[i + 1].norm)) {

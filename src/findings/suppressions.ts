@@ -21,12 +21,26 @@ interface Suppression {
   from: [number, number];
   to: [number, number];
   used: boolean;
+  silenced: Finding[];
+}
+
+/** A suppression comment that silenced findings, with them: so that a reviewer can be shown what a change hides. */
+export interface UsedSuppression {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The comment as written. */
+  text: string;
+  silenced: Finding[];
 }
 
 export interface Suppressed {
   /** The findings left, followed by one notice per unused suppression. */
   findings: Finding[];
   problems: AuthorError[];
+  /** Every suppression that silenced at least one finding, in the order written. */
+  used: UsedSuppression[];
 }
 
 export function applySuppressions(file: string, source: string, findings: readonly Finding[], positionAt: PositionAt): Suppressed {
@@ -41,9 +55,9 @@ export function applySuppressions(file: string, source: string, findings: readon
   for (const d of directives) {
     if (d.kind === 'disable-next-line') {
       const line = at(d.end)[0] + 1;
-      suppressions.push({ directive: d, from: [line, 0], to: [line + 1, 0], used: false });
+      suppressions.push({ directive: d, from: [line, 0], to: [line + 1, 0], used: false, silenced: [] });
     } else if (d.kind === 'disable') {
-      const s: Suppression = { directive: d, from: at(d.end), to: [Infinity, 0], used: false };
+      const s: Suppression = { directive: d, from: at(d.end), to: [Infinity, 0], used: false, silenced: [] };
       suppressions.push(s);
       open.push(s);
     } else {
@@ -55,15 +69,19 @@ export function applySuppressions(file: string, source: string, findings: readon
       open = [];
     }
   }
-  if (suppressions.length === 0) return { findings: [...findings], problems };
+  if (suppressions.length === 0) return { findings: [...findings], problems, used: [] };
 
   const kept = findings.filter((f) => {
     const matching = suppressions.filter((s) => covers(s, f));
-    for (const s of matching) s.used = true;
+    for (const s of matching) {
+      s.used = true;
+      s.silenced.push(f);
+    }
     return matching.length === 0;
   });
   const unused = suppressions.filter((s) => !s.used).map((s) => unusedFinding(file, s.directive, positionAt));
-  return { findings: [...kept, ...unused], problems };
+  const used = suppressions.filter((s) => s.used).map((s) => usedSuppression(s, positionAt));
+  return { findings: [...kept, ...unused], problems, used };
 }
 
 function covers(s: Suppression, f: Finding): boolean {
@@ -74,6 +92,12 @@ function covers(s: Suppression, f: Finding): boolean {
 
 function before(a: [number, number], b: [number, number]): boolean {
   return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
+function usedSuppression(s: Suppression, positionAt: PositionAt): UsedSuppression {
+  const start = positionAt(s.directive.start);
+  const end = positionAt(s.directive.end);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: s.directive.text, silenced: s.silenced };
 }
 
 function unusedFinding(file: string, d: Directive, positionAt: PositionAt): Finding {

@@ -13,6 +13,7 @@ export const en: LanguagePack = {
   notNegating: new Set(['less', 'fewer', 'more', 'only', 'just', 'least', 'far']),
   denials: new Set([...formsOf(['deny', 'dispute', 'refute', 'reject', 'dismiss', 'contest'], forms), 'denial', 'denials']),
   reporting: formsOf(['say', 'announce', 'report', 'state', 'confirm', 'disclose', 'add', 'note', 'explain', 'publish'], forms),
+  assertions: new Set(['true', 'false', 'untrue', 'clear', 'certain', 'likely', 'unlikely', 'possible', 'evidence', 'proof', 'sure']),
   plans: new Set([
     ...formsOf(['plan', 'aim', 'target', 'expect', 'forecast', 'project', 'anticipate', 'hope', 'intend', 'seek', 'envisage', 'envision', 'budget', 'eye'], forms),
     'targeted', 'targeting', 'goal', 'goals', 'guidance', 'outlook', 'ambition', 'ambitions', 'projection', 'projections', 'objective', 'objectives', 'target', 'targets',
@@ -42,7 +43,9 @@ export const en: LanguagePack = {
   referenceNouns: new Set(['company', 'firm', 'group', 'startup', 'start-up', 'maker', 'manufacturer', 'retailer', 'unicorn', 'fintech', 'giant', 'pioneer']),
   referenceDeterminers: new Set(['the', 'this']),
   pronouns: new Set(['it', 'they']),
-  former: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing']),
+  former: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing', 'removed', 'ousted', 'fired', 'dismissed', 'replaced', 'replaces',
+    'succeeded', 'succeeds']),
+  sites: { prepositions: new Set(['at', 'on']), owners: new Set(['its', 'their']), nouns: new Set(['plant', 'site', 'factory', 'campus', 'office']) },
   partitives: [['including'], ['of', 'which'], ['of', 'whom']],
   changes: new Set(['hired', 'hires', 'hire', 'hiring', 'recruited', 'recruits', 'recruit', 'added', 'adds', 'add', 'cut', 'cuts', 'cutting', 'laid',
     'lay', 'shed', 'sheds', 'increase', 'decrease', 'rise', 'fall', 'growth', 'drop']),

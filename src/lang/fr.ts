@@ -27,6 +27,11 @@ const NOT_INFINITIVES = new Set(['encore', 'entre', 'contre', 'notre', 'votre', 
   'millier', 'milliers', 'janvier', 'fevrier', 'trimestre', 'semestre', 'chiffre', 'nombre', 'centre', 'titre', 'cadre', 'membre', 'libre', 'propre', 'plusieurs',
   'desormais', 'leur', 'leurs', 'avenir', 'plaisir', 'quatre', 'ordre', 'entier', 'pionnier', 'chantier', 'metier', 'cher', 'fier', 'hiver']);
 
+/** Nouns that end like a French future ("opéra", "caméra"), and irregular futures. */
+const NOT_FUTURE = new Set(['opera', 'camera', 'chimera', 'lira', 'tiara', 'sierra', 'hydra', 'extra', 'ultra', 'supra', 'contra', 'cathedra', 'ere']);
+const FUTURE_IRREGULAR = new Set(['sera', 'seront', 'fera', 'feront', 'ira', 'iront', 'aura', 'auront', 'pourra', 'pourront', 'devra', 'devront',
+  'verra', 'verront', 'saura', 'sauront', 'voudra', 'faudra', 'vaudra']);
+
 /** Words that end like a conditional and are not one. */
 const NOT_CONDITIONAL = new Set(['portrait', 'retrait', 'attrait', 'extrait', 'trait', 'abstrait', 'distrait', 'soustrait']);
 
@@ -37,6 +42,7 @@ export const fr: LanguagePack = {
   notNegating: new Set(['moins', 'plus', 'seulement', 'loin']),
   denials: new Set([...formsOf(['dementir', 'nier', 'contester', 'refuter', 'infirmer'], forms), 'dementi', 'dementis', 'demenent']),
   reporting: formsOf(['indiquer', 'annoncer', 'declarer', 'affirmer', 'preciser', 'expliquer', 'souligner', 'rappeler', 'assurer', 'confirmer', 'communiquer', 'publier', 'estimer'], forms),
+  assertions: new Set(['vrai', 'faux', 'exact', 'inexact', 'certain', 'probable', 'possible', 'clair', 'prouve', 'sur']),
   plans: new Set([
     ...formsOf(['viser', 'prevoir', 'ambitionner', 'esperer', 'projeter', 'anticiper', 'planifier', 'envisager', 'souhaiter', 'tabler', 'escompter', 'cibler'], forms),
     'objectif', 'objectifs', 'cible', 'cibles', 'ambition', 'ambitions', 'prevision', 'previsions', 'perspective', 'perspectives', 'horizon', 'projet', 'plan',
@@ -66,7 +72,10 @@ export const fr: LanguagePack = {
   referenceNouns: new Set(['entreprise', 'societe', 'groupe', 'editeur', 'firme', 'compagnie', 'constructeur', 'fabricant', 'operateur', 'start-up', 'startup', 'licorne', 'fintech', 'equipementier', 'specialiste', 'leader', 'industriel', 'geant', 'fleuron', 'pionnier']),
   referenceDeterminers: new Set(["l'", 'la', 'le', 'cette', 'ce']),
   pronouns: new Set(['il', 'elle', 'ils', 'elles', 'celle-ci', 'celui-ci']),
-  former: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine']),
+  former: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine', 'remplace', 'succede', 'limoge',
+    'evince', 'demis', 'revoque', 'sortant', 'sortante']),
+  sites: { prepositions: new Set(['sur', 'dans']), owners: new Set(['son', 'sa', 'ses', 'leur', 'leurs']), nouns: new Set(['site', 'usine', 'bureau', 'campus']) },
+  isFuture: (w) => FUTURE_IRREGULAR.has(w) || (w.length > 5 && /(?:era|eront|ira|iront|dra|dront)$/.test(w) && !NOT_FUTURE.has(w)),
   partitives: [['dont']],
   changes: new Set(['recrute', 'recrutent', 'recrutera', 'recruter', 'embauche', 'embauchent', 'embaucher', 'supprime', 'suppriment', 'supprimer',
     'licencie', 'licencient', 'licencier', 'ajoute', 'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul']),

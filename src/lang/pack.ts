@@ -22,6 +22,8 @@ export interface LanguagePack {
   denials: Set<string>;
   /** Verbs that report what follows: "indique", "said". Their complement keeps its polarity. */
   reporting: Set<string>;
+  /** Words whose "that" / "que" opens what they judge true or not: "it is not true that", "il est faux que". */
+  assertions: Set<string>;
   /** Targets, plans and expectations in any tense: "vise", "prévoyait", "planned", "objectif". */
   plans: Set<string>;
   /** Plans only when a verb follows: "compte employer" (but "compte 3 000 salariés"), "entend", "intends". */
@@ -79,6 +81,10 @@ export interface LanguagePack {
   changes: Set<string>;
   /** Verbs of change that, with "de" / "by" right before a figure, make it the size of a change: "a progressé de 20 millions". */
   moves: Set<string>;
+  /** A site of the company after a headcount: "at its Lyon plant", "sur son site de Lyon". */
+  sites: { prepositions: Set<string>; owners: Set<string>; nouns: Set<string> };
+  /** Forms of the future of any verb, beyond the listed ones ("comptera", "atteindra"). */
+  isFuture?(word: string): boolean;
   /** Prepositions that place a headcount somewhere, a part of the whole: "1 700 salariés en France". */
   placed: Set<string>;
   /** Capitalized words that begin sentences and are never names. */

@@ -38,7 +38,7 @@ const RULE_EXTENSIONS = ['yml', 'yaml'];
 export function testRules(options: RuleTestOptions): RuleTestResult {
   const problems: AuthorError[] = [];
   const builtin = options.builtinRules.flatMap(({ file, text }) => parsed(text, file, true, problems));
-  const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems, RULE_EXTENSIONS) : configuredRules(options, problems);
+  const files = options.paths ? givenRules(options, options.paths, problems) : configuredRules(options, problems);
   const repository = files.flatMap((file) => {
     const buffer = options.host.readFile(file);
     if (buffer === undefined) {
@@ -59,10 +59,16 @@ export function testRules(options: RuleTestOptions): RuleTestResult {
   return { tested, passed, failures, problems };
 }
 
+/** Rule files named on the command line, inside the repository root the config sets. */
+function givenRules(options: RuleTestOptions, paths: string[], problems: AuthorError[]): string[] {
+  const { declaration } = readConfig(options.host, options.cwd, options.configPath);
+  return resolvePaths(paths, { host: options.host, cwd: options.cwd, root: declaration.config.root, extensions: RULE_EXTENSIONS }, problems);
+}
+
 /** The config's `rules` globs, as `check` reads them. */
 function configuredRules(options: RuleTestOptions, problems: AuthorError[]): string[] {
   const { declaration, problems: configProblems } = readConfig(options.host, options.cwd, options.configPath);
   problems.push(...configProblems);
   if (configProblems.some((p) => p.level === 'error')) return [];
-  return search(options.host, declaration, 'rules', problems);
+  return search(options.host, options.cwd, declaration, 'rules', problems);
 }

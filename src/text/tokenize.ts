@@ -50,10 +50,11 @@ function numberEnd(text: string, i: number): number {
   let j = i;
   while (isDigit(text[j])) j++;
   const firstGroup = j - i;
-  // Thousands grouped by spaces: only after a first group of 1 to 3 digits.
+  // Thousands grouped by spaces, or by apostrophes as the Swiss write them ("1'450"): only after a first group of 1 to 3 digits.
   if (firstGroup <= 3) {
     let k = j;
-    while (GROUP_SPACE.test(text[k] ?? '') && isDigit(text[k + 1]) && isDigit(text[k + 2]) && isDigit(text[k + 3]) && !isDigit(text[k + 4])) {
+    const group = GROUP_SPACE.test(text[k] ?? '') ? GROUP_SPACE : APOS;
+    while (group.test(text[k] ?? '') && isDigit(text[k + 1]) && isDigit(text[k + 2]) && isDigit(text[k + 3]) && !isDigit(text[k + 4])) {
       k += 4;
     }
     if (k > j) {

@@ -20,7 +20,7 @@ describe('parseNumeral: numbers as each language writes them', () => {
     ['1.700', 'fr', 1700, 50],
     ['1,234,567.5', 'en', 1234567.5, 0.05],
     ['2 000', 'fr', 2000, 500],
-    ['10', 'en', 10, 0.5],
+    ['10', 'en', 10, 5],
     ['1999', 'fr', 1999, 0.5],
   ] as const)('%s (%s) = %d ± %d', (raw, lang, value, half) => {
     const n = parseNumeral(raw, lang)!;
@@ -108,5 +108,87 @@ describe('{count}: digits, words and qualifiers', () => {
 describe('{percent}', () => {
   test.each([['15,8 %', 'fr', 15.8], ['21%', 'en', 21], ['6 pour cent', 'fr', 6], ['6 percent', 'en', 6]] as const)('%s', (text, lang, value) => {
     expect(readPercent(ctx(text, lang), 0)[0].value).toMatchObject({ type: 'percent', value });
+  });
+});
+
+describe('numbers in words, read as a grammar', () => {
+  test.each([
+    ['soixante-dix', 'fr', 70],
+    ['soixante et onze', 'fr', 71],
+    ['soixante-dix-sept', 'fr', 77],
+    ['quatre-vingts', 'fr', 80],
+    ['quatre-vingt-douze', 'fr', 92],
+    ['quatre-vingt-dix-neuf', 'fr', 99],
+    ['vingt et un', 'fr', 21],
+    ['vingt-deux', 'fr', 22],
+    ['deux cents', 'fr', 200],
+    ['deux cent mille', 'fr', 200000],
+    ['mille deux cents', 'fr', 1200],
+    ['trois mille cinq cents', 'fr', 3500],
+    ['twenty-one', 'en', 21],
+    ['ninety-five', 'en', 95],
+    ['two hundred thousand', 'en', 200000],
+    ['one hundred and five', 'en', 105],
+    ['two thousand', 'en', 2000],
+  ] as const)('%s (%s) = %d, the whole words being the figure', (text, lang, value) => {
+    const [read] = readCount(ctx(text, lang), 0);
+    expect(read.value).toMatchObject({ type: 'count', value, qualifier: 'exact', raw: text });
+  });
+
+  test.each([
+    ['deux trois', 'fr', 2, 'deux'],
+    ['vingt dix', 'fr', 20, 'vingt'],
+    ['one two', 'en', 1, 'one'],
+    ['twenty and Acme', 'en', 20, 'twenty'],
+  ] as const)('%s (%s): two numbers side by side are not one (%d)', (text, lang, value, raw) => {
+    const [read] = readCount(ctx(text, lang), 0);
+    expect(read.value).toMatchObject({ value, raw });
+  });
+});
+
+describe('ranges', () => {
+  test.each([
+    ['entre 400 et 500', 'fr', 0, 400, 500, 'entre 400 et 500'],
+    ['de 400 à 500', 'fr', 1, 400, 500, '400 à 500'],
+    ['400 à 500', 'fr', 0, 400, 500, '400 à 500'],
+    ['400-500', 'fr', 0, 400, 500, '400-500'],
+    ['400 to 500', 'en', 0, 400, 500, '400 to 500'],
+    ['between 400 and 500', 'en', 0, 400, 500, 'between 400 and 500'],
+    ["entre 400 et 500 millions d'euros", 'fr', 0, 400e6, 500e6, "entre 400 et 500 millions d'euros"],
+  ] as const)('%s (%s): %d to %d', (text, lang, at, low, high, raw) => {
+    const [read] = [...readMoney(ctx(text, lang), at), ...readCount(ctx(text, lang), at)];
+    expect(read.value).toMatchObject({ value: low, qualifier: 'range', upper: { value: high }, raw });
+  });
+
+  test.each([
+    ['est passé de 400 à 500', 'fr', 3],
+    ['rose from 400 to 500', 'en', 2],
+    ['grew by 200 to 1,450', 'en', 2],
+  ] as const)('%s (%s): a change from one figure to another is not a range', (text, lang, at) => {
+    expect(readCount(ctx(text, lang), at)[0].value).toMatchObject({ qualifier: 'exact', raw: text.split(' ')[at] });
+  });
+
+  test('the upper end of a range is not read again on its own', () => {
+    expect(readCount(ctx('entre 400 et 500', 'fr'), 3)).toEqual([]);
+    expect(readCount(ctx('400 to 500', 'en'), 2)).toEqual([]);
+  });
+
+  test('500 before 400 is not a range', () => {
+    expect(readCount(ctx('500 à 400', 'fr'), 0)[0].value).toMatchObject({ value: 500, qualifier: 'exact' });
+  });
+});
+
+describe('how the press writes amounts', () => {
+  test.each([
+    ["1'450", 'fr', 'count', 1450, undefined],
+    ['1.45k', 'en', 'count', 1450, undefined],
+    ['412,5 MEUR', 'fr', 'money', 412.5e6, 'EUR'],
+    ['$1.2B', 'en', 'money', 1.2e9, 'USD'],
+    ['EUR2.7 billion', 'en', 'money', 2.7e9, 'EUR'],
+    ['€6bn', 'en', 'money', 6e9, 'EUR'],
+  ] as const)('%s (%s) = %s %d %s', (text, lang, type, value, currency) => {
+    const reads = type === 'money' ? readMoney(ctx(text, lang), 0) : readCount(ctx(text, lang), 0);
+    expect(reads[0].value).toMatchObject({ type, raw: text, ...(currency && { currency }) });
+    expect((reads[0].value as { value: number }).value).toBeCloseTo(value, 3);
   });
 });

@@ -77,7 +77,7 @@ describe('a figure that belongs to someone else is never judged against the clai
     { text: "Veloria's revenue of €13bn in 2023 dwarfs Acme.", attribute: 'revenue', entity: null, time: '2023-01-01', verdict: 'unverifiable', why: 'Veloria' },
     { text: 'Acmé a été fondée en 1999 par des anciens de Nordwind, qui emploie 44 000 personnes.', attribute: 'employees', entity: null, verdict: 'unverifiable', why: 'Nordwind' },
     { text: 'The Acme Research Institute was founded in 2011.', attribute: 'founded', entity: null, verdict: 'unverifiable', why: 'Institute' },
-    { text: 'La Fondation Acmé a été créée en 2011.', attribute: 'founded', entity: null, verdict: 'unverifiable', why: 'Fondation' },
+    { text: 'La Fondation Acmé a été créée en 2011.', attribute: 'founded', entity: null, verdict: 'unverifiable' },
     { text: 'Le groupe, dirigé par Claire Roux, emploie 3 000 salariés.', about: ['acme'], attribute: 'employees', entity: 'acme', verdict: 'consistent' },
     { text: 'The Group employs 3,000 people.', about: ['acme'], attribute: 'employees', entity: 'acme', verdict: 'consistent' },
   ])('$text', check);

@@ -39,12 +39,20 @@ describe('parseConfig', () => {
     expect(value!.severityAt.founded).toEqual({ file: '.factlint.yml', line: 5, column: 3 });
   });
 
+  test('approximate: a percentage, kept as a share', () => {
+    const { value, problems } = parseConfig('approximate: 10%\n', '.factlint.yml');
+    expect(problems).toEqual([]);
+    expect(value!.config.approximate).toBeCloseTo(0.1, 12);
+  });
+
   test.each<[string, string, string[]]>([
     ['a mistyped key', 'fatcs: data/*.yml\n', ['.factlint.yml:1:1: unknown key "fatcs", did you mean "facts"?']],
     ['an unsupported language', 'language: de\n', ['.factlint.yml:1:11: language: expected fr or en, got "de"']],
     ['an empty glob list', 'articles: []\n', ['.factlint.yml:1:11: articles: expected a glob or a list of globs, got an empty list']],
     ['a number for a glob', 'rules: 3\n', ['.factlint.yml:1:8: rules: expected a glob or a list of globs, got 3']],
     ['an empty glob in a list', 'facts: [data/*.yml, ""]\n', ['.factlint.yml:1:21: facts[1]: expected a non-empty glob, got ""']],
+    ['approximate as a bare number', 'approximate: 0.05\n', ['.factlint.yml:1:14: approximate: expected a percentage such as 5%, got 0.05']],
+    ['approximate in words', 'approximate: five percent\n', ['.factlint.yml:1:14: approximate: expected a percentage such as 5%, got "five percent"']],
     ['a bad severity', 'severity:\n  founded: fatal\n', ['.factlint.yml:2:12: severity.founded: expected error, warning or notice, got "fatal"']],
     ['a severity for an attribute that is not kebab-case', 'severity:\n  Founded: error\n', [
       '.factlint.yml:2:3: severity.Founded: expected a kebab-case attribute (lowercase letters, digits and hyphens), got "Founded"',
@@ -52,7 +60,7 @@ describe('parseConfig', () => {
     ['everything at once', 'articles: 1\nlanguage: de\nextra: true\n', [
       '.factlint.yml:1:11: articles: expected a glob or a list of globs, got 1',
       '.factlint.yml:2:11: language: expected fr or en, got "de"',
-      '.factlint.yml:3:1: unknown key "extra" (expected articles, facts, rules, language or severity)',
+      '.factlint.yml:3:1: unknown key "extra" (expected articles, facts, rules, language, approximate or severity)',
     ]],
   ])('%s', (_name, text, expected) => {
     const { value, problems } = parseConfig(text, '.factlint.yml');

@@ -108,6 +108,12 @@ describe('parseFacts: valid files', () => {
     expect(problems).toEqual([]);
     expect(value![0].entity.facts.employees[0].tolerance).toEqual(parsed);
   });
+
+  test('fiscalYearStart beside facts: the month the entity\'s year starts', () => {
+    const { value, problems } = parseFacts('entity: a\nname: A\nfiscalYearStart: 4\nfacts:\n  founded: 1990\n', FILE);
+    expect(problems).toEqual([]);
+    expect(value![0].entity.fiscalYearStart).toBe(4);
+  });
 });
 
 const HEAD = 'entity: acme\nname: Acme\nfacts:\n';
@@ -150,6 +156,12 @@ describe('parseFacts: invalid files', () => {
     ['a statement without value', `${HEAD}  employees:\n    - amount: 1\n`, [
       'facts/acme.yml:5:7: facts.employees[0]: missing required key "value"',
       'facts/acme.yml:5:7: facts.employees[0]: unknown key "amount" (expected value, source, asOf, from, until, period, unit, label, tolerance or severity)',
+    ]],
+    ['a fiscal year starting in month 13', 'entity: acme\nname: Acme\nfiscalYearStart: 13\n', [
+      'facts/acme.yml:3:18: fiscalYearStart: expected a month number, 1 to 12, got 13',
+    ]],
+    ['a fiscal year starting in a month name', 'entity: acme\nname: Acme\nfiscalYearStart: april\n', [
+      'facts/acme.yml:3:18: fiscalYearStart: expected a month number, 1 to 12, got "april"',
     ]],
     ['a boolean value', `${HEAD}  listed: {value: true}\n`, [
       'facts/acme.yml:4:19: facts.listed.value: expected a number, a string or a list of strings, got true',

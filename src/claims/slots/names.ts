@@ -2,7 +2,8 @@
  * `{person}` and `{place}`: proper names read from capitalization, since
  * no list of every person or town can exist. A run of capitalized words
  * (with particles such as "de" or "van" inside) is a name; a single word
- * is a person only when the facts know that name.
+ * is a person only when the facts know that name. A person's name may
+ * open with initials ("J.-C. Dupont", "S. Anavi").
  */
 import type { Token } from '../../text/tokenize.js';
 import { NAME_PARTICLES, NOT_NAMES } from '../lexicon.js';
@@ -33,14 +34,32 @@ function nameWordEnd(tokens: Token[], i: number, place: boolean): number {
   }
 }
 
+/** One capital letter and its full stop, glued: the "J." of "J. Dupont". */
+function isInitialAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.kind === 'word' && t.cap && t.text.length === 1 && tokens[i + 1]?.text === '.' && !tokens[i + 1].spaced;
+}
+
+/** Token index after the initials starting at i ("J.", "J.-C.", "J. R."), or i when there are none. */
+function initialsEnd(tokens: Token[], i: number): number {
+  let k = i;
+  while (isInitialAt(tokens, k)) {
+    k += 2;
+    if (tokens[k]?.text === '-' && !tokens[k].spaced && isInitialAt(tokens, k + 1)) k++;
+  }
+  return k;
+}
+
 /** Token index after the longest name starting at i, or -1. */
 function nameEnd(ctx: SlotContext, i: number, place: boolean): { end: number; words: number } | undefined {
   const { tokens } = ctx;
-  if (!isNameWord(tokens[i])) return undefined;
+  // A person's name may open with initials, if a name word follows them ("J.-C. Dupont").
+  const first = place ? i : initialsEnd(tokens, i);
+  if (!isNameWord(tokens[first])) return undefined;
   // An entity alias is not a person or a place ("OVH", "Microsoft").
-  if (isAlias(ctx, i)) return undefined;
-  let end = nameWordEnd(tokens, i, place);
-  let words = 1;
+  if (isAlias(ctx, first)) return undefined;
+  let end = nameWordEnd(tokens, first, place);
+  let words = first > i ? 2 : 1;
   while (words < MAX_NAME_WORDS) {
     let k = end;
     while (NAME_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k].kind === 'word' && !tokens[k].cap) k++;

@@ -1,24 +1,42 @@
 /**
- * Counts, percentages and money: a number (digits or words up to twenty),
- * an optional qualifier before it ("plus de", "nearly"), an optional scale
- * ("millions", "bn", "Md") and, for money, a currency on either side.
+ * Counts, percentages and money: an amount (figure-parts.ts) with an
+ * optional qualifier before it ("plus de", "nearly"), or a range of two
+ * ("entre 400 et 500", "de 400 à 500", "between 400 and 500", "400 to
+ * 500", "400-500"), whose lower end takes the upper's scale and currency
+ * when it has none ("entre 400 et 500 millions d'euros").
  */
-import type { Lang, Qualifier, SlotValue } from '../../types.js';
+import type { Figure, Lang, Qualifier, SlotValue } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
-import { COUNT_SCALES, CURRENCIES, NUMBER_WORDS, QUALIFIERS, SCALES } from '../lexicon.js';
-import { parseNumeral } from '../numeral.js';
+import { CHANGES_FROM, CURRENCIES, QUALIFIERS } from '../lexicon.js';
+import { startsNumberWords } from '../number-words.js';
 import { rawText, spells, type SlotContext, type SlotRead } from './context.js';
+import { readCurrency, readNumber, readScale } from './figure-parts.js';
 
-interface Quantity {
+/** One amount: [currency] number [scale] [currency]. */
+interface Amount {
   start: number;
-  figureStart: number;
   end: number;
   value: number;
   halfUnit: number;
-  qualifier: Qualifier;
-  scaled: boolean;
+  decimals: boolean;
+  scale: number;
   currency?: string;
 }
+
+interface Quantity {
+  figureStart: number;
+  end: number;
+  amount: Amount;
+  qualifier: Qualifier;
+  upper?: Amount;
+}
+
+/** Words that open a range, with the word that joins its two ends. */
+const RANGE_OPENERS: Record<string, string> = { entre: 'et', between: 'and' };
+/** Words that join the ends of a range with no opener ("400 à 500", "400 to 500", "400-500"), per language. */
+const RANGE_JOINERS: Record<Lang, Set<string>> = { fr: new Set(['a', '-', '–']), en: new Set(['to', '-', '–']) };
+/** "de 400 à 500", "from 400 to 500": the word before a range that may start it. */
+const FROM: Record<Lang, string> = { fr: 'de', en: 'from' };
 
 /** Qualifiers by their first and by their last word, so most tokens are dismissed with one lookup. */
 const BY_FIRST = new Map<string, [string[], Qualifier][]>();
@@ -44,66 +62,11 @@ function readQualifier(tokens: Token[], i: number): { qualifier: Qualifier; next
 /** Can a quantity start at this token at all: a number, a number word, a currency or a qualifier? */
 function mayStartQuantity(t: Token | undefined): boolean {
   if (!t) return false;
-  return t.kind === 'num' || t.norm in NUMBER_WORDS || t.norm in CURRENCIES || t.norm === 'us' || BY_FIRST.has(t.norm);
+  return t.kind === 'num' || startsNumberWords(t.norm) || t.norm in CURRENCIES || t.norm === 'us' || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
 }
 
-/** A bare number at token i: digits, or a number word ("trois", "dix-sept", "five"). */
-function readNumber(tokens: Token[], i: number, lang: Lang, integerHint: boolean): { value: number; halfUnit: number; next: number } | undefined {
-  const t = tokens[i];
-  if (!t) return undefined;
-  if (t.kind === 'num') {
-    // A number glued to a preceding word or digit is part of something else (FY2026, A380).
-    if (!t.spaced && i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].kind === 'num')) return undefined;
-    let n = parseNumeral(t.text, lang);
-    // A count is whole: "2,200" in French and "2.200" in English are thousands, whatever the language's decimal mark.
-    if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3}[.,]\d{3}$/.test(t.text)) n = parseNumeral(t.text, t.text.includes(',') ? 'en' : 'fr');
-    return n && { ...n, next: i + 1 };
-  }
-  if (t.kind === 'word' && t.norm in NUMBER_WORDS) {
-    let value = NUMBER_WORDS[t.norm];
-    let next = i + 1;
-    // dix-sept, dix-huit, dix-neuf
-    if (t.norm === 'dix' && tokens[i + 1]?.text === '-' && ['sept', 'huit', 'neuf'].includes(tokens[i + 2]?.norm ?? '')) {
-      value = 10 + NUMBER_WORDS[tokens[i + 2].norm];
-      next = i + 3;
-    }
-    return { value, halfUnit: 0.5, next };
-  }
-  return undefined;
-}
-
-function readCurrency(tokens: Token[], i: number): { currency: string; next: number } | undefined {
-  const t = tokens[i];
-  if (!t) return undefined;
-  if (t.norm === 'us' && tokens[i + 1]?.text === '$' && !tokens[i + 1].spaced) return { currency: 'USD', next: i + 2 };
-  if (t.norm in CURRENCIES) return { currency: CURRENCIES[t.norm], next: i + 1 };
-  // "d'euros", "de dollars"
-  if ((t.norm === "d'" || t.norm === 'de') && tokens[i + 1] && tokens[i + 1].norm in CURRENCIES && tokens[i + 1].kind === 'word') {
-    return { currency: CURRENCIES[tokens[i + 1].norm], next: i + 2 };
-  }
-  return undefined;
-}
-
-function readScale(tokens: Token[], i: number, money: boolean): { scale: number; next: number } | undefined {
-  const t = tokens[i];
-  if (!t || t.kind !== 'word' || !(t.norm in SCALES)) return undefined;
-  if (!money && !COUNT_SCALES.has(t.norm)) return undefined;
-  // Short scales ("M", "bn", "k") must be glued to the number or followed by a currency sign.
-  if (t.norm.length <= 3 && !['md', 'mds', 'mrd', 'mio'].includes(t.norm) && t.spaced) {
-    const after = tokens[i + 1];
-    if (!(after && !after.spaced && after.norm in CURRENCIES)) return undefined;
-  }
-  let next = i + 1;
-  // "millions de clients": the "de" belongs to what follows; "1,3 milliard d'euros" handled by currency.
-  return { scale: SCALES[t.norm], next };
-}
-
-function readQuantity(ctx: SlotContext, i: number, money: boolean): Quantity | undefined {
-  const { tokens, lang } = ctx;
-  if (!mayStartQuantity(tokens[i])) return undefined;
-  const { qualifier, next: afterQualifier } = readQualifier(tokens, i);
-  let k = afterQualifier;
-  const figureStart = k;
+function readAmount(tokens: Token[], at: number, lang: Lang, money: boolean): Amount | undefined {
+  let k = at;
   let currency: string | undefined;
   const prefix = money ? readCurrency(tokens, k) : undefined;
   if (prefix && tokens[prefix.next]?.kind === 'num') {
@@ -112,17 +75,13 @@ function readQuantity(ctx: SlotContext, i: number, money: boolean): Quantity | u
   }
   const num = readNumber(tokens, k, lang, !money);
   if (!num) return undefined;
-  // A currency sign glued to the number ("€275.3M") is fine; a qualifier word glued is not possible.
   k = num.next;
-  let value = num.value;
-  let halfUnit = num.halfUnit;
-  let scaled = false;
-  const scale = readScale(tokens, k, money);
-  if (scale) {
-    value *= scale.scale;
-    halfUnit *= scale.scale;
-    scaled = true;
-    k = scale.next;
+  let scale = 1;
+  const scaleRead = readScale(tokens, k, money);
+  if (scaleRead) {
+    scale = scaleRead.scale;
+    currency ??= scaleRead.currency;
+    k = scaleRead.next;
   }
   if (money && !currency) {
     const suffix = readCurrency(tokens, k);
@@ -131,38 +90,99 @@ function readQuantity(ctx: SlotContext, i: number, money: boolean): Quantity | u
       k = suffix.next;
     }
   }
-  return { start: i, figureStart, end: k, value, halfUnit, qualifier, scaled, currency };
+  return { start: at, end: k, value: num.value * scale, halfUnit: num.halfUnit * scale, decimals: num.decimals, scale, currency };
+}
+
+/**
+ * The upper end of a range whose lower end is `lower`, joined by `joiner`
+ * (any of the language's when undefined); undefined when none follows or it
+ * is not above the lower end.
+ */
+function upperEnd(tokens: Token[], lower: Amount, joiner: string | undefined, lang: Lang, money: boolean): Amount | undefined {
+  const j = tokens[lower.end];
+  if (!j || (joiner ? j.norm !== joiner : !RANGE_JOINERS[lang].has(j.norm))) return undefined;
+  const upper = readAmount(tokens, lower.end + 1, lang, money);
+  if (!upper) return undefined;
+  const low = lower.scale === 1 && upper.scale !== 1 ? lower.value * upper.scale : lower.value;
+  return low < upper.value ? upper : undefined;
+}
+
+/** The lower end with the upper's scale and currency when it states none ("entre 400 et 500 millions"). */
+function lowerEnd(lower: Amount, upper: Amount): Amount {
+  if (lower.scale !== 1 || upper.scale === 1) return { ...lower, currency: lower.currency ?? upper.currency };
+  return { ...lower, value: lower.value * upper.scale, halfUnit: lower.halfUnit * upper.scale, scale: upper.scale, currency: lower.currency ?? upper.currency };
+}
+
+/** "passé de 400 à 500", "rose from 400 to 500", "by 200 to 1,450": a change from one figure to another, not a range. */
+function isChange(tokens: Token[], i: number, lang: Lang): boolean {
+  const before = tokens[i - 1]?.norm;
+  return before === 'by' || (before === FROM[lang] && CHANGES_FROM.has(tokens[i - 2]?.norm ?? ''));
+}
+
+function readQuantity(ctx: SlotContext, i: number, money: boolean): Quantity | undefined {
+  const { tokens, lang } = ctx;
+  if (!mayStartQuantity(tokens[i])) return undefined;
+  const opener = RANGE_OPENERS[tokens[i].norm];
+  if (opener) {
+    const lower = readAmount(tokens, i + 1, lang, money);
+    const upper = lower && upperEnd(tokens, lower, opener, lang, money);
+    return upper && { figureStart: i, end: upper.end, amount: lowerEnd(lower, upper), qualifier: 'range', upper };
+  }
+  if (insideRange(tokens, i, lang, money)) return undefined;
+  const { qualifier, next: figureStart } = readQualifier(tokens, i);
+  const amount = readAmount(tokens, figureStart, lang, money);
+  if (!amount) return undefined;
+  const upper = qualifier === 'exact' && !isChange(tokens, i, lang) ? upperEnd(tokens, amount, undefined, lang, money) : undefined;
+  if (upper) return { figureStart, end: upper.end, amount: lowerEnd(amount, upper), qualifier: 'range', upper };
+  return { figureStart, end: amount.end, amount, qualifier };
+}
+
+/** True when token i is the upper end of a range that starts a few tokens before: that range is the figure, not this end. */
+function insideRange(tokens: Token[], i: number, lang: Lang, money: boolean): boolean {
+  const joiner = tokens[i - 1]?.norm ?? '';
+  if (!RANGE_JOINERS[lang].has(joiner) && joiner !== RANGE_OPENERS[lang === 'fr' ? 'entre' : 'between']) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 6); j--) {
+    const opener = RANGE_OPENERS[tokens[j].norm];
+    const lower = readAmount(tokens, j + (opener ? 1 : 0), lang, money);
+    const opens = opener ? joiner === opener : readQualifier(tokens, j).qualifier === 'exact' && !isChange(tokens, j, lang);
+    if (lower && lower.end === i - 1 && opens && upperEnd(tokens, lower, opener, lang, money)) return true;
+  }
+  return false;
+}
+
+/** A figure's value, rounding and qualifier; a range's upper end with the text it is written in. */
+function figureOf(q: Quantity, tokens: Token[]): Figure {
+  const { amount, upper } = q;
+  const figure: Figure = { value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier: q.qualifier };
+  if (upper) figure.upper = { value: upper.value, precision: upper.halfUnit, decimals: upper.decimals, raw: rawText(tokens, upper.start, upper.end) };
+  return figure;
 }
 
 /** `{count}`: a whole number of things, digits or words, with its qualifier. */
 export function readCount(ctx: SlotContext, i: number): SlotRead[] {
   const q = readQuantity(ctx, i, false);
   if (!q) return [];
-  const raw = rawText(ctx.tokens, q.figureStart, q.end);
-  const value: SlotValue = { type: 'count', value: q.value, precision: q.halfUnit, qualifier: q.qualifier, raw };
+  const value: SlotValue = { type: 'count', ...figureOf(q, ctx.tokens), raw: rawText(ctx.tokens, q.figureStart, q.end) };
   return [{ end: q.end, value, figureStart: q.figureStart }];
 }
 
 /** `{percent}`: a number followed by %, "pour cent" or "percent". */
 export function readPercent(ctx: SlotContext, i: number): SlotRead[] {
   const q = readQuantity(ctx, i, false);
-  if (!q || q.scaled) return [];
+  if (!q || q.amount.scale !== 1) return [];
   const { tokens } = ctx;
   let end = -1;
   if (tokens[q.end]?.text === '%') end = q.end + 1;
   else end = Math.max(spells(tokens, q.end, ['pour', 'cent']), spells(tokens, q.end, ['percent']), spells(tokens, q.end, ['per', 'cent']));
   if (end < 0) return [];
-  const value: SlotValue = { type: 'percent', value: q.value, precision: q.halfUnit, qualifier: q.qualifier, raw: rawText(tokens, q.figureStart, end) };
+  const value: SlotValue = { type: 'percent', ...figureOf(q, tokens), raw: rawText(tokens, q.figureStart, end) };
   return [{ end, value, figureStart: q.figureStart }];
 }
 
 /** `{money}`: an amount with a currency or a scale ("275,3 millions d'euros", "€2bn", "1,2 Md€"). */
 export function readMoney(ctx: SlotContext, i: number): SlotRead[] {
   const q = readQuantity(ctx, i, true);
-  if (!q || (!q.currency && !q.scaled)) return [];
-  const value: SlotValue = {
-    type: 'money', value: q.value, precision: q.halfUnit, currency: q.currency, qualifier: q.qualifier,
-    raw: rawText(ctx.tokens, q.figureStart, q.end),
-  };
+  if (!q || (!q.amount.currency && q.amount.scale === 1)) return [];
+  const value: SlotValue = { type: 'money', ...figureOf(q, ctx.tokens), currency: q.amount.currency, raw: rawText(ctx.tokens, q.figureStart, q.end) };
   return [{ end: q.end, value, figureStart: q.figureStart }];
 }

@@ -16,6 +16,8 @@ export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Never answer: the request stays open until the client gives up or the server closes. */
+  hang?: boolean;
 }
 
 /** A hook that may answer a request before the default routes do (403s, outages). */
@@ -90,6 +92,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const nth = requests.filter((r) => r.method === recorded.method && r.path === recorded.path).length;
       const reply = options.override?.(recorded, nth) ?? route(recorded);
       recorded.status = reply.status;
+      if (reply.hang) return;
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
       res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
     });
@@ -99,6 +102,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   return {
     url: base,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

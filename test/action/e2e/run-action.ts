@@ -47,6 +47,8 @@ export interface RunOptions {
   event: { name: string; payload: unknown };
   repository?: string;
   sha: string;
+  /** Variables set last, over the runner's own. */
+  env?: Record<string, string>;
 }
 
 /** Reads the runner's GITHUB_OUTPUT file: `name<<DELIMITER`, the value, the delimiter. */
@@ -95,6 +97,7 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     RUNNER_TEMP: temp,
     FACTLINT_API_DELAY_MS: '5',
     NO_PROXY: '127.0.0.1,localhost',
+    ...options.env,
   });
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,4 +1,4 @@
-import { type TestRepo, createRepo } from '../helpers/git-repo.js';
+import { type RepoFile, type TestRepo, createRepo } from '../helpers/git-repo.js';
 import { type FakeGitHub, type Override, startFakeGitHub } from './github-server.js';
 import { pullFilesOf } from './pull-files.js';
 import { type ActionRun, runAction } from './run-action.js';
@@ -18,13 +18,14 @@ export interface PullScenario {
   base: string;
   head: string;
   server: FakeGitHub;
-  run(inputs?: Record<string, string>): Promise<ActionRun>;
+  /** Runs the Action; `env` adds to (or replaces) the runner's variables, such as FACTLINT_API_DELAY_MS. */
+  run(inputs?: Record<string, string>, env?: Record<string, string>): Promise<ActionRun>;
   dispose(): Promise<void>;
 }
 
 export async function pullScenario(
-  baseFiles: Record<string, string>,
-  headFiles: Record<string, string | null>,
+  baseFiles: Record<string, RepoFile>,
+  headFiles: Record<string, RepoFile>,
   api: { override?: Override; comments?: unknown[] } = {},
 ): Promise<PullScenario> {
   const repo = createRepo();
@@ -49,8 +50,9 @@ export async function pullScenario(
     base,
     head,
     server,
-    run: (inputs = {}) =>
+    run: (inputs = {}, env = {}) =>
       runAction({
+        env,
         workspace: repo.dir,
         apiUrl: server.url,
         inputs: { token: 'ghs_testtoken123', ...inputs },

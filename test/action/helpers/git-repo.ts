@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -7,10 +7,13 @@ import { dirname, join } from 'node:path';
 export interface TestRepo {
   dir: string;
   git(...args: string[]): string;
-  /** Writes the files (null removes one), commits them and returns the commit's sha. */
-  commit(files: Record<string, string | null>, message: string): string;
+  /** Writes the files (null removes one, `{ link }` makes a symbolic link), commits them and returns the commit's sha. */
+  commit(files: Record<string, RepoFile>, message: string): string;
   remove(): void;
 }
+
+/** A file's text, null for "remove it", or a symbolic link to `link` (git mode 120000). */
+export type RepoFile = string | null | { link: string };
 
 export function createRepo(): TestRepo {
   const dir = mkdtempSync(join(tmpdir(), 'factlint-action-'));
@@ -36,7 +39,9 @@ export function createRepo(): TestRepo {
           continue;
         }
         mkdirSync(dirname(full), { recursive: true });
-        writeFileSync(full, text);
+        rmSync(full, { force: true });
+        if (typeof text === 'string') writeFileSync(full, text);
+        else symlinkSync(text.link, full);
       }
       git('add', '-A');
       git('commit', '-q', '--allow-empty', '-m', message);

@@ -1,0 +1,47 @@
+/**
+ * The other names of a list that a person claim opens: "fondée par Ada
+ * Martin et Paul Durand", "founded by A, B and C". Each name of the list
+ * is a claim of its own, so every founder named is checked, not the first.
+ */
+import type { Token } from '../text/tokenize.js';
+import type { SlotRead } from './slots/index.js';
+
+/** Words that join the names of a list. */
+const JOINERS = new Set([',', 'et', 'and', '&']);
+/** Lists longer than this are not read further: a bound that keeps the scan linear. */
+const MAX_NAMES = 8;
+
+/** A name that continues a list, with its token span. */
+export interface ListedName {
+  start: number;
+  read: SlotRead;
+}
+
+/** An all-capitals first word ("CFO Paul Durand") is a title or an acronym, not the start of a name in the list. */
+function opensWithAcronym(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return t.text.length > 1 && t.text === t.text.toUpperCase();
+}
+
+/**
+ * The names that follow a person read up to token `end`, joined by commas,
+ * "et", "and" or "&" ("A, B et C"; "A, and B"); `readPerson` reads a name at a token.
+ */
+export function namesAfter(tokens: Token[], end: number, readPerson: (at: number) => SlotRead[]): ListedName[] {
+  const out: ListedName[] = [];
+  // A comma alone may end the clause ("Founded by A, B said..."): the list holds only up to its last "et" / "and".
+  let closed = 0;
+  let k = end;
+  while (out.length < MAX_NAMES) {
+    let at = k;
+    let conjunction = false;
+    while (at < k + 2 && JOINERS.has(tokens[at]?.norm ?? '')) conjunction ||= tokens[at++].norm !== ',';
+    if (at === k || at >= tokens.length) break;
+    const [read] = readPerson(at);
+    if (!read || opensWithAcronym(tokens, at)) break;
+    out.push({ start: at, read });
+    if (conjunction) closed = out.length;
+    k = read.end;
+  }
+  return out.slice(0, closed);
+}

@@ -1,0 +1,76 @@
+/**
+ * `--cache`: each article's findings and problems, kept in one JSON file
+ * under the hash of the article's bytes, as eslint and cspell keep theirs.
+ * The whole file is keyed by the hash of everything else a verdict depends
+ * on (factlint's version, the config, facts and rules files, the built-in
+ * rules): when any of it changes, every entry is dropped at once. A cache
+ * that cannot be read or parsed is treated as empty, never as an error.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AuthorError, Finding } from '../types.js';
+
+const FORMAT = 'factlint-cache/1';
+
+export interface CachedOutcome {
+  findings: Finding[];
+  problems: AuthorError[];
+}
+
+interface Entry extends CachedOutcome {
+  hash: string;
+}
+
+interface CacheFile {
+  format: typeof FORMAT;
+  key: string;
+  entries: Record<string, Entry>;
+}
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export class ArticleCache {
+  private changed = false;
+
+  private constructor(
+    private readonly path: string,
+    private readonly data: CacheFile,
+  ) {}
+
+  /** The cache at `path` if it was written under `key`, else an empty one. */
+  static load(path: string, key: string): ArticleCache {
+    let data: CacheFile = { format: FORMAT, key, entries: {} };
+    try {
+      const read = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
+      if (read.format === FORMAT && read.key === key && typeof read.entries === 'object' && read.entries !== null) {
+        data = { format: FORMAT, key, entries: read.entries };
+      }
+    } catch {
+      // Absent or unreadable: start afresh, as if never cached.
+    }
+    return new ArticleCache(path, data);
+  }
+
+  get(file: string, hash: string): CachedOutcome | undefined {
+    const entry = Object.hasOwn(this.data.entries, file) ? this.data.entries[file] : undefined;
+    return entry && entry.hash === hash ? { findings: entry.findings, problems: entry.problems } : undefined;
+  }
+
+  set(file: string, hash: string, outcome: CachedOutcome): void {
+    this.data.entries[file] = { hash, findings: outcome.findings, problems: outcome.problems };
+    this.changed = true;
+  }
+
+  /** Writes the cache if anything changed, through a temporary file so that a killed run never leaves half a cache. */
+  save(): void {
+    if (!this.changed) return;
+    mkdirSync(dirname(this.path), { recursive: true });
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.data));
+    renameSync(temporary, this.path);
+    this.changed = false;
+  }
+}

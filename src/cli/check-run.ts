@@ -1,0 +1,72 @@
+/**
+ * `factlint check` as the command line runs it: the project loaded once,
+ * the articles of the asked shard, each answered from the cache when its
+ * bytes and everything else are unchanged, the rest checked on as many
+ * threads as the run is worth. Findings and problems come out in the order
+ * a plain single-threaded check gives them.
+ */
+import { resolve } from 'node:path';
+import type { CheckOptions, CheckResult } from '../check-types.js';
+import { checkBuffer, checkOneFile, prepare, type FileOutcome } from '../check.js';
+import { sortFindings } from '../findings/to-finding.js';
+import { inShard } from '../select-shard.js';
+import type { CheckRun } from './args.js';
+import { ArticleCache, sha256 } from './article-cache.js';
+import { checkInThreads, threadsFor } from './check-pool.js';
+import { recordingHost } from './recording-host.js';
+
+export async function checkForCli(options: CheckOptions, run: CheckRun, version: string): Promise<CheckResult> {
+  const recorder = recordingHost(options.host);
+  const prepared = prepare({ ...options, host: recorder.host });
+  const { knowledge } = prepared;
+  if (!knowledge) return { findings: [], problems: prepared.problems, articles: [] };
+  const { host, cwd } = options;
+  const files = run.shard ? prepared.files.filter((file) => inShard(file, run.shard!)) : prepared.files;
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const pending: number[] = [];
+  const hashes: string[] = [];
+  const buffers: (Buffer | undefined)[] = [];
+  let cache: ArticleCache | undefined;
+  if (run.cache) {
+    const rules = options.builtinRules.map((r) => `${r.file}\u0000${sha256(r.text)}`).join('\n');
+    cache = ArticleCache.load(resolve(cwd, run.cache), sha256(`${version}\n${recorder.digest()}\n${rules}`));
+    files.forEach((file, i) => {
+      const buffer = readOrUndefined(host, file);
+      const hit = buffer && cache!.get(file, (hashes[i] = sha256(buffer)));
+      if (hit) outcomes[i] = hit;
+      else {
+        buffers[i] = buffer;
+        pending.push(i);
+      }
+    });
+  } else {
+    files.forEach((_, i) => pending.push(i));
+  }
+
+  const threads = threadsFor(pending.length, run.concurrency);
+  if (threads > 1) {
+    const job = { cwd, builtinRules: options.builtinRules, files: pending.map((i) => files[i]), ...(options.configPath !== undefined ? { configPath: options.configPath } : {}) };
+    const threaded = await checkInThreads(job, host, knowledge, threads);
+    pending.forEach((i, k) => (outcomes[i] = threaded[k]));
+  } else {
+    for (const i of pending) outcomes[i] = buffers[i] ? checkBuffer(files[i], buffers[i]!, knowledge) : checkOneFile(files[i], host, knowledge);
+  }
+  if (cache) {
+    for (const i of pending) if (hashes[i] !== undefined) cache.set(files[i], hashes[i], { findings: outcomes[i].findings, problems: outcomes[i].problems });
+    cache.save();
+  }
+  return {
+    findings: sortFindings(outcomes.flatMap((o) => o.findings)),
+    problems: [...prepared.problems, ...outcomes.flatMap((o) => o.problems)],
+    articles: outcomes.flatMap((o) => (o.report ? [o.report] : [])),
+  };
+}
+
+/** A file's bytes, or undefined when it cannot be read: the check then reports why. */
+function readOrUndefined(host: CheckOptions['host'], file: string): Buffer | undefined {
+  try {
+    return host.readFile(file);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The calendar interval of a period named in an entity's own year. An
+ * entity whose year starts in April names its fiscal year after the
+ * calendar year it ends in: fiscal 2024 is 2023-04-01/2024-03-31, and its
+ * first half 2023-04-01/2023-09-30. Pure calendar arithmetic, no time zones.
+ */
+import type { Interval } from '../types.js';
+
+export type PeriodKind = 'quarter' | 'half' | 'year';
+
+const MONTHS_IN: Record<PeriodKind, number> = { quarter: 3, half: 6, year: 12 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `YYYY-MM-01` of a month counted from year 0 (month 0 = January of year 0). */
+function firstOf(monthIndex: number): string {
+  return `${Math.floor(monthIndex / 12)}-${pad((monthIndex % 12) + 1)}-01`;
+}
+
+/** The last day of the month before the month counted from year 0. */
+function lastBefore(monthIndex: number): string {
+  const year = Math.floor((monthIndex - 1) / 12);
+  const month = ((monthIndex - 1) % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad(month)}-${pad(last)}`;
+}
+
+/**
+ * Period `index` (1-based; 1 for a whole year) of the fiscal year that ends
+ * in calendar year `fiscalYear`, for a year starting in month `start` (1-12).
+ */
+export function fiscalInterval(start: number, fiscalYear: number, kind: PeriodKind, index = 1): Interval {
+  // A year starting in January ends in the year it starts; any other ends in the next calendar year.
+  const firstMonth = (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
+  const from = firstMonth + (index - 1) * MONTHS_IN[kind];
+  return { start: firstOf(from), end: lastBefore(from + MONTHS_IN[kind]) };
+}
+
+/**
+ * The last period `index` of that kind, in the entity's own year, that ended
+ * on or before `date` (YYYY-MM-DD): "le premier semestre" in an article of
+ * 2024-11-20, for a year starting in April, is 2024-04-01/2024-09-30.
+ */
+export function lastEndedBefore(start: number, kind: PeriodKind, index: number, date: string): Interval {
+  const year = Number(date.slice(0, 4));
+  for (let fiscalYear = year + 1; ; fiscalYear--) {
+    const interval = fiscalInterval(start, fiscalYear, kind, index);
+    if (interval.end <= date) return interval;
+  }
+}
+
+/** True when a statement's period is the interval meant, to the month (a quarter "to 30 November" is "to November"). */
+export function sameMonths(a: Interval, b: Interval): boolean {
+  return a.start.slice(0, 7) === b.start.slice(0, 7) && a.end.slice(0, 7) === b.end.slice(0, 7);
+}
