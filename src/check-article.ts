@@ -3,7 +3,8 @@
  * verdicts -> findings. Pure: the text comes in, data goes out.
  */
 import type { ArticleReport } from './check-types.js';
-import type { AuthorError, Config, Entity, Finding, Lang, Verdict } from './types.js';
+import { CONFUSABLE_NAME, LANGS, type AuthorError, type Claim, type Config, type Entity, type Finding, type Lang, type Sentence, type Verdict } from './types.js';
+import { undeterminedLanguage } from './findings/undetermined-language.js';
 import type { AliasIndex } from './entities/alias-index.js';
 import { articleSubject } from './entities/subject.js';
 import { foldText } from './text/fold.js';
@@ -11,6 +12,8 @@ import { extractClaims } from './claims/extract.js';
 import { sectionPeriods, withSectionPeriod } from './claims/heading-period.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
+import { gapClaims } from './corpus/gap-claims.js';
+import { confusableNames } from './findings/confusable-names.js';
 import { applySuppressions } from './findings/suppressions.js';
 import { toFinding } from './findings/to-finding.js';
 import { detectLanguage, parseArticle, positionAt } from './markdown/index.js';
@@ -38,12 +41,6 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   const problems: AuthorError[] = [...article.problems];
   const where = (offset: number) => positionAt(article.lineStarts, offset);
   const lang = languageOf(article.meta.lang, k.config, () => article.sentences.map((s) => s.text).join(' '));
-  if (!lang) {
-    if (article.sentences.length > 0) {
-      problems.push({ file, line: 1, column: 1, level: 'warning', message: 'the language of this article could not be told and no claim was read: set `lang` in its front matter or `language` in .factlint.yml' });
-    }
-    return { report: { file, verdicts: [], problems }, findings: [] };
-  }
   for (const id of article.meta.about) {
     if (!k.entities.has(id)) problems.push({ file, line: 1, column: 1, level: 'warning', message: `front matter about: "${id}" is not an entity in the facts` });
   }
@@ -57,10 +54,38 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
     const previous = article.sentences[i - 1];
     const previousSubject = () =>
       previous && previous.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous.text))[0]?.entity : undefined;
-    for (const claim of extractClaims(sentence, lang, { ...ctx, previousSubject })) verdicts.push(judge(withSectionPeriod(claim, sections[i], article.meta.date), judgeCtx));
+    const claims = lang ? extractClaims(sentence, lang, { ...ctx, previousSubject }) : bothReadings(sentence, { ...ctx, previousSubject });
+    for (const claim of claims) verdicts.push(judge(withSectionPeriod(claim, sections[i], article.meta.date), judgeCtx));
   });
-  const made = verdicts.filter((v) => v.kind === 'contradiction').map((v) => toFinding(v, file, where));
+  const contradictions = verdicts.filter((v) => v.kind === 'contradiction');
+  const made = contradictions.map((v) => toFinding(v, file, where));
+  const lookalikes = { file, aliases: k.aliases, entities: k.entities, where, severity: k.config.severity[CONFUSABLE_NAME] };
+  made.push(...confusableNames(article.sentences, lookalikes));
   const { findings, problems: suppressionProblems, used } = applySuppressions(file, source, made, where);
+  const kept = new Set(findings);
+  contradictions.forEach((v, i) => {
+    if (!kept.has(made[i])) v.suppressed = true;
+  });
   problems.push(...suppressionProblems);
-  return { report: { file, verdicts, problems, suppressions: used }, findings };
+  if (!lang && verdicts.length > 0) findings.push(undeterminedLanguage(file));
+  return { report: { file, verdicts, problems, suppressions: used, gaps: gapClaims(file, verdicts, k.entities, where) }, findings };
+}
+
+/**
+ * An article too short to tell its language ("Acme employs 150,000
+ * people.") is read in both: a figure read in both keeps the first reading,
+ * so a claim is judged once.
+ */
+function bothReadings(sentence: Sentence, ctx: Parameters<typeof extractClaims>[2]): Claim[] {
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  for (const lang of LANGS) {
+    for (const claim of extractClaims(sentence, lang, ctx)) {
+      const key = `${claim.start}:${claim.end}:${claim.attribute}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      claims.push(claim);
+    }
+  }
+  return claims.sort((a, b) => a.start - b.start);
 }

@@ -15,12 +15,18 @@ import { sortFindings } from './findings/to-finding.js';
 import { decodeArticle } from './markdown/index.js';
 import { checkArticle, type Knowledge } from './check-article.js';
 import { resolvePaths } from './resolve-paths.js';
+import type { GapClaim } from './corpus/gap-claims.js';
+import { withCorpusConsistency } from './check-corpus.js';
+import { nothingToCheck } from './config/nothing-to-check.js';
+import { ignoreFilter } from './config/ignore-filter.js';
 
 export interface Prepared {
   /** Undefined when an author error stops the run. */
   knowledge?: Knowledge;
   /** The articles to check, relative to the working directory. */
   files: string[];
+  /** Every article the config selects: the other articles a claim may be compared with. */
+  corpusFiles: string[];
   problems: AuthorError[];
 }
 
@@ -28,9 +34,10 @@ export interface Prepared {
 export function prepare(options: CheckOptions): Prepared {
   const project = loadProject(options);
   const problems: AuthorError[] = [...project.problems];
-  const { ruleSet, problems: ruleProblems } = compileRules(project.rules);
+  const severity = project.config.severity;
+  const { ruleSet, problems: ruleProblems } = compileRules(project.rules.filter((r) => severity[r.attribute] !== 'off'));
   problems.push(...ruleProblems);
-  if (problems.some((p) => p.level === 'error')) return { files: [], problems };
+  if (problems.some((p) => p.level === 'error')) return { files: [], corpusFiles: [], problems };
   const personAttributes = new Set(project.rules.filter((r) => r.type === 'person').map((r) => r.attribute));
   const knowledge: Knowledge = {
     config: project.config,
@@ -39,8 +46,12 @@ export function prepare(options: CheckOptions): Prepared {
     ruleSet,
     knownPeople: knownPeople(project.entities, personAttributes),
   };
-  const files = options.paths ? resolvePaths(options.paths, { host: options.host, cwd: options.cwd, root: project.config.root }, problems) : project.articles;
-  return { knowledge, files, problems };
+  const isIgnored = ignoreFilter(project.config, options.host);
+  const files = options.paths
+    ? resolvePaths(options.paths, { host: options.host, cwd: options.cwd, root: project.config.root, isIgnored }, problems)
+    : project.articles.filter((f) => !isIgnored(f));
+  if (options.requireInput) problems.push(...nothingToCheck(project, files, options.paths !== undefined));
+  return { knowledge, files, corpusFiles: project.articles.filter((f) => !isIgnored(f)), problems };
 }
 
 /** What checking one file gave: its report (absent when it could not be read or decoded), findings and problems. */
@@ -48,6 +59,8 @@ export interface FileOutcome {
   report?: ArticleReport;
   findings: Finding[];
   problems: AuthorError[];
+  /** The report's gap claims, kept when the report is not (threads, cache): what other articles are compared with. */
+  gaps?: GapClaim[];
 }
 
 /** Reads and checks one file; a file that cannot be read is reported, never skipped silently. */
@@ -67,25 +80,31 @@ export function checkBuffer(file: string, buffer: Buffer, knowledge: Knowledge):
   const decoded = decodeArticle(buffer);
   if ('error' in decoded) return { findings: [], problems: [{ file, line: 1, column: 1, level: 'error', message: decoded.error }] };
   const outcome = checkArticle(file, decoded.text, knowledge);
-  return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems };
+  return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems, gaps: outcome.report.gaps ?? [] };
 }
 
 /** Reads and checks each file, in order. */
 export function checkFiles(prepared: Prepared, host: CheckOptions['host']): CheckResult {
   const problems = [...prepared.problems];
   const { knowledge } = prepared;
-  if (!knowledge) return { findings: [], problems, articles: [] };
+  const stats = { files: 0, claims: 0, entities: knowledge?.entities.size ?? 0 };
+  if (!knowledge || problems.some((p) => p.level === 'error')) return { findings: [], problems, articles: [], stats };
   const findings: Finding[] = [];
   const articles: ArticleReport[] = [];
   for (const file of prepared.files) {
     const outcome = checkOneFile(file, host, knowledge);
-    if (outcome.report) articles.push(outcome.report);
+    if (outcome.report) {
+      articles.push(outcome.report);
+      stats.files++;
+      stats.claims += outcome.report.verdicts.length;
+    }
     problems.push(...outcome.problems);
     findings.push(...outcome.findings);
   }
-  return { findings: sortFindings(findings), problems, articles };
+  return { findings: sortFindings(findings), problems, articles, stats };
 }
 
 export function check(options: CheckOptions): CheckResult {
-  return checkFiles(prepare(options), options.host);
+  const prepared = prepare(options);
+  return withCorpusConsistency(prepared, checkFiles(prepared, options.host), options);
 }

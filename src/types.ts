@@ -11,6 +11,11 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
 export type Severity = 'error' | 'warning' | 'notice';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
+/** A name written with a letter of another alphabet that passes for a Latin one: a check of its own, not a rule. */
+export const CONFUSABLE_NAME = 'confusable-name';
+/** Ids of the checks that are not rules, which `severity:` in .factlint.yml may name like an attribute. */
+export const CHECK_IDS: readonly string[] = [CONFUSABLE_NAME];
+
 /** The kinds of value a rule's `type` (and so its main slot) can read. */
 export type ValueType = 'year' | 'date' | 'count' | 'money' | 'percent' | 'person' | 'place';
 export const VALUE_TYPES: readonly ValueType[] = ['year', 'date', 'count', 'money', 'percent', 'person', 'place'];
@@ -61,6 +66,8 @@ export interface Entity {
   /** The month (1-12) its fiscal year starts; undefined means January. */
   fiscalYearStart?: number;
   declaredAt: Position;
+  /** Where each attribute's key is written, for "no rule reads this attribute". */
+  attributesAt?: Record<string, Position>;
 }
 
 /** One example of a rule: text that must (or must not) yield a claim. */
@@ -117,8 +124,16 @@ export interface Config {
   facts: string[];
   rules: string[];
   language?: Lang;
-  /** Per-attribute severity overrides. */
-  severity: Record<string, Severity>;
+  /** Per-attribute severity overrides; `off` stops checking the attribute. */
+  severity: Record<string, Severity | 'off'>;
+  /** Attributes facts files may hold that no rule reads. */
+  extraAttributes: string[];
+  /** Globs of files never checked, relative to `root`. */
+  ignore: string[];
+  /** Leave out what `.gitignore` names (default true). */
+  gitignore: boolean;
+  /** False when `.factlint.yml` turns off checking articles against each other. */
+  corpusConsistency?: boolean;
   /** The share that "about" allows and that caps a whole figure's rounding (`approximate:`, default 0.05). */
   approximate?: number;
 }
@@ -151,6 +166,12 @@ export interface ArticleMeta {
 export interface Sentence {
   text: string;
   offsets: Int32Array | number[];
+  /**
+   * Source end of `text[i]`, present only when some unit stands for more
+   * than one source unit (a letter composed from a base and an accent, a
+   * digit written as a surrogate pair); else `text[i]` ends at `offsets[i] + 1`.
+   */
+  ends?: Int32Array | number[];
   /** Block kind it came from: paragraph, heading, listItem, blockquote, footnoteDefinition, tableRow (one sentence per row). */
   block: string;
   /** Index of the block in the document, so neighbouring sentences are known. */
@@ -249,9 +270,20 @@ export interface Verdict {
   statement?: Statement;
   expected?: string;
   severity?: Severity;
+  /** For a contradiction with one clear expected value: the fix, written as the article writes numbers. */
+  suggestion?: string;
+  /** True when a directive in the article silences this contradiction: check, explain and facts all leave it out. */
+  suppressed?: boolean;
 }
 
-/** The JSON finding of contract section 3. */
+/**
+ * What a finding reports: a contradiction with the facts, or a notice about
+ * the article itself (a suppression that silences nothing, a language that
+ * could not be told). Only contradictions count as contradictions anywhere.
+ */
+export type FindingKind = 'contradiction' | 'unused-suppression' | 'undetermined-language' | 'corpus-consistency' | 'new-suppression' | 'confusable-name';
+
+/** The JSON finding of contract section 3, with the structured fields every reporter renders from. */
 export interface Finding {
   file: string;
   line: number;
@@ -266,4 +298,13 @@ export interface Finding {
   message: string;
   factSource: string;
   suggestion?: string;
+  /** The rule: the attribute for a contradiction, else the notice's kind. */
+  ruleId: string;
+  kind: FindingKind;
+  /** Where the fact is declared, as fields (`factSource` is the same place as text). */
+  factFile?: string;
+  factLine?: number;
+  factColumn?: number;
+  /** The documentation of this kind of finding. */
+  url: string;
 }

@@ -75,7 +75,7 @@ export async function act(deps: ActionDeps): Promise<void> {
   const p = await prepare(deps.env, logger);
   const cwd = p.context.workspace;
   const paths = articlesInScope(p);
-  const result = await deps.check({ cwd, configPath: p.inputs.config, host: p.host, builtinRules: deps.builtinRules(), ...(paths ? { paths } : {}) });
+  const result = await deps.check({ cwd, configPath: p.inputs.config, host: p.host, builtinRules: deps.builtinRules(), ...(paths ? { paths } : {}), corpus: corpusOf(p) });
   const problems = result.problems;
   const notes = [...p.notes];
   if (problems.length) commandProblems(logger, problems, p.toRepoPath);
@@ -98,7 +98,29 @@ export async function act(deps: ActionDeps): Promise<void> {
   if (p.inputs.reviewComments) notes.push(...(await reviewFindings(p, findings, logger)));
   writeSummary(p, findings, changes, problems, notes, failed);
   writeFiles(p, findings, deps);
-  if (failed) deps.setFailed(`factlint: ${findings.length} contradiction${findings.length === 1 ? '' : 's'} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+  if (failed) deps.setFailed(`factlint: ${failedWords(findings, p.inputs.failOn)} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+}
+
+/** "2 contradictions", "1 contradiction and 1 notice": a notice about a suppression is not a contradiction. */
+function failedWords(findings: readonly Finding[], failOn: string): string {
+  const c = findings.filter((f) => f.kind === 'contradiction').length;
+  const others = findings.length - c;
+  const words = `${c} contradiction${c === 1 ? '' : 's'}`;
+  return others > 0 && failOn === 'notice' ? `${words} and ${others} notice${others === 1 ? '' : 's'}` : words;
+}
+
+/**
+ * On a pull request, a claim is compared with the base branch's articles,
+ * never with the pull request's own; when those cannot be read, the
+ * comparison is left out rather than made against the wrong articles.
+ */
+function corpusOf(p: Prepared): CheckOptions['corpus'] {
+  if (!p.context.pull) return undefined;
+  if (!p.baseHost) {
+    p.notes.push("Articles were not compared with each other: the base commit's articles could not be read (use actions/checkout with fetch-depth: 0).");
+    return false;
+  }
+  return { host: p.baseHost };
 }
 
 function writeFiles(p: Prepared, findings: Finding[], deps: ActionDeps): void {
@@ -112,6 +134,7 @@ function writeFiles(p: Prepared, findings: Finding[], deps: ActionDeps): void {
     writeFileSync(path, formatSarif(findings, { version: info.version, informationUri: info.homepage }));
   }
   deps.setOutput('findings', String(findings.length));
+  deps.setOutput('contradictions', String(findings.filter((f) => f.kind === 'contradiction').length));
   deps.setOutput('errors', String(countBy(findings, 'error')));
   deps.setOutput('warnings', String(countBy(findings, 'warning')));
   deps.setOutput('report', report);

@@ -41,5 +41,5 @@ export async function apiTree(api: GitHubApi, repo: RepoRef, sha: string, wanted
     if (entry.mode === '120000') links.set(entry.path, bytes.toString('utf8'));
     else contents.set(entry.path, bytes);
   }
-  return memoryTree(sha, blobs.map((entry) => entry.path), contents, links);
+  return { ...memoryTree(sha, blobs.map((entry) => entry.path), contents, links), partial: true };
 }

@@ -35,6 +35,34 @@ export class Git {
     return this.run(args);
   }
 
+  /**
+   * Many blobs in one process (`git cat-file --batch`): object names in,
+   * their contents out. A name git does not find is left out of the map.
+   */
+  blobs(objects: readonly string[]): Map<string, Buffer> {
+    const out = new Map<string, Buffer>();
+    if (objects.length === 0) return out;
+    const data = execFileSync('git', ['-c', `safe.directory=${this.cwd}`, 'cat-file', '--batch'], {
+      cwd: this.cwd,
+      input: `${objects.join('\n')}\n`,
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+    });
+    let at = 0;
+    for (const object of objects) {
+      const eol = data.indexOf(10, at);
+      if (eol < 0) break;
+      const header = data.subarray(at, eol).toString('utf8').split(' ');
+      at = eol + 1;
+      if (header.at(-1) === 'missing' || header.length !== 3) continue;
+      const size = Number(header[2]);
+      if (header[1] === 'blob') out.set(object, data.subarray(at, at + size));
+      at += size + 1;
+    }
+    return out;
+  }
+
   /** True when git succeeds (within `timeoutMs`, when given); for probes such as "is this commit here". */
   ok(args: string[], timeoutMs?: number): boolean {
     try {

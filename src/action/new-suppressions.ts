@@ -1,4 +1,5 @@
 import type { ArticleReport } from '../check-types.js';
+import { docsUrl } from '../findings/docs-url.js';
 import type { UsedSuppression } from '../findings/suppressions.js';
 import type { Finding } from '../types.js';
 import type { ChangedFile, ChangeSet } from './change-set.js';
@@ -70,6 +71,9 @@ function toFinding(file: string, s: UsedSuppression, allow: boolean): Finding {
     endLine: s.endLine,
     endColumn: s.endColumn,
     attribute: NEW_SUPPRESSION,
+    ruleId: NEW_SUPPRESSION,
+    kind: 'new-suppression',
+    url: docsUrl('new-suppression', NEW_SUPPRESSION),
     entity: '',
     severity: allow ? 'notice' : 'error',
     found: s.text,

@@ -23,6 +23,12 @@ export interface Prepared {
   host: Host;
   /** The working tree alone, for reading the head's facts and articles. */
   headHost: Host;
+  /**
+   * On a pull request, the base commit alone: the other articles a claim is
+   * compared with where the facts say nothing. Undefined when the base's
+   * articles cannot be read (it came through the API, which fetches no Markdown).
+   */
+  baseHost?: Host;
   toRepoPath: (file: string) => string;
 }
 
@@ -56,8 +62,8 @@ export async function prepare(env: Record<string, string | undefined>, logger: L
   const api = inputs.token ? createApi(inputs.token, context.apiUrl, { timeoutSeconds: inputs.apiTimeout, rateLimitWaitSeconds: inputs.rateLimitWait, delayMs: context.apiDelayMs }, logger) : undefined;
   const { changes, notes } = await resolveChanges(context, api, git, logger);
   const headHost = createNodeHost(context.workspace);
-  const host = context.pull
-    ? pullHost({ cwd: context.workspace, top, head: headHost, base: await baseTree(context, git, api, logger) })
-    : headHost;
-  return { inputs, context, api, changes, notes, host, headHost, toRepoPath };
+  const base = context.pull ? await baseTree(context, git, api, logger) : undefined;
+  const host = base ? pullHost({ cwd: context.workspace, top, head: headHost, base }) : headHost;
+  const baseHost = base && !base.partial ? pullHost({ cwd: context.workspace, top, head: headHost, base, headPaths: () => false }) : undefined;
+  return { inputs, context, api, changes, notes, host, headHost, ...(baseHost && { baseHost }), toRepoPath };
 }

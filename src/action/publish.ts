@@ -23,13 +23,16 @@ export interface PublishInput {
 }
 
 function checkSummary(findings: readonly Finding[], factNote: string | undefined): { title: string; summary: string } {
-  const n = findings.length;
+  const contradictions = findings.filter((f) => f.kind === 'contradiction');
+  const n = contradictions.length;
+  const others = findings.length - n;
   const counts = (['error', 'warning', 'notice'] as const)
-    .map((severity) => [severity, countBy(findings, severity)] as const)
+    .map((severity) => [severity, countBy(contradictions, severity)] as const)
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${count} ${severity}${count === 1 ? '' : 's'}`)
     .join(', ');
-  const title = n === 0 ? 'No contradictions' : `${n} contradiction${n === 1 ? '' : 's'} (${counts})`;
+  const notices = others > 0 ? `, ${others} notice${others === 1 ? '' : 's'}` : '';
+  const title = n === 0 ? `No contradictions${notices}` : `${n} contradiction${n === 1 ? '' : 's'} (${counts})${notices}`;
   const summary = [
     n === 0 ? 'factlint found no contradiction in scope.' : `factlint found ${n} contradiction${n === 1 ? '' : 's'}; each is annotated on its line.`,
     'The job summary lists them all with the facts they contradict.',

@@ -15,7 +15,11 @@ export interface Tree {
   read(path: string): Buffer | undefined;
   /** Where a path leads through the tree's links: a path of the tree, a path out of it (`../…` or absolute), or undefined when nothing is there. */
   realPath(path: string): string | undefined;
+  /** True when only some listed files can be read: the API route fetches no Markdown. */
+  readonly partial?: boolean;
 }
+
+const ARTICLE = /\.(md|markdown|mdx)$/i;
 
 const LINK_MODE = '120000';
 /** As many links in a row as a file system follows before it gives up (ELOOP). */
@@ -45,11 +49,19 @@ export function gitTree(git: Git, sha: string): Tree {
     }
     return text;
   };
+  let articlesRead = false;
   return {
     sha,
     list: () => load().files,
     read(path) {
-      const object = load().blobs.get(path);
+      const { blobs } = load();
+      const object = blobs.get(path);
+      // The first article asked for is rarely the last: every article of the commit comes in one git process.
+      if (object !== undefined && !articlesRead && ARTICLE.test(path)) {
+        articlesRead = true;
+        const wanted = [...blobs].filter(([file, id]) => ARTICLE.test(file) && !cache.has(id)).map(([, id]) => id);
+        for (const [id, bytes] of git.blobs(wanted)) cache.set(id, bytes);
+      }
       return object === undefined ? undefined : blob(object);
     },
     realPath(path) {

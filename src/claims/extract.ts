@@ -9,6 +9,7 @@ import { foldText } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { AliasIndex } from '../entities/alias-index.js';
 import { findMentions } from '../entities/mentions.js';
+import { sourceEnd, sourceStart } from '../markdown/sentence-offsets.js';
 import { resolveEntity, type ArticleSubject } from '../entities/resolve.js';
 import type { AutomatonMatch, Capture } from './automaton.js';
 import { hedgeOf } from './hedges.js';
@@ -153,8 +154,8 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       entity: bound.entity,
       entityReason: bound.reason,
       value: r.value.read.value,
-      start: sourceOffset(sentence, tokens[r.figureStart].start),
-      end: sourceOffset(sentence, tokens[end - 1].end - 1) + 1,
+      start: sourceStart(sentence, tokens[r.figureStart].start),
+      end: sourceEnd(sentence, tokens[end - 1].end - 1),
       matchedText: textOf(tokens, r.match.start, r.match.end),
       sentence,
       time,
@@ -170,14 +171,15 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     // "fondée par A et B", "founded by A, B and C": each name a pattern ends on opens a list, and each is checked.
     if (rule.type === 'person' && end === r.match.end) {
       for (const named of namesAfter(tokens, end, (at) => readSlot('person', at))) {
+        // A name read once, as a pattern's figure or in a list, is one claim.
         const listed = `${rule.attribute}:${named.start}`;
         if (seen.has(listed)) continue;
         seen.add(listed);
         claims.push({
           ...claim,
           value: named.read.value,
-          start: sourceOffset(sentence, tokens[named.start].start),
-          end: sourceOffset(sentence, tokens[named.read.end - 1].end - 1) + 1,
+          start: sourceStart(sentence, tokens[named.start].start),
+          end: sourceEnd(sentence, tokens[named.read.end - 1].end - 1),
         });
       }
     }
@@ -203,10 +205,6 @@ function wordsOf(source: string): ReadonlySet<string> {
   let words = patternWordCache.get(source);
   if (!words) patternWordCache.set(source, (words = new Set(foldText(source.replace(/\{[^}]*\}/g, ' ')).split(/[^\p{L}\p{N}']+/u).filter(Boolean))));
   return words;
-}
-
-function sourceOffset(sentence: Sentence, index: number): number {
-  return sentence.offsets[Math.min(index, sentence.offsets.length - 1)];
 }
 
 function textOf(tokens: Token[], start: number, end: number): string {

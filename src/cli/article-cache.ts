@@ -9,13 +9,16 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { GapClaim } from '../corpus/gap-claims.js';
 import type { AuthorError, Finding } from '../types.js';
 
-const FORMAT = 'factlint-cache/1';
+const FORMAT = 'factlint-cache/2';
 
 export interface CachedOutcome {
   findings: Finding[];
   problems: AuthorError[];
+  /** The article's claims that no statement could judge: what other articles are compared with. */
+  gaps?: GapClaim[];
 }
 
 interface Entry extends CachedOutcome {
@@ -56,11 +59,11 @@ export class ArticleCache {
 
   get(file: string, hash: string): CachedOutcome | undefined {
     const entry = Object.hasOwn(this.data.entries, file) ? this.data.entries[file] : undefined;
-    return entry && entry.hash === hash ? { findings: entry.findings, problems: entry.problems } : undefined;
+    return entry && entry.hash === hash ? { findings: entry.findings, problems: entry.problems, ...(entry.gaps && { gaps: entry.gaps }) } : undefined;
   }
 
   set(file: string, hash: string, outcome: CachedOutcome): void {
-    this.data.entries[file] = { hash, findings: outcome.findings, problems: outcome.problems };
+    this.data.entries[file] = { hash, findings: outcome.findings, problems: outcome.problems, ...(outcome.gaps && { gaps: outcome.gaps }) };
     this.changed = true;
   }
 

@@ -9,6 +9,9 @@ import { resolve } from 'node:path';
 import type { CheckOptions, CheckResult } from '../check-types.js';
 import { checkBuffer, checkOneFile, prepare, type FileOutcome } from '../check.js';
 import { sortFindings } from '../findings/to-finding.js';
+import type { Knowledge } from '../check-article.js';
+import { addCorpusFindings, gapsByReading } from '../check-corpus.js';
+import type { GapClaim } from '../corpus/gap-claims.js';
 import { inShard } from '../select-shard.js';
 import type { CheckRun } from './args.js';
 import { ArticleCache, sha256 } from './article-cache.js';
@@ -52,14 +55,48 @@ export async function checkForCli(options: CheckOptions, run: CheckRun, version:
     for (const i of pending) outcomes[i] = buffers[i] ? checkBuffer(files[i], buffers[i]!, knowledge) : checkOneFile(files[i], host, knowledge);
   }
   if (cache) {
-    for (const i of pending) if (hashes[i] !== undefined) cache.set(files[i], hashes[i], { findings: outcomes[i].findings, problems: outcomes[i].problems });
-    cache.save();
+    for (const i of pending) {
+      const { findings, problems, gaps } = outcomes[i];
+      if (hashes[i] !== undefined) cache.set(files[i], hashes[i], { findings, problems, ...(gaps && { gaps }) });
+    }
   }
+  const findings = sortFindings(outcomes.flatMap((o) => o.findings));
+  const withCorpus =
+    options.corpus === false
+      ? findings
+      : addCorpusFindings(
+          {
+            knowledge,
+            checked: new Map(files.map((file, i) => [file, outcomes[i].gaps ?? []])),
+            corpusFiles: options.corpus?.files ?? prepared.corpusFiles,
+            separateCorpus: options.corpus !== undefined,
+            gapsOf: (file) => (options.corpus ? gapsByReading(options.corpus.host, file, knowledge) : corpusGaps(file, host, knowledge, cache)),
+            sourceOf: (file) => readOrUndefined(host, file)?.toString('utf8'),
+          },
+          findings,
+        );
+  cache?.save();
   return {
-    findings: sortFindings(outcomes.flatMap((o) => o.findings)),
+    findings: withCorpus,
     problems: [...prepared.problems, ...outcomes.flatMap((o) => o.problems)],
     articles: outcomes.flatMap((o) => (o.report ? [o.report] : [])),
   };
+}
+
+/**
+ * A corpus article outside this run (another shard, or not named on the
+ * command line): its gap claims from the cache while its bytes are
+ * unchanged, else by checking it, which the cache then keeps.
+ */
+function corpusGaps(file: string, host: CheckOptions['host'], knowledge: Knowledge, cache: ArticleCache | undefined): readonly GapClaim[] {
+  const buffer = readOrUndefined(host, file);
+  if (!buffer) return [];
+  const hash = cache && sha256(buffer);
+  const hit = hash ? cache.get(file, hash) : undefined;
+  if (hit?.gaps) return hit.gaps;
+  const outcome = checkBuffer(file, buffer, knowledge);
+  if (cache && hash) cache.set(file, hash, { findings: outcome.findings, problems: outcome.problems, gaps: outcome.gaps ?? [] });
+  return outcome.gaps ?? [];
 }
 
 /** A file's bytes, or undefined when it cannot be read: the check then reports why. */

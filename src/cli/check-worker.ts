@@ -18,8 +18,8 @@ function run(job: PoolJob): PoolReply {
   if (!knowledge) return { error: 'the project no longer loads: its files changed during the run' };
   const outcomes: PoolReply = { outcomes: [] };
   for (let i = Atomics.add(job.counter, 0, 1); i < job.files.length; i = Atomics.add(job.counter, 0, 1)) {
-    const { findings, problems } = checkOneFile(job.files[i], host, knowledge);
-    outcomes.outcomes.push([i, { findings, problems }]);
+    const { findings, problems, gaps } = checkOneFile(job.files[i], host, knowledge);
+    outcomes.outcomes.push([i, { findings, problems, ...(gaps && { gaps }) }]);
   }
   return outcomes;
 }

@@ -5,6 +5,8 @@ import type { Host } from '../host.js';
 import { computeLineStarts, decodeArticle, positionAt } from '../markdown/index.js';
 import { formatCoverage, formatCoverageJson } from '../reporters/coverage.js';
 import { formatProblems } from '../reporters/problems.js';
+import { formatSuggestions, formatSuggestionsJson } from '../reporters/suggestions.js';
+import { suggestFacts } from '../corpus/suggest-facts.js';
 import type { Command } from './args.js';
 import { allProblems } from './all-problems.js';
 import type { CliDeps, CliIo, ExitCode } from './run.js';
@@ -18,7 +20,7 @@ import type { CliDeps, CliIo, ExitCode } from './run.js';
  */
 export function runFacts(command: Extract<Command, { name: 'facts' }>, io: CliIo, deps: CliDeps): ExitCode {
   const host = deps.createHost(io.cwd);
-  const options: CheckOptions = { cwd: io.cwd, host, builtinRules: deps.builtinRules() };
+  const options: CheckOptions = { cwd: io.cwd, host, builtinRules: deps.builtinRules(), searchUpward: true, requireInput: true };
   if (command.config !== undefined) options.configPath = command.config;
   if (command.paths.length > 0) options.paths = command.paths;
   const prepared = prepare(options);
@@ -26,6 +28,12 @@ export function runFacts(command: Extract<Command, { name: 'facts' }>, io: CliIo
   const problems = allProblems(result);
   io.stderr(formatProblems(problems));
   if (!prepared.knowledge || problems.some((p) => p.level === 'error')) return 2;
+  if (command.suggest) {
+    const { entities } = prepared.knowledge;
+    const report = suggestFacts(entities, result.articles.flatMap((a) => a.gaps ?? []));
+    io.stdout(command.format === 'json' ? formatSuggestionsJson(report) : formatSuggestions(report, entities));
+    return 0;
+  }
   const coverage = computeCoverage([...prepared.knowledge.entities.values()], result.articles, locator(host));
   io.stdout(command.format === 'json' ? formatCoverageJson(coverage) : formatCoverage(coverage));
   return 0;

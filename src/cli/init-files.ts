@@ -1,6 +1,7 @@
 /**
  * What `factlint init` writes: a working starter repository, so that
- * `factlint check` and `factlint test-rules` pass the moment it is made.
+ * `factlint check` and `factlint test-rules` pass the moment it is made
+ * (an example article too: a check that reads no article is an error).
  * The YAML files name their JSON Schema where `npm install -D factlint`
  * puts it, relative to each file, for editors with the YAML language server.
  */
@@ -67,6 +68,18 @@ examples:
       - "Example Corp has never had 10 offices."
 `;
 
+const ARTICLE = `---
+title: Example Corp opens a fourth office
+date: 2025-01-15
+lang: en
+about: [example-corp]
+---
+
+# Example Corp opens a fourth office
+
+Example Corp, founded in 2010 and based in Lyon, now has 4 offices in Europe.
+`;
+
 const WORKFLOW = `# Checks the articles of every pull request against the facts (docs/action.md).
 name: factlint
 on: pull_request
@@ -80,7 +93,7 @@ jobs:
   factlint:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v5
       - uses: OWNER/factlint@v1
         # with:
         #   fail-on: warning
@@ -92,5 +105,6 @@ export const STARTER_FILES: readonly StarterFile[] = [
   { path: '.factlint.yml', text: CONFIG },
   { path: 'facts/example.yml', text: FACTS },
   { path: 'rules/offices.yml', text: RULE },
+  { path: 'articles/example.md', text: ARTICLE },
   { path: '.github/workflows/factlint.yml', text: WORKFLOW },
 ];

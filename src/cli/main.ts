@@ -1,4 +1,5 @@
-import { realpathSync } from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { check } from '../check.js';
 import { readBuiltinRules } from './builtin-rules.js';
@@ -17,6 +18,11 @@ export const defaultDeps: CliDeps = {
   builtinRules: () => readBuiltinRules(),
   packageInfo: () => readPackageInfo(findPackageRoot()),
   writeNewFile,
+  writeFile(cwd, path, text) {
+    const target = resolve(cwd, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  },
 };
 
 /** The CLI with the real dependencies unless a test swaps some of them. */
@@ -33,7 +39,14 @@ export async function main(): Promise<void> {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    readStdin,
   });
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** `factlint check | head` closes stdout early: not a crash. */

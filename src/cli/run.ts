@@ -1,18 +1,22 @@
 import { relative, resolve, sep } from 'node:path';
 import type { ArticleReport, CheckOptions, CheckResult, RuleSource } from '../check-types.js';
 import type { Host } from '../host.js';
-import { formatExplain } from '../reporters/explain.js';
+import { applyFixes } from '../findings/apply-fixes.js';
+import { formatExplain, formatExplainJson } from '../reporters/explain.js';
 import { formatGithub, formatGithubProblems } from '../reporters/github.js';
 import { formatJson } from '../reporters/json.js';
 import { formatProblems } from '../reporters/problems.js';
 import { formatRuleTests } from '../reporters/rule-tests.js';
 import { formatSarif } from '../reporters/sarif.js';
+import { oneLine } from '../reporters/terminal.js';
 import { formatText } from '../reporters/text.js';
 import { testRules } from '../rules-test/test-rules.js';
 import type { Finding, Severity } from '../types.js';
-import { parseCliArgs, USAGE, type CheckRun, type Command, type FailOn } from './args.js';
+import { parseCliArgs, USAGE, type CheckRun, type Command, type FailOn, type FixMode } from './args.js';
+import { COMMAND_HELP } from './help-text.js';
 import { allProblems } from './all-problems.js';
 import { runFacts } from './facts-command.js';
+import { runImport } from './import-command.js';
 import { STARTER_FILES } from './init-files.js';
 import { mergeJson, mergeSarif, type MergeInput } from '../reporters/merge-reports.js';
 import type { PackageInfo } from './package-root.js';
@@ -25,6 +29,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** stdout is a terminal: the only case where output may be coloured. */
   isTTY?: boolean;
+  /** Standard input, read whole, for `check -`. */
+  readStdin?(): Promise<string>;
 }
 
 /** Everything the CLI calls beyond its own arguments. */
@@ -38,6 +44,8 @@ export interface CliDeps {
   packageInfo(): PackageInfo;
   /** Writes a file relative to `cwd` unless one exists there: `init` never overwrites. */
   writeNewFile(cwd: string, path: string, text: string): 'written' | 'kept';
+  /** Writes a file relative to `cwd`, replacing it: `--fix` and `--output`. */
+  writeFile(cwd: string, path: string, text: string): void;
 }
 
 export type ExitCode = 0 | 1 | 2;
@@ -53,7 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
   try {
     const parsed = parseCliArgs(argv);
     if (!parsed.ok) {
-      io.stderr(`factlint: ${parsed.error}\nRun 'factlint --help' for usage.\n`);
+      io.stderr(`factlint: ${parsed.error}\nRun 'factlint help' for usage.\n`);
       return 2;
     }
     return await runCommand(parsed.command, io, deps);
@@ -67,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
 async function runCommand(command: Command, io: CliIo, deps: CliDeps): Promise<ExitCode> {
   switch (command.name) {
     case 'help':
-      io.stdout(USAGE);
+      io.stdout(command.topic ? COMMAND_HELP[command.topic] : USAGE);
       return 0;
     case 'version':
       io.stdout(`${deps.packageInfo().version}\n`);
@@ -82,36 +90,84 @@ async function runCommand(command: Command, io: CliIo, deps: CliDeps): Promise<E
       return runTestRules(command, io, deps);
     case 'init':
       return runInit(io, deps);
+    case 'import':
+      return runImport(command, io, deps);
     case 'merge':
       return runMerge(command, io, deps);
   }
 }
 
 async function runCheck(command: Extract<Command, { name: 'check' }>, io: CliIo, deps: CliDeps): Promise<ExitCode> {
-  const result = await check(io, deps, command.config, command.paths.length > 0 ? command.paths : undefined, command.run);
+  const input = await inputOf(command, io, deps);
+  const result = await check(io, { ...deps, createHost: () => input.host }, command.config, input.paths, command.run);
   const problems = allProblems(result);
   const broken = problems.some((p) => p.level === 'error');
-  const { findings } = result;
+  let { findings } = result;
+  if (command.fix && !broken) findings = fix(findings, command.fix, input.host, io, deps);
+  const color = useColor(command, io);
+  const write = (text: string) => (command.output === undefined ? io.stdout(text) : deps.writeFile(io.cwd, command.output, text));
 
   switch (command.format) {
     case 'github':
-      io.stdout(formatGithubProblems(problems) + formatGithub(findings));
+      io.stdout(formatGithubProblems(problems));
+      if (!broken || findings.length > 0) write(formatGithub(findings));
       break;
     case 'json':
     case 'sarif':
     case 'text': {
       io.stderr(formatProblems(problems));
-      if (command.format === 'json') io.stdout(formatJson(findings));
+      if (command.format === 'json') write(formatJson(broken ? [] : findings));
       else if (command.format === 'sarif') {
-        const info = deps.packageInfo();
-        io.stdout(formatSarif(findings, { version: info.version, informationUri: info.homepage }));
+        // A run that exits 2 checked nothing reliably: an empty log uploaded to code scanning would close every open alert.
+        if (!broken) write(formatSarif(findings, sarifOptions(deps)));
       } else if (findings.length > 0 || !broken) {
-        io.stdout(formatText(findings, { color: useColor(command.noColor, io) }));
+        const options: Parameters<typeof formatText>[1] = { color: command.output === undefined && color };
+        if (result.stats) options.stats = result.stats;
+        write(formatText(findings, options));
       }
     }
   }
   if (broken) return 2;
   return failed(findings, command.failOn) ? 1 : 0;
+}
+
+function sarifOptions(deps: CliDeps) {
+  const info = deps.packageInfo();
+  return info.homepage ? { version: info.version, informationUri: info.homepage } : { version: info.version };
+}
+
+/** `check -` reads one article from standard input, named by --stdin-filename (else stdin.md), and reads everything else as usual. */
+async function inputOf(command: Extract<Command, { name: 'check' }>, io: CliIo, deps: CliDeps): Promise<{ host: Host; paths: string[] | undefined }> {
+  const host = deps.createHost(io.cwd);
+  if (!command.paths.includes('-')) return { host, paths: command.paths.length > 0 ? command.paths : undefined };
+  const name = command.stdinFilename ?? 'stdin.md';
+  const text = Buffer.from(io.readStdin ? await io.readStdin() : '', 'utf8');
+  return { host: withFile(host, name, text), paths: [name] };
+}
+
+/**
+ * Writes (or, dry, shows) the suggestions of the findings into their
+ * articles, and returns the findings left: those no fix removed.
+ */
+function fix(findings: Finding[], mode: FixMode, host: Host, io: CliIo, deps: CliDeps): Finding[] {
+  const fixed = new Set<Finding>();
+  for (const file of [...new Set(findings.map((f) => f.file))]) {
+    const buffer = host.readFile(file);
+    if (!buffer) continue;
+    const source = buffer.toString('utf8');
+    const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const { text, applied } = applyFixes(source.slice(bom.length), findings.filter((f) => f.file === file));
+    if (applied.length === 0) continue;
+    for (const f of applied) {
+      fixed.add(f);
+      if (mode === 'dry-run') io.stderr(`${oneLine(f.file)}:${f.line}:${f.column}: would replace "${oneLine(f.found)}" with "${oneLine(f.suggestion ?? '')}"\n`);
+    }
+    if (mode === 'write') {
+      deps.writeFile(io.cwd, file, bom + text);
+      io.stderr(`${oneLine(file)}: fixed ${applied.length} contradiction${applied.length === 1 ? '' : 's'}\n`);
+    }
+  }
+  return mode === 'write' ? findings.filter((f) => !fixed.has(f)) : findings;
 }
 
 async function runExplain(command: Extract<Command, { name: 'explain' }>, io: CliIo, deps: CliDeps): Promise<ExitCode> {
@@ -125,13 +181,13 @@ async function runExplain(command: Extract<Command, { name: 'explain' }>, io: Cl
     return 2;
   }
   const source = deps.createHost(io.cwd).readFile(report.file)?.toString('utf8') ?? '';
-  io.stdout(formatExplain(report, source, { color: useColor(command.noColor, io) }));
+  io.stdout(command.format === 'json' ? formatExplainJson(report, source) : formatExplain(report, source, { color: useColor(command, io) }));
   return broken ? 2 : 0;
 }
 
 /** Exit 2 on a bad rule file, 1 when an example fails, else 0. */
 function runTestRules(command: Extract<Command, { name: 'test-rules' }>, io: CliIo, deps: CliDeps): ExitCode {
-  const options: Parameters<typeof testRules>[0] = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules() };
+  const options: Parameters<typeof testRules>[0] = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules(), searchUpward: true };
   if (command.config !== undefined) options.configPath = command.config;
   if (command.paths.length > 0) options.paths = command.paths;
   const result = testRules(options);
@@ -152,7 +208,7 @@ function runInit(io: CliIo, deps: CliDeps): ExitCode {
 }
 
 function check(io: CliIo, deps: CliDeps, configPath: string | undefined, paths: string[] | undefined, run?: CheckRun) {
-  const options: CheckOptions = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules() };
+  const options: CheckOptions = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules(), searchUpward: true, requireInput: true };
   if (configPath !== undefined) options.configPath = configPath;
   if (paths !== undefined) options.paths = paths;
   return run ? deps.check(options, run) : deps.check(options);
@@ -184,11 +240,29 @@ export function failed(findings: readonly Finding[], failOn: FailOn): boolean {
   return findings.some((f) => RANK[f.severity] >= RANK[failOn]);
 }
 
-/** Colour only on a terminal, and never when the user or the environment says no. */
-function useColor(noColor: boolean, io: CliIo): boolean {
-  if (noColor || !io.isTTY) return false;
+/**
+ * `--color` / `--no-color` first, then the environment as most tools read
+ * it: FORCE_COLOR (any value but 0 or false forces colour, those refuse it),
+ * then NO_COLOR (set and not empty: no colour); else colour on a terminal
+ * that is not dumb.
+ */
+export function useColor(flags: { noColor: boolean; color?: boolean }, io: Pick<CliIo, 'env' | 'isTTY'>): boolean {
+  if (flags.noColor) return false;
+  if (flags.color) return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  return io.env.TERM !== 'dumb';
+  return io.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+/** A host that also holds one file in memory: the article read from standard input. */
+function withFile(host: Host, name: string, text: Buffer): Host {
+  const key = name.replace(/\\/g, '/').replace(/^\.\//, '');
+  return {
+    readFile: (path) => (path.replace(/\\/g, '/').replace(/^\.\//, '') === key ? text : host.readFile(path)),
+    glob: (patterns, base, ignore) => host.glob(patterns, base, ignore),
+    isDirectory: (path) => host.isDirectory(path),
+  };
 }
 
 function findReport(articles: readonly ArticleReport[], file: string, cwd: string): ArticleReport | undefined {

@@ -1,17 +1,19 @@
 /**
- * Claim + facts -> verdict. This is the one place that words a finding:
- * "Unexpected <attribute> <found> for <entity><when>, expected <value> (<file:line>)".
+ * Claim + facts -> verdict. With wording.ts, the one place that words a
+ * finding: the verdict carries the structured fields (found, expected, the
+ * fact's place, the suggestion) and the message made from them.
  */
-import type { Claim, Entity, Severity, Verdict } from '../types.js';
+import type { Claim, Entity, Severity, Statement, Verdict } from '../types.js';
 import { agree } from './agree.js';
-import { expectedText } from './format-value.js';
+import { expectedText, suggestionFor } from './format-value.js';
 import { selectStatements } from './select-statement.js';
+import { whenWords, wordContradiction } from './wording.js';
 
 export interface JudgeContext {
   entities: Map<string, Entity>;
   articleDate?: string;
-  /** Per-attribute severity from .factlint.yml: beats rules and statements. */
-  severityOverrides: Record<string, Severity>;
+  /** Per-attribute severity from .factlint.yml: beats rules and statements (`off` rules are never compiled). */
+  severityOverrides: Record<string, Severity | 'off'>;
   /** `approximate:` from .factlint.yml, as a share (default 0.05). */
   approximate?: number;
 }
@@ -46,15 +48,26 @@ export function judge(read: Claim, ctx: JudgeContext): Verdict {
   if (judged.length === 0) return unverifiable(claim, results[0]?.a.why ?? 'nothing to compare');
   const statement = judged[0].s;
   const expected = judged.map((r) => expectedText(r.s)).join(' or ');
-  const severity = ctx.severityOverrides[claim.attribute] ?? statement.severity ?? claim.rule.severity ?? 'error';
-  const found = 'raw' in claim.value ? claim.value.raw : '';
+  const override = ctx.severityOverrides[claim.attribute];
+  const severity = (override !== 'off' ? override : undefined) ?? statement.severity ?? claim.rule.severity ?? 'error';
+  const found = claim.value.raw;
+  const suggestion = judged.length === 1 ? suggestionFor(claim.value, statement, claim.lang) : undefined;
   const source = `${statement.declaredAt.file}:${statement.declaredAt.line}`;
-  return {
+  const written = suggestion ?? judged.map((r) => writtenFact(r.s)).join(' or ');
+  const verdict: Verdict = {
     claim,
     kind: 'contradiction',
-    reason: `Unexpected ${claim.attribute} ${found} for ${entity.name}${selection.when}, expected ${expected} (${source})`,
+    reason: wordContradiction({ attribute: claim.attribute, type: claim.rule.type, found, expected: written, entity: entity.name, when: whenWords(claim, statement), source }),
     statement,
     expected,
     severity,
   };
+  if (suggestion !== undefined && suggestion !== found) verdict.suggestion = suggestion;
+  return verdict;
+}
+
+/** A list of names reads "A and B"; anything else as the facts file writes it. */
+function writtenFact(s: Statement): string {
+  if (!Array.isArray(s.value)) return expectedText(s);
+  return s.value.length <= 1 ? s.value.join('') : `${s.value.slice(0, -1).join(', ')} and ${s.value[s.value.length - 1]}`;
 }

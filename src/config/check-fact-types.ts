@@ -1,6 +1,6 @@
 import type { AuthorError, Entity, Rule, Statement, ValueType } from '../types.js';
 import { DATE_PATTERN } from './dates.js';
-import { describeValue } from './issue-text.js';
+import { closestKey, describeValue } from './issue-text.js';
 
 const EXPECTED: Record<ValueType, { words: string; fits: (value: Statement['value']) => boolean }> = {
   year: { words: 'a year', fits: (v) => Number.isInteger(v) },
@@ -15,16 +15,26 @@ const EXPECTED: Record<ValueType, { words: string; fits: (value: Statement['valu
 /**
  * A fact whose value cannot be compared with what its rule reads (`revenue:
  * "about 2 billion"` for a money rule) would make every claim about it
- * unjudgeable; saying so at the fact is kinder. Facts with no rule are left
- * alone: they may serve a rule the repository has not written yet.
+ * unjudgeable; saying so at the fact is kinder. A fact no rule reads
+ * (`employes:`, `ceo2:`) would check nothing, silently: it is an error at
+ * its key with the closest attribute a rule reads, unless the config lists
+ * it in `extraAttributes` as data the repository keeps for other uses.
+ * With no rules at all (a caller that loads the entities alone, such as
+ * the Action comparing base and head facts) there is nothing to read them
+ * against, and no attribute is reported.
  */
-export function checkFactTypes(entities: Entity[], rules: Rule[]): AuthorError[] {
+export function checkFactTypes(entities: Entity[], rules: Rule[], extraAttributes: readonly string[] = []): AuthorError[] {
   const byAttribute = new Map(rules.map((r) => [r.attribute, r]));
+  const extra = new Set(extraAttributes);
+  const known = [...byAttribute.keys()].sort();
   const problems: AuthorError[] = [];
   for (const entity of entities) {
     for (const [attribute, statements] of Object.entries(entity.facts)) {
       const rule = byAttribute.get(attribute);
-      if (!rule) continue;
+      if (!rule) {
+        if (rules.length > 0 && !extra.has(attribute)) problems.push(unreadAttribute(entity, attribute, statements, known));
+        continue;
+      }
       const expected = EXPECTED[rule.type];
       for (const statement of statements) {
         if (expected.fits(statement.value)) continue;
@@ -34,4 +44,12 @@ export function checkFactTypes(entities: Entity[], rules: Rule[]): AuthorError[]
     }
   }
   return problems;
+}
+
+function unreadAttribute(entity: Entity, attribute: string, statements: Statement[], known: readonly string[]): AuthorError {
+  const at = entity.attributesAt?.[attribute] ?? statements[0]?.declaredAt ?? entity.declaredAt;
+  const guess = closestKey(attribute, known);
+  const hint = guess ? `did you mean ${guess}?` : `the rules read ${known.join(', ')}`;
+  const message = `facts.${attribute} of "${entity.id}": no rule reads "${attribute}"; ${hint} (list data kept for other uses in extraAttributes in .factlint.yml)`;
+  return { ...at, message, level: 'error' };
 }

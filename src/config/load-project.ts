@@ -1,6 +1,6 @@
 import type { RuleSource } from '../check-types.js';
 import type { Host } from '../host.js';
-import type { AuthorError, Config, Entity, Rule } from '../types.js';
+import { CHECK_IDS, type AuthorError, type Config, type Entity, type Rule } from '../types.js';
 import { checkEntities } from './check-entities.js';
 import { checkFactTypes } from './check-fact-types.js';
 import { findFiles } from './find-files.js';
@@ -18,6 +18,8 @@ export interface LoadOptions {
   configPath?: string;
   host: Host;
   builtinRules: RuleSource[];
+  /** Look for `.factlint.yml` in the folders above `cwd` too (the command line does; the Action reads its workspace's). */
+  searchUpward?: boolean;
 }
 
 export interface Project {
@@ -32,13 +34,14 @@ export interface Project {
 
 /**
  * Config, facts and rules -> validated data. Every file is read, so that one
- * run reports every problem; only a broken config stops early, since its
- * globs decide which files there are to read.
+ * run reports every problem: a config with mistakes is read for what it
+ * holds that is right (its other globs may be wrong too), and only a
+ * `--config` that names no file stops early, having no globs to follow.
  */
-export function loadProject({ cwd, configPath, host, builtinRules }: LoadOptions): Project {
-  const { declaration, problems } = readConfig(host, cwd, configPath);
+export function loadProject({ cwd, configPath, host, builtinRules, searchUpward }: LoadOptions): Project {
+  const { declaration, problems } = readConfig(host, cwd, configPath, searchUpward);
   const { config } = declaration;
-  if (problems.some((p) => p.level === 'error')) return { config, articles: [], entities: [], rules: [], problems };
+  if (config.file === undefined && problems.some((p) => p.level === 'error')) return { config, articles: [], entities: [], rules: [], problems };
 
   const articles = findArticles(host, cwd, declaration, problems);
   const facts = search(host, cwd, declaration, 'facts', problems);
@@ -54,7 +57,7 @@ export function loadProject({ cwd, configPath, host, builtinRules }: LoadOptions
   const builtin = builtinRules.flatMap(({ file, text }) => rule(text, file, true, problems));
   const repository = search(host, cwd, declaration, 'rules', problems).flatMap((file) => rule(read(host, file), file, false, problems));
   const { rules, problems: ruleProblems } = mergeRules(builtin, repository);
-  problems.push(...ruleProblems, ...checkFactTypes(entities, rules), ...unusedSeverities(declaration, rules));
+  problems.push(...ruleProblems, ...checkFactTypes(entities, rules, config.extraAttributes), ...unusedSeverities(declaration, rules));
   return { config, articles, entities, rules, problems };
 }
 
@@ -89,7 +92,7 @@ function read(host: Host, file: string): string {
 
 /** A severity for an attribute no rule checks does nothing: most likely a typo. */
 function unusedSeverities({ config, severityAt }: ConfigDeclaration, rules: Rule[]): AuthorError[] {
-  const known = new Set(rules.map((r) => r.attribute));
+  const known = new Set([...rules.map((r) => r.attribute), ...CHECK_IDS]);
   return Object.keys(config.severity)
     .filter((attribute) => !known.has(attribute))
     .map((attribute) => ({

@@ -27,7 +27,7 @@ export interface ConfigDeclaration {
 
 /** The configuration used when no `.factlint.yml` exists: everything from `root`. */
 export function defaultConfig(root = '.'): Config {
-  return { root, articles: [...DEFAULT_ARTICLES], facts: [...DEFAULT_FACTS], rules: [...DEFAULT_RULES], severity: {} };
+  return { root, articles: [...DEFAULT_ARTICLES], facts: [...DEFAULT_FACTS], rules: [...DEFAULT_RULES], severity: {}, extraAttributes: [], ignore: [], gitignore: true };
 }
 
 /**
@@ -50,7 +50,11 @@ export function parseConfig(text: string, file: string): Parsed<ConfigDeclaratio
     }));
   }
   if (data.language) config.language = data.language;
+  if (data.corpusConsistency === false) config.corpusConsistency = false;
   if (data.approximate !== undefined) config.approximate = parseTolerance(data.approximate).amount;
+  if (data.extraAttributes) config.extraAttributes = data.extraAttributes;
+  if (data.ignore !== undefined) config.ignore = typeof data.ignore === 'string' ? [data.ignore] : data.ignore;
+  if (data.gitignore !== undefined) config.gitignore = data.gitignore;
   const severityAt: Record<string, Position> = {};
   for (const [attribute, severity] of Object.entries(data.severity ?? {})) {
     config.severity[attribute] = severity;

@@ -40,8 +40,10 @@ export function parseFacts(text: string, file: string): Parsed<EntityDeclaration
 export function toEntity(input: EntityInput, path: YamlPath, source: YamlSource): EntityDeclaration {
   const aliases = typeof input.aliases === 'string' ? [input.aliases] : (input.aliases ?? []);
   const facts: Record<string, Statement[]> = {};
+  const attributesAt: Record<string, Position> = {};
   for (const [attribute, fact] of Object.entries(input.facts ?? {})) {
     const at = [...path, 'facts', attribute];
+    attributesAt[attribute] = source.keyPositionOf(at);
     if (Array.isArray(fact) && fact.every(isRecord)) {
       facts[attribute] = (fact as StatementInput[]).map((s, i) => toStatement(s, [...at, i], source));
     } else if (isRecord(fact)) {
@@ -56,7 +58,7 @@ export function toEntity(input: EntityInput, path: YamlPath, source: YamlSource)
   const aliasPath = (i: number): YamlPath => (typeof input.aliases === 'string' ? [...path, 'aliases'] : [...path, 'aliases', i]);
   return {
     entity: {
-      id: input.entity, name: input.name, aliases, facts, declaredAt: source.positionOf([...path, 'entity']),
+      id: input.entity, name: input.name, aliases, facts, declaredAt: source.positionOf([...path, 'entity']), attributesAt,
       ...(input.fiscalYearStart !== undefined && { fiscalYearStart: input.fiscalYearStart }),
     },
     names: [

@@ -1,13 +1,18 @@
 import type * as z from 'zod';
 import type { AuthorError } from '../types.js';
 import { readPlainYaml } from './plain-yaml.js';
+import { salvage } from './salvage.js';
 import { readYaml } from './yaml-source.js';
 import type { YamlSource } from './yaml-source.js';
 import { expectedText, zodProblems } from './zod-problems.js';
 
 /** What every parser gets back from the shared first step. */
 export interface Validated<T> {
-  /** The checked data; undefined when any problem is an error. */
+  /**
+   * The checked data. When the schema fails, the part of it that passes
+   * (see salvage), so that callers can look for the author's other mistakes;
+   * `problems` then holds an error, and the run stops after reporting.
+   */
   data?: T;
   source: YamlSource;
   problems: AuthorError[];
@@ -40,11 +45,15 @@ export function validateYaml<T>(
   const input = source.data == null && whenEmpty !== undefined ? whenEmpty : source.data;
   const chosen = typeof schema === 'function' ? schema(input) : schema;
   const result = chosen.safeParse(input, { error: expectedText });
-  if (!result.success) return { source, problems: [...problems, ...zodProblems(result.error.issues, source)] };
+  if (!result.success) {
+    const failed = { source, problems: [...problems, ...zodProblems(result.error.issues, source)] };
+    const salvaged = salvage(chosen, input, result.error.issues);
+    return salvaged === undefined ? failed : { ...failed, data: salvaged };
+  }
   return { data: result.data, source, problems };
 }
 
-/** The shape every parser returns: a value only when the file holds no error. */
+/** The shape every parser returns: a value, salvaged when the file holds errors (then in `problems`). */
 export interface Parsed<T> {
   value?: T;
   problems: AuthorError[];

@@ -59,6 +59,8 @@ export interface Coverage {
     agree: number;
     contradict: number;
     unverifiable: number;
+    /** Contradictions a directive in the article silences: `check` does not report them, so they are not counted as contradictions. */
+    suppressed: number;
     /** Claims whose entity could not be told, or is not in the facts. */
     unattributed: number;
   };
@@ -73,7 +75,7 @@ export function computeCoverage(entities: readonly Entity[], articles: readonly 
   const counts = new Map<string, AttributeCoverage>();
   const mentioned = new Set<Statement>();
   const candidates: Candidate[] = [];
-  const totals = { articles: articles.length, claims: 0, agree: 0, contradict: 0, unverifiable: 0, unattributed: 0 };
+  const totals = { articles: articles.length, claims: 0, agree: 0, contradict: 0, unverifiable: 0, suppressed: 0, unattributed: 0 };
   const countOf = (entity: string, attribute: string) => {
     const key = `${entity}\u0000${attribute}`;
     let c = counts.get(key);
@@ -87,6 +89,10 @@ export function computeCoverage(entities: readonly Entity[], articles: readonly 
       const entity = verdict.claim.entity;
       if (!entity || !known.has(entity)) {
         totals.unattributed++;
+        continue;
+      }
+      if (verdict.suppressed) {
+        totals.suppressed++;
         continue;
       }
       const field = FIELD[verdict.kind];

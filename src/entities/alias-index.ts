@@ -11,6 +11,8 @@ export interface AliasHit {
   start: number;
   end: number;
   entity: string;
+  /** The name or alias as the facts declare it. */
+  alias: string;
 }
 
 export class AliasIndex {
@@ -25,25 +27,31 @@ export class AliasIndex {
   private readonly size: number;
   private fail: Int32Array | number[] = [0];
   /** Entity and alias length ending at a node (at most one per node: the first entity to declare it). */
-  private readonly out: ({ entity: string; length: number } | undefined)[] = [undefined];
+  private readonly out: ({ entity: string; length: number; alias: string } | undefined)[] = [undefined];
   /** Nearest node on the fail chain with an output, or 0. */
   private dict: Int32Array | number[] = [0];
 
   constructor(entities: readonly Entity[]) {
-    const aliases: [string, string][] = [];
+    const aliases: [string, string, string][] = [];
     for (const e of entities) {
-      for (const alias of new Set([e.name, ...e.aliases].map(foldKey))) if (alias) aliases.push([alias, e.id]);
+      const declared = new Map<string, string>();
+      // A name typed with decomposed accents is the same name: articles are read composed (NFC).
+      for (const name of [e.name, ...e.aliases]) {
+        const key = foldKey(name.normalize('NFC'));
+        if (key && !declared.has(key)) declared.set(key, name);
+      }
+      for (const [key, name] of declared) aliases.push([key, e.id, name]);
     }
     let size = 0;
     for (const [alias] of aliases) {
       for (let i = 0; i < alias.length; i++) if (this.letters[alias.charCodeAt(i)] === 0) this.letters[alias.charCodeAt(i)] = ++size;
     }
     this.size = size;
-    for (const [alias, entity] of aliases) this.insert(alias, entity);
+    for (const [alias, entity, declared] of aliases) this.insert(alias, entity, declared);
     this.link();
   }
 
-  private insert(alias: string, entity: string): void {
+  private insert(alias: string, entity: string, declared: string): void {
     let node = 0;
     for (let i = 0; i < alias.length; i++) {
       const key = node * this.size + this.letters[alias.charCodeAt(i)] - 1;
@@ -55,7 +63,7 @@ export class AliasIndex {
       }
       node = child;
     }
-    this.out[node] ??= { entity, length: alias.length };
+    this.out[node] ??= { entity, length: alias.length, alias: declared };
   }
 
   /** Breadth-first fail links; each node's children are listed once, in flat arrays. */
@@ -118,7 +126,7 @@ export class AliasIndex {
         const o = out[n]!;
         const start = i + 1 - o.length;
         if (!isWordChar(folded[start - 1]) && !isWordChar(folded[i + 1])) {
-          hits.push({ start, end: i + 1, entity: o.entity });
+          hits.push({ start, end: i + 1, entity: o.entity, alias: o.alias });
         }
       }
     }

@@ -6,7 +6,7 @@
  * so hostile text stays linear; parseArticle does not expose HTML nodes.
  */
 
-export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable-file' | 'disable' | 'enable';
 
 export interface Directive {
   kind: DirectiveKind;
@@ -23,7 +23,9 @@ export interface DirectiveIssue {
   message: string;
 }
 
-const DIRECTIVE = /^factlint-(disable-next-line|disable|enable)(?=\s|$)\s*([\s\S]*)$/;
+/** Any case, as HTML comments and markdownlint's directives are read: `FACTLINT-DISABLE` works too. */
+const DIRECTIVE = /^factlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)\s*([\s\S]*)$/i;
+const KNOWN = 'factlint-disable-next-line, factlint-disable-line, factlint-disable-file, factlint-disable or factlint-enable';
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
@@ -61,7 +63,7 @@ function indentOf(text: string): number {
 export function scanDirectives(source: string): { directives: Directive[]; issues: DirectiveIssue[] } {
   const directives: Directive[] = [];
   const issues: DirectiveIssue[] = [];
-  if (!source.includes('factlint-')) return { directives, issues };
+  if (!/factlint-/i.test(source)) return { directives, issues };
   const lines = linesOf(source);
   let i = 0;
   if (/^---[ \t]*$/.test(lines[0]?.text ?? '')) {
@@ -79,11 +81,11 @@ export function scanDirectives(source: string): { directives: Directive[]; issue
     const body = source.slice(start + 4, end - 3).trim();
     const m = DIRECTIVE.exec(body);
     if (!m) {
-      if (body.startsWith('factlint-')) issues.push({ start, message: `unknown directive "${body.split(/\s/)[0]}": expected factlint-disable-next-line, factlint-disable or factlint-enable` });
+      if (/^factlint-/i.test(body)) issues.push({ start, message: `unknown directive "${body.split(/\s/)[0]}": expected ${KNOWN}` });
       return;
     }
-    const attributes = m[2].split(/[\s,]+/).filter(Boolean);
-    directives.push({ kind: m[1] as DirectiveKind, attributes, start, end, text: source.slice(start, end) });
+    const attributes = m[2].split(/[\s,]+/).filter(Boolean).map((a) => a.toLowerCase());
+    directives.push({ kind: m[1].toLowerCase() as DirectiveKind, attributes, start, end, text: source.slice(start, end) });
   };
 
   /**

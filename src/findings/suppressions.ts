@@ -1,7 +1,9 @@
 /**
- * Suppressions written in an article:
+ * Suppressions written in an article (in any case):
  *
  *   <!-- factlint-disable-next-line [attribute ...] -->   the line after the comment
+ *   <!-- factlint-disable-line [attribute ...] -->        the line the comment is on
+ *   <!-- factlint-disable-file [attribute ...] -->        the whole article
  *   <!-- factlint-disable [attribute ...] -->             from here ...
  *   <!-- factlint-enable -->                              ... to here (or the end of the file)
  *
@@ -12,6 +14,7 @@
 import type { AuthorError, Finding } from '../types.js';
 import { scanDirectives, type Directive } from './directives.js';
 import type { PositionAt } from './to-finding.js';
+import { docsUrl } from './docs-url.js';
 
 export const UNUSED_SUPPRESSION = 'unused-suppression';
 
@@ -56,6 +59,10 @@ export function applySuppressions(file: string, source: string, findings: readon
     if (d.kind === 'disable-next-line') {
       const line = at(d.end)[0] + 1;
       suppressions.push({ directive: d, from: [line, 0], to: [line + 1, 0], used: false, silenced: [] });
+    } else if (d.kind === 'disable-line') {
+      suppressions.push({ directive: d, from: [at(d.start)[0], 0], to: [at(d.end)[0] + 1, 0], used: false, silenced: [] });
+    } else if (d.kind === 'disable-file') {
+      suppressions.push({ directive: d, from: [0, 0], to: [Infinity, 0], used: false, silenced: [] });
     } else if (d.kind === 'disable') {
       const s: Suppression = { directive: d, from: at(d.end), to: [Infinity, 0], used: false, silenced: [] };
       suppressions.push(s);
@@ -86,7 +93,7 @@ export function applySuppressions(file: string, source: string, findings: readon
 
 function covers(s: Suppression, f: Finding): boolean {
   const { attributes } = s.directive;
-  if (attributes.length > 0 && !attributes.includes(f.attribute)) return false;
+  if (attributes.length > 0 && !attributes.includes(f.attribute) && !attributes.includes(f.ruleId)) return false;
   return !before([f.line, f.column], s.from) && before([f.line, f.column], s.to);
 }
 
@@ -116,5 +123,8 @@ function unusedFinding(file: string, d: Directive, positionAt: PositionAt): Find
     expected: '',
     message: 'This suppression suppresses nothing',
     factSource: '',
+    ruleId: UNUSED_SUPPRESSION,
+    kind: UNUSED_SUPPRESSION,
+    url: docsUrl(UNUSED_SUPPRESSION, UNUSED_SUPPRESSION),
   };
 }

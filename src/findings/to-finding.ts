@@ -1,6 +1,6 @@
 /** A contradiction verdict -> the JSON finding of contract section 3, positioned in the Markdown source. */
 import type { Finding, Verdict } from '../types.js';
-import { suggestionFor } from '../compare/format-value.js';
+import { docsUrl } from './docs-url.js';
 
 export type PositionAt = (offset: number) => { line: number; column: number };
 
@@ -8,7 +8,7 @@ export function toFinding(verdict: Verdict, file: string, positionAt: PositionAt
   const { claim, statement } = verdict;
   const start = positionAt(claim.start);
   const end = positionAt(claim.end);
-  const found = 'raw' in claim.value ? claim.value.raw : '';
+  const found = claim.value.raw;
   const finding: Finding = {
     file,
     line: start.line,
@@ -22,9 +22,16 @@ export function toFinding(verdict: Verdict, file: string, positionAt: PositionAt
     expected: verdict.expected ?? '',
     message: verdict.reason,
     factSource: statement ? `${statement.declaredAt.file}:${statement.declaredAt.line}` : '',
+    ruleId: claim.attribute,
+    kind: 'contradiction',
+    url: docsUrl('contradiction', claim.attribute),
   };
-  const suggestion = statement && suggestionFor(claim.value, statement, claim.lang);
-  if (suggestion !== undefined && suggestion !== found) finding.suggestion = suggestion;
+  if (verdict.suggestion !== undefined) finding.suggestion = verdict.suggestion;
+  if (statement) {
+    finding.factFile = statement.declaredAt.file;
+    finding.factLine = statement.declaredAt.line;
+    finding.factColumn = statement.declaredAt.column;
+  }
   return finding;
 }
 

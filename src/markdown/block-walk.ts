@@ -39,6 +39,8 @@ function visit(node: Nodes, kind: string, ctx: WalkContext): void {
   switch (node.type) {
     case 'paragraph':
     case 'heading': {
+      // The enclosing list items parsed again before a chunk (chunk-parse.ts) were read with the chunk before.
+      if ((node.position?.end.offset ?? 0) <= ctx.contentFrom) break;
       appendInline(node.children, ctx.map, ctx.builder);
       emitNode(node, node.type === 'heading' ? 'heading' : kind, ctx.builder.take(), ctx);
       break;

@@ -11,6 +11,7 @@
  */
 import { leadingMarkers, lineWeight, markWeight } from './marks.js';
 import { closesFence, type Fence, fenceAt, isDelimiterRow, lineHas, linePrefix, rawHtmlEnd, startsBlock } from './line-kinds.js';
+import { ListContext, type ListLines } from './list-context.js';
 
 interface Range {
   start: number;
@@ -20,6 +21,8 @@ interface Range {
 export interface Chunk extends Range {
   /** Source parsed before the chunk so it reads in the state it was cut in. */
   prefix?: Range;
+  /** The first lines of the list items the cut fell inside, parsed before the prefix so the chunk keeps its nesting. */
+  context?: ListLines;
   /** The cut fell inside a paragraph: the first block goes on with the previous chunk's last. */
   continues: boolean;
   /** A line may define a link or footnote label, which the whole article can use. */
@@ -55,13 +58,16 @@ export function splitChunks(source: string, limits: ChunkLimits = CHUNK_LIMITS):
   let prevLine: Range = { start: 0, end: 0 };
 
   let codeIndent: Range | undefined;
+  const list = new ListContext();
 
   const cut = (at: number, continues: boolean, inLine = false): void => {
     current.end = at;
     chunks.push(current);
     // Inside an indented code line, the rest of the line stays code behind the same indentation.
     const prefix = fence?.line ?? raw?.line ?? table ?? (inLine ? codeIndent : undefined);
-    current = { start: at, end: n, prefix, continues: continues && !prefix, defines: false };
+    const context = inLine ? undefined : list.lines(limits.chars / 8);
+    current = { start: at, end: n, prefix, context, continues: continues && !prefix, defines: false };
+    if (!context) delete current.context;
     chars = lines = marks = 0;
   };
 
@@ -95,7 +101,9 @@ export function splitChunks(source: string, limits: ChunkLimits = CHUNK_LIMITS):
     const delimiter = !fence && !raw && !table && !prevBlank && isDelimiterRow(source, pre.at, ce) && lineHas(source, prevLine.start, prevLine.end, '|');
     const lineMarks = lineWeight(source, ls, ce) + (pre.indent >> 2);
     const wasCode = codeIndent !== undefined;
-    codeIndent = !fence && !raw && pre.quotes === 0 && pre.indent >= 4 && (prevBlank || wasCode) && !blank ? { start: ls, end: pre.at } : undefined;
+    const prose = !fence && !raw && !blank;
+    if (prose) list.enter(pre, !prevBlank && !wasCode && !startsBlock(source, pre.at, ce));
+    codeIndent = prose && pre.quotes === 0 && pre.indent >= list.codeIndent(pre) && (prevBlank || wasCode) ? { start: ls, end: pre.at } : undefined;
 
     if (ls > current.start) {
       const atColumnZero = !blank && !isSpace(source.charCodeAt(ls));
@@ -111,6 +119,7 @@ export function splitChunks(source: string, limits: ChunkLimits = CHUNK_LIMITS):
     }
     lines++;
 
+    if (prose && !codeIndent) list.open(source, ls, ce, pre);
     if (fence) {
       if (closesFence(source, pre.at, ce, fence)) fence = undefined;
     } else if (raw) {
@@ -164,7 +173,7 @@ function roughMarks(source: string, limit: number): number {
   for (let k = 0; k < source.length && weight <= limit; k++) {
     const c = source.charCodeAt(k);
     const before = k > 0 ? source.charCodeAt(k - 1) : 10;
-    const opens = before === 10 || before === 32 || before === 9 || before === 62;
+    const opens = before === 10 || before === 13 || before === 32 || before === 9 || before === 62;
     if (c === 62 || c === 45 || c === 43) weight += opens ? 8 : 0;
     else if (c === 42) weight += opens ? 8 : 1;
     else if (c === 95 || c === 126 || c === 91 || c === 93 || c === 96 || c === 60 || c === 38 || c === 92 || c === 64) weight += 1;

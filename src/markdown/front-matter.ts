@@ -6,6 +6,7 @@
  */
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { ArticleMeta, AuthorError } from '../types.js';
+import { cleanString } from './clean-prose.js';
 import { normalizeDate, normalizeLang } from './meta-values.js';
 import { positionAt } from './line-starts.js';
 import { readSimpleYaml, type SimplePair } from './simple-yaml.js';
@@ -25,13 +26,15 @@ export function readFrontMatter(value: string, contentStart: number, file: strin
   const report = (offset: number, message: string): void => {
     problems.push({ file, ...positionAt(lineStarts, contentStart + offset), message: `front matter: ${message}`, level: 'error' });
   };
-  const pairs = readSimpleYaml(value) ?? readFullYaml(value, report);
+  // A lone CR (old Mac line endings) is a line break to CommonMark but not to every YAML reader; an LF in its place keeps every offset.
+  const yaml = value.replace(/\r(?!\n)/g, '\n');
+  const pairs = readSimpleYaml(yaml) ?? readFullYaml(yaml, report);
   if (!pairs) return { meta, problems };
   for (const { key, value: raw, at } of pairs) {
     if (raw === null || raw === undefined) continue;
     switch (key) {
       case 'title':
-        if (typeof raw === 'string' || typeof raw === 'number') meta.title = String(raw);
+        if (typeof raw === 'string' || typeof raw === 'number') meta.title = cleanString(String(raw));
         else report(at, '`title` must be text');
         break;
       case 'date': {

@@ -11,6 +11,7 @@ import { parseChunk } from './chunk-parse.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { computeLineStarts } from './line-starts.js';
 import { maskUrls } from './mask-urls.js';
+import { cleanProse } from './clean-prose.js';
 import { collectDefinitions, definitionsFor } from './shared-definitions.js';
 import { ProseBuilder, SPACE } from './prose-builder.js';
 import { splitSentences } from './split-sentences.js';
@@ -58,10 +59,12 @@ export function parseArticle(file: string, source: string, limits: ChunkLimits =
       });
       text = builder.take();
     }
-    const masked = maskUrls(text);
-    const spans = block.kind === 'tableRow' ? wholeText(masked.text) : splitSentences(masked.text);
+    const read = cleanProse(maskUrls(text));
+    const spans = block.kind === 'tableRow' ? wholeText(read.text) : splitSentences(read.text);
     for (const [start, end] of spans) {
-      sentences.push({ text: masked.text.slice(start, end), offsets: masked.offsets.slice(start, end), block: block.kind, blockIndex });
+      const sentence: Sentence = { text: read.text.slice(start, end), offsets: read.offsets.slice(start, end), block: block.kind, blockIndex };
+      if (read.ends) sentence.ends = read.ends.slice(start, end);
+      sentences.push(sentence);
     }
   });
   return { file, source, meta: front.meta, problems: front.problems, sentences, lineStarts };

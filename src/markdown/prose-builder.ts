@@ -9,6 +9,8 @@
 export interface ProseText {
   text: string;
   offsets: Int32Array;
+  /** Source end of each unit, when some unit stands for more than one source unit (see clean-prose.ts); else each ends one unit after its offset. */
+  ends?: Int32Array;
 }
 
 /** Stands in for anything that is not prose (code, HTML, images, URLs). */

@@ -17,7 +17,7 @@ export function formatCoverage(coverage: Coverage): string {
   const { totals } = coverage;
   const out: string[] = [
     `${plural(totals.articles, 'article')}, ${plural(totals.claims, 'claim')}: ${totals.agree} agree, ${totals.contradict} contradict, ` +
-      `${totals.unverifiable} cannot be verified, ${totals.unattributed} about no known entity`,
+      `${totals.unverifiable} cannot be verified, ${totals.suppressed} suppressed, ${totals.unattributed} about no known entity`,
   ];
   for (const entity of coverage.entities) {
     out.push('', oneLine(`${entity.entity} (${entity.name})`));

@@ -1,12 +1,18 @@
 import type { ArticleReport } from '../check-types.js';
-import type { ClaimTime, Interval, VerdictKind } from '../types.js';
+import type { ClaimTime, Interval, Verdict, VerdictKind } from '../types.js';
 import { oneLine, padEnd, painter, plural, width, type Style } from './terminal.js';
 
 export interface ExplainOptions {
   color?: boolean;
 }
 
-const KIND_STYLE: Record<VerdictKind, Style> = { contradiction: 'red', consistent: 'green', unverifiable: 'dim' };
+type Shown = VerdictKind | 'suppressed';
+const KIND_STYLE: Record<Shown, Style> = { contradiction: 'red', consistent: 'green', unverifiable: 'dim', suppressed: 'yellow' };
+
+/** A contradiction a directive silences is shown as suppressed, as `check` leaves it out. */
+function shown(v: Verdict): Shown {
+  return v.kind === 'contradiction' && v.suppressed ? 'suppressed' : v.kind;
+}
 const HEADER = ['line:col', 'verdict', 'attribute', 'entity', 'value', 'time'];
 
 /**
@@ -24,7 +30,7 @@ export function formatExplain(report: ArticleReport, source: string, options: Ex
   const locate = locator(source);
   const rows = verdicts.map((v) => [
     locate(v.claim.start),
-    v.kind,
+    shown(v),
     v.claim.attribute,
     v.claim.entity ?? '(unknown)',
     `"${v.claim.value.raw}"`,
@@ -34,10 +40,10 @@ export function formatExplain(report: ArticleReport, source: string, options: Ex
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i]))).join('  ');
   const indent = ' '.repeat(widths[0] + 4);
 
-  const out = [title, counts(verdicts.map((v) => v.kind)), '', `  ${paint(line(HEADER), 'bold')}`];
+  const out = [title, counts(verdicts.map(shown)), '', `  ${paint(line(HEADER), 'bold')}`];
   verdicts.forEach((v, i) => {
     const cells = [...rows[i]];
-    cells[1] = paint(padEnd(cells[1], widths[1]), KIND_STYLE[v.kind]);
+    cells[1] = paint(padEnd(cells[1], widths[1]), KIND_STYLE[shown(v)]);
     out.push(`  ${line(cells)}`);
     if (v.reason) out.push(`${indent}${oneLine(v.reason)}`);
     // How the claim was read (its clause, owner, time, mood): why it was judged, or why it was not.
@@ -46,9 +52,39 @@ export function formatExplain(report: ArticleReport, source: string, options: Ex
   return `${out.join('\n')}\n`;
 }
 
-function counts(kinds: VerdictKind[]): string {
-  const n = (k: VerdictKind) => kinds.filter((x) => x === k).length;
-  return `${plural(kinds.length, 'claim')}: ${plural(n('contradiction'), 'contradiction')}, ${n('consistent')} consistent, ${n('unverifiable')} unverifiable`;
+function counts(kinds: Shown[]): string {
+  const n = (k: Shown) => kinds.filter((x) => x === k).length;
+  const suppressed = n('suppressed') > 0 ? `, ${n('suppressed')} suppressed` : '';
+  return `${plural(kinds.length, 'claim')}: ${plural(n('contradiction'), 'contradiction')}, ${n('consistent')} consistent, ${n('unverifiable')} unverifiable${suppressed}`;
+}
+
+/**
+ * `explain --format json`: the same claims as data, in source order, for
+ * scripts and editors. `verdict` is the one `check` acts on: a silenced
+ * contradiction is `suppressed`.
+ */
+export function formatExplainJson(report: ArticleReport, source: string): string {
+  const locate = locator(source);
+  const claims = [...report.verdicts]
+    .sort((a, b) => a.claim.start - b.claim.start)
+    .map((v) => {
+      const [line, column] = locate(v.claim.start).split(':').map(Number);
+      const out: Record<string, unknown> = {
+        line,
+        column,
+        verdict: shown(v),
+        attribute: v.claim.attribute,
+        entity: v.claim.entity,
+        found: v.claim.value.raw,
+        time: formatTime(v.claim.time),
+        reason: v.reason,
+      };
+      if (v.expected !== undefined) out.expected = v.expected;
+      if (v.suggestion !== undefined) out.suggestion = v.suggestion;
+      if (v.statement) out.factSource = `${v.statement.declaredAt.file}:${v.statement.declaredAt.line}`;
+      return out;
+    });
+  return `${JSON.stringify({ file: report.file, claims }, null, 2)}\n`;
 }
 
 /** When the claim speaks, where that was read from, and the words that said it. */
@@ -62,7 +98,7 @@ export function formatTime(time: ClaimTime): string {
   if (time.periodEnd) what.push(`ended ${time.periodEnd}`);
   if (time.span) what.push(formatInterval(time.span));
   if (what.length === 0 && time.source === 'none') return '-';
-  const from = time.text ? `${time.source}: "${time.text}"` : time.source;
+  const from = time.text && !time.text.startsWith('article date') ? `${time.source}: "${time.text}"` : time.source;
   return `${what.join(' ') || '-'} (${from})`;
 }
 

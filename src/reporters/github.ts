@@ -36,7 +36,7 @@ export function formatGithub(findings: readonly Finding[]): string {
           ['col', f.column],
           ['endLine', f.endLine],
           ['endColumn', f.endColumn],
-          ['title', `factlint (${f.attribute})`],
+          ['title', `factlint (${f.ruleId})`],
         ],
         f.message,
       ),

@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
 
-/** The key order of contract section 3, so the output diffs cleanly between runs. */
+/** The key order of contract section 3, then the structured fields added since, so the output diffs cleanly between runs. */
 const KEYS = [
   'file',
   'line',
@@ -15,6 +15,12 @@ const KEYS = [
   'message',
   'factSource',
   'suggestion',
+  'ruleId',
+  'kind',
+  'factFile',
+  'factLine',
+  'factColumn',
+  'url',
 ] as const satisfies readonly (keyof Finding)[];
 
 /**

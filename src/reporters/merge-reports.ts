@@ -5,7 +5,8 @@
  * merged JSON or SARIF is the same text as the unsharded run's.
  */
 import { sortFindings } from '../findings/to-finding.js';
-import type { Finding, Severity } from '../types.js';
+import { docsUrl } from '../findings/docs-url.js';
+import type { Finding, FindingKind, Severity } from '../types.js';
 import { formatJson } from './json.js';
 import { formatSarif, type SarifLog, type SarifResult } from './sarif.js';
 
@@ -44,30 +45,46 @@ export function mergeJson(inputs: readonly MergeInput[]): Merged {
   return { text: formatJson(sortFindings(findings)) };
 }
 
+function uriToPath(uri: string): string {
+  return uri.split('/').map(decodeURIComponent).join('/');
+}
+
 const LEVELS: Record<string, Severity> = { error: 'error', warning: 'warning', note: 'notice' };
 
 /** A SARIF result back to the finding it was written from. */
-function fromResult(result: SarifResult): Finding | undefined {
+function fromResult(result: SarifResult, run: SarifLog['runs'][number]): Finding | undefined {
   const location = result.locations?.[0]?.physicalLocation;
   const region = location?.region;
   const severity = LEVELS[result.level];
-  const p = result.properties ?? {};
+  const p = (result.properties ?? {}) as Record<string, unknown>;
   if (!location || !region || !severity) return undefined;
+  const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : '');
+  const kind = (text('kind') || 'contradiction') as FindingKind;
+  const attribute = text('attribute') || result.ruleId;
   const finding: Finding = {
-    file: location.artifactLocation.uri.split('/').map(decodeURIComponent).join('/'),
+    file: uriToPath(location.artifactLocation.uri),
     line: region.startLine,
     column: region.startColumn ?? 1,
     endLine: region.endLine ?? region.startLine,
     endColumn: region.endColumn ?? region.startColumn ?? 1,
-    attribute: result.ruleId,
-    entity: p.entity,
+    attribute,
+    entity: text('entity'),
     severity,
-    found: p.found,
-    expected: p.expected,
+    found: text('found'),
+    expected: text('expected'),
     message: result.message.text,
-    factSource: p.factSource,
+    factSource: text('factSource'),
+    ruleId: result.ruleId,
+    kind,
+    url: run.tool.driver.rules?.[result.ruleIndex ?? -1]?.helpUri ?? docsUrl(kind, attribute),
   };
-  if (p.suggestion !== undefined) finding.suggestion = p.suggestion;
+  if (typeof p.suggestion === 'string') finding.suggestion = p.suggestion;
+  const fact = result.relatedLocations?.[0]?.physicalLocation;
+  if (fact?.region) {
+    finding.factFile = uriToPath(fact.artifactLocation.uri);
+    finding.factLine = fact.region.startLine;
+    if (fact.region.startColumn !== undefined) finding.factColumn = fact.region.startColumn;
+  }
   return isFinding(finding) ? finding : undefined;
 }
 
@@ -77,7 +94,7 @@ export function mergeSarif(inputs: readonly MergeInput[]): Merged {
   for (const input of inputs) {
     const log = parse(input) as Partial<SarifLog>;
     const run = Array.isArray(log?.runs) && log.runs.length === 1 ? log.runs[0] : undefined;
-    const results = run?.tool?.driver?.name === 'factlint' && Array.isArray(run.results) ? run.results.map(fromResult) : undefined;
+    const results = run?.tool?.driver?.name === 'factlint' && Array.isArray(run.results) ? run.results.map((r) => fromResult(r, run)) : undefined;
     if (!run || !results || results.some((r) => r === undefined)) return { error: `${input.file}:1:1 error: not a factlint SARIF report` };
     if (driver && driver.version !== run.tool.driver.version) {
       return { error: `${input.file}:1:1 error: written by factlint ${run.tool.driver.version}, the others by ${driver.version}` };

@@ -1,5 +1,7 @@
 import { fingerprints } from '../findings/fingerprint.js';
+import { PROJECT_URL } from '../findings/docs-url.js';
 import type { Finding, Severity } from '../types.js';
+import { sarifRule, type SarifRule } from './sarif-rules.js';
 
 /**
  * SARIF 2.1.0, the format GitHub code scanning and most IDE viewers read.
@@ -10,7 +12,7 @@ import type { Finding, Severity } from '../types.js';
 export interface SarifOptions {
   /** factlint's own version, from its package.json. */
   version: string;
-  /** Where users read about factlint (package.json `homepage`); left out when unknown. */
+  /** Where users read about factlint (package.json `homepage`); the project's page when not given. */
   informationUri?: string;
 }
 
@@ -54,7 +56,7 @@ export interface SarifResult {
       replacements: { deletedRegion: Region; insertedContent: { text: string } }[];
     }[];
   }[];
-  properties: Record<string, string>;
+  properties: Record<string, string | number>;
 }
 
 export interface SarifLog {
@@ -66,8 +68,8 @@ export interface SarifLog {
         name: string;
         version: string;
         semanticVersion: string;
-        informationUri?: string;
-        rules: { id: string; name: string; shortDescription: { text: string }; helpUri?: string }[];
+        informationUri: string;
+        rules: SarifRule[];
       };
     };
     columnKind: 'utf16CodeUnits';
@@ -80,16 +82,13 @@ export const FINGERPRINT_KEY = 'factlintFinding/v1';
 
 /** The SARIF log as an object, for callers that add to it (the Action uploads it). */
 export function toSarif(findings: readonly Finding[], options: SarifOptions): SarifLog {
-  const informationUri = options.informationUri;
-  const attributes = [...new Set(findings.map((f) => f.attribute))].sort();
-  const rules = attributes.map((id) => ({
-    id,
-    name: id,
-    shortDescription: { text: `A claim about ${id} contradicts the declared facts.` },
-    ...(informationUri ? { helpUri: informationUri } : {}),
-  }));
+  const informationUri = options.informationUri ?? PROJECT_URL;
+  const firsts = new Map<string, Finding>();
+  for (const f of findings) if (!firsts.has(f.ruleId)) firsts.set(f.ruleId, f);
+  const ids = [...firsts.keys()].sort();
+  const rules = ids.map((id) => sarifRule(firsts.get(id)!));
   const prints = fingerprints(findings, 32);
-  const results = findings.map((f, i) => toResult(f, attributes.indexOf(f.attribute), prints[i]));
+  const results = findings.map((f, i) => toResult(f, ids.indexOf(f.ruleId), prints[i]));
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -100,7 +99,7 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
             name: 'factlint',
             version: options.version,
             semanticVersion: options.version,
-            ...(informationUri ? { informationUri } : {}),
+            informationUri,
             rules,
           },
         },
@@ -119,20 +118,20 @@ function toResult(f: Finding, ruleIndex: number, fingerprint: string): SarifResu
   const artifactLocation = { uri: toUri(f.file), uriBaseId: SRCROOT };
   const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
   const result: SarifResult = {
-    ruleId: f.attribute,
+    ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation, region } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: { entity: f.entity, found: f.found, expected: f.expected, factSource: f.factSource },
+    properties: { kind: f.kind, attribute: f.attribute, entity: f.entity, found: f.found, expected: f.expected, factSource: f.factSource },
   };
-  const source = parseFactSource(f.factSource);
-  if (source) {
+  if (f.factFile !== undefined && f.factLine !== undefined) {
+    const factRegion: Region = { startLine: f.factLine, ...(f.factColumn !== undefined ? { startColumn: f.factColumn } : {}) };
     result.relatedLocations = [
       {
         id: 1,
-        physicalLocation: { artifactLocation: { uri: toUri(source.file), uriBaseId: SRCROOT }, region: { startLine: source.line } },
+        physicalLocation: { artifactLocation: { uri: toUri(f.factFile), uriBaseId: SRCROOT }, region: factRegion },
         message: { text: 'The fact is declared here.' },
       },
     ];
@@ -153,11 +152,3 @@ function toResult(f: Finding, ruleIndex: number, fingerprint: string): SarifResu
 function toUri(file: string): string {
   return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
-
-/** `facts/ovhcloud.yml:5` (or `:5:3`) -> file and line; anything else has no location. */
-function parseFactSource(factSource: string): { file: string; line: number } | undefined {
-  const match = /^(.+?):(\d+)(?::\d+)?$/.exec(factSource);
-  if (!match || Number(match[2]) < 1) return undefined;
-  return { file: match[1], line: Number(match[2]) };
-}
-

@@ -64,7 +64,7 @@ function findingRow(f: Finding, link: SummaryInput['link']): string {
   const place = `${escapeMarkdown(f.file)}:${f.line}`;
   const url = link?.(f.file, f.line, f.endLine);
   const where = url ? `[${place}](${safeUrl(url)})` : place;
-  const cells = [ICON[f.severity], where, f.entity, f.attribute, f.found, f.expected, f.factSource];
+  const cells = [ICON[f.severity], where, f.entity, f.ruleId ?? f.attribute, f.found, f.expected, f.factSource];
   return `| ${cells.map((cell, i) => (i === 1 ? cell : escapeMarkdown(cell))).join(' | ')} |\n`;
 }
 
@@ -85,8 +85,12 @@ function factChangeRows(changes: readonly FactChange[]): string {
 export function renderSummary(input: SummaryInput): string {
   const limit = input.limitBytes ?? SUMMARY_LIMIT_BYTES;
   const n = input.findings.length;
+  const contradictions = input.findings.filter((f) => f.kind === 'contradiction');
+  const c = contradictions.length;
+  const others = n - c;
+  const notices = others > 0 ? `, and ${others} notice${others === 1 ? '' : 's'} about the articles themselves` : '';
   const verdict = input.failed ? `The step fails: findings at or above \`${input.failOn}\`.` : 'The step passes.';
-  let head = `## factlint\n\n**${n} contradiction${n === 1 ? '' : 's'}** ${escapeMarkdown(input.scope)}${countWords(input.findings)}. ${verdict}\n\n`;
+  let head = `## factlint\n\n**${c} contradiction${c === 1 ? '' : 's'}** ${escapeMarkdown(input.scope)}${countWords(contradictions)}${notices}. ${verdict}\n\n`;
   if (input.notes.length) head += `${input.notes.map((note) => `> ${escapeMarkdown(note)}`).join('\n>\n')}\n\n`;
   if (input.problems.length) {
     head += '### Configuration problems\n\n';

@@ -22,6 +22,8 @@ export interface RuleTestOptions {
   paths?: string[];
   host: Host;
   builtinRules: RuleSource[];
+  /** Look for `.factlint.yml` in the folders above `cwd` too, as `check` does on the command line. */
+  searchUpward?: boolean;
 }
 
 export interface RuleTestResult {
@@ -67,7 +69,7 @@ function givenRules(options: RuleTestOptions, paths: string[], problems: AuthorE
 
 /** The config's `rules` globs, as `check` reads them. */
 function configuredRules(options: RuleTestOptions, problems: AuthorError[]): string[] {
-  const { declaration, problems: configProblems } = readConfig(options.host, options.cwd, options.configPath);
+  const { declaration, problems: configProblems } = readConfig(options.host, options.cwd, options.configPath, options.searchUpward);
   problems.push(...configProblems);
   if (configProblems.some((p) => p.level === 'error')) return [];
   return search(options.host, options.cwd, declaration, 'rules', problems);

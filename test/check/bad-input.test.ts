@@ -25,9 +25,22 @@ describe('bad articles are reported, never skipped silently, never a crash', () 
     expect(result.findings).toEqual([]);
   });
 
-  test('an article whose language cannot be told is a warning, not a silent pass', () => {
+  test.each([
+    ['English', 'Acme employs 3,000 people.\n'],
+    ['French', 'Acmé emploie 3 000 personnes.\n'],
+  ])('a one-line %s article whose language cannot be told is read in both languages, with a notice', (_lang, text) => {
+    const result = run({ 'a.md': `---\ndate: 2023-12\n---\n${text}` });
+    expect(problemsOf(result)).toEqual([]);
+    expect(result.findings.map((f) => [f.kind, f.ruleId, f.severity, f.line, f.found, f.expected])).toEqual([
+      ['undetermined-language', 'undetermined-language', 'notice', 1, '', ''],
+      ['contradiction', 'employees', 'error', 4, text.includes(',') ? '3,000' : '3 000', '1450'],
+    ]);
+  });
+
+  test('an article with no claim and no language to tell gets no notice', () => {
     const result = run({ 'a.md': '1987 1450 2023\n' });
-    expect(problemsOf(result)).toEqual(['a.md:1:1: warning: the language of this article could not be told and no claim was read: set `lang` in its front matter or `language` in .factlint.yml']);
+    expect(problemsOf(result)).toEqual([]);
+    expect(result.findings).toEqual([]);
   });
 
   test('broken front matter is an error at its line and column', () => {

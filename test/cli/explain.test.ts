@@ -34,6 +34,7 @@ async function explain(argv: string[], checkResult: CheckResult) {
     builtinRules: () => [],
     packageInfo: () => ({ version: '0.0.0' }),
     writeNewFile: () => 'kept',
+    writeFile: () => undefined,
   };
   const io = { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), cwd: '/repo', env: {} };
   return { code: await runCli(argv, io, deps), ...out };

@@ -15,7 +15,7 @@ describe('factlint facts on the example repository', () => {
     const { code, stdout, stderr } = await run(['facts']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^3 articles, \d+ claims: \d+ agree, \d+ contradict, \d+ cannot be verified, \d+ about no known entity\n/);
+    expect(stdout).toMatch(/^3 articles, \d+ claims: \d+ agree, \d+ contradict, \d+ cannot be verified, \d+ suppressed, \d+ about no known entity\n/);
     expect(stdout).toContain('\nveloria (Veloria)\n  attribute     facts  agree  contradict  unverifiable\n');
     expect(stdout).toMatch(/\n  factories +1 +0 +1 +0\n/);
     expect(stdout).toContain('\nStatements no article mentions: ');

@@ -23,14 +23,14 @@ async function run(argv: string[], cwd: string) {
   return { code: await runCli(argv, io), ...out };
 }
 
-const PATHS = ['.factlint.yml', 'facts/example.yml', 'rules/offices.yml', '.github/workflows/factlint.yml'];
+const PATHS = ['.factlint.yml', 'facts/example.yml', 'rules/offices.yml', 'articles/example.md', '.github/workflows/factlint.yml'];
 
 describe('factlint init', () => {
   it('writes the config, example facts, an example rule and the workflow, and exits 0', async () => {
     const dir = emptyDir();
     const { code, stdout, stderr } = await run(['init'], dir);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout.split('\n').slice(0, 4)).toEqual(PATHS.map((p) => `wrote ${p}`));
+    expect(stdout.split('\n').slice(0, PATHS.length)).toEqual(PATHS.map((p) => `wrote ${p}`));
     for (const { path, text } of STARTER_FILES) expect(readFileSync(join(dir, path), 'utf8')).toBe(text);
   });
 
@@ -44,7 +44,7 @@ describe('factlint init', () => {
     expect(readFileSync(join(dir, 'facts/example.yml'), 'utf8')).toBe('mine\n');
     const again = await run(['init'], dir);
     expect(again.code).toBe(0);
-    expect(again.stdout.split('\n').slice(0, 4)).toEqual(PATHS.map((p) => `kept ${p}: it already exists`));
+    expect(again.stdout.split('\n').slice(0, PATHS.length)).toEqual(PATHS.map((p) => `kept ${p}: it already exists`));
   });
 
   it('makes a repository that checks, whose rule passes its own examples, and that flags a contradiction', async () => {
@@ -63,7 +63,7 @@ describe('factlint init', () => {
     const parsed = parse(workflow);
     expect(parsed.on).toBe('pull_request');
     expect(parsed.permissions).toEqual({ contents: 'read', checks: 'write' });
-    expect(parsed.jobs.factlint.steps.map((s: { uses: string }) => s.uses)).toEqual(['actions/checkout@v4', 'OWNER/factlint@v1']);
+    expect(parsed.jobs.factlint.steps.map((s: { uses: string }) => s.uses)).toEqual(['actions/checkout@v5', 'OWNER/factlint@v1']);
     const docs = readFileSync(fileURLToPath(new URL('../../docs/action.md', import.meta.url)), 'utf8');
     const documented = /```yaml\n# \.github\/workflows\/factlint\.yml\n([\s\S]*?)```/.exec(docs)?.[1];
     expect(documented).toBeDefined();

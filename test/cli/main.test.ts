@@ -36,7 +36,7 @@ describe('runCli with the real pipeline', () => {
 
   it('exits 0 on an article that agrees with the facts', async () => {
     const { code, stdout } = await run(['check', 'articles/right.md']);
-    expect([code, stdout]).toEqual([0, 'No contradictions found.\n']);
+    expect([code, stdout]).toEqual([0, 'No contradictions found.\n1 file checked, 1 claim read.\n']);
   });
 
   it('exits 2 with file:line:col when the configuration cannot be read', async () => {

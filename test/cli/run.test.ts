@@ -28,6 +28,7 @@ async function cli(argv: string[], checkResult: CheckResult | (() => CheckResult
     builtinRules: () => [{ file: 'rules/founded.yml', text: 'attribute: founded\n' }],
     packageInfo: () => ({ version: '9.8.7' }),
     writeNewFile: () => 'kept',
+    writeFile: () => undefined,
   };
   const code = await runCli(
     argv,
@@ -51,6 +52,8 @@ describe('runCli: check', () => {
         builtinRules: [{ file: 'rules/founded.yml', text: 'attribute: founded\n' }],
         configPath: 'c.yml',
         paths: ['articles'],
+        searchUpward: true,
+        requireInput: true,
       },
     ]);
     const { calls: bare } = await cli(['check']);
@@ -159,7 +162,7 @@ describe('runCli: usage, help, version and crashes', () => {
     const { code, stdout, stderr, calls } = await cli(argv);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^factlint: .+\nRun 'factlint --help' for usage\.\n$/);
+    expect(stderr).toMatch(/^factlint: .+\nRun 'factlint help' for usage\.\n$/);
     expect(calls).toEqual([]);
   });
 
@@ -168,6 +171,27 @@ describe('runCli: usage, help, version and crashes', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: factlint <command> \[options\]/);
     expect(stdout).toContain('--fail-on LEVEL');
+  });
+
+  it.each([
+    [['help', 'check'], 'Usage: factlint check [PATHS...] [options]'],
+    [['check', '--help'], 'Usage: factlint check [PATHS...] [options]'],
+    [['help', 'explain'], 'Usage: factlint explain FILE [options]'],
+    [['facts', '-h'], 'Usage: factlint facts [PATHS...] [options]'],
+    [['help'], 'Usage: factlint <command> [options]'],
+  ])('%j prints that help on stdout and exits 0', async (argv, head) => {
+    const { code, stdout, calls } = await cli(argv);
+    expect([code, stdout.split('\n')[0], calls]).toEqual([0, head, []]);
+  });
+
+  it.each([
+    [['chek'], "factlint: unknown command 'chek'; did you mean 'check'?"],
+    [['help', 'fact'], "factlint: unknown command 'fact'; did you mean 'facts'?"],
+    [['check', '--formt', 'json'], "factlint: Unknown option '--formt'; did you mean '--format'?"],
+    [['check', '--fail-of', 'never'], "factlint: Unknown option '--fail-of'; did you mean '--fail-on'?"],
+  ])('%j names the command or option most likely meant', async (argv, first) => {
+    const { code, stderr } = await cli(argv);
+    expect([code, stderr.split('\n')[0]]).toEqual([2, first]);
   });
 
   it('prints the version', async () => {

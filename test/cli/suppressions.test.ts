@@ -34,7 +34,7 @@ describe('suppressions on the command line', () => {
   it('silences the contradiction and shows the suppression that silences nothing as a notice', async () => {
     const { code, stdout } = await run(['check']);
     expect(stdout).toBe(
-      'articles/a.md\n  9:1  notice  This suppression suppresses nothing  unused-suppression\n\n\u2716 1 problem (0 errors, 0 warnings, 1 notice)\n',
+      'articles/a.md\n  9:1  notice  This suppression suppresses nothing  unused-suppression\n\n\u2716 1 problem (0 errors, 0 warnings, 1 notice)\n1 file checked, 2 claims read.\n',
     );
     expect(code).toBe(0);
   });

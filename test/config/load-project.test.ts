@@ -8,7 +8,7 @@ const FOUNDED_BUILTIN: RuleSource = {
   text: 'attribute: founded\ntype: year\npatterns:\n  en: ["{entity} was founded in {year}"]\n',
 };
 
-const ACME = 'entity: acme\nname: Acme\naliases: [ACME Group]\nfacts:\n  founded: 1987\n  mascot: Wile\n';
+const ACME = 'entity: acme\nname: Acme\naliases: [ACME Group]\nfacts:\n  founded: 1987\n';
 
 function load(files: Record<string, string>, configPath?: string, builtinRules: RuleSource[] = [FOUNDED_BUILTIN]) {
   const host = memoryHost(files);
@@ -32,6 +32,9 @@ describe('loadProject: finding the files', () => {
       facts: ['facts/**/*.{yml,yaml}'],
       rules: ['rules/**/*.{yml,yaml}'],
       severity: {},
+      extraAttributes: [],
+      ignore: [],
+      gitignore: true,
     });
     expect(project.articles).toEqual(['README.md', 'articles/2024/launch.md']);
     expect(project.entities.map((e) => e.id)).toEqual(['acme']);
@@ -72,10 +75,25 @@ describe('loadProject: finding the files', () => {
     expect(project.entities).toEqual([]);
   });
 
-  test('a broken config stops before any facts file is read', () => {
-    const project = load({ '.factlint.yml': 'fatcs: data/*.yml\n', 'facts/acme.yml': ACME });
-    expect(printed(project.problems)).toEqual(['.factlint.yml:1:1: unknown key "fatcs", did you mean "facts"?']);
-    expect(project.host.reads).toEqual(['.factlint.yml']);
+  test('a config with a mistake is still read for its other mistakes, all reported in one run', () => {
+    const project = load({ '.factlint.yml': 'fatcs: data/*.yml\narticles: [post/*.md]\n', 'facts/acme.yml': 'entity: acme\nname: Acme\nfacts:\n  founded: soon\n', 'posts/a.md': 'Text' });
+    expect(printed(project.problems)).toEqual([
+      '.factlint.yml:1:1: unknown key "fatcs", did you mean "facts"?',
+      '.factlint.yml:2:12: articles: no file matches "post/*.md"',
+      'facts/acme.yml:4:12: founded of "acme": expected a year (rule "founded" is of type year), got "soon"',
+    ]);
+  });
+
+  test('a facts file with a schema error is still read for duplicate ids and values of the wrong type', () => {
+    const project = load({
+      'facts/acme.yml': 'entity: acme\nname: Acme\nalias: [Acmé]\nfacts:\n  founded: "long ago"\n',
+      'facts/zeta.yml': 'entity: acme\nname: Acme Corp\n',
+    });
+    expect(printed(project.problems)).toEqual([
+      'facts/acme.yml:3:1: unknown key "alias", did you mean "aliases"?',
+      'facts/zeta.yml:1:9: entity "acme" is already declared at facts/acme.yml:1:9',
+      'facts/acme.yml:5:12: founded of "acme": expected a year (rule "founded" is of type year), got "long ago"',
+    ]);
   });
 
   test('a written glob that matches nothing is an error at the glob', () => {
@@ -145,10 +163,18 @@ describe('loadProject: rules', () => {
 });
 
 describe('loadProject: entities', () => {
-  test('a fact whose attribute has no rule is fine', () => {
-    const project = load({ 'facts/acme.yml': ACME });
+  test.each([
+    ['a typo of a rule\'s attribute', 'fonded: 1987', 'facts/acme.yml:4:3: facts.fonded of "acme": no rule reads "fonded"; did you mean founded? (list data kept for other uses in extraAttributes in .factlint.yml)'],
+    ['a key close to none', 'mascot: Wile', 'facts/acme.yml:4:3: facts.mascot of "acme": no rule reads "mascot"; the rules read founded (list data kept for other uses in extraAttributes in .factlint.yml)'],
+  ])('a fact no rule reads is an error at its key: %s', (_name, line, message) => {
+    const project = load({ 'facts/acme.yml': `entity: acme\nname: Acme\nfacts:\n  ${line}\n` });
+    expect(printed(project.problems)).toEqual([message]);
+  });
+
+  test('extraAttributes in the config lets facts files keep data no rule reads', () => {
+    const project = load({ '.factlint.yml': 'extraAttributes: [mascot, ticker]\n', 'facts/acme.yml': `${ACME}  mascot: Wile\n  ticker: ACME\n` });
     expect(project.problems).toEqual([]);
-    expect(Object.keys(project.entities[0].facts)).toEqual(['founded', 'mascot']);
+    expect(Object.keys(project.entities[0].facts)).toEqual(['founded', 'mascot', 'ticker']);
   });
 
   test('a fact whose value its rule cannot read is an error at the value', () => {

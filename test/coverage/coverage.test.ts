@@ -57,7 +57,7 @@ describe('computeCoverage', () => {
       },
       { entity: 'globex', name: 'Globex', attributes: [{ attribute: 'founded', statements: 1, agree: 0, contradict: 0, unverifiable: 0 }] },
     ]);
-    expect(coverage.totals).toEqual({ articles: 3, claims: 8, agree: 3, contradict: 1, unverifiable: 3, unattributed: 1 });
+    expect(coverage.totals).toEqual({ articles: 3, claims: 8, agree: 3, contradict: 1, unverifiable: 3, suppressed: 0, unattributed: 1 });
   });
 
   test('lists the statements no article mentions, with where they are declared', () => {
@@ -78,7 +78,7 @@ describe('computeCoverage', () => {
   });
 
   test('the text report', () => {
-    expect(formatCoverage(coverage)).toBe(`3 articles, 8 claims: 3 agree, 1 contradict, 3 cannot be verified, 1 about no known entity
+    expect(formatCoverage(coverage)).toBe(`3 articles, 8 claims: 3 agree, 1 contradict, 3 cannot be verified, 0 suppressed, 1 about no known entity
 
 acme (Acme)
   attribute     facts  agree  contradict  unverifiable

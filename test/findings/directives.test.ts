@@ -50,8 +50,8 @@ describe('scanDirectives', () => {
   });
 
   test('an unknown factlint- directive is an issue at its place', () => {
-    expect(scanDirectives('x\n<!-- factlint-disable-line founded -->\n').issues).toEqual([
-      { start: 2, message: 'unknown directive "factlint-disable-line": expected factlint-disable-next-line, factlint-disable or factlint-enable' },
+    expect(scanDirectives('x\n<!-- factlint-disable-lines founded -->\n').issues).toEqual([
+      { start: 2, message: 'unknown directive "factlint-disable-lines": expected factlint-disable-next-line, factlint-disable-line, factlint-disable-file, factlint-disable or factlint-enable' },
     ]);
   });
 

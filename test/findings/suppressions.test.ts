@@ -30,6 +30,9 @@ describe('suppressions through check()', () => {
     ['disable-next-line, two attributes', `<!-- factlint-disable-next-line founded headquarters -->\n${WRONG}\n`, []],
     ['disable-next-line covers the next line only', `<!-- factlint-disable-next-line -->\n${WRONG}\n${WRONG}\n`, ['8:21 error founded', '8:42 error headquarters']],
     ['disable-next-line over a blank line covers nothing', `<!-- factlint-disable-next-line -->\n\n${WRONG}\n`, ['6:1 notice unused-suppression', '8:21 error founded', '8:42 error headquarters']],
+    ['disable-line, on the line itself', `${WRONG} <!-- factlint-disable-line founded -->\n${WRONG}\n`, ['6:42 error headquarters', '7:21 error founded', '7:42 error headquarters']],
+    ['disable-file, anywhere in the article', `${WRONG}\n\n<!-- factlint-disable-file headquarters -->\n\n${WRONG}\n`, ['6:21 error founded', '10:21 error founded']],
+    ['directives in any case', `<!-- FACTLINT-Disable-Next-Line Founded -->\n${WRONG}\n`, ['7:42 error headquarters']],
     ['disable ... enable', `<!-- factlint-disable -->\n${WRONG}\n\n${WRONG}\n<!-- factlint-enable -->\n\n${WRONG}\n`, ['12:21 error founded', '12:42 error headquarters']],
     ['disable with no enable: to the end', `${WRONG}\n\n<!-- factlint-disable headquarters -->\n\n${WRONG}\n`, ['6:21 error founded', '6:42 error headquarters', '10:21 error founded']],
     ['disable in the middle of a line', `Acme was founded in 2001 <!-- factlint-disable --> and is based in Paris.\n`, ['6:21 error founded']],
@@ -56,6 +59,9 @@ describe('suppressions through check()', () => {
         expected: '',
         message: 'This suppression suppresses nothing',
         factSource: '',
+        ruleId: 'unused-suppression',
+        kind: 'unused-suppression',
+        url: 'https://github.com/factlint/factlint/blob/main/docs/findings.md#unused-suppression',
       },
     ]);
   });
@@ -63,7 +69,7 @@ describe('suppressions through check()', () => {
   test('a misspelt directive, a stray enable and an enable with attributes are warnings at their place', () => {
     const { problems, findings } = run(`<!-- factlint-disabel -->\n${WRONG}\n\n<!-- factlint-enable -->\n\n<!-- factlint-disable -->\n${WRONG}\n<!-- factlint-enable founded -->\n`);
     expect(problems).toEqual([
-      '6:1: warning: unknown directive "factlint-disabel": expected factlint-disable-next-line, factlint-disable or factlint-enable',
+      '6:1: warning: unknown directive "factlint-disabel": expected factlint-disable-next-line, factlint-disable-line, factlint-disable-file, factlint-disable or factlint-enable',
       '9:1: warning: factlint-enable without a factlint-disable before it',
       '13:1: warning: factlint-enable takes no attributes: it ends every open factlint-disable',
     ]);

@@ -91,8 +91,28 @@ describe('front matter', () => {
     expect(article.meta.about).toEqual([]);
   });
 
-  it('CRLF front matter still gives positions', () => {
-    const article = read('---\r\ntitle: x\r\ndate: hier\r\n---\r\nText.');
-    expect(article.problems.map((p) => `${p.line}:${p.column}`)).toEqual(['3:7']);
+  const LINE_ENDINGS = [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['a lone CR', '\r'],
+  ] as const;
+  const lines = (eol: string, ...ls: string[]) => ls.join(eol);
+
+  it.each(LINE_ENDINGS)('front matter with %s line endings is read', (_name, eol) => {
+    const article = read(lines(eol, '---', 'title: Nordwind recrute', 'date: 2024-03-01', 'lang: fr', 'about: [nordwind]', 'author: A. Martin', '---', '', 'Nordwind emploie 120 personnes.', ''));
+    expect(article.meta).toEqual({ title: 'Nordwind recrute', date: '2024-03-01', lang: 'fr', about: ['nordwind'] });
+    expect(article.problems).toEqual([]);
+    expect(article.sentences.map((s) => s.text)).toEqual(['Nordwind emploie 120 personnes.']);
+  });
+
+  it.each(LINE_ENDINGS)('front matter with %s line endings gives positions', (_name, eol) => {
+    const fast = read(lines(eol, '---', 'title: x', 'date: hier', '---', 'Text.'));
+    const full = read(lines(eol, '---', 'title: x', 'about:', '  - nordwind', 'date: hier', '---', 'Text.'));
+    const broken = read(lines(eol, '---', 'title: x', '  lang: fr', '---', 'Text.'));
+    expect([fast, full, broken].flatMap((a) => a.problems.map((p) => `${p.line}:${p.column} ${p.message}`))).toEqual([
+      '3:7 front matter: `date` must be YYYY, YYYY-MM or YYYY-MM-DD, not "hier"',
+      '5:7 front matter: `date` must be YYYY, YYYY-MM or YYYY-MM-DD, not "hier"',
+      '2:8 front matter: not valid YAML: Nested mappings are not allowed in compact mappings',
+    ]);
   });
 });

@@ -15,6 +15,12 @@ export const founded: Finding = {
   message: 'OVHcloud was founded in 1999 (facts/ovhcloud.yml:5), not 2001',
   factSource: 'facts/ovhcloud.yml:5',
   suggestion: '1999',
+  ruleId: 'founded',
+  kind: 'contradiction',
+  factFile: 'facts/ovhcloud.yml',
+  factLine: 5,
+  factColumn: 3,
+  url: 'https://github.com/factlint/factlint/blob/main/docs/findings.md#founded',
 };
 
 export const employees: Finding = {
@@ -30,6 +36,12 @@ export const employees: Finding = {
   expected: '2200',
   message: 'OVHcloud had 2200 employees in 2019-01 (facts/ovhcloud.yml:9), not 3 000',
   factSource: 'facts/ovhcloud.yml:9',
+  ruleId: 'employees',
+  kind: 'contradiction',
+  factFile: 'facts/ovhcloud.yml',
+  factLine: 9,
+  factColumn: 3,
+  url: 'https://github.com/factlint/factlint/blob/main/docs/findings.md#employees',
 };
 
 export const ceo: Finding = {
@@ -46,4 +58,10 @@ export const ceo: Finding = {
   message: 'The CEO of OVHcloud on 2026-01-08 was Octave Klaba (facts/ovhcloud.yml:20), not Michel Paulin',
   factSource: 'facts/ovhcloud.yml:20',
   suggestion: 'Octave Klaba',
+  ruleId: 'ceo',
+  kind: 'contradiction',
+  factFile: 'facts/ovhcloud.yml',
+  factLine: 20,
+  factColumn: 3,
+  url: 'https://github.com/factlint/factlint/blob/main/docs/findings.md#ceo',
 };

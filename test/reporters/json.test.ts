@@ -8,7 +8,7 @@ describe('formatJson', () => {
     expect(formatJson([])).toBe('[]\n');
   });
 
-  it('prints the contract example exactly, two-space indented', () => {
+  it('prints the contract example exactly, then the structured fields, two-space indented', () => {
     expect(formatJson([founded])).toBe(`[
   {
     "file": "articles/2026-01-ovh-results.md",
@@ -23,7 +23,13 @@ describe('formatJson', () => {
     "expected": "1999",
     "message": "OVHcloud was founded in 1999 (facts/ovhcloud.yml:5), not 2001",
     "factSource": "facts/ovhcloud.yml:5",
-    "suggestion": "1999"
+    "suggestion": "1999",
+    "ruleId": "founded",
+    "kind": "contradiction",
+    "factFile": "facts/ovhcloud.yml",
+    "factLine": 5,
+    "factColumn": 3,
+    "url": "https://github.com/factlint/factlint/blob/main/docs/findings.md#founded"
   }
 ]
 `);
@@ -35,6 +41,7 @@ describe('formatJson', () => {
     expect(Object.keys(parsed)).toEqual([
       'file', 'line', 'column', 'endLine', 'endColumn', 'attribute', 'entity',
       'severity', 'found', 'expected', 'message', 'factSource', 'suggestion',
+      'ruleId', 'kind', 'factFile', 'factLine', 'factColumn', 'url',
     ]);
   });
 

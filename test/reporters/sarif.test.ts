@@ -88,7 +88,7 @@ describe('toSarif', () => {
           id: 1,
           physicalLocation: {
             artifactLocation: { uri: 'facts/ovhcloud.yml', uriBaseId: '%SRCROOT%' },
-            region: { startLine: 5 },
+            region: { startLine: 5, startColumn: 3 },
           },
           message: { text: 'The fact is declared here.' },
         },
@@ -111,6 +111,8 @@ describe('toSarif', () => {
         },
       ],
       properties: {
+        kind: 'contradiction',
+        attribute: 'founded',
         entity: 'ovhcloud',
         found: '2001',
         expected: '1999',
@@ -128,8 +130,9 @@ describe('toSarif', () => {
     expect(toSarif([{ ...founded, severity }], options).runs[0].results[0].level).toBe(level);
   });
 
-  it('has no fix without a suggestion and no related location without a parsable source', () => {
-    const [result] = toSarif([{ ...employees, factSource: 'Le Figaro' }], options).runs[0].results;
+  it('has no fix without a suggestion and no related location without the fact\'s place', () => {
+    const { factFile: _file, factLine: _line, factColumn: _column, ...placeless } = employees;
+    const [result] = toSarif([placeless], options).runs[0].results;
     expect(result.fixes).toBeUndefined();
     expect(result.relatedLocations).toBeUndefined();
     expect(result.properties).not.toHaveProperty('suggestion');
@@ -146,6 +149,26 @@ describe('toSarif', () => {
     expect(second).not.toBe(a);
     const [other] = print([{ ...founded, found: '2002' }]);
     expect(other).not.toBe(a);
+  });
+
+  it('describes each rule as code scanning asks (GH2010-GH2012): name, descriptions, help, helpUri, informationUri', () => {
+    const notice = { ...founded, attribute: 'unused-suppression', ruleId: 'unused-suppression', kind: 'unused-suppression' as const, url: 'https://example.org/docs#unused-suppression' };
+    const log = toSarif([founded, notice], options);
+    const { driver } = log.runs[0].tool;
+    expect(driver.informationUri).toMatch(/^https:\/\//);
+    for (const rule of driver.rules) {
+      expect(rule.name).not.toBe(rule.id);
+      expect(rule.name).toMatch(/^[A-Z][A-Za-z]+$/);
+      expect(rule.fullDescription.text.length).toBeGreaterThan(rule.shortDescription.text.length);
+      expect(rule.help.text).toContain('Fix:');
+      expect(rule.help.markdown).toContain('Fix:');
+      expect(rule.helpUri).toMatch(/^https:\/\//);
+    }
+    expect(driver.rules.map((r) => [r.id, r.name, r.shortDescription.text])).toEqual([
+      ['founded', 'FoundedContradiction', 'A claim (founding year) contradicts the declared facts.'],
+      ['unused-suppression', 'UnusedSuppression', 'A factlint-disable comment silences nothing.'],
+    ]);
+    expect(validate(log)).toBe(true);
   });
 
   it('is deterministic', () => {

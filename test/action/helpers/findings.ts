@@ -16,6 +16,12 @@ export function finding(line: number, overrides: Partial<Finding> = {}): Finding
     message: 'Acme was founded in 1999 (facts/acme.yml:4), not 2001',
     factSource: 'facts/acme.yml:4',
     suggestion: '1999',
+    ruleId: 'founded',
+    kind: 'contradiction',
+    factFile: 'facts/acme.yml',
+    factLine: 4,
+    factColumn: 12,
+    url: 'https://github.com/factlint/factlint/blob/main/docs/findings.md#founded',
     ...overrides,
   };
 }
