@@ -18,10 +18,8 @@ type State =
 import { canon } from '../text/tokenize.js';
 import { maxOf, minOf } from '../lists.js';
 
-
-/** A gap (`...`) never crosses clause punctuation or a conjunction: it bridges words, not clauses. */
+/** Punctuation a gap (`...`) never crosses, whatever the clause model says: it bridges words, not clauses. */
 const GAP_STOPS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–', '.', '!', '?', '\uFFFC']);
-const GAP_STOP_WORDS = new Set(['et', 'mais', 'tandis', 'alors', 'and', 'but', 'while', 'whereas']);
 
 export interface Capture {
   name: SlotName;
@@ -76,6 +74,7 @@ export class Automaton {
 
   /** Adds a pattern; returns its index in match results. */
   add(node: PatternNode): number {
+    this.vocabulary = undefined;
     const pattern = this.starts.length;
     const accept = this.push({ type: 'accept', pattern });
     const start = this.build(node, accept);
@@ -94,6 +93,17 @@ export class Automaton {
   /** States compiled so far, one accepting state per pattern included. */
   get size(): number {
     return this.states.length;
+  }
+
+  private vocabulary?: Set<string>;
+
+  /** Every literal word of the patterns (folded): a capitalized "Salariés" or "Revenue" opening a line is such a word, not a name. */
+  get words(): Set<string> {
+    if (!this.vocabulary) {
+      this.vocabulary = new Set();
+      for (const st of this.states) if (st.type === 'word' && !st.prefix) this.vocabulary.add(st.norm);
+    }
+    return this.vocabulary;
   }
 
   /** Slot names that can begin a match: the matcher reads these at every position. */
@@ -150,8 +160,10 @@ export class Automaton {
   /**
    * Every match in the tokens. `readSlot` is asked for a slot's readings at a
    * position and must be cached by the caller: each (slot, position) is read once.
+   * `boundary` marks the tokens where the clause model opens or closes a
+   * clause ("qui", "contre", "et"...): a gap never crosses one.
    */
-  run(tokens: Token[], readSlot: (name: SlotName, at: number) => SlotRead[]): AutomatonMatch[] {
+  run(tokens: Token[], readSlot: (name: SlotName, at: number) => SlotRead[], boundary?: Uint8Array): AutomatonMatch[] {
     const matches: AutomatonMatch[] = [];
     const pending: (Thread[] | undefined)[] = new Array(tokens.length + 1);
     // The position each state was last queued for: one thread per state and position (a rare
@@ -188,7 +200,7 @@ export class Automaton {
         if (st.type === 'word') {
           if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) add(p + 1, st.next, th.start, th.captures, th.literals + 1);
         } else if (st.type === 'any') {
-          if (tok && !GAP_STOPS.has(tok.text) && !GAP_STOP_WORDS.has(tok.norm)) add(p + 1, st.next, th.start, th.captures, th.literals);
+          if (tok && !GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) add(p + 1, st.next, th.start, th.captures, th.literals);
         } else if (st.type === 'slot') {
           for (const read of readSlot(st.name, p)) {
             add(read.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read }], th.literals);

@@ -12,11 +12,20 @@ import { findMentions } from '../entities/mentions.js';
 import { sourceEnd, sourceStart } from '../markdown/sentence-offsets.js';
 import { resolveEntity, type ArticleSubject } from '../entities/resolve.js';
 import type { AutomatonMatch, Capture } from './automaton.js';
-import { hedgeOf, sentenceHedge } from './hedges.js';
+import { hedgeOf } from './hedges.js';
+import { splitClauses } from '../clauses/split-clauses.js';
+import { scopeOf } from '../clauses/scope.js';
+import { findNominals, type Nominal } from '../clauses/nominals.js';
+import { NominalIndex, ownerReadings } from '../clauses/owner.js';
+import { clauseTimes, undatedComparison } from '../clauses/clause-times.js';
+import { timeEarlier, yearsEarlierByClause } from '../clauses/years-earlier.js';
+import { comparedReadings } from '../clauses/compared-figures.js';
+import { bindOwner } from '../entities/bind-owner.js';
+import { PACKS } from '../lang/index.js';
 import type { RuleSet } from './rule-set.js';
 import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
 import { namesAfter } from './person-list.js';
-import { claimTime, timeMentions, type Mention } from './time.js';
+import { claimTime, timeMentions } from './time.js';
 
 export interface ExtractContext {
   ruleSet: RuleSet;
@@ -57,7 +66,9 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const folded = foldText(sentence.text);
   const tokens = tokenize(sentence.text, folded);
   if (tokens.length === 0) return [];
-  const mentions = findMentions(tokens, folded, ctx.aliases, ctx.anyNameIsEntity);
+  const pack = PACKS[lang];
+  const mentions = findMentions(tokens, folded, ctx.aliases, pack, ctx.anyNameIsEntity);
+  const clauses = splitClauses(tokens, pack);
   const mentionsAt = new Map<number, typeof mentions>();
   for (const m of mentions) mentionsAt.set(m.start, [...(mentionsAt.get(m.start) ?? []), m]);
   const slotCtx: SlotContext = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };
@@ -69,24 +80,46 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   };
   const patterns = ctx.ruleSet.patterns[lang];
   const readings: Reading[] = [];
-  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot)) {
+  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary)) {
     const rule = patterns[match.pattern].rule;
     const value = match.captures.find((c) => c.name === rule.type);
     if (value) readings.push({ match, value, figureStart: figureOf(value) });
   }
-  const kept = mostSpecific(readings);
+  const found = mostSpecific(readings);
+  const kept = [...found, ...comparedReadings(found, clauses, (r) => patterns[r.match.pattern].rule.type, readSlot)];
   // Figures that are values of year claims are not dates for other claims.
   const figureTokens = new Set<number>();
   for (const r of kept) if (r.value.name === 'year') figureTokens.add(r.figureStart);
 
-  const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
-  const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
-  const whole = kept.length > 0 ? sentenceHedge(tokens) : undefined;
+  if (kept.length === 0) return [];
+  const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
+  const timesOf = clauseTimes(clauses, times, kept.map((r) => r.figureStart));
+  const scopes = scopeOf(tokens, clauses, pack);
+  const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords: ctx.ruleSet.automata[lang].words });
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias = (i: number) => aliasAt[i] === 1;
+  const index = new NominalIndex(clauses, nominals);
+  // A pronoun stands for the last name before it in the sentence; opening the sentence, for the name the sentence before begins with.
+  const lastSubject: (string | undefined)[] = new Array(tokens.length + 1);
+  for (let k = 0, n = 0, last: string | undefined; k <= tokens.length; k++) {
+    for (; n < nominals.length && nominals[n].end <= k; n++) if (nominals[n].kind === 'entity' && nominals[n].role === 'subject') last = nominals[n].entity;
+    lastSubject[k] = last;
+  }
+  const antecedent = (pronoun: Nominal) => lastSubject[pronoun.start] ?? (pronoun.start === 0 ? ctx.previousSubject?.() : undefined);
+  // A comparison dated "a year earlier" takes the time of the figure before it, moved back.
+  const earlier = yearsEarlierByClause(tokens, clauses, pack);
+  const plainFigures = [...new Set(kept.map((r) => r.figureStart))].filter((f) => clauses.clauses[clauses.at[f]].kind !== 'comparison').sort((a, b) => a - b);
+  // A comparison with another owner and no time of its own speaks of the same time ("300 salariés, contre 1 450 chez Acmé").
+  const timeOf = (figure: number, figureEnd: number, sameTime: boolean) => {
+    const clause = clauses.at[figure];
+    const back = clauses.clauses[clause].kind !== 'comparison' ? undefined : sameTime ? { years: 0, text: 'the same time' } : earlier.get(clause);
+    if (!back) return claimTime(tokens, timesOf(figure), figure, figureEnd, ctx.articleDate);
+    const base = plainFigures[lowerBound(plainFigures, clauses.clauses[clause].start) - 1];
+    const baseTime = base === undefined ? undefined : claimTime(tokens, timesOf(base), base, base + 1, ctx.articleDate);
+    return baseTime && timeEarlier(baseTime, back);
+  };
   const seen = new Set<string>();
-  const readByPattern = new Set(kept.map((r) => `${patterns[r.match.pattern].rule.attribute}:${r.figureStart}`));
   const claims: Claim[] = [];
   for (const r of kept) {
     const rule = patterns[r.match.pattern].rule;
@@ -94,14 +127,26 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     if (seen.has(key)) continue;
     seen.add(key);
     const end = r.value.read.end;
+    const clause = clauses.clauses[clauses.at[r.figureStart]];
     const entityCapture = r.match.captures.find((c) => c.name === 'entity');
-    const bound = resolveEntity({
-      tokens, mentions, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end,
-      captured: entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined,
+    const captured = entityCapture?.read.value as Extract<SlotValue, { type: 'entity' }> | undefined;
+    const readings = captured || ctx.anyNameIsEntity ? [] : ownerReadings(index, r.figureStart, r.match.start, r.match.end);
+    const bound = bindOwner({ readings, subject: ctx.subject, antecedent }) ?? resolveEntity({
+      tokens, mentions, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, captured,
       subject: ctx.subject,
       previousSubject: ctx.previousSubject,
       patternWords: wordsOf(patterns[r.match.pattern].source),
     });
+    const own = timesOf(r.figureStart);
+    const inClause = (k: number) => clauses.at[k] === clauses.at[r.figureStart];
+    const undatedOther = undatedComparison(clauses, r.figureStart, own) && !earlier.has(clauses.at[r.figureStart]) && readings[0]?.how.startsWith('the name the figure');
+    const moved = timeOf(r.figureStart, end, undatedOther);
+    const time = moved ?? { source: 'none' as const };
+    const undated = moved ? undefined : 'a comparison dated from a figure whose period has no year';
+    const hedge = hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end,
+      scope: scopes.at[r.figureStart], whole: scopes.sentence, inClause, isAlias })
+      ?? undated
+      ?? (undatedComparison(clauses, r.figureStart, own) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : undefined);
     const claim: Claim = {
       attribute: rule.attribute,
       rule,
@@ -113,16 +158,22 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
       end: sourceEnd(sentence, tokens[end - 1].end - 1),
       matchedText: textOf(tokens, r.match.start, r.match.end),
       sentence,
-      time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
-      hedge: hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, whole, isAlias }),
+      time,
+      hedge,
+      evidence: [
+        `clause: ${clause.kind}${clause.marker ? ` ("${clause.marker}")` : ''}`,
+        `owner: ${bound.entity ?? '(none)'}, ${bound.reason}${readings.length > 1 ? `; other reading: "${readings[1].nominal.text}", ${readings[1].how}` : ''}`,
+        `time: ${time.text ?? time.source}`,
+        ...(hedge ? [`not a statement of fact: ${hedge}`] : []),
+      ],
     };
     claims.push(claim);
     // "fondée par A et B", "founded by A, B and C": each name a pattern ends on opens a list, and each is checked.
     if (rule.type === 'person' && end === r.match.end) {
       for (const named of namesAfter(tokens, end, (at) => readSlot('person', at))) {
-        // A name a pattern reads on its own is that pattern's claim, not a second one.
+        // A name read once, as a pattern's figure or in a list, is one claim.
         const listed = `${rule.attribute}:${named.start}`;
-        if (seen.has(listed) || readByPattern.has(listed)) continue;
+        if (seen.has(listed)) continue;
         seen.add(listed);
         claims.push({
           ...claim,
@@ -136,20 +187,15 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   return claims.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Which time expressions speak for which figure: those written before the
- * first figure frame the whole sentence ("En 2019, ..."); any other belongs
- * to the figure nearest to it, so "emploie 2 200 salariés et vise 3 000
- * salariés en 2030" dates only the target.
- */
-function ownTimes(times: Mention[], figures: number[]): (figure: number) => Mention[] {
-  if (figures.length <= 1) return () => times;
-  const sorted = [...new Set(figures)].sort((a, b) => a - b);
-  const owner = (m: Mention) => sorted.reduce((best, f) => (Math.abs(f - m.at) < Math.abs(best - m.at) ? f : best), sorted[0]);
-  const shared = times.filter((m) => m.end <= sorted[0]);
-  const owned = new Map<number, Mention[]>();
-  for (const m of times) if (m.end > sorted[0]) owned.set(owner(m), [...(owned.get(owner(m)) ?? []), m]);
-  return (figure) => [...shared, ...(owned.get(figure) ?? [])];
+function lowerBound(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const patternWordCache = new Map<string, ReadonlySet<string>>();

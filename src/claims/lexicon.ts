@@ -85,7 +85,3 @@ export const NOT_NAMES = new Set([
 
 /** Lowercase particles allowed inside a person's or a place's name. */
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'ben', 'al']);
-
-/** Nouns that, after a determiner, refer to the article's company ("l'entreprise", "the group"). */
-export const REFERENCE_NOUNS = new Set(['entreprise', 'societe', 'groupe', 'editeur', 'firme', 'compagnie', 'company', 'firm', 'group']);
-export const REFERENCE_DETERMINERS = new Set(["l'", 'la', 'le', 'cette', 'ce', 'the', 'this']);

@@ -1,10 +1,10 @@
 /**
  * Entity mentions in a sentence, by token: aliases found by the alias
  * index, and phrases that refer to the article's subject ("l'entreprise",
- * "le groupe roubaisien", "the company").
+ * "le groupe roubaisien", "the company"), in the words of the language's pack.
  */
 import type { Token } from '../text/tokenize.js';
-import { REFERENCE_DETERMINERS, REFERENCE_NOUNS } from '../claims/lexicon.js';
+import type { LanguagePack } from '../lang/index.js';
 import type { EntityMention } from '../claims/slots/context.js';
 import type { AliasIndex } from './alias-index.js';
 
@@ -22,7 +22,7 @@ function insideOtherName(tokens: Token[], start: number, end: number): boolean {
  * `anyName`: every capitalized word also counts as an entity, as when a
  * rule's examples are tested without a knowledge base.
  */
-export function findMentions(tokens: Token[], folded: string, aliases: AliasIndex, anyName = false): EntityMention[] {
+export function findMentions(tokens: Token[], folded: string, aliases: AliasIndex, pack: LanguagePack, anyName = false): EntityMention[] {
   const byStart = new Map<number, number>();
   const byEnd = new Map<number, number>();
   tokens.forEach((t, i) => {
@@ -36,7 +36,7 @@ export function findMentions(tokens: Token[], folded: string, aliases: AliasInde
     if (start !== undefined && last !== undefined && !insideOtherName(tokens, start, last + 1)) mentions.push({ start, end: last + 1, entity: hit.entity });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (REFERENCE_DETERMINERS.has(tokens[i].norm) && REFERENCE_NOUNS.has(tokens[i + 1].norm)) {
+    if (pack.referenceDeterminers.has(tokens[i].norm) && pack.referenceNouns.has(tokens[i + 1].norm)) {
       mentions.push({ start: i, end: i + 2, entity: null });
     }
   }

@@ -7,7 +7,11 @@
 import type { SlotValue } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import type { EntityMention } from '../claims/slots/context.js';
-import { NOT_NAMES, REFERENCE_NOUNS } from '../claims/lexicon.js';
+import { NOT_NAMES } from '../claims/lexicon.js';
+import { PACKS } from '../lang/index.js';
+
+/** Nouns that refer to the article's company in any language ("le groupe", "the company"): never an unknown name. */
+const REFERENCE_NOUNS = new Set(Object.values(PACKS).flatMap((p) => [...p.referenceNouns]));
 import { within } from '../text/window.js';
 
 export interface ArticleSubject {
@@ -36,7 +40,8 @@ export interface ResolveInput {
   patternWords?: ReadonlySet<string>;
 }
 
-function subjectOf(subject: ArticleSubject, why: string): EntityBinding {
+/** The article's subject, for a claim that names no owner of its own. */
+export function subjectOf(subject: ArticleSubject, why: string): EntityBinding {
   if (subject.about.length === 1) return { entity: subject.about[0], reason: `${why}: the article's about` };
   if (subject.about.length > 1) return { entity: null, reason: `${why}, but the article is about ${subject.about.length} entities` };
   if (subject.plain) return { entity: subject.plain, reason: `${why}: the entity the article is plainly about` };

@@ -17,8 +17,9 @@ function shown(v: Verdict): Shown {
 const HEADER = ['line:col', 'verdict', 'attribute', 'entity', 'value', 'time'];
 
 /**
- * Every claim factlint read in one article, with the verdict and its reason:
- * what an author needs to see why a figure was (or was not) flagged. `source`
+ * Every claim factlint read in one article, with the verdict, its reason and
+ * the evidence of its reading: what an author needs to see why a figure was
+ * (or was not) flagged. `source`
  * is the article's text, to turn the claims' offsets into line:col.
  */
 export function formatExplain(report: ArticleReport, source: string, options: ExplainOptions = {}): string {
@@ -46,6 +47,8 @@ export function formatExplain(report: ArticleReport, source: string, options: Ex
     cells[1] = paint(padEnd(cells[1], widths[1]), KIND_STYLE[shown(v)]);
     out.push(`  ${line(cells)}`);
     if (v.reason) out.push(`${indent}${oneLine(v.reason)}`);
+    // How the claim was read (its clause, owner, time, mood): why it was judged, or why it was not.
+    for (const e of v.claim.evidence ?? []) out.push(`${indent}${paint(`- ${oneLine(e)}`, 'dim')}`);
   });
   return `${out.join('\n')}\n`;
 }

@@ -113,7 +113,7 @@ describe('traps: read but not judged, or judged right', () => {
     // Same unit word, another attribute: servers are not employees.
     ['Acmé a installé 1 950 serveurs.', { date: '2024-01' }, ''],
     // Another entity: the nearest name decides.
-    ['Cyclon emploie 300 salariés, contre 1 450 chez Acmé.', { date: '2024-01' }, 'employees consistent 300'],
+    ['Cyclon emploie 300 salariés, contre 1 450 chez Acmé.', { date: '2024-01' }, 'employees consistent 300 | employees consistent 1 450'],
     ['Brakeco, fondée en 1990, fournit Acmé.', { date: '2024-01' }, 'founded unverifiable 1990'],
     // Rounding: "412 millions" agrees with 412.5e6; "1,3 milliard" does not agree with 880e6.
     ["Au premier semestre, le chiffre d'affaires d'Acmé atteint 412 millions d'euros.", { date: '2023-07-26' }, 'revenue consistent 412 millions d\'euros'],

@@ -64,6 +64,21 @@ describe('formatExplain', () => {
     );
   });
 
+  it('shows the evidence of a reading under its reason', () => {
+    const read = verdict('unverifiable', 'employees', { type: 'count', value: 2200, precision: 100, qualifier: 'exact', raw: '2\u00a0200' },
+      { source: 'article', span: { start: '2026-01-08', end: '2026-01-08' } }, 'no entity: a part of the company ("la filiale")', null);
+    read.claim.evidence = ['clause: relative ("qui")', 'owner: (none), a part of the company ("la filiale")', 'time: article date 2026-01-08'];
+    const lines = formatExplain({ file: 'c.md', verdicts: [read], problems: [] }, source).split('\n');
+    expect(lines.slice(4)).toEqual([
+      '  4:35      unverifiable  employees  (unknown)  "2\u00a0200"  2026-01-08 (article)',
+      '            no entity: a part of the company ("la filiale")',
+      '            - clause: relative ("qui")',
+      '            - owner: (none), a part of the company ("la filiale")',
+      '            - time: article date 2026-01-08',
+      '',
+    ]);
+  });
+
   it('says so when an article has no claim', () => {
     expect(formatExplain({ file: 'b.md', verdicts: [], problems: [] }, '')).toBe('b.md\nNo claims found.\n');
   });
