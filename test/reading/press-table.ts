@@ -10,7 +10,10 @@
  * `agrees/contradiction`). A `not judged: why` row has `-` as owner and
  * time: no claim of the attribute may be judged. `agrees; contradiction`
  * expects two judged readings, in the order of the sentence (every name
- * of a list of founders). `\n` starts a new line
+ * of a list of founders); its owner and time columns may list one per
+ * reading the same way (`2024; 2023`), for a comparison that carries its
+ * own time, and `agrees/contradiction; agrees` adds readings after the
+ * `{right|wrong}` one. `\n` starts a new line
  * (a heading above the sentence); a row starting `[no about]` is read in
  * an article without `about`.
  */
@@ -49,17 +52,21 @@ function rowsOf(file: string, text: string): PressRow[] {
     const sentence = raw.replace(/^\[no about\] /, '').replaceAll('\\n', '\n');
     const at = `${file}:${i + 1}`;
     const pair = /\{([^{}|]*)\|([^{}|]*)\}/.exec(sentence);
+    const owners = owner.split('; ');
+    const times = time.split('; ');
+    const label = (k: number, v: string) => `${owners[k] ?? owners[0]} ${times[k] ?? times[0]} ${v}`;
+    const [first, ...others] = verdict.split('; ');
+    const after = others.map((v, k) => `; ${label(k + 1, v)}`).join('');
     if (pair) {
-      if (verdict !== 'agrees/contradiction') throw new Error(`${at}: a {right|wrong} row expects agrees/contradiction`);
+      if (first !== 'agrees/contradiction') throw new Error(`${at}: a {right|wrong} row expects agrees/contradiction`);
       const fill = (v: string) => sentence.slice(0, pair.index) + v + sentence.slice(pair.index + pair[0].length);
-      rows.push({ at, sentence: fill(pair[1]), attribute, expected: `${owner} ${time} agrees`, about });
-      rows.push({ at, sentence: fill(pair[2]), attribute, expected: `${owner} ${time} contradiction`, about });
+      rows.push({ at, sentence: fill(pair[1]), attribute, expected: label(0, 'agrees') + after, about });
+      rows.push({ at, sentence: fill(pair[2]), attribute, expected: label(0, 'contradiction') + after, about });
     } else if (verdict.startsWith('not judged')) {
       if (owner !== '-' || time !== '-') throw new Error(`${at}: a not judged row has - as owner and time`);
       rows.push({ at, sentence, attribute, expected: 'not judged', about });
     } else {
-      const expected = verdict.split('; ').map((v) => `${owner} ${time} ${v}`).join('; ');
-      rows.push({ at, sentence, attribute, expected, about });
+      rows.push({ at, sentence, attribute, expected: label(0, first) + after, about });
     }
   });
   return rows;
