@@ -55,6 +55,21 @@ function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => b
   return `${prep.text} ${place.text}`;
 }
 
+/**
+ * A move of the head office that names the place it left ("de Grenoble à
+ * Lyon", "from Grenoble to Lyon"): which of the two the sentence makes the
+ * head office, and since when, is too easy to misread to judge.
+ */
+function movedFrom(before: Token[], pack: LanguagePack): string | undefined {
+  const verb = before.findIndex((t) => pack.relocations.verbs.has(t.norm));
+  if (verb < 0) return undefined;
+  for (let k = verb + 1; k + 1 < before.length; k++) {
+    const place = before[k + 1];
+    if (pack.relocations.origins.has(before[k].norm) && place.cap) return `${before[verb].text} ... ${before[k].text} ${place.text}`;
+  }
+  return undefined;
+}
+
 export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, scope, whole, inClause, isAlias = () => false }: HedgeInput): string | undefined {
   if (scope.negation) return scope.negation.denied ? `denied ("${scope.negation.word}")` : `negated ("${scope.negation.word}")`;
   if (scope.mood) return `${MOOD_REASON[scope.mood.kind]} ("${scope.mood.word}")`;
@@ -81,6 +96,10 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
     if (change) return `a change, not a total ("${change.text}")`;
     const placed = placedPart(tokens, tail, isAlias, pack);
     if (placed) return `a part of a larger figure ("${placed}")`;
+  }
+  if (type === 'place') {
+    const move = movedFrom(before, pack);
+    if (move) return `a move names two places ("${move}")`;
   }
   if (type === 'person' || type === 'place') {
     const former = has(pack.former, before);

@@ -87,6 +87,8 @@ export interface LanguagePack {
   isFuture?(word: string): boolean;
   /** Prepositions that place a headcount somewhere, a part of the whole: "1 700 salariés en France". */
   placed: Set<string>;
+  /** A head office moved from one place to another ("a transféré son siège de Grenoble à Lyon"): the verbs, and the prepositions of the place it left. */
+  relocations: { verbs: Set<string>; origins: Set<string> };
   /** Capitalized words that begin sentences and are never names. */
   stopWords: Set<string>;
   /** True when the token is a verb's infinitive or bare form after a plan word ("employer", "to employ"). */

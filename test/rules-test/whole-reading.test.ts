@@ -103,7 +103,7 @@ describe('rule examples that state the whole reading', () => {
 
   it('a bad context is an author error at its line', () => {
     const host = memoryHost(
-      new Map([['rules/plants.yml', 'attribute: plants\ntype: count\npatterns:\n  en: ["{count} plants"]\nexamples:\n  context:\n    date: soon\n    facts:\n      - entity: Acme\n        name: Acme\n']]),
+      new Map([['rules/plants.yml', 'attribute: plants\ntype: count\npatterns:\n  en: ["{count} plants"]\nexamples:\n  context:\n    date: soon\n    facts:\n      - entity: Acme\n        name: Acme\n  en:\n    noMatch:\n      - "Acme runs no plants."\n']]),
     );
     const result = testRules({ cwd: '.', host, builtinRules: builtinSources(), paths: ['rules'] });
     expect(result.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
