@@ -62,6 +62,14 @@ export interface FileOutcome {
   problems: AuthorError[];
   /** The report's gap claims, kept when the report is not (threads, cache): what other articles are compared with. */
   gaps?: GapClaim[];
+  /** Claims the article read, kept when the report is not (threads, cache), for the run's files/claims line; absent when it could not be read. */
+  claims?: number;
+}
+
+/** What of an outcome crosses a thread or goes in the cache: everything but the full report. */
+export function withoutReport(outcome: FileOutcome): FileOutcome {
+  const { findings, problems, gaps, claims } = outcome;
+  return { findings, problems, ...(gaps && { gaps }), ...(claims !== undefined && { claims }) };
 }
 
 /** Reads and checks one file; a file that cannot be read is reported, never skipped silently. */
@@ -81,7 +89,7 @@ export function checkBuffer(file: string, buffer: Buffer, knowledge: Knowledge):
   const decoded = decodeArticle(buffer);
   if ('error' in decoded) return { findings: [], problems: [{ file, line: 1, column: 1, level: 'error', message: decoded.error }] };
   const outcome = isolated(file, decoded.text, knowledge);
-  return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems, gaps: outcome.report.gaps ?? [] };
+  return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems, gaps: outcome.report.gaps ?? [], claims: outcome.report.verdicts.length };
 }
 
 /**

@@ -12,13 +12,15 @@ import { dirname } from 'node:path';
 import type { GapClaim } from '../corpus/gap-claims.js';
 import type { AuthorError, Finding } from '../types.js';
 
-const FORMAT = 'factlint-cache/2';
+const FORMAT = 'factlint-cache/3';
 
 export interface CachedOutcome {
   findings: Finding[];
   problems: AuthorError[];
   /** The article's claims that no statement could judge: what other articles are compared with. */
   gaps?: GapClaim[];
+  /** Claims the article read, for the run's files/claims line; absent when it could not be read. */
+  claims?: number;
 }
 
 interface Entry extends CachedOutcome {
@@ -59,11 +61,11 @@ export class ArticleCache {
 
   get(file: string, hash: string): CachedOutcome | undefined {
     const entry = Object.hasOwn(this.data.entries, file) ? this.data.entries[file] : undefined;
-    return entry && entry.hash === hash ? { findings: entry.findings, problems: entry.problems, ...(entry.gaps && { gaps: entry.gaps }) } : undefined;
+    return entry && entry.hash === hash ? { findings: entry.findings, problems: entry.problems, ...(entry.gaps && { gaps: entry.gaps }), ...(entry.claims !== undefined && { claims: entry.claims }) } : undefined;
   }
 
   set(file: string, hash: string, outcome: CachedOutcome): void {
-    this.data.entries[file] = { hash, findings: outcome.findings, problems: outcome.problems, ...(outcome.gaps && { gaps: outcome.gaps }) };
+    this.data.entries[file] = { hash, findings: outcome.findings, problems: outcome.problems, ...(outcome.gaps && { gaps: outcome.gaps }), ...(outcome.claims !== undefined && { claims: outcome.claims }) };
     this.changed = true;
   }
 

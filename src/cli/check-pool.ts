@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Knowledge } from '../check-article.js';
 import type { RuleSource } from '../check-types.js';
-import { checkOneFile, type FileOutcome } from '../check.js';
+import { checkOneFile, withoutReport, type FileOutcome } from '../check.js';
 import type { Host } from '../host.js';
 
 /** Below this many articles to check, a worker's start and its own loading of the facts cost more than they save (measured by `npm run bench`). */
@@ -80,8 +80,7 @@ export async function checkInThreads(
   }
   const waiting = replies(workers, outcomes);
   for (let i = Atomics.add(counter, 0, 1); i < job.files.length; i = Atomics.add(counter, 0, 1)) {
-    const { findings, problems } = checkOneFile(job.files[i], host, knowledge);
-    outcomes[i] = { findings, problems };
+    outcomes[i] = withoutReport(checkOneFile(job.files[i], host, knowledge));
   }
   await Promise.all(waiting);
   return outcomes;

@@ -6,8 +6,8 @@
  * a plain single-threaded check gives them.
  */
 import { resolve } from 'node:path';
-import type { CheckOptions, CheckResult } from '../check-types.js';
-import { checkBuffer, checkOneFile, prepare, type FileOutcome } from '../check.js';
+import type { CheckOptions, CheckResult, RunStats } from '../check-types.js';
+import { checkBuffer, checkOneFile, prepare, withoutReport, type FileOutcome } from '../check.js';
 import { sortFindings } from '../findings/to-finding.js';
 import type { Knowledge } from '../check-article.js';
 import { addCorpusFindings, gapsByReading } from '../check-corpus.js';
@@ -56,8 +56,7 @@ export async function checkForCli(options: CheckOptions, run: CheckRun, version:
   }
   if (cache) {
     for (const i of pending) {
-      const { findings, problems, gaps } = outcomes[i];
-      if (hashes[i] !== undefined) cache.set(files[i], hashes[i], { findings, problems, ...(gaps && { gaps }) });
+      if (hashes[i] !== undefined) cache.set(files[i], hashes[i], withoutReport(outcomes[i]));
     }
   }
   const findings = sortFindings(outcomes.flatMap((o) => o.findings));
@@ -80,6 +79,7 @@ export async function checkForCli(options: CheckOptions, run: CheckRun, version:
     findings: withCorpus,
     problems: [...prepared.problems, ...outcomes.flatMap((o) => o.problems)],
     articles: outcomes.flatMap((o) => (o.report ? [o.report] : [])),
+    stats: statsOf(outcomes, knowledge),
   };
 }
 
@@ -95,8 +95,14 @@ function corpusGaps(file: string, host: CheckOptions['host'], knowledge: Knowled
   const hit = hash ? cache.get(file, hash) : undefined;
   if (hit?.gaps) return hit.gaps;
   const outcome = checkBuffer(file, buffer, knowledge);
-  if (cache && hash) cache.set(file, hash, { findings: outcome.findings, problems: outcome.problems, gaps: outcome.gaps ?? [] });
+  if (cache && hash) cache.set(file, hash, withoutReport({ ...outcome, gaps: outcome.gaps ?? [] }));
   return outcome.gaps ?? [];
+}
+
+/** What the run read, counted as a plain check counts it: articles that could be read, and their claims. */
+function statsOf(outcomes: readonly FileOutcome[], knowledge: Knowledge): RunStats {
+  const read = outcomes.filter((o) => o.claims !== undefined);
+  return { files: read.length, claims: read.reduce((sum, o) => sum + o.claims!, 0), entities: knowledge.entities.size };
 }
 
 /** A file's bytes, or undefined when it cannot be read: the check then reports why. */

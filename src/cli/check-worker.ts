@@ -6,7 +6,7 @@
  * claimed article's findings and problems by its index.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkOneFile, prepare } from '../check.js';
+import { checkOneFile, prepare, withoutReport } from '../check.js';
 import { createNodeHost } from './node-host.js';
 import type { PoolJob, PoolReply } from './check-pool.js';
 
@@ -18,8 +18,7 @@ function run(job: PoolJob): PoolReply {
   if (!knowledge) return { error: 'the project no longer loads: its files changed during the run' };
   const outcomes: PoolReply = { outcomes: [] };
   for (let i = Atomics.add(job.counter, 0, 1); i < job.files.length; i = Atomics.add(job.counter, 0, 1)) {
-    const { findings, problems, gaps } = checkOneFile(job.files[i], host, knowledge);
-    outcomes.outcomes.push([i, { findings, problems, ...(gaps && { gaps }) }]);
+    outcomes.outcomes.push([i, withoutReport(checkOneFile(job.files[i], host, knowledge))]);
   }
   return outcomes;
 }

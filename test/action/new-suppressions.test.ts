@@ -53,6 +53,9 @@ describe('newSuppressions', () => {
       expected: '',
       message: 'This change adds a suppression that silences 2 findings: founded of cyclon on line 7 (found 2001, expected 1987); headquarters of cyclon on line 7 (found Paris, expected Lyon)',
       factSource: '',
+      ruleId: 'new-suppression',
+      kind: 'new-suppression',
+      url: 'https://github.com/factlint/factlint/blob/main/docs/findings.md#new-suppression',
     });
   });
 

@@ -28,15 +28,16 @@ beforeAll(async () => {
 });
 
 describe('checkInThreads', () => {
-  it('gives, from worker threads alone, the findings, problems and gap claims of one thread, article by article', async () => {
+  it('gives, from worker threads alone, the findings, problems, gap claims and claim counts of one thread, article by article', async () => {
     const host = createNodeHost(root);
     const builtinRules = readBuiltinRules();
     const { knowledge, files } = prepare({ cwd: root, host, builtinRules });
     expect(files).toHaveLength(30);
     const single = files.map((file) => {
-      const { findings, problems, gaps } = checkOneFile(file, host, knowledge!);
-      return { findings, problems, gaps };
+      const { findings, problems, gaps, claims } = checkOneFile(file, host, knowledge!);
+      return { findings, problems, gaps, claims };
     });
+    expect(single.every((o) => o.claims !== undefined)).toBe(true);
     expect(single.filter((o) => o.findings.length > 0).length).toBeGreaterThan(8);
     const threaded = await checkInThreads({ cwd: root, builtinRules, files }, host, knowledge!, 3, { entry: pathToFileURL(entry), mainChecks: false });
     expect(threaded).toEqual(single);

@@ -24,6 +24,16 @@ describe('checkForCli', () => {
     expect(result.problems).toEqual(plain.problems);
   });
 
+  it('counts the files checked and claims read as a plain check does, on threads and from the cache', async () => {
+    const plain = check(options());
+    expect(plain.stats?.files).toBe(24);
+    expect(plain.stats?.claims).toBeGreaterThan(24);
+    expect((await run({ concurrency: 1 })).stats).toEqual(plain.stats);
+    expect((await run({ concurrency: 3 })).stats).toEqual(plain.stats);
+    expect((await run({ cache: '.cache/stats.json' })).stats).toEqual(plain.stats);
+    expect((await run({ cache: '.cache/stats.json' })).stats).toEqual(plain.stats);
+  });
+
   it('answers an unchanged article from the cache, and rechecks it when it, the facts or factlint change', async () => {
     const cache = join(root, '.cache/factlint.json');
     const first = await run({ cache: '.cache/factlint.json' });

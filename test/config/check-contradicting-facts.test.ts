@@ -7,6 +7,7 @@ const RULES: RuleSource[] = [
   { file: 'rules/employees.yml', text: 'attribute: employees\ntype: count\npatterns:\n  en: ["{entity} employs {count} people"]\n' },
   { file: 'rules/ceo.yml', text: 'attribute: ceo\ntype: person\npatterns:\n  en: ["chief executive {person}"]\n' },
   { file: 'rules/chair.yml', text: 'attribute: chair\ntype: person\npatterns:\n  en: ["chair {person}"]\n' },
+  { file: 'rules/revenue.yml', text: 'attribute: revenue\ntype: money\npatterns:\n  en: ["{entity} made {money}"]\n' },
 ];
 
 function problemsOf(facts: string): string[] {

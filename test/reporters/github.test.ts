@@ -38,6 +38,7 @@ describe('formatGithub', () => {
       ...founded,
       file: 'articles/a,title=x:y.md',
       attribute: 'x::warning::y',
+      ruleId: 'x::warning::y',
       message: 'not 2001\n::error file=evil.md::injected\r\n::add-mask::secret 50%0A',
     };
     const out = formatGithub([hostile]);
