@@ -6,14 +6,17 @@
  * "its rival"), a separate organisation that carries
  * an alias ("la Fondation Acmé", "the Acme Research Institute"), or a
  * proper name nobody declared. Known people are no owners ("dirigé par
- * Claire Roux"). Each gets its role from the word before it: a possessor
+ * Claire Roux"). A definite noun phrase that an aside or a relative
+ * clause hangs on ("the federation, headquartered in...", "la fédération,
+ * dont le siège...") and that is no reference phrase is someone else too.
+ * Each gets its role from the word before it: a possessor
  * ("de", "chez", "for", "'s"), an oblique ("par", "with") or a subject.
  */
 import type { Token } from '../text/tokenize.js';
 import type { EntityMention } from '../claims/slots/context.js';
 import type { LanguagePack } from '../lang/index.js';
 
-export type NominalKind = 'entity' | 'reference' | 'pronoun' | 'part' | 'other' | 'organisation' | 'unknown';
+export type NominalKind = 'entity' | 'reference' | 'pronoun' | 'part' | 'other' | 'organisation' | 'unknown' | 'phrase';
 export type Role = 'subject' | 'possessor' | 'oblique';
 
 export interface Nominal {
@@ -35,6 +38,32 @@ export interface NominalInput {
 }
 
 const DETERMINERS = new Set(['la', 'le', "l'", 'sa', 'son', 'ses', 'une', 'un', 'les', 'the', 'its', 'a', 'an', 'their', 'this', 'cette', 'ce', 'whose', 'dont']);
+
+const DEFINITE = new Set(['the', 'la', 'le', "l'", 'les']);
+/** Common nouns a definite phrase may hold before the aside it owns: "the industry federation". */
+const PHRASE_WORDS = 3;
+
+/**
+ * The end of a definite noun phrase at k that owns the aside or relative
+ * clause right after it, or 0. Only such a phrase is read: a definite
+ * subject followed by a verb ("the revenue rose") stays no owner, so that
+ * claim words never take a figure from the company.
+ */
+function ownedPhraseEnd(tokens: Token[], k: number, pack: LanguagePack, ruleWords: Set<string>, mentionAt: Map<number, EntityMention>): number {
+  if (!DEFINITE.has(tokens[k].norm)) return 0;
+  let end = k + 1;
+  while (end < tokens.length && end <= k + PHRASE_WORDS) {
+    const w = tokens[end];
+    const common = w.kind === 'word' && !w.cap && !mentionAt.has(end) && !pack.stopWords.has(w.norm) && !pack.referenceNouns.has(w.norm) && !pack.parts.has(w.norm) && !pack.others.has(w.norm) && !ruleWords.has(w.key);
+    if (!common) break;
+    end++;
+  }
+  if (end === k + 1) return 0;
+  const next = tokens[end];
+  const after = tokens[end + 1]?.norm ?? '';
+  const hangs = next !== undefined && (pack.relatives.has(next.norm) || (next.text === ',' && (pack.asideOpeners.has(after) || pack.relatives.has(after))));
+  return hangs ? end : 0;
+}
 
 function textOf(tokens: Token[], start: number, end: number): string {
   return tokens.slice(start, end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
@@ -97,6 +126,12 @@ export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }:
       const named = tokens[end]?.cap && tokens[end].kind === 'word' && !mentionAt.has(end);
       if (!named || pack.parts.has(t.norm)) push(pack.parts.has(t.norm) ? 'part' : 'other', start, end);
       k = end - 1;
+      continue;
+    }
+    const phraseEnd = ownedPhraseEnd(tokens, k, pack, ruleWords, mentionAt);
+    if (phraseEnd > 0) {
+      push('phrase', k, phraseEnd);
+      k = phraseEnd - 1;
       continue;
     }
     // "il y a quatre ans", "il est": an impersonal "il" stands for nobody.

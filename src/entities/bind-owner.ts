@@ -39,6 +39,8 @@ function bindOne(r: OwnerReading, input: BindInput): EntityBinding {
       return { entity: null, reason: `another company ("${n.text}"), ${r.how}` };
     case 'organisation':
       return { entity: null, reason: `"${n.text}" is another organisation, ${r.how}` };
+    case 'phrase':
+      return { entity: null, reason: `about "${n.text}", which is not the company (${r.how})` };
     case 'unknown':
       return { entity: null, reason: `about "${n.text}", which no facts file declares (${r.how})` };
   }

@@ -131,6 +131,17 @@ describe('shapes of results announcements and business news', () => {
   ])('$text', check);
 });
 
+/** The definite noun phrase an aside or a relative clause hangs on owns its figures, unless it refers to the company. */
+describe('a figure of a definite noun phrase that is not the company is not judged', () => {
+  test.each<Row>([
+    { text: 'The industry federation, which employs 400 people, will host the next congress.', about: ['acme'], attribute: 'employees', entity: null, verdict: 'unverifiable', why: 'federation' },
+    { text: 'Acme joined the regional cluster, which employs 60 people.', attribute: 'employees', entity: null, verdict: 'unverifiable', why: 'cluster' },
+    { text: 'La fédération, qui compte 400 salariés, organise le prochain congrès.', about: ['acme'], attribute: 'employees', entity: null, verdict: 'unverifiable', why: 'fédération' },
+    { text: 'The company, which employs 5,000 people, will host the next congress.', about: ['acme'], attribute: 'employees', entity: 'acme', verdict: 'contradiction' },
+    { text: 'Le groupe, qui compte 3 000 salariés, organise le prochain congrès.', about: ['acme'], attribute: 'employees', entity: 'acme', verdict: 'consistent' },
+  ])('$text', check);
+});
+
 describe('a comparison dated from the figure it is compared with', () => {
   test.each<Row>([
     { text: 'Acme employs 3,000 people, up from 1,000 a year earlier.', attribute: 'employees', entity: 'acme', verdict: 'consistent' },
