@@ -52,12 +52,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === ALIAS;
     var isDocument = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === DOC;
-    var isMap3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
-    var isPair = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
-    var isScalar3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
+    var isMap5 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
+    var isPair2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
+    var isScalar5 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
       if (node3 && typeof node3 === "object")
         switch (node3[NODE_TYPE]) {
@@ -78,7 +78,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node3) => (isScalar3(node3) || isCollection(node3)) && !!node3.anchor;
+    var hasAnchor = (node3) => (isScalar5(node3) || isCollection(node3)) && !!node3.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -87,14 +87,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -102,13 +102,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node3)) {
+      if (identity2.isDocument(node3)) {
         const cd = visit_(null, node3.contents, visitor_, Object.freeze([node3]));
         if (cd === REMOVE)
           node3.contents = null;
@@ -120,12 +120,12 @@ var require_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     function visit_(key, node3, visitor, path) {
       const ctrl = callVisitor(key, node3, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node3)) {
+        if (identity2.isCollection(node3)) {
           path = Object.freeze(path.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
             const ci = visit_(i, node3.items[i], visitor, path);
@@ -138,7 +138,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node3)) {
+        } else if (identity2.isPair(node3)) {
           path = Object.freeze(path.concat(node3));
           const ck = visit_("key", node3.key, visitor, path);
           if (ck === BREAK)
@@ -156,7 +156,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node3, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node3)) {
+      if (identity2.isDocument(node3)) {
         const cd = await visitAsync_(null, node3.contents, visitor_, Object.freeze([node3]));
         if (cd === REMOVE)
           node3.contents = null;
@@ -168,12 +168,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node3, visitor, path) {
       const ctrl = await callVisitor(key, node3, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node3)) {
+        if (identity2.isCollection(node3)) {
           path = Object.freeze(path.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
             const ci = await visitAsync_(i, node3.items[i], visitor, path);
@@ -186,7 +186,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node3)) {
+        } else if (identity2.isPair(node3)) {
           path = Object.freeze(path.concat(node3));
           const ck = await visitAsync_("key", node3.key, visitor, path);
           if (ck === BREAK)
@@ -223,31 +223,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node3, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node3, path);
-      if (identity.isMap(node3))
+      if (identity2.isMap(node3))
         return visitor.Map?.(key, node3, path);
-      if (identity.isSeq(node3))
+      if (identity2.isSeq(node3))
         return visitor.Seq?.(key, node3, path);
-      if (identity.isPair(node3))
+      if (identity2.isPair(node3))
         return visitor.Pair?.(key, node3, path);
-      if (identity.isScalar(node3))
+      if (identity2.isScalar(node3))
         return visitor.Scalar?.(key, node3, path);
-      if (identity.isAlias(node3))
+      if (identity2.isAlias(node3))
         return visitor.Alias?.(key, node3, path);
       return void 0;
     }
     function replaceNode(key, path, node3) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node3;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node3;
         else
           parent.value = node3;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node3;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -260,7 +260,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -378,8 +378,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error2) {
-            onError(String(error2));
+          } catch (error3) {
+            onError(String(error3));
             return null;
           }
         }
@@ -403,10 +403,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node3) => {
-            if (identity.isNode(node3) && node3.tag)
+            if (identity2.isNode(node3) && node3.tag)
               tags[node3.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -431,7 +431,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -478,12 +478,12 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
-              error2.source = source;
-              throw error2;
+              const error3 = new Error("Failed to resolve repeated object (this should not happen)");
+              error3.source = source;
+              throw error3;
             }
           }
         },
@@ -551,12 +551,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value2, arg, ctx) {
       if (Array.isArray(value2))
         return value2.map((v, i) => toJS(v, String(i), ctx));
       if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
+        if (!ctx || !identity2.hasAnchor(value2))
           return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value2, data);
@@ -582,11 +582,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -597,7 +597,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -624,12 +624,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -651,7 +651,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node3) => {
-              if (identity.isAlias(node3) || identity.hasAnchor(node3))
+              if (identity2.isAlias(node3) || identity2.hasAnchor(node3))
                 nodes.push(node3);
             }
           });
@@ -713,11 +713,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node3, anchors2) {
-      if (identity.isAlias(node3)) {
+      if (identity2.isAlias(node3)) {
         const source = node3.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node3)) {
+      } else if (identity2.isCollection(node3)) {
         let count = 0;
         for (const item of node3.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -725,7 +725,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node3)) {
+      } else if (identity2.isPair(node3)) {
         const kc = getAliasCount(doc, node3.key, anchors2);
         const vc = getAliasCount(doc, node3.value, anchors2);
         return Math.max(kc, vc);
@@ -740,13 +740,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value2) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value2;
       }
       toJSON(arg, ctx) {
@@ -771,7 +771,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value2, tagName, tags) {
@@ -785,12 +785,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value2) && !t.format);
     }
     function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
+      if (identity2.isDocument(value2))
         value2 = value2.contents;
-      if (identity.isNode(value2))
+      if (identity2.isNode(value2))
         return value2;
-      if (identity.isPair(value2)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value2)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value2);
         return map;
       }
@@ -822,7 +822,7 @@ var require_createNode = __commonJS({
             ref.node = node4;
           return node4;
         }
-        tagObj = value2 instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value2) ? schema2[identity.SEQ] : schema2[identity.MAP];
+        tagObj = value2 instanceof Map ? schema2[identity2.MAP] : Symbol.iterator in Object(value2) ? schema2[identity2.SEQ] : schema2[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -846,7 +846,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema2, path, value2) {
       let v = value2;
@@ -890,7 +890,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema2)
           copy.schema = schema2;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema2) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -906,7 +906,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node3 = this.get(key, true);
-          if (identity.isCollection(node3))
+          if (identity2.isCollection(node3))
             node3.addIn(rest, value2);
           else if (node3 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value2));
@@ -923,7 +923,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
-        if (identity.isCollection(node3))
+        if (identity2.isCollection(node3))
           return node3.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -937,16 +937,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node3 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
+          return !keepScalar && identity2.isScalar(node3) ? node3.value : node3;
         else
-          return identity.isCollection(node3) ? node3.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node3) ? node3.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node3) => {
-          if (!identity.isPair(node3))
+          if (!identity2.isPair(node3))
             return false;
           const n = node3.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -957,7 +957,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
-        return identity.isCollection(node3) ? node3.hasIn(rest) : false;
+        return identity2.isCollection(node3) ? node3.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -969,7 +969,7 @@ var require_Collection = __commonJS({
           this.set(key, value2);
         } else {
           const node3 = this.get(key, true);
-          if (identity.isCollection(node3))
+          if (identity2.isCollection(node3))
             node3.setIn(rest, value2);
           else if (node3 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value2));
@@ -989,12 +989,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
+    function indentComment(comment, indent3) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+      return indent3 ? comment.replace(/^(?! *$)/gm, indent3) : comment;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent3, comment) => str.endsWith("\n") ? indentComment(comment, indent3) : comment.includes("\n") ? "\n" + indentComment(comment, indent3) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1008,17 +1008,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent3, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent3.length);
       if (text4.length <= endStep)
         return text4;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent2.length;
+      let end = lineWidth - indent3.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -1032,7 +1032,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text4, i, indent2.length);
+        i = consumeMoreIndentedLines(text4, i, indent3.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -1056,8 +1056,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text4, i, indent2.length);
-          end = i + indent2.length + endStep;
+            i = consumeMoreIndentedLines(text4, i, indent3.length);
+          end = i + indent3.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1098,26 +1098,26 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end2 = folds[i2 + 1] || text4.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
-${indent2}${text4.slice(0, end2)}`;
+${indent3}${text4.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text4[fold2]}\\`;
           res += `
-${indent2}${text4.slice(fold + 1, end2)}`;
+${indent3}${text4.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent2) {
+    function consumeMoreIndentedLines(text4, i, indent3) {
       let end = i;
       let start = i + 1;
       let ch = text4[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent2) {
+        if (i < start + indent3) {
           ch = text4[++i];
         } else {
           do {
@@ -1173,7 +1173,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1233,7 +1233,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent2;
+                str += indent3;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -1245,15 +1245,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent3, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value2, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
         return doubleQuotedString(value2, ctx);
-      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent2}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent3}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
@@ -1283,8 +1283,8 @@ ${indent2}`) + "'";
       if (!blockQuote2 || /\n[\t ]+$/.test(value2)) {
         return quotedString(value2, ctx);
       }
-      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+      const indent3 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent3.length);
       if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1309,7 +1309,7 @@ ${indent2}`) + "'";
         value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent2}`);
+        end = end.replace(blockEndNewlines, `$&${indent3}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1326,9 +1326,9 @@ ${indent2}`) + "'";
       let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value2 = value2.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent2}`);
+        start = start.replace(/\n+/g, `$&${indent3}`);
       }
-      const indentSize = indent2 ? "2" : "1";
+      const indentSize = indent3 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -1336,7 +1336,7 @@ ${indent2}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent3}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1344,18 +1344,18 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent3, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent3}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent2}`);
+      value2 = value2.replace(/\n+/g, `$&${indent3}`);
       return `|${header}
-${indent2}${start}${value2}${end}`;
+${indent3}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item;
-      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent3, indentStep, inFlow } = ctx;
       if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
         return quotedString(value2, ctx);
       }
@@ -1366,22 +1366,22 @@ ${indent2}${start}${value2}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value2)) {
-        if (indent2 === "") {
+        if (indent3 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent2 === indentStep) {
+        } else if (implicitKey && indent3 === indentStep) {
           return quotedString(value2, ctx);
         }
       }
       const str = value2.replace(/\n+/g, `$&
-${indent2}`);
+${indent3}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1425,7 +1425,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1478,7 +1478,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1501,7 +1501,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node3) || identity.isCollection(node3)) && node3.anchor;
+      const anchor2 = (identity2.isScalar(node3) || identity2.isCollection(node3)) && node3.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -1511,10 +1511,10 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+    function stringify2(item, ctx, onComment, onChompKeep) {
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1528,19 +1528,19 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node3 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node3 = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node3));
       const props = stringifyProps(node3, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node3, ctx, onComment, onChompKeep) : identity.isScalar(node3) ? stringifyString.stringifyString(node3, ctx, onComment, onChompKeep) : node3.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node3, ctx, onComment, onChompKeep) : identity2.isScalar(node3) ? stringifyString.stringifyString(node3, ctx, onComment, onChompKeep) : node3.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node3) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node3) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1548,31 +1548,31 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent2 + indentStep
+        indent: indent3 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1598,14 +1598,14 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent2}:`;
+${indent3}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
+      if (identity2.isNode(value2)) {
         vsb = !!value2.spaceBefore;
         vcb = value2.commentBefore;
         valueComment = value2.comment;
@@ -1617,14 +1617,14 @@ ${indent2}:`;
           value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity2.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1640,7 +1640,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity2.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1703,7 +1703,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -1716,10 +1716,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1730,7 +1730,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value3] of srcMap) {
@@ -1751,7 +1751,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+      return ctx && identity2.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1765,11 +1765,11 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
-    var identity = require_identity();
+    var stringify2 = require_stringify();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value: value2 }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value2);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map, value2);
@@ -1800,8 +1800,8 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+      if (identity2.isNode(key) && ctx?.doc) {
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node3 of ctx.anchors.keys())
           strCtx.anchors.add(node3.anchor);
@@ -1830,7 +1830,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value2, void 0, ctx);
@@ -1838,15 +1838,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value2 = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value2;
       }
       clone(schema2) {
         let { key, value: value2 } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema2);
-        if (identity.isNode(value2))
+        if (identity2.isNode(value2))
           value2 = value2.clone(schema2);
         return new _Pair(key, value2);
       }
@@ -1867,30 +1867,30 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
+    var identity2 = require_identity();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow3 = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent: indent2, options: { commentString } } = ctx;
+      const { indent: indent3, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1898,7 +1898,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1913,11 +1913,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent2}${line}` : "\n";
+${indent3}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent3);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1925,7 +1925,7 @@ ${indent2}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent3, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -1938,14 +1938,14 @@ ${indent2}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1953,7 +1953,7 @@ ${indent2}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -1965,7 +1965,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -1994,19 +1994,19 @@ ${indent2}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent2}${line}` : "\n";
+${indentStep}${indent3}${line}` : "\n";
           return `${str}
-${indent2}${end}`;
+${indent3}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent3, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+        const ic = stringifyComment.indentComment(commentString(comment), indent3);
         lines.push(ic.trimStart());
       }
     }
@@ -2021,27 +2021,27 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
       constructor(schema2) {
-        super(identity.MAP, schema2);
+        super(identity2.MAP, schema2);
         this.items = [];
       }
       /**
@@ -2079,7 +2079,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2090,7 +2090,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2114,7 +2114,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node3 = it?.value;
-        return (!keepScalar && identity.isScalar(node3) ? node3.value : node3) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node3) ? node3.value : node3) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2139,7 +2139,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2153,7 +2153,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -2162,19 +2162,19 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var identity2 = require_identity();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap2.YAMLMap.from(schema2, obj, ctx)
     };
     exports.map = map;
   }
@@ -2187,15 +2187,15 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema2) {
-        super(identity.SEQ, schema2);
+        super(identity2.SEQ, schema2);
         this.items = [];
       }
       add(value2) {
@@ -2221,7 +2221,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2245,7 +2245,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value2))
           prev.value = value2;
         else
           this.items[idx] = value2;
@@ -2287,12 +2287,12 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -2300,19 +2300,19 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var identity2 = require_identity();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema2, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -2502,7 +2502,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var bool = require_bool();
@@ -2512,7 +2512,7 @@ var require_schema = __commonJS({
       map.map,
       seq.seq,
       string5.string,
-      _null3.nullTag,
+      _null4.nullTag,
       bool.boolTag,
       int2.intOct,
       int2.int,
@@ -2662,17 +2662,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2686,7 +2686,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2694,7 +2694,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema2, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema2);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema2);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2740,19 +2740,19 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2767,7 +2767,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value2;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value2 = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -2797,7 +2797,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2978,23 +2978,23 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema2) {
         super(schema2);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
         else
           pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3003,13 +3003,13 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair = YAMLMap2.findPair(this.items, key);
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value2) {
         if (typeof value2 !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value2) {
@@ -3048,7 +3048,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3156,7 +3156,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var binary = require_binary();
@@ -3172,7 +3172,7 @@ var require_schema3 = __commonJS({
       map.map,
       seq.seq,
       string5.string,
-      _null3.nullTag,
+      _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
       int2.intBin,
@@ -3200,7 +3200,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var bool = require_bool();
@@ -3235,7 +3235,7 @@ var require_tags = __commonJS({
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge2.merge,
-      null: _null3.nullTag,
+      null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
@@ -3293,7 +3293,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string5 = require_string();
@@ -3306,9 +3306,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string5.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string5.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3325,8 +3325,8 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
+    var identity2 = require_identity();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3341,7 +3341,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3352,7 +3352,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3363,7 +3363,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3371,7 +3371,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3407,7 +3407,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3416,13 +3416,13 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3458,7 +3458,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3468,7 +3468,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3531,7 +3531,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node3 = createNode.createNode(value2, tag, ctx);
-        if (flow3 && identity.isCollection(node3))
+        if (flow3 && identity2.isCollection(node3))
           node3.flow = true;
         setAnchors();
         return node3;
@@ -3571,7 +3571,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3580,14 +3580,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3595,7 +3595,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3702,11 +3702,11 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -3733,12 +3733,12 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error2) => {
-      if (error2.pos[0] === -1)
+    var prettifyError = (src, lc) => (error3) => {
+      if (error3.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      error3.linePos = error3.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error3.linePos[0];
+      error3.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -3756,12 +3756,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error2.linePos[1];
+        const end = error3.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error2.message += `:
+        error3.message += `:
 
 ${lineStr}
 ${pointer}
@@ -3956,10 +3956,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent2, fc, onError) {
+    function flowIndentCheck(indent3, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent3 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -3973,12 +3973,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search3) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search3));
     }
     exports.mapIncludes = mapIncludes;
@@ -3990,24 +3990,24 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep4, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4021,7 +4021,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4045,7 +4045,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -4061,7 +4061,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -4097,11 +4097,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4152,7 +4152,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4166,13 +4166,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4191,10 +4191,10 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4202,9 +4202,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4215,18 +4215,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep4, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
+          if (!props.anchor && !props.tag && !sep4 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4240,7 +4240,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4270,7 +4270,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4280,8 +4280,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap5 && !sep4 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4293,7 +4293,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4303,9 +4303,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4322,7 +4322,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4335,13 +4335,13 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -4351,7 +4351,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4385,10 +4385,10 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4415,7 +4415,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4435,7 +4435,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node3 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node3 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node3.range = coll.range;
       node3.tag = tagName;
       if (tag?.format)
@@ -4477,17 +4477,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart2 = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content3] = lines[i];
+        const [indent3, content3] = lines[i];
         if (content3 === "" || content3 === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
-            trimIndent = indent2.length;
+          if (header.indent === 0 && indent3.length > trimIndent)
+            trimIndent = indent3.length;
         } else {
-          if (indent2.length < trimIndent) {
+          if (indent3.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent2.length, "MISSING_CHAR", message);
+            onError(offset + indent3.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent2.length;
+            trimIndent = indent3.length;
           contentStart2 = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4495,48 +4495,48 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent2.length + content3.length + 1;
+        offset += indent3.length + content3.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart2; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart2; i < chompStart; ++i) {
-        let [indent2, content3] = lines[i];
-        offset += indent2.length + content3.length + 1;
+        let [indent3, content3] = lines[i];
+        offset += indent3.length + content3.length + 1;
         const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
           content3 = content3.slice(0, -1);
-        if (content3 && indent2.length < trimIndent) {
+        if (content3 && indent3.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent2 = "";
+          indent3 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent2.slice(trimIndent) + content3;
-          sep3 = "\n";
-        } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value2 += sep3 + indent2.slice(trimIndent) + content3;
-          sep3 = "\n";
+          value2 += sep4 + indent3.slice(trimIndent) + content3;
+          sep4 = "\n";
+        } else if (indent3.length > trimIndent || content3[0] === "	") {
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value2 += sep4 + indent3.slice(trimIndent) + content3;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value2 += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value2 += sep3 + content3;
-          sep3 = " ";
+          value2 += sep4 + content3;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4562,23 +4562,23 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent2 = 0;
+      let indent3 = 0;
       let chomp = "";
-      let error2 = -1;
+      let error3 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent2 && n)
-            indent2 = n;
-          else if (error2 === -1)
-            error2 = offset + i;
+          if (!indent3 && n)
+            indent3 = n;
+          else if (error3 === -1)
+            error3 = offset + i;
         }
       }
-      if (error2 !== -1)
-        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error3 !== -1)
+        onError(error3, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -4613,7 +4613,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent3, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -4719,25 +4719,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4746,8 +4746,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -4787,19 +4787,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -4854,7 +4854,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4863,19 +4863,19 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value2, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar2;
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error2) {
-        const msg = error2 instanceof Error ? error2.message : String(error2);
+        scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error3) {
+        const msg = error3 instanceof Error ? error3.message : String(error3);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar2 = new Scalar.Scalar(value2);
       }
@@ -4893,7 +4893,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema2, value2, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema2[identity.SCALAR];
+        return schema2[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema2.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4912,12 +4912,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema2[identity.SCALAR];
+      return schema2[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema: schema2 }, value2, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema2[identity.SCALAR];
+      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema2[identity2.SCALAR];
       if (schema2.compat) {
-        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema2[identity.SCALAR];
+        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema2[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4935,11 +4935,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before2, pos) {
-      if (before2) {
-        pos ?? (pos = before2.length);
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before2[i];
+          let st = before[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4947,10 +4947,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before2[++i];
+          st = before[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before2[++i];
+            st = before[++i];
           }
           break;
         }
@@ -4966,7 +4966,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -4998,8 +4998,8 @@ var require_compose_node = __commonJS({
             node3 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor2)
               node3.anchor = anchor2.source.substring(1);
-          } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
+          } catch (error3) {
+            const message = error3 instanceof Error ? error3.message : String(error3);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -5012,7 +5012,7 @@ var require_compose_node = __commonJS({
       node3 ?? (node3 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor2 && node3.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node3) || typeof node3.value !== "string" || node3.tag && node3.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node3) || typeof node3.value !== "string" || node3.tag && node3.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5028,10 +5028,10 @@ var require_compose_node = __commonJS({
         node3.srcToken = token;
       return node3;
     }
-    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
@@ -5071,13 +5071,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5116,9 +5116,9 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5180,9 +5180,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5264,11 +5264,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error3 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error2);
+              this.errors.push(error3);
             else
-              this.doc.errors.push(error2);
+              this.doc.errors.push(error3);
             break;
           }
           case "doc-end": {
@@ -5305,7 +5305,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5347,15 +5347,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value2, context) {
-      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent3, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
-        indent: indent2 > 0 ? " ".repeat(indent2) : "",
+        indent: indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent: indent2, source: "\n" }
+        { type: "newline", offset: -1, indent: indent3, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5364,25 +5364,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent: indent3, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent3, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent3, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent3, source, end };
         default:
-          return { type: "scalar", offset, indent: indent2, source, end };
+          return { type: "scalar", offset, indent: indent3, source, end };
       }
     }
     function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent2 = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent2 === "number")
-        indent2 += 2;
+      let indent3 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent3 === "number")
+        indent3 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5402,8 +5402,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value: value2 }, {
-        implicitKey: implicitKey || indent2 === null,
-        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
+        implicitKey: implicitKey || indent3 === null,
+        indent: indent3 !== null && indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5434,16 +5434,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent2 = "indent" in token ? token.indent : -1;
+        const indent3 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+          { type: "block-scalar-header", offset, indent: indent3, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent3, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5488,12 +5488,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent2 = "indent" in token ? token.indent : -1;
+          const indent3 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent: indent2, source, end });
+          Object.assign(token, { type, indent: indent3, source, end });
         }
       }
     }
@@ -5507,7 +5507,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5547,20 +5547,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -5638,7 +5638,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5722,7 +5722,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5799,15 +5799,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent2 = 0;
+          let indent3 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent2 + offset];
+            ch = this.buffer[++indent3 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent2 + offset + 1];
+            const next = this.buffer[indent3 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent2 + 1;
+              return offset + indent3 + 1;
           }
-          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
+          return ch === "\n" || indent3 >= this.indentNext || !ch && !this.atEnd ? offset + indent3 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -5976,12 +5976,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent2 = -1;
+        let indent3 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent2 = sp;
+            this.indentValue = indent3 = sp;
           } else {
             sp = 0;
           }
@@ -5990,8 +5990,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent3 !== -1 && indent3 < this.indentNext && line[0] !== "#" || indent3 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent3 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6099,16 +6099,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent2 = 0;
+        let indent3 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent2 += 1;
+              indent3 += 1;
               break;
             case "\n":
               nl = i2;
-              indent2 = 0;
+              indent3 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6124,9 +6124,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent2 >= this.indentNext) {
+        if (indent3 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent2;
+            this.indentNext = indent3;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6159,7 +6159,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent3 > lastChar)
               nl = i2;
             else
               break;
@@ -6581,8 +6581,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error2) {
-        const token = error2 ?? this.stack.pop();
+      *pop(error3) {
+        const token = error3 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -6721,18 +6721,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar2.end) {
-            sep3 = scalar2.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar2.end;
+            sep4.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6885,15 +6885,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7087,13 +7087,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7175,10 +7175,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent2) {
+      atIndentedComment(start, indent3) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent2)
+        if (this.indent <= indent3)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7227,10 +7227,10 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log2 = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7252,7 +7252,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7271,14 +7271,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -7290,7 +7290,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify2(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7300,22 +7300,22 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+        const indent3 = Math.round(options);
+        options = indent3 < 1 ? void 0 : indent3 > 8 ? { indent: 8 } : { indent: indent3 };
       }
       if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
+      if (identity2.isDocument(value2) && !_replacer)
         return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      return new Document2.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7324,15 +7324,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -7340,24 +7340,24 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -7557,6 +7557,871 @@ var require_extend = __commonJS({
       }
       return target;
     };
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE3 = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object2, key, value2) => {
+      Object.defineProperty(object2, key, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index2 = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index2];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index2++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index2];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index2];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern[index2];
+          if (to === ESCAPE) {
+            to = pattern[index2 += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index2 = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index2 = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index2++;
+        if (pattern[index2] === "]") {
+          return {
+            end: index2,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern[index2];
+        if (char === ESCAPE) {
+          const escaped = pattern[index2 + 1];
+          if (escaped === SLASH && index2 + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE3) {
+            out += pattern.slice(index2, index2 + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index2 += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index2++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index2);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index2 = length;
+          } else {
+            out += hold(scanned.source);
+            index2 = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index2++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE3 : run,
+        ESCAPE + SPACE3
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor2 = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor2 + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close2) => `\\[${range}${close2}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at3) => {
+      let separator2 = EMPTY;
+      for (let index2 = at3 + 1; index2 < run.length && !run[index2].wildcard; index2++) {
+        separator2 += run[index2].single;
+      }
+      return separator2;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD, index2)) {
+          tokens.push({ wildcard: true });
+          index2 += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index2 + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index2;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index2++;
+        } else {
+          tokens.push({ single: char });
+          index2++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at3) => {
+          if (token.wildcard) {
+            lastWildcard = at3;
+          }
+        });
+        run.forEach((token, at3) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at3)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required2]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required2 !== UNDEFINED && prev.indexOf(required2) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index2) => sources[index2]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index2 = body.indexOf(SLASH);
+      return index2 < 0 || index2 === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index2 = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index2 < 0 ? path : path.slice(index2 + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern2 = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE3) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE3 : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE3 || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index2) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule3 = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index2
+        );
+        if (rule3) {
+          this._added = true;
+          this._rules.push(rule3);
+          if (matchesBasename(rule3.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern2(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
+          const rule3 = rules[index2];
+          if (rule3.checkRegex.test(path)) {
+            ignored = !rule3.negative;
+            unignored = rule3.negative;
+            matchedRule = rule3.negative ? UNDEFINED : rule3;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path) : path;
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule3 = rules[index2];
+          if (rule3[mode].test(
+            shortcut && rule3._basenameOnly ? basename2 : path
+          )) {
+            const { negative } = rule3;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule3;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache2) {
+        const cached2 = cache2[path];
+        if (cached2) {
+          return cached2;
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -8417,7 +9282,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8587,7 +9452,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8686,9 +9551,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8975,9 +9840,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before2 = prior.prev;
+          const before = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push3({ type: "star", value: value2, output: "" });
             continue;
@@ -9110,7 +9975,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -9175,7 +10040,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -9184,13 +10049,13 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -9205,18 +10070,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const posix5 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9241,7 +10106,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9249,7 +10114,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -9258,24 +10123,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch3.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+    picomatch3.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9286,26 +10151,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse3.fastpaths(input, options);
+        parsed2.output = parse4.fastpaths(input, options);
       }
       if (!parsed2.output) {
-        parsed2 = parse3(input, options);
+        parsed2 = parse4(input, options);
       }
-      return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9314,8 +10179,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
   }
 });
 
@@ -9325,54 +10190,26 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
 // src/cli/main.ts
-import { realpathSync as realpathSync2 } from "node:fs";
+import { mkdirSync as mkdirSync4, realpathSync as realpathSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname5, resolve as resolve8 } from "node:path";
 import { pathToFileURL } from "node:url";
 
-// src/config/check-entities.ts
-function checkEntities(declarations) {
-  const problems = [];
-  const byId = /* @__PURE__ */ new Map();
-  const owners = /* @__PURE__ */ new Map();
-  for (const { entity, names } of declarations) {
-    const first = byId.get(entity.id);
-    if (first) {
-      problems.push(at(entity.declaredAt, `entity "${entity.id}" is already declared at ${place(first.declaredAt)}`, "error"));
-      continue;
-    }
-    byId.set(entity.id, entity);
-    for (const { name, declaredAt } of names) {
-      const key = nameKey(name);
-      const owner = owners.get(key);
-      if (!owner) owners.set(key, { id: entity.id, name, declaredAt });
-      else if (owner.id !== entity.id) {
-        const message = `"${name}" names both "${owner.id}" (${place(owner.declaredAt)}) and "${entity.id}" (${place(declaredAt)}); claims near it will not be attributed`;
-        problems.push(at(declaredAt, message, "warning"));
-      }
-    }
-  }
-  return { entities: [...byId.values()], problems };
-}
-function nameKey(name) {
-  return name.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/\s+/g, " ").trim();
-}
-function place(p) {
-  return `${p.file}:${p.line}:${p.column}`;
-}
-function at(p, message, level) {
-  return { file: p.file, line: p.line, column: p.column, message, level };
-}
+// src/types.ts
+var LANGS = ["fr", "en"];
+var CONFUSABLE_NAME = "confusable-name";
+var CHECK_IDS = [CONFUSABLE_NAME];
 
 // src/config/dates.ts
 var DAY = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
@@ -9406,6 +10243,109 @@ function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// src/config/check-contradicting-facts.ts
+function checkContradictingFacts(entities, rules) {
+  const people = new Set(rules.filter((r) => r.type === "person").map((r) => r.attribute));
+  const problems = [];
+  for (const entity of entities) {
+    for (const [attribute, statements] of Object.entries(entity.facts)) {
+      sameTime(attribute, statements, (s) => s.asOf && `as of ${s.asOf}`, problems);
+      sameTime(attribute, statements, (s) => s.period && `for ${s.period.start}/${s.period.end}`, problems);
+      if (people.has(attribute)) overlappingHolders(attribute, statements, problems);
+    }
+  }
+  return problems;
+}
+function sameTime(attribute, statements, when, problems) {
+  const first = /* @__PURE__ */ new Map();
+  for (const s of [...statements].sort(byPlace)) {
+    const time2 = when(s);
+    if (!time2) continue;
+    const key = `${time2}\0${s.unit ?? ""}`;
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, s);
+    else if (!sameValue(earlier, s)) {
+      problems.push(error(s.declaredAt, `second value for ${attribute} ${time2}: ${shown(s)}, but ${place(earlier.declaredAt)} says ${shown(earlier)}`));
+    }
+  }
+}
+function overlappingHolders(attribute, statements, problems) {
+  const terms = statements.filter((s) => typeof s.value === "string" && (s.from !== void 0 || s.until !== void 0)).map((s) => ({
+    statement: s,
+    earliestStart: s.from ? firstDay(s.from) : "",
+    latestStart: s.from ? lastDay(s.from) : "",
+    end: s.until === void 0 ? void 0 : firstDay(s.until)
+  })).sort((a, b) => a.earliestStart < b.earliestStart ? -1 : a.earliestStart > b.earliestStart ? 1 : byPlace(a.statement, b.statement));
+  let longest;
+  for (const term of terms) {
+    if (longest && (longest.end === void 0 || term.latestStart < longest.end) && !sameValue(longest.statement, term.statement)) {
+      const [earlier, later] = byPlace(longest.statement, term.statement) <= 0 ? [longest, term] : [term, longest];
+      problems.push(error(later.statement.declaredAt, `second holder of ${attribute} ${span(later.statement)}: ${shown(later.statement)}, but ${place(earlier.statement.declaredAt)} says ${shown(earlier.statement)} held it ${span(earlier.statement)}`));
+    }
+    if (!longest || longest.end !== void 0 && (term.end === void 0 || term.end > longest.end)) longest = term;
+  }
+}
+function span(s) {
+  const parts = [s.from && `from ${s.from}`, s.until && `until ${s.until}`].filter(Boolean);
+  return parts.join(" ");
+}
+function sameValue(a, b) {
+  const text4 = (s) => (Array.isArray(s.value) ? s.value.join("\0") : String(s.value)).toLowerCase();
+  return text4(a) === text4(b);
+}
+function shown(s) {
+  if (typeof s.value === "number" && Number.isInteger(s.value) && (s.raw === void 0 || /^-?\d+$/.test(s.raw))) {
+    return String(s.value).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  }
+  if (s.raw !== void 0) return s.raw;
+  return Array.isArray(s.value) ? s.value.join(", ") : String(s.value);
+}
+function byPlace(a, b) {
+  const p = a.declaredAt;
+  const q = b.declaredAt;
+  return (p.file < q.file ? -1 : p.file > q.file ? 1 : 0) || p.line - q.line || p.column - q.column;
+}
+function place(p) {
+  return `${p.file}:${p.line}`;
+}
+function error(at3, message) {
+  return { ...at3, message, level: "error" };
+}
+
+// src/config/check-entities.ts
+function checkEntities(declarations) {
+  const problems = [];
+  const byId = /* @__PURE__ */ new Map();
+  const owners = /* @__PURE__ */ new Map();
+  for (const { entity, names } of declarations) {
+    const first = byId.get(entity.id);
+    if (first) {
+      problems.push(at(entity.declaredAt, `entity "${entity.id}" is already declared at ${place2(first.declaredAt)}`, "error"));
+      continue;
+    }
+    byId.set(entity.id, entity);
+    for (const { name, declaredAt } of names) {
+      const key = nameKey(name);
+      const owner = owners.get(key);
+      if (!owner) owners.set(key, { id: entity.id, name, declaredAt });
+      else if (owner.id !== entity.id) {
+        const message = `"${name}" names both "${owner.id}" (${place2(owner.declaredAt)}) and "${entity.id}" (${place2(declaredAt)}); claims near it will not be attributed`;
+        problems.push(at(declaredAt, message, "warning"));
+      }
+    }
+  }
+  return { entities: [...byId.values()], problems };
+}
+function nameKey(name) {
+  return name.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+function place2(p) {
+  return `${p.file}:${p.line}:${p.column}`;
+}
+function at(p, message, level) {
+  return { file: p.file, line: p.line, column: p.column, message, level };
+}
+
 // src/config/issue-text.ts
 function formatPath(path) {
   let out = "";
@@ -9424,8 +10364,8 @@ function describeValue(value2) {
   if (value2 === void 0) return "nothing";
   if (value2 === null) return "an empty value";
   if (typeof value2 === "string") {
-    const shown = value2.length > 40 ? `${value2.slice(0, 39)}\u2026` : value2;
-    return JSON.stringify(shown);
+    const shown3 = value2.length > 40 ? `${value2.slice(0, 39)}\u2026` : value2;
+    return JSON.stringify(shown3);
   }
   if (Array.isArray(value2)) return value2.length === 0 ? "an empty list" : "a list";
   if (typeof value2 === "object") return Object.keys(value2).length === 0 ? "an empty mapping" : "a mapping";
@@ -9470,23 +10410,38 @@ var EXPECTED = {
   person: { words: "a name or a list of names", fits: (v) => typeof v !== "number" },
   place: { words: "a place or a list of places", fits: (v) => typeof v !== "number" }
 };
-function checkFactTypes(entities, rules) {
+function checkFactTypes(entities, rules, extraAttributes = []) {
   const byAttribute = new Map(rules.map((r) => [r.attribute, r]));
+  const extra = new Set(extraAttributes);
+  const known = [...byAttribute.keys()].sort();
   const problems = [];
   for (const entity of entities) {
     for (const [attribute, statements] of Object.entries(entity.facts)) {
-      const rule2 = byAttribute.get(attribute);
-      if (!rule2) continue;
-      const expected = EXPECTED[rule2.type];
+      const rule3 = byAttribute.get(attribute);
+      if (!rule3) {
+        if (rules.length > 0 && !extra.has(attribute)) problems.push(unreadAttribute(entity, attribute, statements, known));
+        continue;
+      }
+      const expected = EXPECTED[rule3.type];
       for (const statement of statements) {
         if (expected.fits(statement.value)) continue;
-        const message = `${attribute} of "${entity.id}": expected ${expected.words} (rule "${attribute}" is of type ${rule2.type}), got ${describeValue(statement.value)}`;
+        const message = `${attribute} of "${entity.id}": expected ${expected.words} (rule "${attribute}" is of type ${rule3.type}), got ${describeValue(statement.value)}`;
         problems.push({ ...statement.declaredAt, message, level: "error" });
       }
     }
   }
   return problems;
 }
+function unreadAttribute(entity, attribute, statements, known) {
+  const at3 = entity.attributesAt?.[attribute] ?? statements[0]?.declaredAt ?? entity.declaredAt;
+  const guess = closestKey(attribute, known);
+  const hint = guess ? `did you mean ${guess}?` : `the rules read ${known.join(", ")}`;
+  const message = `facts.${attribute} of "${entity.id}": no rule reads "${attribute}"; ${hint} (list data kept for other uses in extraAttributes in .factlint.yml)`;
+  return { ...at3, message, level: "error" };
+}
+
+// src/config/boundary.ts
+import { posix as posix2 } from "node:path";
 
 // src/config/project-paths.ts
 import { posix } from "node:path";
@@ -9506,29 +10461,94 @@ function under(base, path) {
 function fromCwd(cwd, path) {
   const target = normalizePath(path);
   if (!posix.isAbsolute(target) && !/^[A-Za-z]:\//.test(target)) return target;
-  const relative3 = posix.relative(normalizePath(cwd), target);
-  return relative3 && !relative3.startsWith("..") && !posix.isAbsolute(relative3) ? relative3 : target;
+  const relative5 = posix.relative(normalizePath(cwd), target);
+  return relative5 && !relative5.startsWith("..") && !posix.isAbsolute(relative5) ? relative5 : target;
+}
+
+// src/config/boundary.ts
+var PATTERN = /[*?[\]{}()!+@]/;
+var HIDDEN_PARENT = /(?:^|[{,(|])\.\.(?:$|[},)|])/;
+var OUTSIDE_LINK = "a symbolic link to a file outside the repository root: not read";
+var DEAD_LINK = "a symbolic link that leads to no file (or round in a loop): not read";
+function leavesRoot(cwd, root, from, pattern) {
+  const absCwd = posix2.resolve("/", toSlashes(cwd));
+  const absRoot = posix2.resolve(absCwd, toSlashes(root));
+  const segments = toSlashes(pattern.replace(/^!/, "")).split("/");
+  const first = segments.findIndex((segment) => PATTERN.test(segment));
+  const plain = first < 0 ? segments : segments.slice(0, first);
+  const start = posix2.relative(absRoot, posix2.resolve(absCwd, toSlashes(from), plain.join("/") || "."));
+  if (start === ".." || start.startsWith("../") || posix2.isAbsolute(start)) return true;
+  let depth = start === "" ? 0 : start.split("/").length;
+  for (const segment of first < 0 ? [] : segments.slice(first)) {
+    if (segment === "..") depth--;
+    else if (HIDDEN_PARENT.test(segment)) return true;
+    else if (segment !== "" && segment !== "." && segment !== "**") depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+function inside(cwd, root, path) {
+  const rel = posix2.relative(posix2.resolve(toSlashes(cwd), toSlashes(root)), posix2.resolve(toSlashes(cwd), toSlashes(path)));
+  return rel === "" || !rel.startsWith("../") && rel !== ".." && !posix2.isAbsolute(rel);
+}
+function admitFiles(host, cwd, root, files) {
+  const realRoot = host.realPath?.(root) ?? normalizePath(root);
+  const admitted = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const file of files) {
+    const real = host.realPath ? host.realPath(file) : normalizePath(file);
+    const notice = (message) => problems.push({ file: normalizePath(file), line: 1, column: 1, level: "notice", message });
+    if (real === void 0) notice(DEAD_LINK);
+    else if (!inside(cwd, realRoot, real)) notice(OUTSIDE_LINK);
+    else admitted.add(real);
+  }
+  return { files: [...admitted], problems };
+}
+function admitFile(host, cwd, root, file) {
+  const { files, problems } = admitFiles(host, cwd, root, [file]);
+  return { file: files[0], problem: problems[0] };
+}
+
+// src/lists.ts
+function appendAll(target, ...sources) {
+  for (const source of sources) for (const item of source) target.push(item);
+  return target;
+}
+function maxOf(values, floor = -Infinity) {
+  let best = floor;
+  for (const v of values) if (v > best || Number.isNaN(v)) best = v;
+  return best;
+}
+function minOf(values, ceiling = Infinity) {
+  let best = ceiling;
+  for (const v of values) if (v < best || Number.isNaN(v)) best = v;
+  return best;
 }
 
 // src/config/find-files.ts
 var ALWAYS_IGNORED = ["**/node_modules/**"];
 function findFiles(host, search3) {
-  const ignore = [...ALWAYS_IGNORED, ...search3.ignore ?? [], ...search3.globs.filter(isNegated).map((g) => g.slice(1))];
+  const ignore2 = [...ALWAYS_IGNORED, ...search3.ignore ?? [], ...search3.globs.filter(isNegated).map((g) => g.slice(1))];
   const positive = search3.globs.filter((g) => !isNegated(g));
   const problems = [];
   const found = /* @__PURE__ */ new Set();
   if (search3.written) {
     for (const { glob, declaredAt } of search3.written) {
       if (isNegated(glob)) continue;
-      const files2 = host.glob([glob], search3.base, ignore);
-      if (files2.length === 0) problems.push({ ...declaredAt, message: `${search3.key}: no file matches "${glob}"`, level: "error" });
-      for (const file of files2) found.add(file);
+      if (leavesRoot(search3.cwd, search3.base, search3.base, glob)) {
+        problems.push({ ...declaredAt, message: `${search3.key}: "${glob}" leads outside the repository root; factlint reads only files inside it`, level: "error" });
+        continue;
+      }
+      const files = host.glob([glob], search3.base, ignore2);
+      if (files.length === 0) problems.push({ ...declaredAt, message: `${search3.key}: no file matches "${glob}"`, level: "error" });
+      for (const file of files) found.add(file);
     }
   } else if (positive.length > 0) {
-    for (const file of host.glob(positive, search3.base, ignore)) found.add(file);
+    for (const file of host.glob(positive, search3.base, ignore2)) found.add(file);
   }
-  const files = [...found].map((file) => under(search3.base, file)).sort(byCodePoint);
-  return { files, problems };
+  const admitted = admitFiles(host, search3.cwd, search3.base, [...found].map((file) => under(search3.base, file)));
+  appendAll(problems, admitted.problems);
+  return { files: admitted.files.sort(byCodePoint), problems };
 }
 function isNegated(glob) {
   return glob.startsWith("!");
@@ -9541,18 +10561,18 @@ function byCodePoint(a, b) {
 function mergeRules(builtin, repository) {
   const problems = [];
   const chosen = /* @__PURE__ */ new Map();
-  for (const rule2 of [...builtin, ...repository]) {
-    const earlier = chosen.get(rule2.attribute);
-    if (earlier && earlier.builtin === rule2.builtin) {
+  for (const rule3 of [...builtin, ...repository]) {
+    const earlier = chosen.get(rule3.attribute);
+    if (earlier && earlier.builtin === rule3.builtin) {
       const { file, line, column } = earlier.declaredAt;
       problems.push({
-        ...rule2.declaredAt,
-        message: `attribute: a rule for "${rule2.attribute}" is already declared at ${file}:${line}:${column}`,
+        ...rule3.declaredAt,
+        message: `attribute: a rule for "${rule3.attribute}" is already declared at ${file}:${line}:${column}`,
         level: "error"
       });
       continue;
     }
-    chosen.set(rule2.attribute, rule2);
+    chosen.set(rule3.attribute, rule3);
   }
   return { rules: [...chosen.values()], problems };
 }
@@ -9700,9 +10720,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object, key, getter) {
+function defineLazy(object2, key, getter) {
   let value2 = void 0;
-  Object.defineProperty(object, key, {
+  Object.defineProperty(object2, key, {
     get() {
       if (value2 === EVALUATING) {
         return void 0;
@@ -9714,7 +10734,7 @@ function defineLazy(object, key, getter) {
       return value2;
     },
     set(v) {
-      Object.defineProperty(object, key, {
+      Object.defineProperty(object2, key, {
         value: v
         // configurable: true,
       });
@@ -10585,10 +11605,10 @@ function node(obj, key, make) {
   }
   return obj[key];
 }
-function flattenError(error2, mapper = (issue2) => issue2.message) {
+function flattenError(error3, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
   const formErrors = [];
-  for (const sub of error2.issues) {
+  for (const sub of error3.issues) {
     if (sub.path.length > 0) {
       node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
     } else {
@@ -10597,10 +11617,10 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError(error2, mapper = (issue2) => issue2.message) {
+function formatError(error3, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path = []) => {
-    for (const issue2 of error3.issues) {
+  const processError = (error4, path = []) => {
+    for (const issue2 of error4.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
         issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
@@ -10642,7 +11662,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
       }
     }
   };
-  processError(error2);
+  processError(error3);
   return fieldErrors;
 }
 
@@ -10690,19 +11710,19 @@ var _safeParse = (_Err) => (schema2, value2, _ctx) => {
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 function failure(Err, issues, ctx) {
-  let error2;
+  let error3;
   return {
     success: false,
     get error() {
-      if (!error2) {
-        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      if (!error3) {
+        error3 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
         issues = void 0;
         ctx = void 0;
       }
-      return error2;
+      return error3;
     },
     set error(e) {
-      error2 = e;
+      error3 = e;
       issues = void 0;
       ctx = void 0;
     }
@@ -10750,17 +11770,17 @@ var validateAsync = async (schema2, value2, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema2, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema2, value2, ctx, finalizeParams(fn, _params));
+    return parse4(schema2, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema2, value2, _ctx, _params) => {
-    return parse3(schema2, value2, _ctx, finalizeParams(fn, _params));
+    return parse4(schema2, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -10848,6 +11868,8 @@ function datetime(args) {
 var anyString = /^[\s\S]{0,}$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
+var _null = /^null$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
@@ -11736,6 +12758,44 @@ var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, d
   $ZodCheckNumberFormat.init(inst, def);
   $ZodNumber.init(inst, def);
 });
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = _null;
+  inst._zod.values = /* @__PURE__ */ new Set([null]);
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (input === null)
+      return payload;
+    payload.issues.push({
+      expected: "null",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload) => payload;
@@ -11757,7 +12817,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -11771,7 +12831,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -12759,7 +13819,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve7) {
+function isRecursive(inst, stack, resolve9) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -12769,7 +13829,7 @@ function isRecursive(inst, stack, resolve7) {
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve7);
+      const answer = isRecursive(child, stack, resolve9);
       if (answer > result)
         result = answer;
     }
@@ -12780,7 +13840,7 @@ function isRecursive(inst, stack, resolve7) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -12844,7 +13904,7 @@ function isRecursive(inst, stack, resolve7) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -13015,7 +14075,7 @@ function isBackEdge(ctx, value2) {
 }
 
 // node_modules/zod/v4/locales/en.js
-var error = () => {
+var error2 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
     file: { unit: "bytes", verb: "to have" },
@@ -13135,7 +14195,7 @@ var error = () => {
 };
 function en_default() {
   return {
-    localeError: error()
+    localeError: error2()
   };
 }
 
@@ -13471,6 +14531,20 @@ function _int(Class2, params) {
     check: "number_format",
     abort: false,
     format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _null2(Class2, params) {
+  return new Class2({
+    type: "null",
     ...normalizeParams(params)
   });
 }
@@ -13929,8 +15003,8 @@ function foldObjects(members2) {
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
-  for (const object of objects) {
-    for (const key in object.properties) {
+  for (const object2 of objects) {
+    for (const key in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
@@ -13944,18 +15018,18 @@ function foldObjects(members2) {
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (const key of object.required ?? [])
+    for (const key of object2.required ?? [])
       required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
     folded.required = [...required2];
-  if (objects.every((object) => object.additionalProperties === false)) {
+  if (objects.every((object2) => object2.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
     const constraints = [];
-    for (const object of objects) {
-      const constraint = undeclaredConstraint(object);
+    for (const object2 of objects) {
+      const constraint = undeclaredConstraint(object2);
       if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
         constraints.push(constraint);
     }
@@ -14068,8 +15142,8 @@ function finalize(ctx, schema2) {
         compactTypeUnion(entry[1].def ?? entry[1].schema);
       }
     }
-    for (const rewrite of ctx.deferred)
-      rewrite();
+    for (const rewrite2 of ctx.deferred)
+      rewrite2();
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
@@ -14392,6 +15466,18 @@ var numberProcessor = (schema2, ctx, _json, params) => {
       json.multipleOf = first;
     if (rest.length)
       json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+  }
+};
+var booleanProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
+};
+var nullProcessor = (_schema, ctx, json, _params) => {
+  if (ctx.target === "openapi-3.0") {
+    json.type = "string";
+    json.nullable = true;
+    json.enum = [null];
+  } else {
+    json.type = "null";
   }
 };
 var neverProcessor = (_schema, _ctx, json, _params) => {
@@ -15268,6 +16354,22 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int(params) {
   return _int(ZodNumberFormat, params);
 }
+var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
+var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
+  $ZodNull.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
+function _null3(params) {
+  return _null2(ZodNull, params);
+}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
@@ -15360,6 +16462,14 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return util_exports.required(ZodNonOptional, this, args[0]);
   }
 });
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...util_exports.normalizeParams(params)
+  };
+  return new ZodObject(def);
+}
 function strictObject(shape, params) {
   return new ZodObject({
     type: "object",
@@ -15701,30 +16811,471 @@ var entitySchema = strictObject({
   entity: kebabId("entity id").describe("Stable id, used by front matter `about`"),
   name: text().describe("The name articles use"),
   aliases: union([text(), array(text())], { error: NAMES_MESSAGE }).describe("Other names it is written as, matched in any case, with or without accents").optional(),
+  fiscalYearStart: number2({ error: "expected a month number, 1 to 12" }).int({ error: "expected a month number, 1 to 12" }).min(1, { error: "expected a month number, 1 to 12" }).max(12, { error: "expected a month number, 1 to 12" }).describe("The month its fiscal year starts (1 to 12; default 1). A fiscal year is named after the calendar year it ends in").optional(),
   facts: record(kebabId("attribute"), factSchema).describe("attribute -> fact").optional()
 }).describe("One entity and its facts");
 var entitiesFileSchema = strictObject({ entities: array(entitySchema).min(1) }).describe("Several entities in one file");
 var factsFileSchema = union([entitySchema, entitiesFileSchema]);
 
+// src/config/plain-yaml-scalars.ts
+var INDICATOR = /^[[\]{}#&*!|>'"%@`,?:]/;
+function scalarAt(rest, inFlow) {
+  const first = rest[0];
+  if (first === '"' || first === "'") {
+    const quoted = first === '"' ? doubleQuoted(rest) : singleQuoted(rest);
+    if (!quoted) return void 0;
+    const after = rest.slice(quoted.length);
+    if (inFlow ? !/^\s*(?:,|$)/.test(after) : !/^(?:\s+#.*|\s*)$/.test(after)) return void 0;
+    return quoted;
+  }
+  if (INDICATOR.test(rest) || rest.startsWith("- ")) return void 0;
+  let end = rest.length;
+  const comment = rest.search(/\s#/);
+  if (comment >= 0) end = comment;
+  if (inFlow) {
+    const comma = rest.indexOf(",");
+    if (comma >= 0 && comma < end) end = comma;
+  }
+  const text4 = rest.slice(0, end).trimEnd();
+  if (text4 === "" || /:(?:\s|$)/.test(text4) || inFlow && /[[\]{}]/.test(text4)) return void 0;
+  return { text: text4, quoted: false, length: text4.length };
+}
+function doubleQuoted(rest) {
+  const close2 = rest.indexOf('"', 1);
+  if (close2 < 0 || rest.slice(1, close2).includes("\\")) return void 0;
+  return { text: rest.slice(1, close2), quoted: true, length: close2 + 1 };
+}
+function singleQuoted(rest) {
+  let text4 = "";
+  for (let i = 1; i < rest.length; i++) {
+    if (rest[i] !== "'") text4 += rest[i];
+    else if (rest[i + 1] === "'") text4 += "'", i++;
+    else return { text: text4, quoted: true, length: i + 1 };
+  }
+  return void 0;
+}
+var NULL = /^(?:~|null|Null|NULL)$/;
+var TRUE = /^(?:true|True|TRUE)$/;
+var FALSE = /^(?:false|False|FALSE)$/;
+var INT = /^[-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var SPECIAL = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
+function resolvePlain(text4) {
+  if (NULL.test(text4)) return null;
+  if (TRUE.test(text4)) return true;
+  if (FALSE.test(text4)) return false;
+  if (SPECIAL.test(text4)) return void 0;
+  if (INT.test(text4) || FLOAT.test(text4)) return Number(text4);
+  return text4;
+}
+
+// src/config/plain-yaml-lines.ts
+var PlainLines = class {
+  constructor(text4) {
+    this.text = text4;
+  }
+  text;
+  /** Offset where the next unread line starts. */
+  cursor = 0;
+  loaded = false;
+  indent = 0;
+  /** Offset of the current line's first character that is not a space. */
+  start = 0;
+  /** Offset just past its last character that is not a space. */
+  end = 0;
+  starts;
+  /** Loads the next line with content, if any; idempotent until `advance`. */
+  peek() {
+    if (this.loaded) return true;
+    const { text: text4 } = this;
+    while (this.cursor < text4.length) {
+      const from = this.cursor;
+      let newline = text4.indexOf("\n", from);
+      if (newline < 0) newline = text4.length;
+      this.cursor = newline + 1;
+      let start = from;
+      while (text4.charCodeAt(start) === 32) start++;
+      let end = newline;
+      while (end > start && text4.charCodeAt(end - 1) === 32) end--;
+      if (start === end || text4.charCodeAt(start) === 35) continue;
+      this.indent = start - from;
+      this.start = start;
+      this.end = end;
+      this.loaded = true;
+      return true;
+    }
+    return false;
+  }
+  advance() {
+    this.loaded = false;
+  }
+  /** Reads the rest of the current line, from `start`, as a line of its own indented to that column. */
+  enter(start) {
+    this.indent += start - this.start;
+    this.start = start;
+  }
+  isItem() {
+    return this.text.charCodeAt(this.start) === 45 && (this.start + 1 === this.end || this.text.charCodeAt(this.start + 1) === 32);
+  }
+  lineAndColumn(offset) {
+    if (!this.starts) {
+      this.starts = [0];
+      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    }
+    const { starts } = this;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  }
+};
+
+// src/config/plain-yaml.ts
+var Unsupported = class extends Error {
+};
+var KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/my;
+var NOT_A_KEY = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|__proto__)$/;
+function readPlainYaml(text4, file) {
+  const clean = text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+  if (/[\t\r]|^(?:---|\.\.\.|%)/m.test(clean)) return void 0;
+  try {
+    return new PlainReader(clean, file).source();
+  } catch (error3) {
+    if (error3 instanceof Unsupported) return void 0;
+    throw error3;
+  }
+}
+var PlainReader = class {
+  constructor(text4, file) {
+    this.text = text4;
+    this.file = file;
+    this.lines = new PlainLines(text4);
+  }
+  text;
+  file;
+  lines;
+  offsets = /* @__PURE__ */ new Map();
+  source() {
+    const { lines } = this;
+    if (!lines.peek()) throw new Unsupported();
+    const rootAt = lines.start;
+    const data = this.block(lines.indent);
+    if (lines.peek()) throw new Unsupported();
+    const walk2 = (path) => this.walk(data, rootAt, path);
+    return {
+      file: this.file,
+      data,
+      problems: [],
+      positionOf: (path) => this.position(walk2(path).value),
+      keyPositionOf: (path) => {
+        const found = walk2(path);
+        return this.position(found.whole && found.key >= 0 ? found.key : found.value);
+      },
+      numberSourceOf: (path) => {
+        const found = walk2(path);
+        if (!found.whole || typeof found.node !== "number") return void 0;
+        const eol = this.text.indexOf("\n", found.value);
+        return scalarAt(this.text.slice(found.value, eol < 0 ? void 0 : eol), found.inFlow)?.text;
+      }
+    };
+  }
+  /** The deepest value `path` reaches: its offset, its key's offset (-1 for an item) and whether it reached the end. */
+  walk(data, rootAt, path) {
+    let node3 = data;
+    let value2 = rootAt;
+    let key = -1;
+    let inFlow = false;
+    for (const segment of path) {
+      const offsets = typeof node3 === "object" && node3 !== null ? this.offsets.get(node3) : void 0;
+      if (!offsets) return { value: value2, key, node: node3, inFlow, whole: false };
+      if (Array.isArray(node3)) {
+        if (typeof segment !== "number" || segment >= node3.length) return { value: value2, key, node: node3, inFlow, whole: false };
+        inFlow = offsets.at.length > node3.length;
+        key = -1;
+        value2 = offsets.at[segment];
+        node3 = node3[segment];
+      } else {
+        const index2 = offsets.keys?.indexOf(String(segment)) ?? -1;
+        if (index2 < 0) return { value: value2, key, node: node3, inFlow, whole: false };
+        key = offsets.at[2 * index2];
+        value2 = offsets.at[2 * index2 + 1];
+        node3 = node3[String(segment)];
+        inFlow = false;
+      }
+    }
+    return { value: value2, key, node: node3, inFlow, whole: true };
+  }
+  position(offset) {
+    const { line, column } = this.lines.lineAndColumn(offset);
+    return { file: this.file, line, column };
+  }
+  /** The mapping or sequence whose lines start at `indent` (the current line is its first). */
+  block(indent3) {
+    return this.lines.isItem() ? this.sequence(indent3) : this.mapping(indent3);
+  }
+  mapping(indent3) {
+    const out = {};
+    const offsets = { at: [], keys: [] };
+    this.offsets.set(out, offsets);
+    const { lines, text: text4 } = this;
+    while (lines.peek() && lines.indent >= indent3) {
+      if (lines.indent > indent3 || lines.isItem()) throw new Unsupported();
+      KEY.lastIndex = lines.start;
+      const key = KEY.exec(text4);
+      if (!key || NOT_A_KEY.test(key[1]) || Object.hasOwn(out, key[1])) throw new Unsupported();
+      const after = lines.start + key[0].length;
+      offsets.keys.push(key[1]);
+      offsets.at.push(lines.start);
+      const rest = text4.slice(after, lines.end);
+      lines.advance();
+      if (rest === "" || rest.startsWith("#")) out[key[1]] = this.nested(indent3, offsets, true);
+      else {
+        offsets.at.push(after);
+        out[key[1]] = this.inline(rest, after);
+      }
+    }
+    return out;
+  }
+  sequence(indent3) {
+    const out = [];
+    const offsets = { at: [] };
+    this.offsets.set(out, offsets);
+    const { lines, text: text4 } = this;
+    while (lines.peek() && lines.indent >= indent3) {
+      if (lines.indent > indent3) throw new Unsupported();
+      if (!lines.isItem()) break;
+      let start = lines.start + 1;
+      while (text4.charCodeAt(start) === 32) start++;
+      if (start >= lines.end || text4.charCodeAt(start) === 35) {
+        lines.advance();
+        out.push(this.nested(indent3, offsets, false));
+        continue;
+      }
+      offsets.at.push(start);
+      if (text4.charCodeAt(start) === 45 && (start + 1 === lines.end || text4.charCodeAt(start + 1) === 32)) throw new Unsupported();
+      KEY.lastIndex = start;
+      if (KEY.test(text4)) {
+        lines.enter(start);
+        out.push(this.block(lines.indent));
+      } else {
+        const rest = text4.slice(start, lines.end);
+        lines.advance();
+        out.push(this.inline(rest, start));
+      }
+    }
+    return out;
+  }
+  /** The value of a key or item written on the lines below it; a list may sit at its key's own indent. */
+  nested(indent3, offsets, underKey) {
+    const { lines } = this;
+    if (!lines.peek() || !(lines.indent > indent3 || underKey && lines.indent === indent3 && lines.isItem())) throw new Unsupported();
+    offsets.at.push(lines.start);
+    return this.block(lines.indent);
+  }
+  /** A value written on its key's line: a scalar or a one-line flow list. */
+  inline(rest, offset) {
+    if (!rest.startsWith("[")) return this.scalar(rest, false);
+    const close2 = rest.indexOf("]");
+    if (close2 < 0 || /[[{]/.test(rest.slice(1, close2)) || !/^\]\s*(?:#.*)?$/.test(rest.slice(close2))) throw new Unsupported();
+    const items = [];
+    const offsets = { at: [] };
+    this.offsets.set(items, offsets);
+    const body = rest.slice(0, close2);
+    let i = 1;
+    while (i < body.length) {
+      while (body[i] === " ") i++;
+      if (i >= body.length) break;
+      const item = scalarAt(body.slice(i), true);
+      if (!item) throw new Unsupported();
+      offsets.at.push(offset + i);
+      items.push(this.scalar(body.slice(i), true));
+      i += item.length;
+      while (body[i] === " ") i++;
+      if (i < body.length && body[i++] !== ",") throw new Unsupported();
+    }
+    offsets.at.push(offset + close2);
+    return items;
+  }
+  scalar(rest, inFlow) {
+    const scalar2 = scalarAt(rest, inFlow);
+    if (!scalar2) throw new Unsupported();
+    if (scalar2.quoted) return scalar2.text;
+    const value2 = resolvePlain(scalar2.text);
+    if (value2 === void 0) throw new Unsupported();
+    return value2;
+  }
+};
+
+// src/config/salvage.ts
+var MAX_TRIES = 64;
+function salvage(schema2, input, issues) {
+  let data = structuredClone(input);
+  let pending = issues;
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
+    const paths = pending.flatMap(removablePaths);
+    if (paths.length === 0) return void 0;
+    let removed = false;
+    for (const path of paths) removed = remove(data, path) || removed;
+    if (!removed) return void 0;
+    const result = schema2.safeParse(data);
+    if (result.success) return result.data;
+    pending = result.error.issues;
+    data = structuredClone(data);
+  }
+  return void 0;
+}
+function removablePaths(issue2) {
+  const path = issue2.path;
+  if (issue2.code === "unrecognized_keys") return issue2.keys.map((key) => [...path, key]);
+  return [path];
+}
+function remove(data, path) {
+  for (let depth = path.length; depth > 0; depth--) {
+    const key = path[depth - 1];
+    if (typeof key === "number") continue;
+    const parent = at2(data, path.slice(0, depth - 1));
+    if (parent === null || typeof parent !== "object" || Array.isArray(parent)) continue;
+    if (!Object.hasOwn(parent, key)) continue;
+    delete parent[key];
+    return true;
+  }
+  return false;
+}
+function at2(data, path) {
+  let value2 = data;
+  for (const segment of path) {
+    if (value2 === null || typeof value2 !== "object") return void 0;
+    value2 = value2[segment];
+  }
+  return value2;
+}
+
 // src/config/yaml-source.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/yaml-data.ts
 var import_yaml = __toESM(require_dist(), 1);
+var MAX_DEPTH = 64;
+var MAX_ALIASED_VALUES = 1e4;
+function yamlData(doc) {
+  const targets = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Set();
+  const root = doc.contents;
+  if (root === null) return { data: null, problems: [], targets };
+  const duplicates = [];
+  let own6 = 0;
+  let aliased = 0;
+  const fail = (node3, message) => ({ problems: [{ offset: node3?.range?.[0] ?? 0, message }], targets });
+  const stack = [];
+  const enter = (node3, key, depth) => {
+    if (node3 === null) return { value: null, size: 1 };
+    if ((0, import_yaml.isAlias)(node3)) {
+      const target = anchors.get(node3.source);
+      if (!target) return { problem: fail(node3, `alias *${node3.source} has no anchor &${node3.source} before it`) };
+      if (open2.has(target)) return { problem: fail(node3, `alias *${node3.source} is inside the value it names, so that value would never end`) };
+      targets.set(node3, target);
+      const read2 = done.get(target);
+      aliased += read2.size;
+      if (aliased > Math.max(MAX_ALIASED_VALUES, own6)) {
+        return { problem: fail(node3, `aliases expand this file past ${Math.max(MAX_ALIASED_VALUES, own6).toLocaleString("en")} values: an alias may repeat a value, not multiply the file`) };
+      }
+      return read2;
+    }
+    if (node3.anchor) anchors.set(node3.anchor, node3);
+    own6++;
+    if ((0, import_yaml.isScalar)(node3)) {
+      const read2 = { value: node3.value, size: 1 };
+      done.set(node3, read2);
+      return read2;
+    }
+    if (depth > MAX_DEPTH) return { problem: fail(node3, `nested more than ${MAX_DEPTH} levels deep`) };
+    if ((0, import_yaml.isMap)(node3)) {
+      const children = [];
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node3.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const key2 = pair.key;
+        if (key2 !== null && !(0, import_yaml.isScalar)(key2)) return { problem: fail(key2, "a key must be a word or quoted text, not a list or a mapping") };
+        const name = key2 === null || key2.value === null ? "" : String(key2.value);
+        if (seen.has(name)) duplicates.push({ offset: key2?.range?.[0] ?? node3.range?.[0] ?? 0, message: `duplicate key ${JSON.stringify(name)}` });
+        seen.add(name);
+        children.push([name, pair.value]);
+      }
+      open2.add(node3);
+      stack.push({ node: node3, key, value: {}, size: 1, depth, children, next: 0 });
+      return {};
+    }
+    if ((0, import_yaml.isSeq)(node3)) {
+      open2.add(node3);
+      stack.push({ node: node3, key, value: [], size: 1, depth, children: node3.items.map((item, i) => [i, item]), next: 0 });
+      return {};
+    }
+    return { problem: fail(node3, "a value of an unknown kind") };
+  };
+  let result;
+  const first = enter(root, "", 1);
+  if (first.problem) return first.problem;
+  if (stack.length === 0) return { data: first.value, problems: [], targets };
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next < frame.children.length) {
+      const [key, child] = frame.children[frame.next++];
+      const read2 = enter(child, key, frame.depth + 1);
+      if (read2.problem) return read2.problem;
+      if (read2.size !== void 0) {
+        put(frame.value, key, read2.value);
+        frame.size += read2.size;
+      }
+      continue;
+    }
+    stack.pop();
+    open2.delete(frame.node);
+    done.set(frame.node, { value: frame.value, size: frame.size });
+    const parent = stack[stack.length - 1];
+    if (!parent) result = frame.value;
+    else {
+      put(parent.value, frame.key, frame.value);
+      parent.size += frame.size;
+    }
+  }
+  return duplicates.length > 0 ? { problems: duplicates, targets } : { data: result, problems: [], targets };
+}
+function put(container, key, value2) {
+  if (Array.isArray(container)) container[key] = value2;
+  else Object.defineProperty(container, key, { value: value2, enumerable: true, writable: true, configurable: true });
+}
+
+// src/config/yaml-source.ts
 function readYaml(text4, file) {
-  const lines = new import_yaml.LineCounter();
+  const lines = new import_yaml2.LineCounter();
   const clean = text4.replace(/^\uFEFF/, "");
-  const doc = (0, import_yaml.parseDocument)(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at2 = (offset) => {
+  const at3 = (offset) => {
     const { line, col } = lines.linePos(offset);
     return { file, line, column: col };
   };
+  let doc;
+  try {
+    doc = (0, import_yaml2.parseDocument)(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  } catch (error3) {
+    return unreadable(file, `invalid YAML: ${error3.message}`);
+  }
   const problems = [
-    ...doc.errors.map((e) => ({ ...at2(e.pos[0]), message: `invalid YAML: ${yamlMessage(e, clean)}`, level: "error" })),
-    ...doc.warnings.map((e) => ({ ...at2(e.pos[0]), message: `YAML: ${e.message}`, level: "warning" }))
+    ...doc.errors.map((e) => ({ ...at3(e.pos[0]), message: `invalid YAML: ${yamlMessage(e)}`, level: "error" })),
+    ...doc.warnings.map((e) => ({ ...at3(e.pos[0]), message: `YAML: ${e.message}`, level: "warning" }))
   ];
-  const start = (node3) => at2(node3?.range?.[0] ?? 0);
-  const locate = (path) => walk(doc, path);
+  const read2 = problems.some((p) => p.level === "error") ? { problems: [], targets: /* @__PURE__ */ new Map() } : yamlData(doc);
+  for (const p of read2.problems) problems.push({ ...at3(p.offset), message: `invalid YAML: ${p.message}`, level: "error" });
+  const start = (node3) => at3(node3?.range?.[0] ?? 0);
+  const locate = (path) => walk(doc, path, read2.targets);
   return {
     file,
-    data: doc.errors.length > 0 ? void 0 : doc.toJS({ maxAliasCount: 1e3 }),
+    data: read2.data,
     problems,
     positionOf(path) {
       for (let depth = path.length; depth >= 0; depth--) {
@@ -15739,35 +17290,43 @@ function readYaml(text4, file) {
     },
     numberSourceOf(path) {
       const { node: node3 } = locate(path);
-      return (0, import_yaml.isScalar)(node3) && typeof node3.value === "number" && node3.range ? clean.slice(node3.range[0], node3.range[1]) : void 0;
+      return (0, import_yaml2.isScalar)(node3) && typeof node3.value === "number" && node3.range ? clean.slice(node3.range[0], node3.range[1]) : void 0;
     }
   };
 }
-function yamlMessage(error2, text4) {
-  if (error2.code !== "DUPLICATE_KEY") return error2.message;
-  const key = /^(.+?)\s*:(?:\s|$)/.exec(text4.slice(error2.pos[0]).split("\n")[0])?.[1];
-  return key ? `duplicate key ${/^["']/.test(key) ? key : `"${key}"`}` : error2.message;
+function unreadable(file, message) {
+  const start = { file, line: 1, column: 1 };
+  return {
+    file,
+    data: void 0,
+    problems: [{ ...start, message, level: "error" }],
+    positionOf: () => start,
+    keyPositionOf: () => start,
+    numberSourceOf: () => void 0
+  };
 }
-function walk(doc, path) {
-  let node3 = resolve(doc, doc.contents);
+function yamlMessage(error3) {
+  if (error3.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error3.message)) return `nested too deeply to read (at most ${MAX_DEPTH} levels)`;
+  return error3.message;
+}
+function walk(doc, path, targets) {
+  const resolve9 = (node4) => (0, import_yaml2.isAlias)(node4) ? targets.get(node4) ?? node4 : node4;
+  let node3 = resolve9(doc.contents);
   let key = null;
   for (const segment of path) {
-    if ((0, import_yaml.isMap)(node3)) {
-      const pair = node3.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
+    if ((0, import_yaml2.isMap)(node3)) {
+      const pair = node3.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
       if (!pair) return { node: null, key: null };
       key = pair.key;
-      node3 = resolve(doc, pair.value);
-    } else if ((0, import_yaml.isSeq)(node3) && typeof segment === "number") {
+      node3 = resolve9(pair.value);
+    } else if ((0, import_yaml2.isSeq)(node3) && typeof segment === "number") {
       key = null;
-      node3 = resolve(doc, node3.items[segment] ?? null);
+      node3 = resolve9(node3.items[segment] ?? null);
     } else {
       return { node: null, key: null };
     }
   }
   return { node: node3, key };
-}
-function resolve(doc, node3) {
-  return (0, import_yaml.isAlias)(node3) ? node3.resolve(doc) ?? node3 : node3;
 }
 
 // src/config/zod-problems.ts
@@ -15808,7 +17367,7 @@ function zodProblems(issues, source) {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function toProblems(issue2, source) {
-  const error2 = (position2, message) => ({
+  const error3 = (position2, message) => ({
     file: position2.file,
     line: position2.line,
     column: position2.column,
@@ -15821,22 +17380,22 @@ function toProblems(issue2, source) {
     return issue2.keys.map((key) => {
       const guess = closestKey(key, known);
       const hint = guess ? `, did you mean "${guess}"?` : known.length ? ` (expected ${orList(known)})` : "";
-      return error2(source.keyPositionOf([...path, key]), withPath(path, `unknown key "${key}"${hint}`));
+      return error3(source.keyPositionOf([...path, key]), withPath(path, `unknown key "${key}"${hint}`));
     });
   }
   if (issue2.code === "invalid_key") {
     const inner = issue2.issues[0]?.message ?? "expected a valid key";
     const key = path[path.length - 1];
-    return [error2(source.keyPositionOf(path), withPath(path, `${inner}, got ${describeValue(String(key))}`))];
+    return [error3(source.keyPositionOf(path), withPath(path, `${inner}, got ${describeValue(String(key))}`))];
   }
   const value2 = valueAt(source.data, path);
   if (value2 === void 0 && path.length > 0) {
     const parent = path.slice(0, -1);
-    return [error2(source.positionOf(parent), withPath(parent, `missing required key "${String(path[path.length - 1])}"`))];
+    return [error3(source.positionOf(parent), withPath(parent, `missing required key "${String(path[path.length - 1])}"`))];
   }
   const got = value2 == null && path.length === 0 ? "an empty file" : describeValue(value2);
-  const at2 = value2 === null ? source.keyPositionOf(path) : source.positionOf(path);
-  return [error2(at2, withPath(path, `${issue2.message}, got ${got}`))];
+  const at3 = value2 === null ? source.keyPositionOf(path) : source.positionOf(path);
+  return [error3(at3, withPath(path, `${issue2.message}, got ${got}`))];
 }
 function resolveUnions(issue2, base) {
   const path = [...base, ...issue2.path];
@@ -15845,7 +17404,7 @@ function resolveUnions(issue2, base) {
   let best;
   let bestDepth = -1;
   for (const branch of branches) {
-    const depth = Math.min(...branch.filter((i) => i.code === "invalid_type").map((i) => i.path.length - path.length));
+    const depth = minOf(branch.filter((i) => i.code === "invalid_type").map((i) => i.path.length - path.length));
     if (depth > bestDepth || depth === bestDepth && best && branch.length < best.length) {
       best = branch;
       bestDepth = depth;
@@ -15864,13 +17423,23 @@ function valueAt(data, path) {
 
 // src/config/validate-yaml.ts
 function validateYaml(schema2, text4, file, whenEmpty) {
+  const plain = readPlainYaml(text4, file);
+  if (plain) {
+    const chosen2 = typeof schema2 === "function" ? schema2(plain.data) : schema2;
+    const result2 = chosen2.safeParse(plain.data);
+    if (result2.success) return { data: result2.data, source: plain, problems: [] };
+  }
   const source = readYaml(text4, file);
   const problems = [...source.problems];
   if (problems.some((p) => p.level === "error")) return { source, problems };
   const input = source.data == null && whenEmpty !== void 0 ? whenEmpty : source.data;
   const chosen = typeof schema2 === "function" ? schema2(input) : schema2;
   const result = chosen.safeParse(input, { error: expectedText });
-  if (!result.success) return { source, problems: [...problems, ...zodProblems(result.error.issues, source)] };
+  if (!result.success) {
+    const failed2 = { source, problems: [...problems, ...zodProblems(result.error.issues, source)] };
+    const salvaged = salvage(chosen, input, result.error.issues);
+    return salvaged === void 0 ? failed2 : { ...failed2, data: salvaged };
+  }
   return { data: result.data, source, problems };
 }
 
@@ -15888,22 +17457,32 @@ function parseFacts(text4, file) {
 function toEntity(input, path, source) {
   const aliases = typeof input.aliases === "string" ? [input.aliases] : input.aliases ?? [];
   const facts = {};
+  const attributesAt = {};
   for (const [attribute, fact] of Object.entries(input.facts ?? {})) {
-    const at2 = [...path, "facts", attribute];
+    const at3 = [...path, "facts", attribute];
+    attributesAt[attribute] = source.keyPositionOf(at3);
     if (Array.isArray(fact) && fact.every(isRecord)) {
-      facts[attribute] = fact.map((s, i) => toStatement(s, [...at2, i], source));
+      facts[attribute] = fact.map((s, i) => toStatement(s, [...at3, i], source));
     } else if (isRecord(fact)) {
-      facts[attribute] = [toStatement(fact, at2, source)];
+      facts[attribute] = [toStatement(fact, at3, source)];
     } else {
-      const short = { value: fact, declaredAt: source.positionOf(at2) };
-      const raw = source.numberSourceOf(at2);
+      const short = { value: fact, declaredAt: source.positionOf(at3) };
+      const raw = source.numberSourceOf(at3);
       if (raw !== void 0) short.raw = raw;
       facts[attribute] = [short];
     }
   }
   const aliasPath = (i) => typeof input.aliases === "string" ? [...path, "aliases"] : [...path, "aliases", i];
   return {
-    entity: { id: input.entity, name: input.name, aliases, facts, declaredAt: source.positionOf([...path, "entity"]) },
+    entity: {
+      id: input.entity,
+      name: input.name,
+      aliases,
+      facts,
+      declaredAt: source.positionOf([...path, "entity"]),
+      attributesAt,
+      ...input.fiscalYearStart !== void 0 && { fiscalYearStart: input.fiscalYearStart }
+    },
     names: [
       { name: input.name, declaredAt: source.positionOf([...path, "name"]) },
       ...aliases.map((name, i) => ({ name, declaredAt: source.positionOf(aliasPath(i)) }))
@@ -15935,16 +17514,32 @@ var patternsSchema = strictObject({ fr: patternList.optional(), en: patternList.
   error: "expected at least one pattern, under fr or en",
   when: (payload) => payload.issues.length === 0
 }).describe("Patterns per language, with typed slots such as {entity} and {count}");
+var aboutSchema = array(kebabId("entity id")).describe('Whom "the company", "le groupe" refer to, as front matter `about` says');
+var exampleContextSchema = strictObject({
+  facts: array(entitySchema).min(1).describe("Entities and their facts, as in a facts file").optional(),
+  about: aboutSchema.optional(),
+  date: dateSchema.describe("The article's date: the now of the example").optional()
+}).describe("The facts, about and date the examples are read and judged with");
+var EXAMPLE_VERDICTS = ["contradiction", "agrees", "not judged"];
+var matchExampleSchema = strictObject({
+  text: text().describe("A sentence the rule must read"),
+  value: union([number2(), text()], { error: "expected a number or a string" }).describe("The value the rule must read from it"),
+  entity: union([kebabId("entity id"), _null3()]).describe("The entity the claim is about (null: it cannot be told)").optional(),
+  time: union([int(), text()], { error: "expected a time such as 2024, Q1 2025, FY2024, article or none" }).describe("When the claim speaks: 2024, 2024-03, Q1 2025, H1 2024, FY2024, article (the article date) or none").optional(),
+  verdict: _enum(EXAMPLE_VERDICTS).describe("What the check says of the claim, judged by the context facts").optional(),
+  reason: text().describe('Words of the reason a claim is not judged, such as "negated" or "a target"').optional(),
+  about: aboutSchema.optional(),
+  date: dateSchema.describe("This example's article date, instead of the context's").optional()
+});
 var exampleSetSchema = strictObject({
-  match: array(
-    strictObject({
-      text: text().describe("A sentence the rule must read"),
-      value: union([number2(), text()], { error: "expected a number or a string" }).describe("The value the rule must read from it")
-    })
-  ).describe("Sentences the rule must read, each with the value it must read").optional(),
+  match: array(matchExampleSchema).describe("Sentences the rule must read, each with the value it must read").optional(),
   noMatch: array(text()).describe("Sentences the rule must not read a claim from").optional()
 });
-var ruleExamplesSchema = strictObject({ fr: exampleSetSchema.optional(), en: exampleSetSchema.optional() });
+var ruleExamplesSchema = strictObject({
+  context: exampleContextSchema.optional(),
+  fr: exampleSetSchema.optional(),
+  en: exampleSetSchema.optional()
+});
 var ruleFileSchema = strictObject({
   attribute: kebabId("attribute").describe("The fact attribute this rule checks; equals the file name"),
   type: _enum(["year", "date", "count", "money", "percent", "person", "place"]).describe("The kind of value the rule reads, and so its value slot: {year}, {count}, {money} ..."),
@@ -15959,7 +17554,7 @@ var LANG_ORDER = ["fr", "en"];
 function parseRule(text4, file) {
   const { data, source, problems } = validateYaml(ruleFileSchema, text4, file);
   if (!data) return { problems };
-  const rule2 = {
+  const rule3 = {
     attribute: data.attribute,
     type: data.type,
     patterns: {},
@@ -15969,22 +17564,41 @@ function parseRule(text4, file) {
   };
   for (const lang of LANG_ORDER) {
     const list2 = data.patterns[lang];
-    if (list2) rule2.patterns[lang] = list2.map((pattern, i) => ({ pattern, declaredAt: source.positionOf(["patterns", lang, i]) }));
+    if (list2) rule3.patterns[lang] = list2.map((pattern, i) => ({ pattern, declaredAt: source.positionOf(["patterns", lang, i]) }));
   }
-  if (data.tolerance !== void 0) rule2.tolerance = parseTolerance(data.tolerance);
-  if (data.severity !== void 0) rule2.severity = data.severity;
-  return { value: rule2, problems };
+  if (data.tolerance !== void 0) rule3.tolerance = parseTolerance(data.tolerance);
+  if (data.severity !== void 0) rule3.severity = data.severity;
+  return { value: rule3, problems };
 }
 function examplesOf(data, source) {
   const examples = [];
+  const declared = data.examples?.context;
+  const context = declared && {
+    entities: (declared.facts ?? []).map((e, i) => toEntity(e, ["examples", "context", "facts", i], source).entity),
+    about: declared.about ?? [],
+    ...declared.date !== void 0 && { date: String(declared.date) }
+  };
   for (const lang of LANG_ORDER) {
     const set = data.examples?.[lang];
     set?.match?.forEach((example, i) => {
-      const at2 = source.positionOf(["examples", lang, "match", i, "text"]);
-      examples.push({ lang, text: example.text, value: example.value, match: true, declaredAt: at2 });
+      const at3 = source.positionOf(["examples", lang, "match", i, "text"]);
+      const item = { lang, text: example.text, value: example.value, match: true, declaredAt: at3 };
+      const expect = {};
+      if (example.entity !== void 0) expect.entity = example.entity;
+      if (example.time !== void 0) expect.time = String(example.time);
+      if (example.verdict !== void 0) expect.verdict = example.verdict;
+      if (example.reason !== void 0) expect.reason = example.reason;
+      if (Object.keys(expect).length > 0) item.expect = expect;
+      const own6 = context ?? (example.about || example.date !== void 0 ? { entities: [], about: [] } : void 0);
+      if (own6) {
+        item.context = { ...own6, ...example.about && { about: example.about }, ...example.date !== void 0 && { date: String(example.date) } };
+      }
+      examples.push(item);
     });
     set?.noMatch?.forEach((text4, i) => {
-      examples.push({ lang, text: text4, match: false, declaredAt: source.positionOf(["examples", lang, "noMatch", i]) });
+      const item = { lang, text: text4, match: false, declaredAt: source.positionOf(["examples", lang, "noMatch", i]) };
+      if (context) item.context = context;
+      examples.push(item);
     });
   }
   return examples;
@@ -16001,7 +17615,12 @@ var configFileSchema = strictObject({
   facts: globs.describe("Facts files. Default: facts/**/*.{yml,yaml}").optional(),
   rules: globs.describe("The repository's own rule files, added to the built-in ones. Default: rules/**/*.{yml,yaml}").optional(),
   language: langSchema.describe("Language of an article whose front matter names none. Default: detected").optional(),
-  severity: record(kebabId("attribute"), severitySchema).describe("Severity per attribute, overriding the rule's own").optional()
+  corpusConsistency: boolean2().describe("Check articles against each other where the facts have no statement (warnings with rule id corpus-consistency). Default: true").optional(),
+  approximate: string2({ error: "expected a percentage such as 5%" }).regex(PERCENT_PATTERN, { error: "expected a percentage such as 5%" }).describe(`How far "about", "environ", "nearly" may be from the fact, and the most a whole figure's rounding allows, as a share of the figure. Default: 5%`).optional(),
+  severity: record(kebabId("attribute"), _enum(["error", "warning", "notice", "off"])).describe("Severity per attribute, overriding the rule's own; off stops checking it").optional(),
+  extraAttributes: array(kebabId("attribute")).describe("Keys facts files may hold that no rule reads (website, ticker): kept as data, never reported as typos").optional(),
+  ignore: globs.describe("Files never checked, whatever articles or the command line name (globs relative to this file)").optional(),
+  gitignore: boolean2().describe("Leave out the files .gitignore names. Default: true").optional()
 }).describe("factlint configuration");
 
 // src/config/parse-config.ts
@@ -16009,7 +17628,7 @@ var DEFAULT_ARTICLES = ["**/*.md"];
 var DEFAULT_FACTS = ["facts/**/*.{yml,yaml}"];
 var DEFAULT_RULES = ["rules/**/*.{yml,yaml}"];
 function defaultConfig(root = ".") {
-  return { root, articles: [...DEFAULT_ARTICLES], facts: [...DEFAULT_FACTS], rules: [...DEFAULT_RULES], severity: {} };
+  return { root, articles: [...DEFAULT_ARTICLES], facts: [...DEFAULT_FACTS], rules: [...DEFAULT_RULES], severity: {}, extraAttributes: [], ignore: [], gitignore: true };
 }
 function parseConfig(text4, file) {
   const { data, source, problems } = validateYaml(configFileSchema, text4, file, {});
@@ -16027,6 +17646,11 @@ function parseConfig(text4, file) {
     }));
   }
   if (data.language) config2.language = data.language;
+  if (data.corpusConsistency === false) config2.corpusConsistency = false;
+  if (data.approximate !== void 0) config2.approximate = parseTolerance(data.approximate).amount;
+  if (data.extraAttributes) config2.extraAttributes = data.extraAttributes;
+  if (data.ignore !== void 0) config2.ignore = typeof data.ignore === "string" ? [data.ignore] : data.ignore;
+  if (data.gitignore !== void 0) config2.gitignore = data.gitignore;
   const severityAt = {};
   for (const [attribute, severity] of Object.entries(data.severity ?? {})) {
     config2.severity[attribute] = severity;
@@ -16037,19 +17661,31 @@ function parseConfig(text4, file) {
 
 // src/config/read-config.ts
 var CONFIG_FILE = ".factlint.yml";
-function readConfig(host, cwd, configPath) {
+function readConfig(host, cwd, configPath, searchUpward = false) {
   if (configPath === void 0) {
-    const text5 = host.readFile(CONFIG_FILE);
-    return text5 === void 0 ? { declaration: defaults("."), problems: [] } : parsed(text5.toString("utf8"), CONFIG_FILE);
+    for (const dir of searchUpward ? foldersUpward(cwd, host) : ["."]) {
+      const file2 = under(dir, CONFIG_FILE);
+      const outside2 = linkOut(host, cwd, file2);
+      if (outside2) return { declaration: defaults(dir), problems: [outside2] };
+      const text5 = host.readFile(file2);
+      if (text5 !== void 0) return parsed(text5.toString("utf8"), file2);
+    }
+    return { declaration: defaults("."), problems: [] };
   }
   let file = fromCwd(cwd, configPath);
   if (host.isDirectory(file)) file = under(file, CONFIG_FILE);
+  const outside = linkOut(host, cwd, file);
+  if (outside) return { declaration: defaults(directoryOf(file)), problems: [outside] };
   const text4 = host.readFile(file);
   if (text4 === void 0) {
     const problem2 = { file, line: 1, column: 1, message: "config file not found", level: "error" };
     return { declaration: defaults(directoryOf(file)), problems: [problem2] };
   }
   return parsed(text4.toString("utf8"), file);
+}
+function linkOut(host, cwd, file) {
+  const { problem: problem2 } = admitFile(host, cwd, directoryOf(file), file);
+  return problem2?.message === OUTSIDE_LINK ? { ...problem2, level: "error" } : void 0;
 }
 function parsed(text4, file) {
   const { value: value2, problems } = parseConfig(text4, file);
@@ -16058,44 +17694,54 @@ function parsed(text4, file) {
 function defaults(root) {
   return { config: defaultConfig(root), written: {}, severityAt: {} };
 }
+function foldersUpward(cwd, host) {
+  const depth = normalizePath(cwd).split("/").filter(Boolean).length;
+  const folders = [];
+  for (let up = 0; up <= depth; up++) {
+    const dir = up === 0 ? "." : Array.from({ length: up }, () => "..").join("/");
+    folders.push(dir);
+    if (host.isDirectory(under(dir, ".git")) || host.readFile(under(dir, ".git")) !== void 0) break;
+  }
+  return folders;
+}
 
 // src/config/load-project.ts
-function loadProject({ cwd, configPath, host, builtinRules }) {
-  const { declaration, problems } = readConfig(host, cwd, configPath);
+function loadProject({ cwd, configPath, host, builtinRules, searchUpward }) {
+  const { declaration, problems } = readConfig(host, cwd, configPath, searchUpward);
   const { config: config2 } = declaration;
-  if (problems.some((p) => p.level === "error")) return { config: config2, articles: [], entities: [], rules: [], problems };
-  const articles = findArticles(host, declaration, problems);
-  const facts = search(host, declaration, "facts", problems);
+  if (config2.file === void 0 && problems.some((p) => p.level === "error")) return { config: config2, articles: [], entities: [], rules: [], problems };
+  const articles = findArticles(host, cwd, declaration, problems);
+  const facts = search(host, cwd, declaration, "facts", problems);
   const declarations = [];
   for (const file of facts) {
     const parsed2 = parseFacts(read(host, file), file);
-    problems.push(...parsed2.problems);
-    declarations.push(...parsed2.value ?? []);
+    appendAll(problems, parsed2.problems);
+    appendAll(declarations, parsed2.value ?? []);
   }
   const { entities, problems: entityProblems } = checkEntities(declarations);
-  problems.push(...entityProblems);
+  appendAll(problems, entityProblems);
   const builtin = builtinRules.flatMap(({ file, text: text4 }) => rule(text4, file, true, problems));
-  const repository = search(host, declaration, "rules", problems).flatMap((file) => rule(read(host, file), file, false, problems));
+  const repository = search(host, cwd, declaration, "rules", problems).flatMap((file) => rule(read(host, file), file, false, problems));
   const { rules, problems: ruleProblems } = mergeRules(builtin, repository);
-  problems.push(...ruleProblems, ...checkFactTypes(entities, rules), ...unusedSeverities(declaration, rules));
+  appendAll(problems, ruleProblems, checkFactTypes(entities, rules, config2.extraAttributes), checkContradictingFacts(entities, rules), unusedSeverities(declaration, rules));
   return { config: config2, articles, entities, rules, problems };
 }
-function findArticles(host, declaration, problems) {
+function findArticles(host, cwd, declaration, problems) {
   const { config: config2, written } = declaration;
-  const ignore = written.articles ? [] : ["**/.*/**"];
-  const found = findFiles(host, { key: "articles", base: config2.root, globs: config2.articles, written: written.articles, ignore });
-  problems.push(...found.problems);
+  const ignore2 = written.articles ? [] : ["**/.*/**"];
+  const found = findFiles(host, { key: "articles", cwd, base: config2.root, globs: config2.articles, written: written.articles, ignore: ignore2 });
+  appendAll(problems, found.problems);
   return found.files;
 }
-function search(host, declaration, key, problems) {
+function search(host, cwd, declaration, key, problems) {
   const { config: config2, written } = declaration;
-  const found = findFiles(host, { key, base: config2.root, globs: config2[key], written: written[key] });
-  problems.push(...found.problems);
+  const found = findFiles(host, { key, cwd, base: config2.root, globs: config2[key], written: written[key] });
+  appendAll(problems, found.problems);
   return found.files;
 }
 function rule(text4, file, builtin, problems) {
   const parsed2 = parseRule(text4, file);
-  problems.push(...parsed2.problems);
+  appendAll(problems, parsed2.problems);
   return parsed2.value ? [{ ...parsed2.value, builtin }] : [];
 }
 function read(host, file) {
@@ -16104,7 +17750,7 @@ function read(host, file) {
   return buffer.toString("utf8");
 }
 function unusedSeverities({ config: config2, severityAt }, rules) {
-  const known = new Set(rules.map((r) => r.attribute));
+  const known = /* @__PURE__ */ new Set([...rules.map((r) => r.attribute), ...CHECK_IDS]);
   return Object.keys(config2.severity).filter((attribute) => !known.has(attribute)).map((attribute) => ({
     ...severityAt[attribute],
     message: `severity.${attribute}: no rule checks "${attribute}"`,
@@ -16112,8 +17758,29 @@ function unusedSeverities({ config: config2, severityAt }, rules) {
   }));
 }
 
-// src/types.ts
-var LANGS = ["fr", "en"];
+// src/text/confusable-letters.ts
+var CONFUSABLE_LETTERS = {
+  Cyrillic: "\u0405s\u0406i\u0408j\u0410a\u0412b\u0415e\u041Ak\u041Cm\u041Dh\u041Eo\u0420p\u0421c\u0422t\u0423y\u0425x\u042Cb\u0430a\u0433r\u0435e\u043Eo\u0440p\u0441c\u0443y\u0445x\u0455s\u0456i\u0458j\u0461w\u0474v\u0475v\u04AEy\u04AFy\u04BBh\u04BDe\u04C0i\u04CFi\u0501d\u050Cg\u051Bq\u051Cw\u051Dw\uA647i",
+  Greek: "\u037Ai\u037Fj\u0391a\u0392b\u0395e\u0396z\u0397h\u0399i\u039Ak\u039Cm\u039Dn\u039Fo\u03A1p\u03A4t\u03A5y\u03A7x\u03B1a\u03B3y\u03B9i\u03BDv\u03BFo\u03C1p\u03C3o\u03C5u\u03D2y\u03DCf\u03F1p\u03F2c\u03F3j\u03F9c\u03FAm\u1D26r\u1FBEi",
+  Armenian: "\u054Du\u054Fs\u0555o\u0561w\u0563q\u0566q\u0570h\u0578n\u057Cn\u057Du\u0581g\u0584f\u0585o",
+  Cherokee: "\u13A0d\u13A1r\u13A2t\u13A5i\u13A9y\u13AAa\u13ABj\u13ACe\u13B3w\u13B7m\u13BBh\u13BDy\u13C0g\u13C2h\u13C3z\u13CFb\u13D2r\u13D4w\u13D5s\u13D9v\u13DAs\u13DEl\u13DFc\u13E2p\u13E6k\u13E7d\u13F3g\u13F4b\uAB75i\uAB81r\uAB83w\uAB93z\uABA9v\uABAAs\uABAFc",
+  Coptic: "\u2C85r\u2C8Eh\u2C92i\u2C94k\u2C98m\u2C9An\u2C9Eo\u2C9Fo\u2CA2p\u2CA3p\u2CA4c\u2CA5c\u2CA6t\u2CA8y\u2CACx\u2CD0l",
+  Lisu: "\uA4D0b\uA4D1p\uA4D2d\uA4D3d\uA4D4t\uA4D6g\uA4D7k\uA4D9j\uA4DAc\uA4DCz\uA4DDf\uA4DFm\uA4E0n\uA4E1l\uA4E2s\uA4E3r\uA4E6v\uA4E7h\uA4EAw\uA4EBx\uA4ECy\uA4EEa\uA4F0e\uA4F2l\uA4F3o\uA4F4u",
+  Canadian_Aboriginal: "\u142Fv\u144Cu\u146Dp\u146Fd\u148Dj\u14AAl\u1541x\u157Ch\u157Dx\u1587r\u15AFb\u15B4f\u15C5a\u15DEd\u15EAd\u15F0m\u15F7b"
+};
+
+// src/text/confusables.ts
+var LOOKALIKES = /* @__PURE__ */ new Map();
+for (const [script, pairs] of Object.entries(CONFUSABLE_LETTERS)) {
+  for (let i = 0; i + 1 < pairs.length; i += 2) LOOKALIKES.set(pairs.charCodeAt(i), { latin: pairs[i + 1], script: script.replace(/_/g, " ") });
+}
+function lookalikeOf(c) {
+  return c < 880 ? void 0 : LOOKALIKES.get(c);
+}
+function hasLookalike(text4, from = 0, to = text4.length) {
+  for (let i = from; i < to; i++) if (lookalikeOf(text4.charCodeAt(i))) return true;
+  return false;
+}
 
 // src/text/fold.ts
 var APOSTROPHES = /[\u2019\u2018\u02bc\u2032`]/;
@@ -16123,7 +17790,9 @@ function foldChar(ch) {
   const hit = cache.get(ch);
   if (hit !== void 0) return hit;
   let out;
-  if (APOSTROPHES.test(ch)) out = "'";
+  const lookalike = lookalikeOf(ch.charCodeAt(0));
+  if (lookalike) out = lookalike.latin;
+  else if (APOSTROPHES.test(ch)) out = "'";
   else if (SPACES.test(ch)) out = " ";
   else {
     const base = ch.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
@@ -16135,7 +17804,7 @@ function foldChar(ch) {
 var NON_ASCII = /[^\x00-\x7f]/g;
 function foldText(text4) {
   const lower = text4.toLowerCase();
-  if (lower.length === text4.length) return lower.replace(NON_ASCII, foldChar);
+  if (lower.length === text4.length) return lower.replace(NON_ASCII, (_, i) => foldChar(text4[i]));
   let out = "";
   for (let i = 0; i < text4.length; i++) out += foldChar(text4[i]);
   return out;
@@ -16168,7 +17837,8 @@ function numberEnd(text4, i) {
   const firstGroup = j - i;
   if (firstGroup <= 3) {
     let k = j;
-    while (GROUP_SPACE.test(text4[k] ?? "") && isDigit(text4[k + 1]) && isDigit(text4[k + 2]) && isDigit(text4[k + 3]) && !isDigit(text4[k + 4])) {
+    const group = GROUP_SPACE.test(text4[k] ?? "") ? GROUP_SPACE : APOS;
+    while (group.test(text4[k] ?? "") && isDigit(text4[k + 1]) && isDigit(text4[k + 2]) && isDigit(text4[k + 3]) && !isDigit(text4[k + 4])) {
       k += 4;
     }
     if (k > j) {
@@ -16187,13 +17857,13 @@ function numberEnd(text4, i) {
   return j;
 }
 function tokenize(text4, folded = foldText(text4)) {
-  const fold = (start, end) => folded.slice(start, end);
+  const fold2 = (start, end) => folded.slice(start, end);
   const tokens = [];
   let i = 0;
   let spaced = false;
   const push3 = (start, end, kind) => {
     const raw = text4.slice(start, end);
-    const norm = fold(start, end);
+    const norm = fold2(start, end);
     tokens.push({ text: raw, norm, key: CANON[norm] ?? norm, kind, start, end, spaced, cap: kind === "word" && raw[0] !== raw[0].toLowerCase() });
     spaced = false;
   };
@@ -16214,7 +17884,7 @@ function tokenize(text4, folded = foldText(text4)) {
       let j = i + 1;
       while (isLetter(text4[j])) j++;
       if (APOS.test(text4[j] ?? "") && isLetter(text4[j + 1])) {
-        const word = fold(i, j);
+        const word = fold2(i, j);
         if (ELISIONS.has(word)) {
           push3(i, j + 1, "word");
           i = j + 1;
@@ -16251,7 +17921,21 @@ function tokenize(text4, folded = foldText(text4)) {
 
 // src/claims/automaton.ts
 var GAP_STOPS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "\xAB", "\xBB", '"', "\u201C", "\u201D", "\u2014", "\u2013", ".", "!", "?", "\uFFFC"]);
-var GAP_STOP_WORDS = /* @__PURE__ */ new Set(["et", "mais", "tandis", "alors", "and", "but", "while", "whereas"]);
+function stateCount(node3) {
+  switch (node3.kind) {
+    case "word":
+    case "slot":
+      return 1;
+    case "gap":
+      return 2 * node3.max;
+    case "seq":
+      return node3.items.reduce((n, item) => n + stateCount(item), 0);
+    case "alt":
+      return node3.options.reduce((n, option) => n + stateCount(option), 1);
+    case "opt":
+      return 1 + stateCount(node3.node);
+  }
+}
 var Automaton = class {
   states = [];
   starts = [];
@@ -16260,6 +17944,7 @@ var Automaton = class {
   startBySlot = /* @__PURE__ */ new Map();
   /** Adds a pattern; returns its index in match results. */
   add(node3) {
+    this.vocabulary = void 0;
     const pattern = this.starts.length;
     const accept = this.push({ type: "accept", pattern });
     const start = this.build(node3, accept);
@@ -16273,6 +17958,19 @@ var Automaton = class {
       } else if (st.type === "slot") this.startBySlot.set(st.name, [...this.startBySlot.get(st.name) ?? [], s]);
     }
     return pattern;
+  }
+  /** States compiled so far, one accepting state per pattern included. */
+  get size() {
+    return this.states.length;
+  }
+  vocabulary;
+  /** Every literal word of the patterns (folded): a capitalized "Salariés" or "Revenue" opening a line is such a word, not a name. */
+  get words() {
+    if (!this.vocabulary) {
+      this.vocabulary = /* @__PURE__ */ new Set();
+      for (const st of this.states) if (st.type === "word" && !st.prefix) this.vocabulary.add(st.norm);
+    }
+    return this.vocabulary;
   }
   /** Slot names that can begin a match: the matcher reads these at every position. */
   get leadingSlots() {
@@ -16323,8 +18021,10 @@ var Automaton = class {
   /**
    * Every match in the tokens. `readSlot` is asked for a slot's readings at a
    * position and must be cached by the caller: each (slot, position) is read once.
+   * `boundary` marks the tokens where the clause model opens or closes a
+   * clause ("qui", "contre", "et"...): a gap never crosses one.
    */
-  run(tokens, readSlot) {
+  run(tokens, readSlot, boundary) {
     const matches = [];
     const pending = new Array(tokens.length + 1);
     const queuedAt = new Int32Array(this.states.length).fill(-1);
@@ -16359,7 +18059,7 @@ var Automaton = class {
         if (st.type === "word") {
           if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) add(p + 1, st.next, th.start, th.captures, th.literals + 1);
         } else if (st.type === "any") {
-          if (tok && !GAP_STOPS.has(tok.text) && !GAP_STOP_WORDS.has(tok.norm)) add(p + 1, st.next, th.start, th.captures, th.literals);
+          if (tok && !GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) add(p + 1, st.next, th.start, th.captures, th.literals);
         } else if (st.type === "slot") {
           for (const read2 of readSlot(st.name, p)) {
             add(read2.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read: read2 }], th.literals);
@@ -16380,7 +18080,7 @@ var Automaton = class {
       if (st.type === "accept") r = [0, 0];
       else if (st.type === "split") {
         const rs = st.outs.map(walk2);
-        r = [Math.min(...rs.map((x) => x[0])), Math.max(...rs.map((x) => x[1]))];
+        r = [minOf(rs.map((x) => x[0])), maxOf(rs.map((x) => x[1]))];
       } else {
         const [lo, hi] = walk2(st.next);
         const own6 = st.type === "slot" && st.name === name ? 1 : 0;
@@ -16498,11 +18198,11 @@ function score(g) {
 function guards(node3) {
   switch (node3.kind) {
     case "word": {
-      const forms = [.../* @__PURE__ */ new Set([canon(node3.norm), node3.norm, node3.lower])];
-      return [node3.prefix ? { words: /* @__PURE__ */ new Set(), prefixes: forms } : { words: new Set(forms), prefixes: [] }];
+      const forms3 = [.../* @__PURE__ */ new Set([canon(node3.norm), node3.norm, node3.lower])];
+      return [node3.prefix ? { words: /* @__PURE__ */ new Set(), prefixes: forms3 } : { words: new Set(forms3), prefixes: [] }];
     }
     case "seq":
-      const length = (g) => Math.min(...[...g.words, ...g.prefixes].map((w) => w.length));
+      const length = (g) => minOf([...g.words, ...g.prefixes].map((w) => w.length));
       return node3.items.flatMap(guards).sort((a, b) => score(a) - score(b) || length(b) - length(a));
     case "alt": {
       const best = node3.options.map((o) => guards(o)[0]);
@@ -16593,6 +18293,56 @@ var NUMBER_WORDS = {
   nineteen: 19,
   twenty: 20
 };
+var CHANGES_FROM = /* @__PURE__ */ new Set([
+  "passe",
+  "passee",
+  "passes",
+  "passees",
+  "passant",
+  "passer",
+  "progresse",
+  "augmente",
+  "baisse",
+  "recule",
+  "grimpe",
+  "chute",
+  "bondi",
+  "diminue",
+  "evolue",
+  "rose",
+  "grew",
+  "increased",
+  "fell",
+  "decreased",
+  "jumped",
+  "climbed",
+  "went",
+  "dropped",
+  "declined",
+  "moved",
+  "rising",
+  "growing",
+  "falling",
+  "up",
+  "down",
+  "porte",
+  "portee",
+  "ramene",
+  "ramenee",
+  "reduit",
+  "reduite",
+  "raised",
+  "boosted",
+  "cut",
+  "reduced",
+  "lifted",
+  "grown",
+  "risen",
+  "fallen",
+  "expanded",
+  "shrank",
+  "shrunk"
+]);
 var SCALES = {
   k: 1e3,
   mille: 1e3,
@@ -16620,6 +18370,17 @@ var SCALES = {
   trillions: 1e12
 };
 var COUNT_SCALES = /* @__PURE__ */ new Set(["million", "millions", "milliard", "milliards", "billion", "billions", "thousand", "mille", "millier", "milliers"]);
+var SCALED_CURRENCIES = {
+  keur: [1e3, "EUR"],
+  meur: [1e6, "EUR"],
+  mdeur: [1e9, "EUR"],
+  mrdeur: [1e9, "EUR"],
+  kusd: [1e3, "USD"],
+  musd: [1e6, "USD"],
+  mdusd: [1e9, "USD"],
+  mchf: [1e6, "CHF"],
+  mgbp: [1e6, "GBP"]
+};
 var CURRENCIES = {
   "\u20AC": "EUR",
   eur: "EUR",
@@ -16688,7 +18449,9 @@ var QUALIFIERS = [
   [["fewer", "than"], "atMost"],
   [["less", "than"], "atMost"],
   [["under"], "atMost"],
-  [["up", "to"], "atMost"]
+  [["up", "to"], "atMost"],
+  [["at", "most"], "atMost"],
+  [["~"], "about"]
 ];
 var MONTHS = {
   janvier: 1,
@@ -16861,11 +18624,16 @@ var NOT_NAMES = /* @__PURE__ */ new Set([
   "thursday",
   "friday",
   "saturday",
-  "sunday"
+  "sunday",
+  "si",
+  "if",
+  "quand",
+  "when",
+  "lorsque",
+  "hommage",
+  "tribute"
 ]);
 var NAME_PARTICLES = /* @__PURE__ */ new Set(["de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "ben", "al"]);
-var REFERENCE_NOUNS = /* @__PURE__ */ new Set(["entreprise", "societe", "groupe", "editeur", "firme", "compagnie", "company", "firm", "group"]);
-var REFERENCE_DETERMINERS = /* @__PURE__ */ new Set(["l'", "la", "le", "cette", "ce", "the", "this"]);
 
 // src/claims/slots/context.ts
 function rawText(tokens, start, end) {
@@ -16960,32 +18728,45 @@ var MAX_NAME_WORDS = 4;
 function isNameWord(t) {
   return !!t && t.kind === "word" && t.cap && !NOT_NAMES.has(t.norm) && t.text.length > 1;
 }
-function isAlias2(ctx, i) {
+function isAlias3(ctx, i) {
   return ctx.mentionsAt.get(i)?.some((m) => m.entity !== null && !m.guessed) ?? false;
 }
-function nameWordEnd(tokens, i, place2) {
+function nameWordEnd(tokens, i, place3) {
   let k = i + 1;
   for (; ; ) {
     const dash = tokens[k];
     if (!dash || dash.text !== "-" || dash.spaced) return k;
     let j = k + 1;
-    while (place2 && tokens[j]?.kind === "word" && !tokens[j].cap && !tokens[j].spaced && tokens[j + 1]?.text === "-" && !tokens[j + 1].spaced) j += 2;
+    while (place3 && tokens[j]?.kind === "word" && !tokens[j].cap && !tokens[j].spaced && tokens[j + 1]?.text === "-" && !tokens[j + 1].spaced) j += 2;
     const piece = tokens[j];
     if (!piece || piece.spaced || piece.kind !== "word" || !piece.cap) return k;
     k = j + 1;
   }
 }
-function nameEnd(ctx, i, place2) {
+function isInitialAt(tokens, i) {
+  const t = tokens[i];
+  return !!t && t.kind === "word" && t.cap && t.text.length === 1 && tokens[i + 1]?.text === "." && !tokens[i + 1].spaced;
+}
+function initialsEnd(tokens, i) {
+  let k = i;
+  while (isInitialAt(tokens, k)) {
+    k += 2;
+    if (tokens[k]?.text === "-" && !tokens[k].spaced && isInitialAt(tokens, k + 1)) k++;
+  }
+  return k;
+}
+function nameEnd(ctx, i, place3) {
   const { tokens } = ctx;
-  if (!isNameWord(tokens[i])) return void 0;
-  if (isAlias2(ctx, i)) return void 0;
-  let end = nameWordEnd(tokens, i, place2);
-  let words = 1;
+  const first = place3 ? i : initialsEnd(tokens, i);
+  if (!isNameWord(tokens[first])) return void 0;
+  if (isAlias3(ctx, first)) return void 0;
+  let end = nameWordEnd(tokens, first, place3);
+  let words = first > i ? 2 : 1;
   while (words < MAX_NAME_WORDS) {
     let k = end;
     while (NAME_PARTICLES.has(tokens[k]?.norm ?? "") && tokens[k].kind === "word" && !tokens[k].cap) k++;
-    if (!isNameWord(tokens[k]) || isAlias2(ctx, k)) break;
-    end = nameWordEnd(tokens, k, place2);
+    if (!isNameWord(tokens[k]) || isAlias3(ctx, k)) break;
+    end = nameWordEnd(tokens, k, place3);
     words++;
   }
   return { end, words };
@@ -17004,13 +18785,120 @@ function readPlace(ctx, i) {
   return [{ end: name.end, value: { type: "place", value: raw, raw } }];
 }
 
+// src/claims/number-words.ts
+var ADDITIVE = {
+  // French
+  zero: 0,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  // English
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90
+};
+var HUNDREDS = /* @__PURE__ */ new Set(["cent", "cents", "hundred"]);
+var THOUSANDS = /* @__PURE__ */ new Set(["mille", "thousand"]);
+var JOINERS = /* @__PURE__ */ new Set(["et", "and"]);
+function startsNumberWords(norm) {
+  return norm in ADDITIVE || HUNDREDS.has(norm) || norm === "mille";
+}
+function adds(below, v, last, norm) {
+  if (below === 0) return true;
+  if ((norm === "vingt" || norm === "vingts") && last === "quatre") return true;
+  if (below >= 20 && below % 10 === 0 && v < 10) return true;
+  if ((below === 60 || below === 80) && v >= 10 && v < 20) return true;
+  return below === 10 && v >= 7 && v <= 9;
+}
+function isWord(t) {
+  return t !== void 0 && t.kind === "word" && (t.norm in ADDITIVE || HUNDREDS.has(t.norm) || THOUSANDS.has(t.norm));
+}
+function readNumberWords(tokens, i) {
+  if (!isWord(tokens[i]) || !startsNumberWords(tokens[i].norm)) return void 0;
+  let total = 0;
+  let group = 0;
+  let last = "";
+  let k = i;
+  let next = i;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (!isWord(t)) break;
+    const norm = t.norm;
+    if (norm in ADDITIVE) {
+      if (!adds(group % 100, ADDITIVE[norm], last, norm)) break;
+      group += (norm === "vingt" || norm === "vingts") && last === "quatre" ? 80 - 4 : ADDITIVE[norm];
+    } else if (HUNDREDS.has(norm)) {
+      if (group >= 100) break;
+      group = (group || 1) * 100;
+    } else {
+      if (total > 0) break;
+      total += (group || 1) * 1e3;
+      group = 0;
+    }
+    last = norm;
+    next = k + 1;
+    k++;
+    if (tokens[k]?.text === "-" && !tokens[k].spaced && isWord(tokens[k + 1]) && !tokens[k + 1].spaced) k++;
+    else if (JOINERS.has(tokens[k]?.norm ?? "") && isWord(tokens[k + 1])) k++;
+    else if (!isWord(tokens[k])) break;
+  }
+  return { value: total + group, next };
+}
+
 // src/claims/numeral.ts
-var GROUPED_BY_SPACES = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$/;
+function wholeHalfUnit(digits) {
+  const trailingZeros = /0*$/.exec(digits)[0].length;
+  return 0.5 * 10 ** Math.min(trailingZeros, digits.length - 1);
+}
+var GROUPED_BY_SPACES = /^\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?$/;
 function parseNumeral(raw, lang) {
   let intPart;
   let fracPart = "";
   if (GROUPED_BY_SPACES.test(raw)) {
-    const m = /^(.*?)(?:[.,](\d+))?$/.exec(raw.replace(/[ \u00a0\u202f\u2009]/g, ""));
+    const m = /^(.*?)(?:[.,](\d+))?$/.exec(raw.replace(/[ \u00a0\u202f\u2009'\u2019]/g, ""));
     intPart = m[1];
     fracPart = m[2] ?? "";
   } else {
@@ -17027,9 +18915,9 @@ function parseNumeral(raw, lang) {
       else if (tail.length !== 3) decimalSep = seps[0];
       else decimalSep = seps[0] === "," === (lang === "fr") ? seps[0] : void 0;
       if (decimalSep) {
-        const at2 = raw.lastIndexOf(decimalSep);
-        intPart = raw.slice(0, at2).replace(/[.,]/g, "");
-        fracPart = raw.slice(at2 + 1);
+        const at3 = raw.lastIndexOf(decimalSep);
+        intPart = raw.slice(0, at3).replace(/[.,]/g, "");
+        fracPart = raw.slice(at3 + 1);
         if (/[.,]/.test(fracPart)) return void 0;
       } else {
         const groups = raw.split(/[.,]/);
@@ -17040,57 +18928,22 @@ function parseNumeral(raw, lang) {
   }
   if (!/^\d+$/.test(intPart) || !/^\d*$/.test(fracPart)) return void 0;
   const value2 = Number(fracPart ? `${intPart}.${fracPart}` : intPart);
-  let halfUnit;
-  if (fracPart) halfUnit = 0.5 * 10 ** -fracPart.length;
-  else {
-    const trailingZeros = /0*$/.exec(intPart)[0].length;
-    const rounding = intPart.length >= 3 ? Math.min(trailingZeros, intPart.length - 1) : 0;
-    halfUnit = 0.5 * 10 ** rounding;
-  }
-  return { value: value2, halfUnit };
+  return { value: value2, halfUnit: fracPart ? 0.5 * 10 ** -fracPart.length : wholeHalfUnit(intPart), decimals: fracPart.length > 0 };
 }
 
-// src/claims/slots/quantity.ts
-var BY_FIRST = /* @__PURE__ */ new Map();
-var BY_LAST = /* @__PURE__ */ new Map();
-for (const entry of QUALIFIERS) {
-  const [words] = entry;
-  BY_FIRST.set(words[0], [...BY_FIRST.get(words[0]) ?? [], entry]);
-  BY_LAST.set(words[words.length - 1], [...BY_LAST.get(words[words.length - 1]) ?? [], entry]);
-}
-function readQualifier(tokens, i) {
-  for (const [words, qualifier] of BY_FIRST.get(tokens[i]?.norm ?? "") ?? []) {
-    const next = spells(tokens, i, words);
-    if (next > 0) return { qualifier, next };
-  }
-  for (const [words, qualifier] of BY_LAST.get(tokens[i - 1]?.norm ?? "") ?? []) {
-    if (i >= words.length && spells(tokens, i - words.length, words) === i) return { qualifier, next: i };
-  }
-  return { qualifier: "exact", next: i };
-}
-function mayStartQuantity(t) {
-  if (!t) return false;
-  return t.kind === "num" || t.norm in NUMBER_WORDS || t.norm in CURRENCIES || t.norm === "us" || BY_FIRST.has(t.norm);
-}
+// src/claims/slots/figure-parts.ts
 function readNumber(tokens, i, lang, integerHint) {
   const t = tokens[i];
   if (!t) return void 0;
   if (t.kind === "num") {
-    if (!t.spaced && i > 0 && (tokens[i - 1].kind === "word" || tokens[i - 1].kind === "num")) return void 0;
+    const before = tokens[i - 1];
+    if (!t.spaced && before && (before.kind === "num" || before.kind === "word" && !(before.norm in CURRENCIES))) return void 0;
     let n = parseNumeral(t.text, lang);
     if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3}[.,]\d{3}$/.test(t.text)) n = parseNumeral(t.text, t.text.includes(",") ? "en" : "fr");
-    return n && { ...n, next: i + 1 };
+    return n && { ...n, words: false, next: i + 1 };
   }
-  if (t.kind === "word" && t.norm in NUMBER_WORDS) {
-    let value2 = NUMBER_WORDS[t.norm];
-    let next = i + 1;
-    if (t.norm === "dix" && tokens[i + 1]?.text === "-" && ["sept", "huit", "neuf"].includes(tokens[i + 2]?.norm ?? "")) {
-      value2 = 10 + NUMBER_WORDS[tokens[i + 2].norm];
-      next = i + 3;
-    }
-    return { value: value2, halfUnit: 0.5, next };
-  }
-  return void 0;
+  const words = readNumberWords(tokens, i);
+  return words && { value: words.value, halfUnit: wholeHalfUnit(String(words.value)), decimals: false, words: true, next: words.next };
 }
 function readCurrency(tokens, i) {
   const t = tokens[i];
@@ -17104,21 +18957,47 @@ function readCurrency(tokens, i) {
 }
 function readScale(tokens, i, money) {
   const t = tokens[i];
-  if (!t || t.kind !== "word" || !(t.norm in SCALES)) return void 0;
-  if (!money && !COUNT_SCALES.has(t.norm)) return void 0;
+  if (!t || t.kind !== "word") return void 0;
+  if (money && t.norm in SCALED_CURRENCIES) {
+    const [scale, currency] = SCALED_CURRENCIES[t.norm];
+    return { scale, currency, next: i + 1 };
+  }
+  if (!(t.norm in SCALES)) return void 0;
+  if (!money && !COUNT_SCALES.has(t.norm) && !(t.norm === "k" && !t.spaced)) return void 0;
   if (t.norm.length <= 3 && !["md", "mds", "mrd", "mio"].includes(t.norm) && t.spaced) {
     const after = tokens[i + 1];
     if (!(after && !after.spaced && after.norm in CURRENCIES)) return void 0;
   }
-  let next = i + 1;
-  return { scale: SCALES[t.norm], next };
+  return { scale: SCALES[t.norm], next: i + 1 };
 }
-function readQuantity(ctx, i, money) {
-  const { tokens, lang } = ctx;
-  if (!mayStartQuantity(tokens[i])) return void 0;
-  const { qualifier, next: afterQualifier } = readQualifier(tokens, i);
-  let k = afterQualifier;
-  const figureStart = k;
+
+// src/claims/slots/quantity.ts
+var RANGE_OPENERS = { entre: "et", between: "and" };
+var RANGE_JOINERS = { fr: /* @__PURE__ */ new Set(["a", "-", "\u2013"]), en: /* @__PURE__ */ new Set(["to", "-", "\u2013"]) };
+var FROM = { fr: "de", en: "from" };
+var BY_FIRST = /* @__PURE__ */ new Map();
+var BY_LAST = /* @__PURE__ */ new Map();
+for (const entry of QUALIFIERS) {
+  const [words] = entry;
+  BY_FIRST.set(words[0], [...BY_FIRST.get(words[0]) ?? [], entry]);
+  BY_LAST.set(words[words.length - 1], [...BY_LAST.get(words[words.length - 1]) ?? [], entry]);
+}
+function readQualifier(tokens, i) {
+  for (const [words, qualifier2] of BY_FIRST.get(tokens[i]?.norm ?? "") ?? []) {
+    const next = spells(tokens, i, words);
+    if (next > 0) return { qualifier: qualifier2, next };
+  }
+  for (const [words, qualifier2] of BY_LAST.get(tokens[i - 1]?.norm ?? "") ?? []) {
+    if (i >= words.length && spells(tokens, i - words.length, words) === i) return { qualifier: qualifier2, next: i };
+  }
+  return { qualifier: "exact", next: i };
+}
+function mayStartQuantity(t) {
+  if (!t) return false;
+  return t.kind === "num" || startsNumberWords(t.norm) || t.norm in CURRENCIES || t.norm === "us" || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
+}
+function readAmount(tokens, at3, lang, money) {
+  let k = at3;
   let currency;
   const prefix = money ? readCurrency(tokens, k) : void 0;
   if (prefix && tokens[prefix.next]?.kind === "num") {
@@ -17128,15 +19007,12 @@ function readQuantity(ctx, i, money) {
   const num = readNumber(tokens, k, lang, !money);
   if (!num) return void 0;
   k = num.next;
-  let value2 = num.value;
-  let halfUnit = num.halfUnit;
-  let scaled = false;
-  const scale = readScale(tokens, k, money);
-  if (scale) {
-    value2 *= scale.scale;
-    halfUnit *= scale.scale;
-    scaled = true;
-    k = scale.next;
+  let scale = 1;
+  const scaleRead = readScale(tokens, k, money);
+  if (scaleRead) {
+    scale = scaleRead.scale;
+    currency ??= scaleRead.currency;
+    k = scaleRead.next;
   }
   if (money && !currency) {
     const suffix = readCurrency(tokens, k);
@@ -17145,37 +19021,79 @@ function readQuantity(ctx, i, money) {
       k = suffix.next;
     }
   }
-  return { start: i, figureStart, end: k, value: value2, halfUnit, qualifier, scaled, currency };
+  return { start: at3, end: k, value: num.value * scale, halfUnit: num.halfUnit * scale, decimals: num.decimals, scale, currency };
+}
+function upperEnd(tokens, lower, joiner, lang, money) {
+  const j = tokens[lower.end];
+  if (!j || (joiner ? j.norm !== joiner : !RANGE_JOINERS[lang].has(j.norm))) return void 0;
+  const upper = readAmount(tokens, lower.end + 1, lang, money);
+  if (!upper) return void 0;
+  const low = lower.scale === 1 && upper.scale !== 1 ? lower.value * upper.scale : lower.value;
+  return low < upper.value ? upper : void 0;
+}
+function lowerEnd(lower, upper) {
+  if (lower.scale !== 1 || upper.scale === 1) return { ...lower, currency: lower.currency ?? upper.currency };
+  return { ...lower, value: lower.value * upper.scale, halfUnit: lower.halfUnit * upper.scale, scale: upper.scale, currency: lower.currency ?? upper.currency };
+}
+function isChange(tokens, i, lang) {
+  const before = tokens[i - 1]?.norm;
+  return before === "by" || before === FROM[lang] && CHANGES_FROM.has(tokens[i - 2]?.norm ?? "");
+}
+function readQuantity(ctx, i, money) {
+  const { tokens, lang } = ctx;
+  if (!mayStartQuantity(tokens[i])) return void 0;
+  const opener2 = RANGE_OPENERS[tokens[i].norm];
+  if (opener2) {
+    const lower = readAmount(tokens, i + 1, lang, money);
+    const upper2 = lower && upperEnd(tokens, lower, opener2, lang, money);
+    return upper2 && { figureStart: i, end: upper2.end, amount: lowerEnd(lower, upper2), qualifier: "range", upper: upper2 };
+  }
+  if (insideRange(tokens, i, lang, money)) return void 0;
+  const { qualifier: qualifier2, next: figureStart } = readQualifier(tokens, i);
+  const amount = readAmount(tokens, figureStart, lang, money);
+  if (!amount) return void 0;
+  const upper = qualifier2 === "exact" && !isChange(tokens, i, lang) ? upperEnd(tokens, amount, void 0, lang, money) : void 0;
+  if (upper) return { figureStart, end: upper.end, amount: lowerEnd(amount, upper), qualifier: "range", upper };
+  return { figureStart, end: amount.end, amount, qualifier: qualifier2 };
+}
+function insideRange(tokens, i, lang, money) {
+  const joiner = tokens[i - 1]?.norm ?? "";
+  if (!RANGE_JOINERS[lang].has(joiner) && joiner !== RANGE_OPENERS[lang === "fr" ? "entre" : "between"]) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 6); j--) {
+    const opener2 = RANGE_OPENERS[tokens[j].norm];
+    const lower = readAmount(tokens, j + (opener2 ? 1 : 0), lang, money);
+    const opens = opener2 ? joiner === opener2 : readQualifier(tokens, j).qualifier === "exact" && !isChange(tokens, j, lang);
+    if (lower && lower.end === i - 1 && opens && upperEnd(tokens, lower, opener2, lang, money)) return true;
+  }
+  return false;
+}
+function figureOf(q, tokens) {
+  const { amount, upper } = q;
+  const figure = { value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier: q.qualifier };
+  if (upper) figure.upper = { value: upper.value, precision: upper.halfUnit, decimals: upper.decimals, raw: rawText(tokens, upper.start, upper.end) };
+  return figure;
 }
 function readCount(ctx, i) {
   const q = readQuantity(ctx, i, false);
   if (!q) return [];
-  const raw = rawText(ctx.tokens, q.figureStart, q.end);
-  const value2 = { type: "count", value: q.value, precision: q.halfUnit, qualifier: q.qualifier, raw };
+  const value2 = { type: "count", ...figureOf(q, ctx.tokens), raw: rawText(ctx.tokens, q.figureStart, q.end) };
   return [{ end: q.end, value: value2, figureStart: q.figureStart }];
 }
 function readPercent(ctx, i) {
   const q = readQuantity(ctx, i, false);
-  if (!q || q.scaled) return [];
+  if (!q || q.amount.scale !== 1) return [];
   const { tokens } = ctx;
   let end = -1;
   if (tokens[q.end]?.text === "%") end = q.end + 1;
   else end = Math.max(spells(tokens, q.end, ["pour", "cent"]), spells(tokens, q.end, ["percent"]), spells(tokens, q.end, ["per", "cent"]));
   if (end < 0) return [];
-  const value2 = { type: "percent", value: q.value, precision: q.halfUnit, qualifier: q.qualifier, raw: rawText(tokens, q.figureStart, end) };
+  const value2 = { type: "percent", ...figureOf(q, tokens), raw: rawText(tokens, q.figureStart, end) };
   return [{ end, value: value2, figureStart: q.figureStart }];
 }
 function readMoney(ctx, i) {
   const q = readQuantity(ctx, i, true);
-  if (!q || !q.currency && !q.scaled) return [];
-  const value2 = {
-    type: "money",
-    value: q.value,
-    precision: q.halfUnit,
-    currency: q.currency,
-    qualifier: q.qualifier,
-    raw: rawText(ctx.tokens, q.figureStart, q.end)
-  };
+  if (!q || !q.amount.currency && q.amount.scale === 1) return [];
+  const value2 = { type: "money", ...figureOf(q, ctx.tokens), currency: q.amount.currency, raw: rawText(ctx.tokens, q.figureStart, q.end) };
   return [{ end: q.end, value: value2, figureStart: q.figureStart }];
 }
 
@@ -17196,6 +19114,7 @@ function isSlotName(name) {
 
 // src/claims/pattern-parse.ts
 var GAP_MAX = 8;
+var MAX_NESTING = 16;
 var PatternError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -17205,12 +19124,12 @@ var PatternError = class extends Error {
 };
 function parsePattern(source) {
   let pos = 0;
-  function literal(text4, at2) {
+  function literal(text4, at3) {
     const items = [];
     for (const t of tokenize(text4)) {
       const starred = text4[t.end] === "*";
       if (t.text === "*") continue;
-      if (t.text === "\uFFFC") throw new PatternError("a pattern cannot contain U+FFFC", at2 + t.start);
+      if (t.text === "\uFFFC") throw new PatternError("a pattern cannot contain U+FFFC", at3 + t.start);
       const node4 = { kind: "word", norm: t.norm, prefix: starred && t.kind === "word", lower: t.text.toLowerCase() };
       items.push(t.text === "-" ? { kind: "opt", node: node4 } : node4);
     }
@@ -17220,7 +19139,7 @@ function parsePattern(source) {
     const items = [];
     let textStart = pos;
     const flush = () => {
-      if (pos > textStart) items.push(...literal(source.slice(textStart, pos), textStart));
+      if (pos > textStart) appendAll(items, literal(source.slice(textStart, pos), textStart));
     };
     while (pos < source.length && !closers.includes(source[pos])) {
       const ch = source[pos];
@@ -17235,8 +19154,10 @@ function parsePattern(source) {
     flush();
     return items.length === 1 ? items[0] : { kind: "seq", items };
   }
+  let depth = 0;
   function alternatives(close2) {
     const open2 = pos - 1;
+    if (++depth > MAX_NESTING) throw new PatternError(`brackets nested more than ${MAX_NESTING} deep`, open2);
     const options = [sequence(`|${close2}`)];
     while (source[pos] === "|") {
       pos++;
@@ -17244,6 +19165,7 @@ function parsePattern(source) {
     }
     if (source[pos] !== close2) throw new PatternError(`"${source[open2]}" is never closed`, open2);
     pos++;
+    depth--;
     return options.length === 1 ? options[0] : { kind: "alt", options };
   }
   function atom() {
@@ -17275,22 +19197,25 @@ function parsePattern(source) {
 }
 
 // src/claims/rule-set.ts
+var MAX_STATES = 2e4;
+var MAX_PATTERN_STATES = 2e3;
 var CONTEXT_SLOTS = ["entity", "year", "date", "person"];
 function slotsIn(source) {
   return [...source.matchAll(/\{\s*([^}]*?)\s*\}/g)].map((m) => m[1]);
 }
-function problem(at2, offset, message) {
-  return { file: at2.file, line: at2.line, column: at2.column + offset, message, level: "error" };
+function problem(at3, offset, message) {
+  return { file: at3.file, line: at3.line, column: at3.column + offset, message, level: "error" };
 }
 function compileRules(rules) {
   const problems = [];
   const automata = { fr: new Automaton(), en: new Automaton() };
   const patterns = { fr: [], en: [] };
   const guards2 = { fr: new SentenceGuard(), en: new SentenceGuard() };
-  for (const rule2 of rules) {
+  const full = /* @__PURE__ */ new Set();
+  for (const rule3 of rules) {
     for (const lang of LANGS) {
-      for (const { pattern: source, declaredAt } of rule2.patterns[lang] ?? []) {
-        const where = `rule ${rule2.attribute}, pattern "${source}"`;
+      for (const { pattern: source, declaredAt } of rule3.patterns[lang] ?? []) {
+        const where = `rule ${rule3.attribute}, pattern "${source}"`;
         let node3;
         try {
           node3 = parsePattern(source);
@@ -17299,20 +19224,31 @@ function compileRules(rules) {
           problems.push(problem(declaredAt, e.offset, `${where}: ${e.message}`));
           continue;
         }
-        const misfit = slotsIn(source).find((s) => s !== rule2.type && !CONTEXT_SLOTS.includes(s));
+        const misfit = slotsIn(source).find((s) => s !== rule3.type && !CONTEXT_SLOTS.includes(s));
         if (misfit) {
-          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule2.type} (allowed: {${rule2.type}}, {entity}, {year}, {date}, {person})`));
+          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule3.type} (allowed: {${rule3.type}}, {entity}, {year}, {date}, {person})`));
           continue;
         }
         const automaton = automata[lang];
+        const size = stateCount(node3) + 1;
+        if (size > MAX_PATTERN_STATES) {
+          problems.push(problem(declaredAt, 0, `${where}: compiles to ${size.toLocaleString("en")} automaton states, more than the ${MAX_PATTERN_STATES.toLocaleString("en")} a pattern may have (each \`...\` costs ${2 * GAP_MAX}, each word, slot, alternative or optional part 1)`));
+          continue;
+        }
+        if (full.has(lang)) continue;
+        if (automaton.size + size > MAX_STATES) {
+          full.add(lang);
+          problems.push(problem(declaredAt, 0, `${where}: the ${lang} patterns of all rules compile past ${MAX_STATES.toLocaleString("en")} automaton states, the most a rule set may have, so that no sentence takes long to read; use fewer patterns, or fewer gaps (\`...\` costs ${2 * GAP_MAX} states) and alternatives`));
+          continue;
+        }
         const index2 = automaton.add(node3);
         guards2[lang].add(node3);
-        patterns[lang].push({ rule: rule2, source, declaredAt });
-        const [lo, hi] = automaton.slotCountRange(index2, rule2.type);
+        patterns[lang].push({ rule: rule3, source, declaredAt });
+        const [lo, hi] = automaton.slotCountRange(index2, rule3.type);
         const entities = automaton.slotCountRange(index2, "entity")[1];
         if (automaton.matchesEmpty(index2)) problems.push(problem(declaredAt, 0, `${where}: matches empty text, so it can never point at a figure`));
-        else if (lo === 0) problems.push(problem(declaredAt, 0, `${where}: can match without a {${rule2.type}} slot, so it would read no value`));
-        else if (hi > 1) problems.push(problem(declaredAt, 0, `${where}: reads more than one {${rule2.type}}; a pattern reads exactly one value`));
+        else if (lo === 0) problems.push(problem(declaredAt, 0, `${where}: can match without a {${rule3.type}} slot, so it would read no value`));
+        else if (hi > 1) problems.push(problem(declaredAt, 0, `${where}: reads more than one {${rule3.type}}; a pattern reads exactly one value`));
         else if (entities > 1) problems.push(problem(declaredAt, 0, `${where}: has more than one {entity}`));
       }
     }
@@ -17322,59 +19258,86 @@ function compileRules(rules) {
 
 // src/entities/alias-index.ts
 var AliasIndex = class {
-  /** Trie transitions, keyed by node * 65536 + UTF-16 code. */
+  /**
+   * Trie transitions, keyed by node * alphabet size + letter, where a letter
+   * is a character's rank among those the aliases use: keys stay small
+   * integers, which a Map stores and hashes without boxing them.
+   */
   next = /* @__PURE__ */ new Map();
+  /** UTF-16 code -> letter + 1; 0 for a character no alias uses. */
+  letters = new Uint16Array(65536);
+  size;
   fail = [0];
   /** Entity and alias length ending at a node (at most one per node: the first entity to declare it). */
   out = [void 0];
   /** Nearest node on the fail chain with an output, or 0. */
   dict = [0];
   constructor(entities) {
+    const aliases = [];
     for (const e of entities) {
-      for (const alias of new Set([e.name, ...e.aliases].map(foldKey))) if (alias) this.insert(alias, e.id);
+      const declared = /* @__PURE__ */ new Map();
+      for (const name of [e.name, ...e.aliases]) {
+        const key = foldKey(name.normalize("NFC"));
+        if (key && !declared.has(key)) declared.set(key, name);
+      }
+      for (const [key, name] of declared) aliases.push([key, e.id, name]);
     }
+    let size = 0;
+    for (const [alias] of aliases) {
+      for (let i = 0; i < alias.length; i++) if (this.letters[alias.charCodeAt(i)] === 0) this.letters[alias.charCodeAt(i)] = ++size;
+    }
+    this.size = size;
+    for (const [alias, entity, declared] of aliases) this.insert(alias, entity, declared);
     this.link();
   }
-  insert(alias, entity) {
+  insert(alias, entity, declared) {
     let node3 = 0;
     for (let i = 0; i < alias.length; i++) {
-      const key = node3 * 65536 + alias.charCodeAt(i);
+      const key = node3 * this.size + this.letters[alias.charCodeAt(i)] - 1;
       let child = this.next.get(key);
       if (child === void 0) {
-        child = this.fail.length;
-        this.fail.push(0);
+        child = this.out.length;
         this.out.push(void 0);
-        this.dict.push(0);
         this.next.set(key, child);
       }
       node3 = child;
     }
-    this.out[node3] ??= { entity, length: alias.length };
+    this.out[node3] ??= { entity, length: alias.length, alias: declared };
   }
-  /** Breadth-first fail links; children are found from the transition map once. */
+  /** Breadth-first fail links; each node's children are listed once, in flat arrays. */
   link() {
-    const children = this.fail.map(() => []);
-    const codes = this.fail.map(() => []);
-    for (const [key, child] of this.next) {
-      const parent = Math.floor(key / 65536);
-      children[parent].push(child);
-      codes[parent].push(key % 65536);
+    const nodes = this.out.length;
+    const { size, next } = this;
+    const first = new Int32Array(nodes + 1);
+    for (const key of next.keys()) first[Math.floor(key / size) + 1]++;
+    for (let n = 0; n < nodes; n++) first[n + 1] += first[n];
+    const fill = first.slice(0, nodes);
+    const child = new Int32Array(Math.max(1, next.size));
+    const letter = new Int32Array(Math.max(1, next.size));
+    for (const [key, c] of next) {
+      const parent = Math.floor(key / size);
+      child[fill[parent]] = c;
+      letter[fill[parent]++] = key % size;
     }
-    const queue = [];
-    for (const c of children[0]) queue.push(c);
-    for (let q = 0; q < queue.length; q++) {
+    const fail = new Int32Array(nodes);
+    const dict = new Int32Array(nodes);
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    for (let k = first[0]; k < first[1]; k++) queue[tail++] = child[k];
+    for (let q = 0; q < tail; q++) {
       const node3 = queue[q];
-      children[node3].forEach((child, k) => {
-        const code = codes[node3][k];
-        let f = this.fail[node3];
-        while (f !== 0 && !this.next.has(f * 65536 + code)) f = this.fail[f];
-        const target = this.next.get(f * 65536 + code);
-        this.fail[child] = target !== void 0 && target !== child ? target : 0;
-        const fl = this.fail[child];
-        this.dict[child] = this.out[fl] ? fl : this.dict[fl];
-        queue.push(child);
-      });
+      for (let k = first[node3]; k < first[node3 + 1]; k++) {
+        const c = child[k];
+        let f = fail[node3];
+        while (f !== 0 && !next.has(f * size + letter[k])) f = fail[f];
+        const target = next.get(f * size + letter[k]);
+        fail[c] = target !== void 0 && target !== c ? target : 0;
+        dict[c] = this.out[fail[c]] ? fail[c] : dict[fail[c]];
+        queue[tail++] = c;
+      }
     }
+    this.fail = fail;
+    this.dict = dict;
   }
   /**
    * Aliases in `folded` (a text folded with foldText) that stand on word
@@ -17382,20 +19345,25 @@ var AliasIndex = class {
    */
   find(folded) {
     const hits = [];
+    const { next, size, letters, fail, dict, out } = this;
     let node3 = 0;
     for (let i = 0; i < folded.length; i++) {
-      const code = folded.charCodeAt(i);
-      let target = this.next.get(node3 * 65536 + code);
+      const letter = letters[folded.charCodeAt(i)] - 1;
+      if (letter < 0) {
+        node3 = 0;
+        continue;
+      }
+      let target = next.get(node3 * size + letter);
       while (target === void 0 && node3 !== 0) {
-        node3 = this.fail[node3];
-        target = this.next.get(node3 * 65536 + code);
+        node3 = fail[node3];
+        target = next.get(node3 * size + letter);
       }
       node3 = target ?? 0;
-      for (let n = this.out[node3] ? node3 : this.dict[node3]; n !== 0; n = this.dict[n]) {
-        const o = this.out[n];
+      for (let n = out[node3] ? node3 : dict[node3]; n !== 0; n = dict[n]) {
+        const o = out[n];
         const start = i + 1 - o.length;
         if (!isWordChar(folded[start - 1]) && !isWordChar(folded[i + 1])) {
-          hits.push({ start, end: i + 1, entity: o.entity });
+          hits.push({ start, end: i + 1, entity: o.entity, alias: o.alias });
         }
       }
     }
@@ -17444,43 +19412,13 @@ function knownPeople(entities, personAttributes) {
   return names;
 }
 
-// src/compare/format-value.ts
-function expectedText2(s) {
-  if (s.raw !== void 0) return s.raw;
-  return Array.isArray(s.value) ? s.value.join(", ") : String(s.value);
-}
-var FIGURE = /\d(?:[\d \u00a0\u202f.,]*\d)?/;
-function writeLike(n, sample, lang) {
-  const group = /\d([ \u00a0\u202f,.])\d{3}(?!\d)/.exec(sample)?.[1];
-  const decimalSep = group === "," ? "." : group === "." ? "," : lang === "fr" ? "," : ".";
-  const sampleDecimals = new RegExp(`\\${decimalSep}(\\d+)$`).exec(sample)?.[1].length ?? 0;
-  let decimals = sampleDecimals;
-  while (decimals < 3 && Math.abs(Number(n.toFixed(decimals)) - n) > 1e-9 * Math.max(1, Math.abs(n))) decimals++;
-  const [int2, frac] = n.toFixed(decimals).split(".");
-  const grouped = group && int2.length > 3 ? int2.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int2;
-  return frac ? `${grouped}${decimalSep}${frac}` : grouped;
-}
-function suggestionFor(value2, s, lang) {
-  const fact = s.value;
-  switch (value2.type) {
-    case "year":
-      return String(fact);
-    case "person":
-    case "place":
-      return Array.isArray(fact) ? fact[0] : String(fact);
-    case "count":
-    case "percent":
-    case "money": {
-      if (typeof fact !== "number") return void 0;
-      const m = FIGURE.exec(value2.raw);
-      const written = m && parseNumeral(m[0], lang);
-      if (!m || !written || written.value === 0) return String(fact);
-      const scale = value2.value / written.value;
-      return value2.raw.slice(0, m.index) + writeLike(fact / scale, m[0], lang) + value2.raw.slice(m.index + m[0].length);
-    }
-    default:
-      return void 0;
-  }
+// src/findings/docs-url.ts
+var PROJECT_URL = "https://github.com/factlint/factlint";
+var FINDINGS_DOC = `${PROJECT_URL}/blob/main/docs/findings.md`;
+var BUILTIN = /* @__PURE__ */ new Set(["founded", "employees", "revenue", "founders", "ceo", "headquarters"]);
+function docsUrl(kind, attribute) {
+  if (kind !== "contradiction") return `${FINDINGS_DOC}#${kind}`;
+  return `${FINDINGS_DOC}#${BUILTIN.has(attribute) ? attribute : "attributes-of-your-own-rules"}`;
 }
 
 // src/findings/to-finding.ts
@@ -17488,7 +19426,7 @@ function toFinding(verdict, file, positionAt2) {
   const { claim: claim2, statement } = verdict;
   const start = positionAt2(claim2.start);
   const end = positionAt2(claim2.end);
-  const found = "raw" in claim2.value ? claim2.value.raw : "";
+  const found = claim2.value.raw;
   const finding = {
     file,
     line: start.line,
@@ -17501,10 +19439,17 @@ function toFinding(verdict, file, positionAt2) {
     found,
     expected: verdict.expected ?? "",
     message: verdict.reason,
-    factSource: statement ? `${statement.declaredAt.file}:${statement.declaredAt.line}` : ""
+    factSource: statement ? `${statement.declaredAt.file}:${statement.declaredAt.line}` : "",
+    ruleId: claim2.attribute,
+    kind: "contradiction",
+    url: docsUrl("contradiction", claim2.attribute)
   };
-  const suggestion = statement && suggestionFor(claim2.value, statement, claim2.lang);
-  if (suggestion !== void 0 && suggestion !== found) finding.suggestion = suggestion;
+  if (verdict.suggestion !== void 0) finding.suggestion = verdict.suggestion;
+  if (statement) {
+    finding.factFile = statement.declaredAt.file;
+    finding.factLine = statement.declaredAt.line;
+    finding.factColumn = statement.declaredAt.column;
+  }
   return finding;
 }
 function sortFindings(findings) {
@@ -17518,16 +19463,27 @@ function sortFindings(findings) {
 }
 
 // src/markdown/decode-article.ts
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var UTF16LE = new TextDecoder("utf-16le", { fatal: true });
+var UTF16BE = new TextDecoder("utf-16be", { fatal: true });
 function decodeArticle(buf) {
+  if (buf.length >= 4 && buf.readUInt32LE(0) === 65279) return { error: "UTF-32 text, not read: save it as UTF-8" };
+  if (buf.length >= 4 && buf.readUInt32BE(0) === 65279) return { error: "UTF-32 text, not read: save it as UTF-8" };
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return decodeWith(UTF16LE, buf, "UTF-16");
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return decodeWith(UTF16BE, buf, "UTF-16");
   if (buf.includes(0)) return { error: "binary file, not read" };
+  const decoded = decodeWith(UTF8, buf, "UTF-8");
+  if ("error" in decoded) return decoded;
+  return { text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text };
+}
+function decodeWith(decoder, buf, name) {
   let text4;
   try {
     text4 = decoder.decode(buf);
   } catch {
-    return { error: "not valid UTF-8, not read" };
+    return { error: `not valid ${name}, not read` };
   }
-  return { text: text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4 };
+  return text4.includes("\0") ? { error: "binary file, not read" } : { text: text4 };
 }
 
 // src/markdown/prose-builder.ts
@@ -17639,9 +19595,9 @@ function appendAligned(value2, source, start, end, out) {
 function isAsciiPunctuation(c) {
   return c >= 33 && c <= 47 || c >= 58 && c <= 64 || c >= 91 && c <= 96 || c >= 123 && c <= 126;
 }
-function referenceEnd(source, at2, end) {
-  let k = at2 + 1;
-  const limit = Math.min(end, at2 + 34);
+function referenceEnd(source, at3, end) {
+  let k = at3 + 1;
+  const limit = Math.min(end, at3 + 34);
   if (source.charCodeAt(k) === 35) {
     k++;
     const hex = source.charCodeAt(k) === 120 || source.charCodeAt(k) === 88;
@@ -17764,7 +19720,7 @@ function readTable(table, map, out, emitRow, emit) {
   rows2.forEach((row, r) => {
     const pos = row.position;
     if (!pos || pos.start.offset === void 0 || pos.end.offset === void 0 || !emitRow(r)) return;
-    const cells = r === 0 ? header : row.children.map((cell) => readCell(cell, map, out));
+    const cells = r === 0 ? header : row.children.slice(0, header.length).map((cell) => readCell(cell, map, out));
     const filled = cells.map((cell, c) => ({ cell, c })).filter(({ cell }) => cell.text.length > 0);
     filled.forEach(({ cell, c }, k) => {
       if (k > 0) separator(out, wide ? ";" : ":", cell.at);
@@ -17778,9 +19734,9 @@ function readTable(table, map, out, emitRow, emit) {
     emit(out.take(), map.at(pos.start.offset), map.at(pos.end.offset));
   });
 }
-function separator(out, mark, at2) {
-  out.push(mark.charCodeAt(0), at2);
-  out.push(SPACE2, at2);
+function separator(out, mark, at3) {
+  out.push(mark.charCodeAt(0), at3);
+  out.push(SPACE2, at3);
 }
 function readCell(cell, map, out) {
   const start = cell.position?.start.offset;
@@ -17810,6 +19766,7 @@ function visit(node3, kind, ctx) {
   switch (node3.type) {
     case "paragraph":
     case "heading": {
+      if ((node3.position?.end.offset ?? 0) <= ctx.contentFrom) break;
       appendInline(node3.children, ctx.map, ctx.builder);
       emitNode(node3, node3.type === "heading" ? "heading" : kind, ctx.builder.take(), ctx);
       break;
@@ -17841,7 +19798,7 @@ function emitNode(node3, kind, text4, ctx) {
 }
 
 // src/markdown/marks.ts
-var INLINE_MARKS = /* @__PURE__ */ new Set([42, 95, 126, 91, 93, 96, 60, 62, 38, 92, 64]);
+var INLINE_MARKS = /* @__PURE__ */ new Set([42, 95, 126, 91, 93, 96, 60, 62, 38, 92, 64, 124]);
 var QUOTE_WEIGHT = 4;
 var LIST_WEIGHT = 8;
 function leadingMarkers(source, from, to) {
@@ -17883,37 +19840,37 @@ function isBlank(c) {
 
 // src/markdown/line-kinds.ts
 function linePrefix(source, from, to) {
-  let at2 = from;
+  let at3 = from;
   let quotes = 0;
-  let indent2 = 0;
-  while (at2 < to) {
-    const c = source.charCodeAt(at2);
-    if (c === 32) indent2++;
-    else if (c === 9) indent2 += 4 - indent2 % 4;
+  let indent3 = 0;
+  while (at3 < to) {
+    const c = source.charCodeAt(at3);
+    if (c === 32) indent3++;
+    else if (c === 9) indent3 += 4 - indent3 % 4;
     else if (c === 62) {
       quotes++;
-      indent2 = 0;
+      indent3 = 0;
     } else break;
-    at2++;
+    at3++;
   }
-  return { at: at2, quotes, indent: indent2 };
+  return { at: at3, quotes, indent: indent3 };
 }
-function fenceAt(source, at2, to) {
-  const char = source.charCodeAt(at2);
+function fenceAt(source, at3, to) {
+  const char = source.charCodeAt(at3);
   if (char !== 96 && char !== 126) return void 0;
-  let k = at2;
+  let k = at3;
   while (k < to && source.charCodeAt(k) === char) k++;
-  if (k - at2 < 3) return void 0;
-  const length = k - at2;
+  if (k - at3 < 3) return void 0;
+  const length = k - at3;
   if (char === 96) {
     for (; k < to; k++) if (source.charCodeAt(k) === 96) return void 0;
   }
   return { char, length };
 }
-function closesFence(source, at2, to, fence3) {
-  let k = at2;
+function closesFence(source, at3, to, fence3) {
+  let k = at3;
   while (k < to && source.charCodeAt(k) === fence3.char) k++;
-  if (k - at2 < fence3.length) return false;
+  if (k - at3 < fence3.length) return false;
   while (k < to && (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9)) k++;
   return k === to;
 }
@@ -17924,9 +19881,9 @@ var RAW_OPENERS = [
   [/<!\[CDATA\[/y, "]]>"],
   [/<![A-Za-z]/y, ">"]
 ];
-function rawHtmlEnd(source, at2) {
+function rawHtmlEnd(source, at3) {
   for (const [opener2, end] of RAW_OPENERS) {
-    opener2.lastIndex = at2;
+    opener2.lastIndex = at3;
     const m = opener2.exec(source);
     if (m) return end || `</${m[1].toLowerCase()}>`;
   }
@@ -17935,25 +19892,82 @@ function rawHtmlEnd(source, at2) {
 function lineHas(source, from, to, marker) {
   return source.slice(from, to).toLowerCase().includes(marker);
 }
-function isDelimiterRow(source, at2, to) {
+function isDelimiterRow(source, at3, to) {
   let dashes = 0;
-  for (let k = at2; k < to; k++) {
+  for (let k = at3; k < to; k++) {
     const c = source.charCodeAt(k);
     if (c === 45) dashes++;
     else if (c !== 124 && c !== 58 && c !== 32 && c !== 9) return false;
   }
   return dashes > 0;
 }
-function startsBlock(source, at2, to) {
-  const c = source.charCodeAt(at2);
+function startsBlock(source, at3, to) {
+  const c = source.charCodeAt(at3);
   if (c === 35 || c === 124 || c === 60) return true;
-  if (fenceAt(source, at2, to)) return true;
-  const next = source.charCodeAt(at2 + 1);
-  if ((c === 45 || c === 43 || c === 42) && (next === 32 || next === 9 || at2 + 1 === to)) return true;
-  let k = at2;
-  while (k < to && k - at2 < 10 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++;
+  if (fenceAt(source, at3, to)) return true;
+  const next = source.charCodeAt(at3 + 1);
+  if ((c === 45 || c === 43 || c === 42) && (next === 32 || next === 9 || at3 + 1 === to)) return true;
+  let k = at3;
+  while (k < to && k - at3 < 10 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++;
   const after = source.charCodeAt(k);
-  return k > at2 && (after === 46 || after === 41) && (source.charCodeAt(k + 1) === 32 || k + 1 === to);
+  return k > at3 && (after === 46 || after === 41) && (source.charCodeAt(k + 1) === 32 || k + 1 === to);
+}
+
+// src/markdown/list-context.ts
+var MAX_ITEMS = 32;
+var ListContext = class {
+  items = [];
+  chars = 0;
+  quotes = 0;
+  /**
+   * A non-blank line outside code: closes the items it is not inside. A
+   * line that goes on with the paragraph above it (`continues`) stays in
+   * them, as CommonMark's lazy continuation lines do.
+   */
+  enter(pre, continues) {
+    if (continues) return;
+    this.quotes = pre.quotes;
+    while (this.items.length > 0) {
+      const top = this.items[this.items.length - 1];
+      if (top.quotes < pre.quotes || top.quotes === pre.quotes && top.content <= pre.indent) break;
+      this.items.pop();
+      this.chars -= top.end - top.start;
+    }
+  }
+  /** Indentation from which a line is indented code: four columns past the content of the item it is in. */
+  codeIndent(pre) {
+    const top = this.items[this.items.length - 1];
+    return top && top.quotes === pre.quotes ? top.content + 4 : 4;
+  }
+  /** After `enter`: a line `source[from, to)` that opens a list item pushes it. */
+  open(source, from, to, pre) {
+    if (pre.indent >= this.codeIndent(pre)) return;
+    const width2 = markerWidth(source, pre.at, to);
+    if (width2 === 0) return;
+    let spaces = 0;
+    while (pre.at + width2 + spaces < to && source.charCodeAt(pre.at + width2 + spaces) === 32) spaces++;
+    const gap = spaces === 0 || spaces > 4 || pre.at + width2 + spaces === to ? 1 : spaces;
+    this.items.push({ start: from, end: to, quotes: pre.quotes, content: pre.indent + width2 + gap });
+    this.chars += to - from;
+  }
+  /** The items open now; undefined when none, or too many to parse again. */
+  lines(maxChars) {
+    if (this.items.length === 0 || this.items.length > MAX_ITEMS || this.chars > maxChars) return void 0;
+    return { lines: this.items.map(({ start, end }) => ({ start, end })), quotes: this.quotes };
+  }
+};
+function markerWidth(source, at3, to) {
+  const c = source.charCodeAt(at3);
+  let k = at3;
+  if (c === 45 || c === 43 || c === 42) k++;
+  else {
+    while (k < to && k - at3 < 9 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++;
+    const mark = source.charCodeAt(k);
+    if (k === at3 || mark !== 46 && mark !== 41) return 0;
+    k++;
+  }
+  const after = source.charCodeAt(k);
+  return k === to || after === 32 || after === 9 ? k - at3 : 0;
 }
 
 // src/markdown/chunks.ts
@@ -17973,11 +19987,14 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
   let prevQuotes = 0;
   let prevLine = { start: 0, end: 0 };
   let codeIndent;
-  const cut = (at2, continues, inLine = false) => {
-    current.end = at2;
+  const list2 = new ListContext();
+  const cut = (at3, continues, inLine = false) => {
+    current.end = at3;
     chunks.push(current);
     const prefix = fence3?.line ?? raw?.line ?? table ?? (inLine ? codeIndent : void 0);
-    current = { start: at2, end: n, prefix, continues: continues && !prefix, defines: false };
+    const context = inLine ? void 0 : list2.lines(limits.chars / 8);
+    current = { start: at3, end: n, prefix, context, continues: continues && !prefix, defines: false };
+    if (!context) delete current.context;
     chars = lines = marks = 0;
   };
   const cutInside = (from, to) => {
@@ -17988,10 +20005,10 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
       chars++;
       marks += markWeight(source, k, k < lead);
       if ((chars > limits.chars || marks > limits.marks) && k > current.start) {
-        let at2 = boundary > current.start ? boundary : k;
-        if (isLowSurrogate(source.charCodeAt(at2)) && at2 - 1 > current.start) at2--;
-        cut(at2, true, true);
-        k = at2 - 1;
+        let at3 = boundary > current.start ? boundary : k;
+        if (isLowSurrogate(source.charCodeAt(at3)) && at3 - 1 > current.start) at3--;
+        cut(at3, true, true);
+        k = at3 - 1;
         boundary = -1;
       }
     }
@@ -18008,7 +20025,9 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
     const delimiter = !fence3 && !raw && !table && !prevBlank && isDelimiterRow(source, pre.at, ce) && lineHas(source, prevLine.start, prevLine.end, "|");
     const lineMarks = lineWeight(source, ls, ce) + (pre.indent >> 2);
     const wasCode = codeIndent !== void 0;
-    codeIndent = !fence3 && !raw && pre.quotes === 0 && pre.indent >= 4 && (prevBlank || wasCode) && !blank ? { start: ls, end: pre.at } : void 0;
+    const prose = !fence3 && !raw && !blank;
+    if (prose) list2.enter(pre, !prevBlank && !wasCode && !startsBlock(source, pre.at, ce));
+    codeIndent = prose && pre.quotes === 0 && pre.indent >= list2.codeIndent(pre) && (prevBlank || wasCode) ? { start: ls, end: pre.at } : void 0;
     if (ls > current.start) {
       const atColumnZero = !blank && !isSpace(source.charCodeAt(ls));
       if (prevBlank && atColumnZero && !fence3 && !raw && chars >= limits.soft) cut(ls, false);
@@ -18022,6 +20041,7 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
       marks += lineMarks;
     }
     lines++;
+    if (prose && !codeIndent) list2.open(source, ls, ce, pre);
     if (fence3) {
       if (closesFence(source, pre.at, ce, fence3)) fence3 = void 0;
     } else if (raw) {
@@ -18063,12 +20083,12 @@ function roughMarks(source, limit) {
   let weight = 0;
   for (let k = 0; k < source.length && weight <= limit; k++) {
     const c = source.charCodeAt(k);
-    const before2 = k > 0 ? source.charCodeAt(k - 1) : 10;
-    const opens = before2 === 10 || before2 === 32 || before2 === 9 || before2 === 62;
+    const before = k > 0 ? source.charCodeAt(k - 1) : 10;
+    const opens = before === 10 || before === 13 || before === 32 || before === 9 || before === 62;
     if (c === 62 || c === 45 || c === 43) weight += opens ? 8 : 0;
     else if (c === 42) weight += opens ? 8 : 1;
-    else if (c === 95 || c === 126 || c === 91 || c === 93 || c === 96 || c === 60 || c === 38 || c === 92 || c === 64) weight += 1;
-    else if ((c === 46 || c === 41) && before2 >= 48 && before2 <= 57 && source.charCodeAt(k + 1) === 32) weight += 8;
+    else if (c === 95 || c === 126 || c === 91 || c === 93 || c === 96 || c === 60 || c === 38 || c === 92 || c === 64 || c === 124) weight += 1;
+    else if ((c === 46 || c === 41) && before >= 48 && before <= 57 && source.charCodeAt(k + 1) === 32) weight += 8;
   }
   return weight;
 }
@@ -20616,7 +22636,7 @@ function decodeNamedCharacterReference(value2) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
+function splice(list2, start, remove2, items) {
   const end = list2.length;
   let chunkStart = 0;
   let parameters;
@@ -20625,13 +22645,13 @@ function splice(list2, start, remove, items) {
   } else {
     start = start > end ? end : start;
   }
-  remove = remove > 0 ? remove : 0;
+  remove2 = remove2 > 0 ? remove2 : 0;
   if (items.length < 1e4) {
     parameters = Array.from(items);
-    parameters.unshift(start, remove);
+    parameters.unshift(start, remove2);
     list2.splice(...parameters);
   } else {
-    if (remove) list2.splice(start, remove);
+    if (remove2) list2.splice(start, remove2);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
@@ -20681,12 +22701,12 @@ function syntaxExtension(all2, extension2) {
 }
 function constructs(existing, list2) {
   let index2 = -1;
-  const before2 = [];
+  const before = [];
   while (++index2 < list2.length) {
     ;
-    (list2[index2].add === "after" ? existing : before2).push(list2[index2]);
+    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
   }
-  splice(existing, 0, 0, before2);
+  splice(existing, 0, 0, before);
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
@@ -20831,8 +22851,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index2, remove2, add) {
+    addImplementation(this, index2, remove2, add, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -20847,8 +22867,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index2, remove2, add) {
+    addImplementation(this, index2, remove2, add, true);
   }
   /**
    * Done, change the events.
@@ -20885,14 +22905,14 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add, before2) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at3, remove2, add, before) {
+  if (remove2 === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at2);
+  const existing = editMap.index.get(at3);
   if (existing) {
-    existing[1] += remove;
-    if (before2) {
+    existing[1] += remove2;
+    if (before) {
       add.push(...existing[2]);
       existing[2] = add;
     } else {
@@ -20900,9 +22920,9 @@ function addImplementation(editMap, at2, remove, add, before2) {
     }
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at3, remove2, add];
   editMap.map.push(change);
-  editMap.index.set(at2, change);
+  editMap.index.set(at3, change);
 }
 
 // node_modules/micromark/lib/initialize/document.js
@@ -21114,10 +23134,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve7 = constructs2[index2].resolveAll;
-    if (resolve7 && !called.includes(resolve7)) {
-      events = resolve7(events, context);
-      called.push(resolve7);
+    const resolve9 = constructs2[index2].resolveAll;
+    if (resolve9 && !called.includes(resolve9)) {
+      events = resolve9(events, context);
+      called.push(resolve9);
     }
   }
   return events;
@@ -21218,24 +23238,24 @@ function resolveAllAttention(events, context) {
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous2 = this.previous;
-  const before2 = classifyCharacter(previous2);
+  const before = classifyCharacter(previous2);
   let marker;
   return start;
   function start(code) {
     marker = code;
     effects.enter("attentionSequence");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
-    const open2 = !after || after === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
-    const close2 = !before2 || before2 === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before2 || !close2));
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
     return ok3(code);
   }
@@ -21432,9 +23452,9 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
     effects.enter("escapeMarker");
     effects.consume(code);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code) {
+  function inside2(code) {
     if (asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
@@ -21719,15 +23739,15 @@ function tokenizeCodeIndented(effects, ok3, nok) {
       return effects.attempt(furtherStart, atBreak, after)(code);
     }
     effects.enter("codeFlowValue");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === null || markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
       return atBreak(code);
     }
     effects.consume(code);
-    return inside;
+    return inside2;
   }
   function after(code) {
     effects.exit("codeIndented");
@@ -22482,22 +24502,22 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker || code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape : inside;
+    return code === 92 ? escape : inside2;
   }
   function escape(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
-    return inside(code);
+    return inside2(code);
   }
 }
 
@@ -22535,9 +24555,9 @@ function tokenizeDefinition(effects, ok3, nok) {
   return start;
   function start(code) {
     effects.enter("definition");
-    return before2(code);
+    return before(code);
   }
-  function before2(code) {
+  function before(code) {
     return factoryLabel.call(
       self,
       effects,
@@ -22666,9 +24686,9 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   return start;
   function start(code) {
     effects.enter("atxHeading");
-    return before2(code);
+    return before(code);
   }
-  function before2(code) {
+  function before(code) {
     effects.enter("atxHeadingSequence");
     return sequenceOpen(code);
   }
@@ -22817,9 +24837,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let markerB;
   return start;
   function start(code) {
-    return before2(code);
+    return before(code);
   }
-  function before2(code) {
+  function before(code) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
@@ -23765,9 +25785,9 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   return start;
   function start(code) {
     effects.enter("thematicBreak");
-    return before2(code);
+    return before(code);
   }
-  function before2(code) {
+  function before(code) {
     marker = code;
     return atBreak(code);
   }
@@ -23832,15 +25852,15 @@ function tokenizeListStart(effects, ok3, nok) {
       if (!self.interrupt || code === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code);
+        return inside2(code);
       }
     }
     return nok(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (asciiDigit(code) && ++size < 10) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     if ((!self.interrupt || size < 2) && (self.containerState.marker ? code === self.containerState.marker : code === 41 || code === 46)) {
       effects.exit("listItemValue");
@@ -23992,18 +26012,18 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
       marker = code;
-      return before2(code);
+      return before(code);
     }
     return nok(code);
   }
-  function before2(code) {
+  function before(code) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
@@ -25543,9 +27563,9 @@ function remarkParse(options) {
 }
 
 // node_modules/bail/index.js
-function bail(error2) {
-  if (error2) {
-    throw error2;
+function bail(error3) {
+  if (error3) {
+    throw error3;
   }
 }
 
@@ -25573,11 +27593,11 @@ function trough() {
       throw new TypeError("Expected function as last argument, not " + callback2);
     }
     next(null, ...values);
-    function next(error2, ...output) {
+    function next(error3, ...output) {
       const fn = fns[++middlewareIndex];
       let index2 = -1;
-      if (error2) {
-        callback2(error2);
+      if (error3) {
+        callback2(error3);
         return;
       }
       while (++index2 < values.length) {
@@ -25614,10 +27634,10 @@ function wrap(middleware, callback2) {
     }
     try {
       result = middleware.apply(this, parameters);
-    } catch (error2) {
+    } catch (error3) {
       const exception = (
         /** @type {Error} */
-        error2
+        error3
       );
       if (fnExpectsCallback && called) {
         throw exception;
@@ -25634,10 +27654,10 @@ function wrap(middleware, callback2) {
       }
     }
   }
-  function done(error2, ...output) {
+  function done(error3, ...output) {
     if (!called) {
       called = true;
-      callback2(error2, ...output);
+      callback2(error3, ...output);
     }
   }
   function then(value2) {
@@ -25938,9 +27958,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname4) {
+  set dirname(dirname6) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname4 || "", this.basename);
+    this.path = default2.join(dirname6 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -26254,8 +28274,8 @@ var VFile = class {
     if (typeof this.value === "string") {
       return this.value;
     }
-    const decoder2 = new TextDecoder(encoding || void 0);
-    return decoder2.decode(this.value);
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
   }
 };
 function assertPart(part, name) {
@@ -26539,16 +28559,16 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve7, reject) {
+    function executor(resolve9, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
         /** @type {unknown} */
         self.parse(realFile)
       );
-      self.run(parseTree, realFile, function(error2, tree, file2) {
-        if (error2 || !tree || !file2) {
-          return realDone(error2);
+      self.run(parseTree, realFile, function(error3, tree, file2) {
+        if (error3 || !tree || !file2) {
+          return realDone(error3);
         }
         const compileTree = (
           /** @type {CompileTree extends undefined ? Node : CompileTree} */
@@ -26562,16 +28582,16 @@ var Processor = class _Processor extends CallableInstance {
           file2.result = compileResult;
         }
         realDone(
-          error2,
+          error3,
           /** @type {VFileWithOutput<CompileResult>} */
           file2
         );
       });
-      function realDone(error2, file2) {
-        if (error2 || !file2) {
-          reject(error2);
-        } else if (resolve7) {
-          resolve7(file2);
+      function realDone(error3, file2) {
+        if (error3 || !file2) {
+          reject(error3);
+        } else if (resolve9) {
+          resolve9(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -26620,9 +28640,9 @@ var Processor = class _Processor extends CallableInstance {
     assertDone("processSync", "process", complete);
     ok(result, "we either bailed on an error or have a tree");
     return result;
-    function realDone(error2, file2) {
+    function realDone(error3, file2) {
       complete = true;
-      bail(error2);
+      bail(error3);
       result = file2;
     }
   }
@@ -26673,22 +28693,22 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve7, reject) {
+    function executor(resolve9, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
       );
       const realFile = vfile(file);
       transformers.run(tree, realFile, realDone);
-      function realDone(error2, outputTree, file2) {
+      function realDone(error3, outputTree, file2) {
         const resultingTree = (
           /** @type {TailTree extends undefined ? Node : TailTree} */
           outputTree || tree
         );
-        if (error2) {
-          reject(error2);
-        } else if (resolve7) {
-          resolve7(resultingTree);
+        if (error3) {
+          reject(error3);
+        } else if (resolve9) {
+          resolve9(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -26720,8 +28740,8 @@ var Processor = class _Processor extends CallableInstance {
     assertDone("runSync", "run", complete);
     ok(result, "we either bailed on an error or have a tree");
     return result;
-    function realDone(error2, tree2) {
-      bail(error2);
+    function realDone(error3, tree2) {
+      bail(error3);
       result = tree2;
       complete = true;
     }
@@ -27298,7 +29318,7 @@ function gfmStrikethrough(options) {
       return more(code);
     }
     function more(code) {
-      const before2 = classifyCharacter(previous2);
+      const before = classifyCharacter(previous2);
       if (code === 126) {
         if (size > 1) return nok(code);
         effects.consume(code);
@@ -27308,8 +29328,8 @@ function gfmStrikethrough(options) {
       if (size < 2 && !single) return nok(code);
       const token = effects.exit("strikethroughSequenceTemporary");
       const after = classifyCharacter(code);
-      token._open = !after || after === 2 && Boolean(before2);
-      token._close = !before2 || before2 === 2 && Boolean(after);
+      token._open = !after || after === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after);
       return ok3(code);
     }
   }
@@ -27336,8 +29356,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index2, remove2, add) {
+    addImplementation2(this, index2, remove2, add);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -27386,19 +29406,19 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at2, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at3, remove2, add) {
+  if (remove2 === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at2);
+  const existing = editMap.index.get(at3);
   if (existing) {
-    existing[1] += remove;
+    existing[1] += remove2;
     existing[2].push(...add);
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at3, remove2, add];
   editMap.map.push(change);
-  editMap.index.set(at2, change);
+  editMap.index.set(at3, change);
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
@@ -27847,9 +29867,9 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
     effects.enter("taskListCheckMarker");
     effects.consume(code);
     effects.exit("taskListCheckMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code) {
+  function inside2(code) {
     if (markdownLineEndingOrSpace(code)) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code);
@@ -28123,25 +30143,160 @@ function remarkGfmProse() {
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmProse);
 function parseChunk(source, chunk, first, definitions = "") {
   const lead = first ? "" : "\n";
+  const context = chunk.context ? `${chunk.context.lines.map((r) => source.slice(r.start, r.end)).join("\n")}
+${">".repeat(chunk.context.quotes)}
+` : "";
   const prefix = chunk.prefix ? source.slice(chunk.prefix.start, chunk.prefix.end) : "";
   const body = source.slice(chunk.start, chunk.end);
-  const contentFrom = lead.length + prefix.length;
+  const contentFrom = lead.length + context.length + prefix.length;
   const contentTo = contentFrom + body.length;
   const tail = definitions ? `
 
 ${definitions}` : "";
-  const root = processor.parse(lead + prefix + body + tail);
+  const root = processor.parse(lead + context + prefix + body + tail);
   const prefixStart = chunk.prefix?.start ?? chunk.start;
-  const at2 = (offset) => {
+  const prefixFrom = lead.length + context.length;
+  const at3 = (offset) => {
     if (offset >= contentFrom) return chunk.start + Math.min(offset, contentTo) - contentFrom;
-    if (offset >= lead.length) return prefixStart + offset - lead.length;
+    if (offset >= prefixFrom) return prefixStart + offset - prefixFrom;
     return chunk.start;
   };
-  return { root, map: { source, at: at2 }, contentFrom, contentTo };
+  return { root, map: { source, at: at3 }, contentFrom, contentTo };
 }
 
 // src/markdown/front-matter.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/text/invisible.ts
+function isInvisible(c) {
+  if (c < 173) return false;
+  return c === 173 || c === 1564 || c === 6158 || c >= 8203 && c <= 8207 || c >= 8234 && c <= 8238 || c >= 8288 && c <= 8292 || c >= 8294 && c <= 8297 || c === 65279;
+}
+function fullwidthDigit(c) {
+  return c >= 65296 && c <= 65305 ? c - 65296 + 48 : -1;
+}
+function mathematicalDigit(high, low) {
+  if (high !== 55349 || low < 57294 || low > 57343) return -1;
+  return (low - 57294) % 10 + 48;
+}
+
+// src/markdown/clean-prose.ts
+var MARK = new RegExp("^\\p{M}$", "u");
+function cleanProse(block) {
+  const { text: text4, offsets } = block;
+  const n = text4.length;
+  let special = false;
+  for (let i = 0; i < n && !special; i++) {
+    const c = text4.charCodeAt(i);
+    special = c >= 173 && (isInvisible(c) || fullwidthDigit(c) >= 0 || c === 55349);
+  }
+  if (!special && text4.normalize("NFC") === text4) return block;
+  const out = new Units(n);
+  for (let i = 0; i < n; i++) {
+    const c = text4.charCodeAt(i);
+    if (c >= 173 && isInvisible(c)) continue;
+    const math = c === 55349 && i + 1 < n ? mathematicalDigit(c, text4.charCodeAt(i + 1)) : -1;
+    if (math >= 0) {
+      out.push(math, offsets[i], endOf(block, ++i));
+      continue;
+    }
+    const wide = fullwidthDigit(c);
+    out.push(wide >= 0 ? wide : c, offsets[i], endOf(block, i));
+  }
+  return compose(out);
+}
+function cleanString(text4) {
+  return cleanProse({ text: text4, offsets: new Int32Array(text4.length) }).text;
+}
+function endOf(block, i) {
+  return block.ends ? block.ends[i] : block.offsets[i] + 1;
+}
+function compose(units) {
+  const text4 = units.text();
+  if (text4.normalize("NFC") === text4) return units.take(text4);
+  const out = new Units(text4.length);
+  for (let i = 0; i < text4.length; ) {
+    const from = i;
+    i += unitsAt(text4, i);
+    while (i < text4.length && composesWithPrevious(text4, i)) i += unitsAt(text4, i);
+    if (i - from === 1 && text4.charCodeAt(from) < 768) {
+      out.push(text4.charCodeAt(from), units.offs[from], units.ends[from]);
+      continue;
+    }
+    const segment = text4.slice(from, i);
+    const nfc = composed(segment);
+    for (let k = 0; k < nfc.length; k++) {
+      if (nfc === segment) out.push(nfc.charCodeAt(k), units.offs[from + k], units.ends[from + k]);
+      else out.push(nfc.charCodeAt(k), units.offs[from], units.ends[i - 1]);
+    }
+  }
+  return out.take(out.text());
+}
+var COMPOSED = /* @__PURE__ */ new Map();
+function composed(segment) {
+  let nfc = COMPOSED.get(segment);
+  if (nfc === void 0) {
+    nfc = segment.normalize("NFC");
+    if (COMPOSED.size < 4096) COMPOSED.set(segment, nfc);
+  }
+  return nfc;
+}
+var Units = class {
+  codes;
+  offs;
+  ends;
+  length = 0;
+  constructor(capacity) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+    this.offs = new Int32Array(this.codes.length);
+    this.ends = new Int32Array(this.codes.length);
+  }
+  push(code, offset, end) {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.offs[this.length] = offset;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+  /** String.fromCharCode in slices, so a huge block cannot overflow the call stack. */
+  text() {
+    let text4 = "";
+    for (let i = 0; i < this.length; i += 8192) {
+      text4 += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 8192)));
+    }
+    return text4;
+  }
+  /** `ends` only when some unit stands for more than one source unit: most blocks need none. */
+  take(text4) {
+    const offsets = this.offs.slice(0, this.length);
+    for (let i = 0; i < this.length; i++) {
+      if (this.ends[i] !== this.offs[i] + 1) return { text: text4, offsets, ends: this.ends.slice(0, this.length) };
+    }
+    return { text: text4, offsets };
+  }
+  grow() {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    codes.set(this.codes);
+    this.codes = codes;
+    const offs = new Int32Array(size);
+    offs.set(this.offs);
+    this.offs = offs;
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.ends = ends;
+  }
+};
+function unitsAt(text4, i) {
+  const c = text4.charCodeAt(i);
+  return c >= 55296 && c <= 56319 && i + 1 < text4.length ? 2 : 1;
+}
+function composesWithPrevious(text4, i) {
+  const c = text4.charCodeAt(i);
+  if (c < 768) return false;
+  if (c <= 879 || c >= 4448 && c <= 4607 || c >= 55216 && c <= 55295) return true;
+  return MARK.test(text4.slice(i, i + unitsAt(text4, i)));
+}
 
 // src/markdown/meta-values.ts
 var DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -28184,17 +30339,17 @@ function computeLineStarts(source) {
 function positionAt(lineStarts, offset) {
   let lo = 0;
   let hi = lineStarts.length - 1;
-  const at2 = Math.max(0, offset);
+  const at3 = Math.max(0, offset);
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= at2) lo = mid;
+    if (lineStarts[mid] <= at3) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: at2 - lineStarts[lo] + 1 };
+  return { line: lo + 1, column: at3 - lineStarts[lo] + 1 };
 }
 
 // src/markdown/simple-yaml.ts
-var KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+|$)/;
+var KEY2 = /^([A-Za-z_][\w-]*):(?:[ \t]+|$)/;
 var NUMBER = /^[-+]?(?:\d+|\d*\.\d+|\d+\.\d*)(?:[eE][-+]?\d+)?$/;
 var PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 function plainScalar(text4) {
@@ -28235,7 +30390,7 @@ function readSimpleYaml(text4) {
     offset += line.length + 1;
     const trimmed = line.replace(/\r$/, "");
     if (/^\s*(?:#.*)?$/.test(trimmed)) continue;
-    const key = KEY.exec(trimmed);
+    const key = KEY2.exec(trimmed);
     if (!key || seen.has(key[1])) return void 0;
     seen.add(key[1]);
     let rest = trimmed.slice(key[0].length);
@@ -28256,31 +30411,32 @@ function readFrontMatter(value2, contentStart2, file, lineStarts) {
   const report2 = (offset, message) => {
     problems.push({ file, ...positionAt(lineStarts, contentStart2 + offset), message: `front matter: ${message}`, level: "error" });
   };
-  const pairs = readSimpleYaml(value2) ?? readFullYaml(value2, report2);
+  const yaml = value2.replace(/\r(?!\n)/g, "\n");
+  const pairs = readSimpleYaml(yaml) ?? readFullYaml(yaml, report2);
   if (!pairs) return { meta: meta2, problems };
-  for (const { key, value: raw, at: at2 } of pairs) {
+  for (const { key, value: raw, at: at3 } of pairs) {
     if (raw === null || raw === void 0) continue;
     switch (key) {
       case "title":
-        if (typeof raw === "string" || typeof raw === "number") meta2.title = String(raw);
-        else report2(at2, "`title` must be text");
+        if (typeof raw === "string" || typeof raw === "number") meta2.title = cleanString(String(raw));
+        else report2(at3, "`title` must be text");
         break;
       case "date": {
         const date2 = normalizeDate(raw);
         if (date2) meta2.date = date2;
-        else report2(at2, `\`date\` must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(raw)}`);
+        else report2(at3, `\`date\` must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(raw)}`);
         break;
       }
       case "lang": {
         const lang = normalizeLang(raw);
         if (lang) meta2.lang = lang;
-        else report2(at2, `\`lang\` must be fr or en, not ${JSON.stringify(raw)}`);
+        else report2(at3, `\`lang\` must be fr or en, not ${JSON.stringify(raw)}`);
         break;
       }
       case "about": {
         const ids = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : void 0;
         if (ids && ids.every((id) => typeof id === "string")) meta2.about = ids.map((id) => id.trim()).filter(Boolean);
-        else report2(at2, "`about` must be an entity id or a list of entity ids");
+        else report2(at3, "`about` must be an entity id or a list of entity ids");
         break;
       }
       default:
@@ -28289,21 +30445,30 @@ function readFrontMatter(value2, contentStart2, file, lineStarts) {
   return { meta: meta2, problems };
 }
 function readFullYaml(value2, report2) {
-  const doc = (0, import_yaml2.parseDocument)(value2, { prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(value2, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
-    const error2 = doc.errors[0];
-    report2(error2.pos[0], `not valid YAML: ${error2.message.split("\n")[0]}`);
+    const error3 = doc.errors[0];
+    report2(error3.pos[0], `not valid YAML: ${error3.message.split("\n")[0]}`);
     return void 0;
   }
   if (doc.contents === null) return [];
-  if (!(0, import_yaml2.isMap)(doc.contents)) {
+  if (!(0, import_yaml3.isMap)(doc.contents)) {
     report2(doc.contents.range?.[0] ?? 0, "expected keys such as `date:` and `lang:`");
     return void 0;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const pair of doc.contents.items) {
+    const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "";
+    if (seen.has(key)) {
+      report2(pair.key?.range?.[0] ?? 0, `not valid YAML: Map keys must be unique`);
+      return void 0;
+    }
+    seen.add(key);
   }
   return doc.contents.items.map((pair) => {
     const node3 = pair.value;
     return {
-      key: (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "",
+      key: (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "",
       value: node3 ? node3.toJSON() : null,
       at: node3?.range?.[0] ?? pair.key?.range?.[0] ?? 0
     };
@@ -28395,9 +30560,9 @@ function maskUrls(block) {
 function isUrlLike(text4, from, to) {
   const head = text4.slice(from, Math.min(to, from + 40));
   if (SCHEME.test(head) || /^mailto:\S/i.test(head) || /^www\.[^\s.]/i.test(head)) return true;
-  let at2 = from;
-  while (at2 < to && at2 - from <= 64 && text4.charCodeAt(at2) !== 64) at2++;
-  const hostFrom = at2 < to && text4.charCodeAt(at2) === 64 ? at2 + 1 : from;
+  let at3 = from;
+  while (at3 < to && at3 - from <= 64 && text4.charCodeAt(at3) !== 64) at3++;
+  const hostFrom = at3 < to && text4.charCodeAt(at3) === 64 ? at3 + 1 : from;
   let labels = 0;
   let labelStart = hostFrom;
   let k = hostFrom;
@@ -28597,10 +30762,12 @@ function parseArticle(file, source, limits = CHUNK_LIMITS) {
       });
       text4 = builder.take();
     }
-    const masked = maskUrls(text4);
-    const spans = block.kind === "tableRow" ? wholeText(masked.text) : splitSentences(masked.text);
+    const read2 = cleanProse(maskUrls(text4));
+    const spans = block.kind === "tableRow" ? wholeText(read2.text) : splitSentences(read2.text);
     for (const [start, end] of spans) {
-      sentences.push({ text: masked.text.slice(start, end), offsets: masked.offsets.slice(start, end), block: block.kind, blockIndex });
+      const sentence = { text: read2.text.slice(start, end), offsets: read2.offsets.slice(start, end), block: block.kind, blockIndex };
+      if (read2.ends) sentence.ends = read2.ends.slice(start, end);
+      sentences.push(sentence);
     }
   });
   return { file, source, meta: front.meta, problems: front.problems, sentences, lineStarts };
@@ -28670,16 +30837,44 @@ function detectLanguage(text4) {
     const tongues = STOP_WORDS.get(word) ?? STOP_WORDS.get(word.replace(/'$/, "")) ?? [];
     for (const tongue of tongues) counts2.set(tongue, (counts2.get(tongue) ?? 0) + 1);
   }
-  const fr = counts2.get("fr") ?? 0;
-  const en = counts2.get("en") ?? 0;
-  const [lang, best, other] = fr >= en ? ["fr", fr, en] : ["en", en, fr];
+  const fr2 = counts2.get("fr") ?? 0;
+  const en2 = counts2.get("en") ?? 0;
+  const [lang, best, other] = fr2 >= en2 ? ["fr", fr2, en2] : ["en", en2, fr2];
   if (best < MIN_WORDS || best < MARGIN * other) return void 0;
   for (const [tongue, count] of counts2) if (tongue !== "fr" && tongue !== "en" && count >= best) return void 0;
   return lang;
 }
 
+// src/findings/undetermined-language.ts
+var UNDETERMINED_LANGUAGE = "undetermined-language";
+function undeterminedLanguage(file) {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    attribute: UNDETERMINED_LANGUAGE,
+    entity: "",
+    severity: "notice",
+    found: "",
+    expected: "",
+    message: "The language of this article could not be told, so it was read as French and as English: set lang in its front matter, or language in .factlint.yml",
+    factSource: "",
+    ruleId: UNDETERMINED_LANGUAGE,
+    kind: UNDETERMINED_LANGUAGE,
+    url: docsUrl(UNDETERMINED_LANGUAGE, UNDETERMINED_LANGUAGE)
+  };
+}
+
 // src/entities/mentions.ts
-function findMentions(tokens, folded, aliases, anyName = false) {
+var SUB_ORG_BEFORE = /* @__PURE__ */ new Set(["fondation", "institut", "musee", "ecole", "academie", "foundation", "institute", "museum", "academy"]);
+var SUB_ORG_AFTER = /* @__PURE__ */ new Set(["foundation", "institute", "research", "museum", "academy", "labs", "fondation", "institut"]);
+function insideOtherName(tokens, start, end) {
+  const next = tokens[end];
+  return SUB_ORG_BEFORE.has(tokens[start - 1]?.norm ?? "") || !!next && next.cap && SUB_ORG_AFTER.has(next.norm);
+}
+function findMentions(tokens, folded, aliases, pack, anyName = false) {
   const byStart = /* @__PURE__ */ new Map();
   const byEnd = /* @__PURE__ */ new Map();
   tokens.forEach((t, i) => {
@@ -28690,10 +30885,10 @@ function findMentions(tokens, folded, aliases, anyName = false) {
   for (const hit of aliases.find(folded)) {
     const start = byStart.get(hit.start);
     const last = byEnd.get(hit.end);
-    if (start !== void 0 && last !== void 0) mentions.push({ start, end: last + 1, entity: hit.entity });
+    if (start !== void 0 && last !== void 0 && !insideOtherName(tokens, start, last + 1)) mentions.push({ start, end: last + 1, entity: hit.entity });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (REFERENCE_DETERMINERS.has(tokens[i].norm) && REFERENCE_NOUNS.has(tokens[i + 1].norm)) {
+    if (pack.referenceDeterminers.has(tokens[i].norm) && pack.referenceNouns.has(tokens[i + 1].norm)) {
       mentions.push({ start: i, end: i + 2, entity: null });
     }
   }
@@ -28705,158 +30900,144 @@ function findMentions(tokens, folded, aliases, anyName = false) {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-// src/text/window.ts
-var WINDOW = 60;
-function within(items, pos, at2) {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (pos(items[mid]) < at2 - WINDOW) lo = mid + 1;
-    else hi = mid;
-  }
-  const out = [];
-  for (let k = lo; k < items.length && pos(items[k]) <= at2 + WINDOW; k++) out.push(items[k]);
-  return out;
+// src/markdown/sentence-offsets.ts
+function sourceStart(sentence, index2) {
+  return sentence.offsets[Math.min(index2, sentence.offsets.length - 1)];
+}
+function sourceEnd(sentence, index2) {
+  const at3 = Math.min(index2, sentence.offsets.length - 1);
+  return sentence.ends ? sentence.ends[at3] : sentence.offsets[at3] + 1;
 }
 
-// src/entities/resolve.ts
-function subjectOf(subject, why) {
-  if (subject.about.length === 1) return { entity: subject.about[0], reason: `${why}: the article's about` };
-  if (subject.about.length > 1) return { entity: null, reason: `${why}, but the article is about ${subject.about.length} entities` };
-  if (subject.plain) return { entity: subject.plain, reason: `${why}: the entity the article is plainly about` };
-  return { entity: null, reason: `${why}, and the article names no single subject` };
+// src/lang/inflect-en.ts
+function doubled(lemma) {
+  return lemma.length <= 4 && /[^aeiou][aeiou][bdgmnprt]$/.test(lemma);
 }
-var AUXILIARIES = /* @__PURE__ */ new Set(["was", "were", "is", "are", "has", "have", "had", "been", "be", "a", "ete", "est", "etait", "avait", "fut", "sont", ","]);
-function unknownSubject(tokens, matchStart, mentions) {
-  let k = matchStart - 1;
-  while (k >= 0 && matchStart - k <= 3 && AUXILIARIES.has(tokens[k].norm)) k--;
-  const t = tokens[k];
-  if (!t || t.kind !== "word" || !t.cap || t.text.length < 2 || NOT_NAMES.has(t.norm)) return void 0;
-  if (mentions.some((m) => k >= m.start && k < m.end)) return void 0;
-  return t.text;
-}
-function headOfAside(tokens, near, named, figureStart) {
-  let close2 = -1;
-  for (let k = near.end; k < figureStart; k++) if (tokens[k].text === ",") close2 = close2 < 0 ? k : -2;
-  if (close2 < 0) return void 0;
-  let open2 = near.start - 1;
-  while (open2 >= 0 && near.start - open2 <= 8 && tokens[open2].text !== ",") open2--;
-  if (open2 < 0 || tokens[open2].text !== ",") return void 0;
-  return named.find((m) => m.end === open2 && m !== near);
-}
-var PRONOUNS = /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "it", "its", "they", "their"]);
-function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject, previousSubject }) {
-  if (captured) {
-    if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
-    return subjectOf(subject, `"${captured.raw}" refers to the subject`);
+function englishForms(lemma, irregularPast = []) {
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem2 = lemma.slice(0, -1);
+    return [lemma, `${stem2}ies`, `${lemma}ing`, ...irregularPast.length ? irregularPast : [`${stem2}ied`]];
   }
-  const distance = (m) => m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0;
-  const around = within(mentions, (m) => m.start, figureStart);
-  const named = around.filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
-  if (named.length > 0) {
-    const near = named.filter((m) => distance(m) === distance(named[0]));
-    const ids = new Set(near.map((m) => m.entity));
-    if (ids.size > 1) return { entity: null, reason: "two entities stand equally near the figure" };
-    const head = named[0].end <= figureStart ? headOfAside(tokens, named[0], named, figureStart) : void 0;
-    if (head) return { entity: head.entity, reason: `the name before the aside that names ${tokens.slice(named[0].start, named[0].end).map((t) => t.text).join(" ")}` };
-    return { entity: named[0].entity, reason: `nearest name in the sentence` };
-  }
-  const stranger = unknownSubject(tokens, matchStart, mentions);
-  if (stranger) return { entity: null, reason: `about "${stranger}", which no facts file declares` };
-  if (PRONOUNS.has(tokens[0]?.norm ?? "")) {
-    const before2 = previousSubject?.();
-    if (before2) return { entity: before2, reason: `"${tokens[0].text}" stands for the entity the sentence before names` };
-  }
-  const reference = around.find((m) => m.entity === null);
-  if (reference) return subjectOf(subject, "a reference phrase");
-  return subjectOf(subject, "no name in the sentence");
+  if (lemma.endsWith("e")) return [lemma, `${lemma}s`, `${lemma.slice(0, -1)}ing`, ...irregularPast.length ? irregularPast : [`${lemma}d`]];
+  const stem = doubled(lemma) ? lemma + lemma.slice(-1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, third, `${stem}ing`, ...irregularPast.length ? irregularPast : [`${stem}ed`]];
 }
 
-// src/claims/hedges.ts
-var NEGATIONS = {
-  fr: /* @__PURE__ */ new Set(["pas", "jamais", "aucun", "aucune", "nullement", "guere"]),
-  en: /* @__PURE__ */ new Set(["not", "never", "no", "cannot", "neither", "nor"])
-};
-var TARGETS = {
-  fr: /* @__PURE__ */ new Set([
-    "objectif",
-    "objectifs",
-    "cible",
-    "cibles",
-    "vise",
-    "visent",
-    "viser",
-    "visait",
-    "prevoit",
-    "prevoient",
-    "prevision",
-    "previsions",
-    "ambition",
-    "ambitionne",
-    "espere",
-    "esperent",
-    "projette",
-    "anticipe",
-    "horizon"
-  ]),
-  en: /* @__PURE__ */ new Set([
-    "target",
-    "targets",
+// src/lang/pack.ts
+function formsOf(lemmas, inflect) {
+  return new Set(lemmas.flatMap(inflect));
+}
+
+// src/lang/en.ts
+var IRREGULAR = { forecast: ["forecast", "forecasted"], say: ["said"], set: ["set"], seek: ["sought"], mean: ["meant"] };
+var forms = (lemma) => englishForms(lemma, IRREGULAR[lemma]);
+var en = {
+  lang: "en",
+  negators: /* @__PURE__ */ new Set(["not", "never", "no", "cannot", "neither", "nor"]),
+  weakNegators: { words: /* @__PURE__ */ new Set(), needs: /* @__PURE__ */ new Set(), unlessNext: /* @__PURE__ */ new Set() },
+  notNegating: /* @__PURE__ */ new Set(["less", "fewer", "more", "only", "just", "least", "far"]),
+  denials: /* @__PURE__ */ new Set([...formsOf(["deny", "dispute", "refute", "reject", "dismiss", "contest"], forms), "denial", "denials"]),
+  reporting: formsOf(["say", "announce", "report", "state", "confirm", "disclose", "add", "note", "explain", "publish"], forms),
+  assertions: /* @__PURE__ */ new Set(["true", "false", "untrue", "clear", "certain", "likely", "unlikely", "possible", "evidence", "proof", "sure"]),
+  plans: /* @__PURE__ */ new Set([
+    ...formsOf(["plan", "aim", "target", "expect", "forecast", "project", "anticipate", "hope", "intend", "seek", "envisage", "envision", "budget", "eye"], forms),
     "targeted",
     "targeting",
-    "aim",
-    "aims",
-    "aiming",
     "goal",
     "goals",
-    "expects",
-    "expect",
-    "expected",
-    "forecast",
-    "forecasts",
-    "projected",
     "guidance",
     "outlook",
     "ambition",
-    "hopes",
-    "plans"
-  ])
-};
-var CONDITIONALS = {
-  fr: /* @__PURE__ */ new Set(["rumeur", "rumeurs", "pretendument", "supposement"]),
-  en: /* @__PURE__ */ new Set(["would", "could", "might", "reportedly", "allegedly", "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors", "supposedly"])
-};
-var NOT_CONDITIONAL = /* @__PURE__ */ new Set(["portrait", "retrait", "attrait", "extrait", "trait", "abstrait", "distrait", "soustrait"]);
-var FORMER = {
-  fr: /* @__PURE__ */ new Set(["ancien", "ancienne", "ex", "precedent", "precedente", "futur", "future", "prochain", "prochaine"]),
-  en: /* @__PURE__ */ new Set(["former", "ex", "previous", "future", "next", "incoming", "outgoing"])
-};
-var PARTS = { fr: [["dont"]], en: [["including"], ["of", "which"], ["of", "whom"]] };
-var CHANGES = {
-  fr: /* @__PURE__ */ new Set([
-    "recrute",
-    "recrutent",
-    "recrutera",
-    "recruter",
-    "embauche",
-    "embauchent",
-    "embaucher",
-    "supprime",
-    "suppriment",
-    "supprimer",
-    "licencie",
-    "licencient",
-    "licencier",
-    "ajoute",
-    "hausse",
-    "baisse",
-    "augmentation",
-    "diminution",
-    "progression",
-    "recul"
+    "ambitions",
+    "projection",
+    "projections",
+    "objective",
+    "objectives",
+    "target",
+    "targets"
   ]),
-  en: /* @__PURE__ */ new Set([
+  plansBeforeVerb: /* @__PURE__ */ new Set(["want", "wants", "wanted", "set", "poised", "due", "going", "track", "likely", "unlikely", "bound", "could", "should", "must"]),
+  future: /* @__PURE__ */ new Set(["will", "'ll", "shall", "wo"]),
+  conditional: /* @__PURE__ */ new Set(["would", "could", "might", "may", "should"]),
+  hearsay: /* @__PURE__ */ new Set(["reportedly", "allegedly", "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors", "supposedly", "purportedly"]),
+  attributions: [["according", "to"], ["as", "reported", "by"], ["citing"]],
+  hearsaySources: /* @__PURE__ */ new Set(["sources", "source", "people", "person", "familiar", "press", "media", "reports", "rumours", "rumors", "analysts", "estimates", "insiders", "observers"]),
+  conditions: /* @__PURE__ */ new Set(["if", "unless", "whether"]),
+  comparisons: [
+    ["compared", "with"],
+    ["compared", "to"],
+    ["up", "from"],
+    ["down", "from"],
+    ["against"],
+    ["versus"],
+    ["vs"],
+    ["unlike"],
+    ["whereas"],
+    ["while"],
+    ["in", "contrast", "to"],
+    ["as", "against"],
+    ["rather", "than"],
+    ["like"]
+  ],
+  comparisonsBeforeFigure: [["from"], ["after"], ["not"], ["instead", "of"]],
+  yearsEarlier: [["earlier"], ["before"], ["prior"], ["ago"]],
+  yearEarlier: [["the", "previous", "year"], ["the", "prior", "year"], ["the", "year", "before"], ["a", "year", "earlier"], ["a", "year", "ago"], ["the", "prior-year", "period"], ["the", "year-earlier", "period"]],
+  relatives: /* @__PURE__ */ new Set(["which", "who", "whose", "whom", "where"]),
+  complementizers: /* @__PURE__ */ new Set(["that"]),
+  coordinators: [["and"], ["but"], ["or"], ["yet"], ["then"]],
+  asideOpeners: /* @__PURE__ */ new Set([
+    "founded",
+    "created",
+    "established",
+    "led",
+    "run",
+    "headed",
+    "based",
+    "headquartered",
+    "owned",
+    "backed",
+    "acquired",
+    "bought",
+    "launched",
+    "known",
+    "chaired",
+    "controlled",
+    "co-founded",
+    "cofounded",
+    "incorporated",
+    "listed",
+    "valued",
+    "spun"
+  ]),
+  ownerPrepositions: /* @__PURE__ */ new Set(["of", "at", "for", "'s"]),
+  otherPrepositions: /* @__PURE__ */ new Set(["by", "with", "to", "in", "on", "from", "unlike", "than", "against", "like", "into", "over", "after", "before", "since", "about", "as"]),
+  parts: /* @__PURE__ */ new Set(["subsidiary", "subsidiaries", "unit", "units", "division", "divisions", "arm", "branch", "affiliate", "spin-off"]),
+  others: /* @__PURE__ */ new Set(["rival", "rivals", "competitor", "competitors", "peer", "peers", "supplier", "suppliers", "partner", "partners", "acquirer", "shareholder"]),
+  subOrganisations: /* @__PURE__ */ new Set(["institute", "foundation", "university", "school", "museum", "prize", "award", "stadium", "arena", "center", "centre", "lab", "labs", "laboratory", "academy", "trust", "fund", "research", "campus"]),
+  referenceNouns: /* @__PURE__ */ new Set(["company", "firm", "group", "startup", "start-up", "maker", "manufacturer", "retailer", "unicorn", "fintech", "giant", "pioneer"]),
+  referenceDeterminers: /* @__PURE__ */ new Set(["the", "this"]),
+  pronouns: /* @__PURE__ */ new Set(["it", "they"]),
+  former: /* @__PURE__ */ new Set([
+    "former",
+    "ex",
+    "previous",
+    "future",
+    "next",
+    "incoming",
+    "outgoing",
+    "removed",
+    "ousted",
+    "fired",
+    "dismissed",
+    "replaced",
+    "replaces",
+    "succeeded",
+    "succeeds"
+  ]),
+  sites: { prepositions: /* @__PURE__ */ new Set(["at", "on"]), owners: /* @__PURE__ */ new Set(["its", "their"]), nouns: /* @__PURE__ */ new Set(["plant", "site", "factory", "campus", "office"]) },
+  partitives: [["including"], ["of", "which"], ["of", "whom"]],
+  changes: /* @__PURE__ */ new Set([
     "hired",
     "hires",
     "hire",
@@ -28880,77 +31061,1053 @@ var CHANGES = {
     "fall",
     "growth",
     "drop"
-  ])
+  ]),
+  moves: /* @__PURE__ */ new Set(["rose", "grew", "increased", "fell", "decreased", "jumped", "dropped", "gained", "lost", "up", "down", "rise", "growth", "increase", "decline", "declined"]),
+  placed: /* @__PURE__ */ new Set(["in", "across"]),
+  relocations: { verbs: /* @__PURE__ */ new Set(["moved", "moves", "move", "moving", "relocated", "relocates", "relocate", "relocating", "transferred", "transfers", "transfer"]), origins: /* @__PURE__ */ new Set(["from"]) },
+  stopWords: /* @__PURE__ */ new Set([
+    ...NOT_NAMES,
+    "unlike",
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "headcount",
+    "workforce",
+    "staff",
+    "if",
+    "when",
+    "although",
+    "despite",
+    "however",
+    "meanwhile",
+    "today",
+    "yesterday",
+    "last",
+    "founded",
+    "net",
+    "total",
+    "group",
+    "full-year",
+    "annual",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "according",
+    "not",
+    "no"
+  ]),
+  isVerbAfter: (words, at3) => words[at3 - 1] === "to" || words[at3] === "to"
 };
-var MOVES = {
-  fr: /* @__PURE__ */ new Set(["progresse", "augmente", "hausse", "baisse", "recule", "croit", "bondi", "chute", "diminue", "gagne", "perdu", "accru", "grimpe", "recul"]),
-  en: /* @__PURE__ */ new Set(["rose", "grew", "increased", "fell", "decreased", "jumped", "dropped", "gained", "lost", "up", "down", "rise", "growth", "increase", "decline", "declined"])
+
+// src/lang/inflect-fr.ts
+var fold = (s) => s.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
+var agree = (participle) => participle.endsWith("s") ? [participle, `${participle}e`, `${participle}es`] : [participle, `${participle}e`, `${participle}s`, `${participle}es`];
+function fromStems(v, infinitive, presentParticiple) {
+  return [
+    infinitive,
+    ...v.present,
+    `${v.imperfect}ait`,
+    `${v.imperfect}aient`,
+    ...v.simplePast,
+    `${v.future}a`,
+    `${v.future}ont`,
+    `${v.future}ait`,
+    `${v.future}aient`,
+    ...agree(v.participle),
+    presentParticiple
+  ];
+}
+function regular(lemma) {
+  if (lemma.endsWith("er")) {
+    const stem = lemma.slice(0, -2);
+    const strong = stem.endsWith("y") ? `${stem.slice(0, -1)}i` : /et$/.test(stem) ? `${stem}t` : stem;
+    const soft = /[cg]$/.test(stem) ? stem.endsWith("g") ? `${stem}e` : stem : stem;
+    return {
+      stems: {
+        present: [`${strong}e`, `${strong}ent`],
+        imperfect: soft,
+        future: `${strong}er`,
+        participle: `${stem}e`,
+        simplePast: [`${soft}a`, `${stem}erent`]
+      },
+      presentParticiple: `${soft}ant`
+    };
+  }
+  if (lemma.endsWith("ir") && /(?:ment|sent|sort|part|serv|dorm)ir$/.test(lemma)) {
+    const stem = lemma.slice(0, -2);
+    return {
+      stems: { present: [stem, `${stem}ent`], imperfect: stem, future: lemma, participle: `${stem}i`, simplePast: [`${stem}it`, `${stem}irent`] },
+      presentParticiple: `${stem}ant`
+    };
+  }
+  if (lemma.endsWith("ir")) {
+    const stem = lemma.slice(0, -2);
+    return {
+      stems: { present: [`${stem}it`, `${stem}issent`], imperfect: `${stem}iss`, future: lemma, participle: `${stem}i`, simplePast: [`${stem}it`, `${stem}irent`] },
+      presentParticiple: `${stem}issant`
+    };
+  }
+  if (lemma.endsWith("re")) {
+    const stem = lemma.slice(0, -2);
+    return {
+      stems: { present: [stem, `${stem}ent`], imperfect: stem, future: `${stem}r`, participle: `${stem}u`, simplePast: [`${stem}it`, `${stem}irent`] },
+      presentParticiple: `${stem}ant`
+    };
+  }
+  throw new Error(`no French verb group for "${lemma}"`);
+}
+function frenchForms(lemma, irregular) {
+  const infinitive = fold(lemma);
+  if (irregular) return fromStems(irregular, infinitive, `${irregular.imperfect}ant`);
+  const { stems, presentParticiple } = regular(infinitive);
+  return fromStems(stems, infinitive, presentParticiple);
+}
+function frenchFutureForms(lemma, irregular) {
+  const stem = irregular?.future ?? regular(fold(lemma)).stems.future;
+  return { future: [`${stem}a`, `${stem}ont`], conditional: [`${stem}ait`, `${stem}aient`] };
+}
+
+// src/lang/fr.ts
+var IRREGULAR2 = {
+  prevoir: { present: ["prevoit", "prevoient"], imperfect: "prevoy", future: "prevoir", participle: "prevu", simplePast: ["previt", "previrent"] },
+  devoir: { present: ["doit", "doivent"], imperfect: "dev", future: "devr", participle: "du", simplePast: ["dut", "durent"] },
+  pouvoir: { present: ["peut", "peuvent"], imperfect: "pouv", future: "pourr", participle: "pu", simplePast: ["put", "purent"] },
+  vouloir: { present: ["veut", "veulent"], imperfect: "voul", future: "voudr", participle: "voulu", simplePast: ["voulut", "voulurent"] },
+  etre: { present: ["est", "sont"], imperfect: "et", future: "ser", participle: "ete", simplePast: ["fut", "furent"] },
+  avoir: { present: ["a", "ont"], imperfect: "av", future: "aur", participle: "eu", simplePast: ["eut", "eurent"] },
+  aller: { present: ["va", "vont"], imperfect: "all", future: "ir", participle: "alle", simplePast: ["alla", "allerent"] },
+  atteindre: { present: ["atteint", "atteignent"], imperfect: "atteign", future: "atteindr", participle: "atteint", simplePast: ["atteignit", "atteignirent"] },
+  faire: { present: ["fait", "font"], imperfect: "fais", future: "fer", participle: "fait", simplePast: ["fit", "firent"] }
 };
-var CLAUSE_BREAKS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "\xAB", "\xBB", '"', "\u201C", "\u201D", "\u2014", "\u2013", "\uFFFC"]);
+var forms2 = (lemma) => frenchForms(lemma, IRREGULAR2[lemma]);
+var CLAIM_VERBS = [
+  "etre",
+  "avoir",
+  "employer",
+  "compter",
+  "atteindre",
+  "realiser",
+  "depasser",
+  "generer",
+  "peser",
+  "representer",
+  "totaliser",
+  "reunir",
+  "rassembler",
+  "regrouper",
+  "afficher",
+  "enregistrer",
+  "franchir",
+  "approcher",
+  "degager",
+  "publier",
+  "recruter",
+  "embaucher",
+  "faire",
+  "passer",
+  "croitre",
+  "progresser",
+  "augmenter",
+  "fonder",
+  "creer",
+  "diriger"
+];
+var futureOf = (kind) => new Set(CLAIM_VERBS.flatMap((l) => frenchFutureForms(l, IRREGULAR2[l])[kind]));
+var NOT_INFINITIVES = /* @__PURE__ */ new Set([
+  "encore",
+  "entre",
+  "contre",
+  "notre",
+  "votre",
+  "autre",
+  "outre",
+  "premier",
+  "dernier",
+  "premiere",
+  "derniere",
+  "hier",
+  "millier",
+  "milliers",
+  "janvier",
+  "fevrier",
+  "trimestre",
+  "semestre",
+  "chiffre",
+  "nombre",
+  "centre",
+  "titre",
+  "cadre",
+  "membre",
+  "libre",
+  "propre",
+  "plusieurs",
+  "desormais",
+  "leur",
+  "leurs",
+  "avenir",
+  "plaisir",
+  "quatre",
+  "ordre",
+  "entier",
+  "pionnier",
+  "chantier",
+  "metier",
+  "cher",
+  "fier",
+  "hiver"
+]);
+var NOT_FUTURE = /* @__PURE__ */ new Set(["opera", "camera", "chimera", "lira", "tiara", "sierra", "hydra", "extra", "ultra", "supra", "contra", "cathedra", "ere"]);
+var FUTURE_IRREGULAR = /* @__PURE__ */ new Set([
+  "sera",
+  "seront",
+  "fera",
+  "feront",
+  "ira",
+  "iront",
+  "aura",
+  "auront",
+  "pourra",
+  "pourront",
+  "devra",
+  "devront",
+  "verra",
+  "verront",
+  "saura",
+  "sauront",
+  "voudra",
+  "faudra",
+  "vaudra"
+]);
+var NOT_CONDITIONAL = /* @__PURE__ */ new Set(["portrait", "retrait", "attrait", "extrait", "trait", "abstrait", "distrait", "soustrait"]);
+var fr = {
+  lang: "fr",
+  negators: /* @__PURE__ */ new Set(["pas", "jamais", "aucun", "aucune", "nullement", "guere", "ni"]),
+  weakNegators: { words: /* @__PURE__ */ new Set(["plus"]), needs: /* @__PURE__ */ new Set(["ne", "n'"]), unlessNext: /* @__PURE__ */ new Set(["de", "d'", "que", "qu'"]) },
+  notNegating: /* @__PURE__ */ new Set(["moins", "plus", "seulement", "loin"]),
+  denials: /* @__PURE__ */ new Set([...formsOf(["dementir", "nier", "contester", "refuter", "infirmer"], forms2), "dementi", "dementis", "demenent"]),
+  reporting: formsOf(["indiquer", "annoncer", "declarer", "affirmer", "preciser", "expliquer", "souligner", "rappeler", "assurer", "confirmer", "communiquer", "publier", "estimer"], forms2),
+  assertions: /* @__PURE__ */ new Set(["vrai", "faux", "exact", "inexact", "certain", "probable", "possible", "clair", "prouve", "sur"]),
+  plans: /* @__PURE__ */ new Set([
+    ...formsOf(["viser", "prevoir", "ambitionner", "esperer", "projeter", "anticiper", "planifier", "envisager", "souhaiter", "tabler", "escompter", "cibler"], forms2),
+    "objectif",
+    "objectifs",
+    "cible",
+    "cibles",
+    "ambition",
+    "ambitions",
+    "prevision",
+    "previsions",
+    "perspective",
+    "perspectives",
+    "horizon",
+    "projet",
+    "plan"
+  ]),
+  plansBeforeVerb: formsOf(["compter", "entendre", "vouloir", "devoir", "pouvoir", "aller", "chercher"], forms2),
+  future: futureOf("future"),
+  conditional: futureOf("conditional"),
+  isConditional: (w) => /(?:rait|raient)$/.test(w) && w.length > 5 && !NOT_CONDITIONAL.has(w),
+  hearsay: /* @__PURE__ */ new Set(["rumeur", "rumeurs", "pretendument", "supposement"]),
+  attributions: [["selon"], ["d'", "apres"], ["de", "source"]],
+  hearsaySources: /* @__PURE__ */ new Set(["sources", "source", "rumeurs", "presse", "medias", "media", "proches", "analystes", "estimations", "observateurs", "informations"]),
+  conditions: /* @__PURE__ */ new Set(["si", "s'", "sauf"]),
+  comparisons: [
+    ["contre"],
+    ["comparativement", "a"],
+    ["par", "rapport", "a"],
+    ["par", "rapport", "aux"],
+    ["par", "rapport", "au"],
+    ["compare", "a"],
+    ["comparee", "a"],
+    ["contrairement", "a"],
+    ["contrairement", "au"],
+    ["a", "l'", "inverse", "de"],
+    ["face", "a"],
+    ["vs"],
+    ["versus"],
+    ["alors", "que"],
+    ["tandis", "que"],
+    ["comme"]
+  ],
+  comparisonsBeforeFigure: [["apres"], ["et", "non"], ["au", "lieu", "de"], ["au", "lieu", "des"]],
+  yearsEarlier: [["plus", "tot"], ["auparavant"], ["avant"], ["de", "moins"]],
+  yearEarlier: [["l'", "annee", "precedente"], ["l'", "an", "precedent"], ["l'", "exercice", "precedent"], ["un", "an", "plus", "tot"]],
+  relatives: /* @__PURE__ */ new Set(["qui", "dont", "ou", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels"]),
+  complementizers: /* @__PURE__ */ new Set(["que", "qu'"]),
+  coordinators: [["et"], ["mais"], ["puis"]],
+  asideOpeners: formsOf(["fonder", "creer", "diriger", "baser", "installer", "detenir", "racheter", "acquerir", "controler", "presider", "implanter", "domicilier", "cofonder", "lancer", "connaitre", "specialiser", "nommer"], (l) => frenchForms(l).filter((f) => f.endsWith("e") || f.endsWith("es") || f.endsWith("ee") || f.endsWith("ees"))),
+  ownerPrepositions: /* @__PURE__ */ new Set(["de", "d'", "du", "des", "chez", "pour"]),
+  otherPrepositions: /* @__PURE__ */ new Set(["par", "avec", "a", "au", "aux", "en", "dans", "sur", "sans", "contre", "entre", "vers", "face", "comme", "apres", "avant", "depuis", "selon"]),
+  parts: /* @__PURE__ */ new Set(["filiale", "filiales", "division", "divisions", "branche", "branches", "unite", "entite", "succursale", "pole", "coentreprise", "joint-venture"]),
+  others: /* @__PURE__ */ new Set(["concurrent", "concurrents", "rival", "rivaux", "fournisseur", "fournisseurs", "partenaire", "partenaires", "acquereur", "homologue", "voisin", "challenger", "actionnaire"]),
+  subOrganisations: /* @__PURE__ */ new Set(["fondation", "institut", "universite", "ecole", "musee", "prix", "trophee", "stade", "arena", "centre", "laboratoire", "lab", "labs", "campus", "academie", "foundation", "institute", "research"]),
+  referenceNouns: /* @__PURE__ */ new Set(["entreprise", "societe", "groupe", "editeur", "firme", "compagnie", "constructeur", "fabricant", "operateur", "start-up", "startup", "licorne", "fintech", "equipementier", "specialiste", "leader", "industriel", "geant", "fleuron", "pionnier"]),
+  referenceDeterminers: /* @__PURE__ */ new Set(["l'", "la", "le", "cette", "ce"]),
+  pronouns: /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "celle-ci", "celui-ci"]),
+  former: /* @__PURE__ */ new Set([
+    "ancien",
+    "ancienne",
+    "ex",
+    "precedent",
+    "precedente",
+    "futur",
+    "future",
+    "prochain",
+    "prochaine",
+    "remplace",
+    "succede",
+    "limoge",
+    "evince",
+    "demis",
+    "revoque",
+    "sortant",
+    "sortante"
+  ]),
+  sites: { prepositions: /* @__PURE__ */ new Set(["sur", "dans"]), owners: /* @__PURE__ */ new Set(["son", "sa", "ses", "leur", "leurs"]), nouns: /* @__PURE__ */ new Set(["site", "usine", "bureau", "campus"]) },
+  isFuture: (w) => FUTURE_IRREGULAR.has(w) || w.length > 5 && /(?:era|eront|ira|iront|dra|dront)$/.test(w) && !NOT_FUTURE.has(w),
+  partitives: [["dont"]],
+  changes: /* @__PURE__ */ new Set([
+    "recrute",
+    "recrutent",
+    "recrutera",
+    "recruter",
+    "embauche",
+    "embauchent",
+    "embaucher",
+    "supprime",
+    "suppriment",
+    "supprimer",
+    "licencie",
+    "licencient",
+    "licencier",
+    "ajoute",
+    "hausse",
+    "baisse",
+    "augmentation",
+    "diminution",
+    "progression",
+    "recul"
+  ]),
+  moves: /* @__PURE__ */ new Set(["progresse", "augmente", "hausse", "baisse", "recule", "croit", "bondi", "chute", "diminue", "gagne", "perdu", "accru", "grimpe", "recul"]),
+  placed: /* @__PURE__ */ new Set(["en", "au", "aux", "a"]),
+  relocations: { verbs: formsOf(["transferer", "demenager", "deplacer", "delocaliser", "relocaliser"], forms2), origins: /* @__PURE__ */ new Set(["de", "d'", "depuis"]) },
+  stopWords: /* @__PURE__ */ new Set([
+    ...NOT_NAMES,
+    "aujourd",
+    "aujourd'hui",
+    "hier",
+    "depuis",
+    "apres",
+    "avant",
+    "lorsque",
+    "quand",
+    "comme",
+    "contrairement",
+    "fonde",
+    "fondee",
+    "cree",
+    "creee",
+    "ne",
+    "chiffre",
+    "effectif",
+    "effectifs",
+    "fin",
+    "debut",
+    "cote",
+    "outre",
+    "ainsi",
+    "enfin",
+    "par",
+    "pourtant",
+    "toutefois",
+    "cependant",
+    "si",
+    "lors",
+    "malgre",
+    "grace",
+    "fort",
+    "forte",
+    "forts",
+    "fortes"
+  ]),
+  isVerbAfter: (words, at3) => /(?:er|ir|re)$/.test(words[at3] ?? "") && (words[at3] ?? "").length > 3 && !NOT_INFINITIVES.has(words[at3])
+};
+
+// src/lang/index.ts
+var PACKS = { fr, en };
+
+// src/text/window.ts
+var WINDOW = 60;
+function within(items, pos, at3) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (pos(items[mid]) < at3 - WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let k = lo; k < items.length && pos(items[k]) <= at3 + WINDOW; k++) out.push(items[k]);
+  return out;
+}
+
+// src/entities/resolve.ts
+var REFERENCE_NOUNS = new Set(Object.values(PACKS).flatMap((p) => [...p.referenceNouns]));
+function subjectOf(subject, why) {
+  if (subject.about.length === 1) return { entity: subject.about[0], reason: `${why}: the article's about` };
+  if (subject.about.length > 1) return { entity: null, reason: `${why}, but the article is about ${subject.about.length} entities` };
+  if (subject.plain) return { entity: subject.plain, reason: `${why}: the entity the article is plainly about` };
+  return { entity: null, reason: `${why}, and the article names no single subject` };
+}
+var AUXILIARIES = /* @__PURE__ */ new Set(["was", "were", "is", "are", "has", "have", "had", "been", "be", "a", "ete", "est", "etait", "avait", "fut", "sont", ","]);
+var NOT_OWNERS = /* @__PURE__ */ new Set(["total", "annual", "consolidated", "net", "gross", "global", "overall", "quarterly", "yearly", "full", "worldwide"]);
+function unknownSubject(tokens, matchStart, mentions) {
+  let k = matchStart - 1;
+  if (tokens[k]?.norm === "'s" || tokens[k]?.norm === "\u2019s") k--;
+  while (k >= 0 && matchStart - k <= 3 && AUXILIARIES.has(tokens[k].norm)) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || !t.cap || t.text.length < 2 || NOT_NAMES.has(t.norm) || REFERENCE_NOUNS.has(t.norm) || NOT_OWNERS.has(t.norm)) return void 0;
+  if (mentions.some((m) => k >= m.start && k < m.end)) return void 0;
+  return { name: t.text, at: k };
+}
+var POSSESSIVE = /* @__PURE__ */ new Set(["de", "d'", "du", "of"]);
+function unknownPossessor(tokens, matchStart, figureStart, mentions, patternWords) {
+  for (let k = matchStart + 1; k < figureStart; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || !t.cap || t.text.length < 2 || !POSSESSIVE.has(tokens[k - 1].norm)) continue;
+    if (NOT_NAMES.has(t.norm) || REFERENCE_NOUNS.has(t.norm) || patternWords.has(t.norm) || mentions.some((m) => k >= m.start && k < m.end)) continue;
+    return t.text;
+  }
+  return void 0;
+}
+function headOfAside(tokens, near, named, figureStart) {
+  let close2 = -1;
+  for (let k = near.end; k < figureStart; k++) if (tokens[k].text === ",") close2 = close2 < 0 ? k : -2;
+  if (close2 < 0) return void 0;
+  let open2 = near.start - 1;
+  while (open2 >= 0 && near.start - open2 <= 8 && tokens[open2].text !== ",") open2--;
+  if (open2 < 0 || tokens[open2].text !== ",") return void 0;
+  return named.find((m) => m.end === open2 && m !== near);
+}
+var PRONOUNS = /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "it", "its", "they", "their"]);
+function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject, previousSubject, patternWords = /* @__PURE__ */ new Set() }) {
+  if (captured) {
+    if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
+    return subjectOf(subject, `"${captured.raw}" refers to the subject`);
+  }
+  const distance = (m) => m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0;
+  const owner = unknownPossessor(tokens, matchStart, figureStart, mentions, patternWords);
+  if (owner) return { entity: null, reason: `the figure is "${owner}"'s, which no facts file declares` };
+  const around = within(mentions, (m) => m.start, figureStart);
+  const named = around.filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
+  const stranger = unknownSubject(tokens, matchStart, mentions);
+  if (stranger && !mentions.some((m) => m.end === stranger.at)) return { entity: null, reason: `about "${stranger.name}", which no facts file declares` };
+  if (named.length > 0) {
+    const near = named.filter((m) => distance(m) === distance(named[0]));
+    const ids = new Set(near.map((m) => m.entity));
+    if (ids.size > 1) return { entity: null, reason: "two entities stand equally near the figure" };
+    const head = named[0].end <= figureStart ? headOfAside(tokens, named[0], named, figureStart) : void 0;
+    if (head) return { entity: head.entity, reason: `the name before the aside that names ${tokens.slice(named[0].start, named[0].end).map((t) => t.text).join(" ")}` };
+    return { entity: named[0].entity, reason: `nearest name in the sentence` };
+  }
+  if (PRONOUNS.has(tokens[0]?.norm ?? "")) {
+    const before = previousSubject?.();
+    if (before) return { entity: before, reason: `"${tokens[0].text}" stands for the entity the sentence before names` };
+  }
+  const reference = around.find((m) => m.entity === null);
+  if (reference) return subjectOf(subject, "a reference phrase");
+  return subjectOf(subject, "no name in the sentence");
+}
+
+// src/claims/hedges.ts
 var LOOKBACK = 8;
 var LOOKAHEAD = 2;
-var PHRASE_ENDS = /* @__PURE__ */ new Set(["et", "ou", "mais", "and", "or", "but", "while", "alors", "tandis"]);
-function clauseStart(tokens, i) {
-  let k = i;
-  while (k > 0 && i - k < LOOKBACK && !CLAUSE_BREAKS.has(tokens[k - 1].text)) k--;
-  return k;
-}
-var COMPARATIVES = /* @__PURE__ */ new Set(["moins", "plus", "less", "fewer", "more"]);
-function noLonger(before2) {
-  if (!before2.some((t) => t.norm === "ne" || t.norm === "n'")) return void 0;
-  return before2.find((t, k) => t.norm === "plus" && !["de", "d'"].includes(before2[k + 1]?.norm ?? ""));
-}
-function isFrenchConditional(norm) {
-  return /(?:rait|raient)$/.test(norm) && !NOT_CONDITIONAL.has(norm) && norm.length > 5;
-}
-function sentenceHedge(tokens) {
-  const rumour = tokens.find((t) => t.norm.startsWith("rum") && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)));
-  if (rumour) return `conditional or rumour ("${rumour.text}")`;
-  return tokens[tokens.length - 1]?.text === "?" ? "a question, not a statement" : void 0;
-}
-var PLACED = /* @__PURE__ */ new Set(["en", "in", "au", "aux", "a", "across"]);
-function placedPart(tokens, matchEnd, isAlias3) {
+var MOOD_REASON = {
+  plan: "a target or forecast",
+  future: "a target or forecast (future)",
+  conditional: "conditional or rumour",
+  condition: "under a condition"
+};
+function placedPart(tokens, matchEnd, isAlias4, pack) {
   const prep = tokens[matchEnd];
-  const place2 = tokens[matchEnd + 1];
-  if (!prep || !place2 || !PLACED.has(prep.norm) || place2.kind !== "word" || !place2.cap || isAlias3(matchEnd + 1)) return void 0;
-  return `${prep.text} ${place2.text}`;
-}
-function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, whole, isAlias: isAlias3 = () => false }) {
-  const from = clauseStart(tokens, Math.min(matchStart, figureStart));
-  const before2 = tokens.slice(from, figureStart);
-  const after = tokens.slice(figureEnd, Math.max(figureEnd, matchEnd));
-  for (const t of tokens.slice(Math.max(figureEnd, matchEnd), Math.max(figureEnd, matchEnd) + LOOKAHEAD)) {
-    if (PHRASE_ENDS.has(t.norm) || CLAUSE_BREAKS.has(t.text)) break;
-    after.push(t);
+  const place3 = tokens[matchEnd + 1];
+  if (prep && place3 && pack.sites.prepositions.has(prep.norm) && pack.sites.owners.has(place3.norm)) {
+    const site = tokens.slice(matchEnd + 2, matchEnd + 5).find((t) => pack.sites.nouns.has(t.norm));
+    if (site) return `${prep.text} ${place3.text} ... ${site.text}`;
   }
-  const has = (set, list2) => list2.find((t) => set.has(t.norm));
-  const negations = before2.filter((t, k) => !COMPARATIVES.has(before2[k + 1]?.norm ?? ""));
-  const neg = has(NEGATIONS[lang], negations) ?? negations.find((t) => t.norm.endsWith("n't")) ?? (lang === "fr" ? noLonger(negations) : void 0);
-  if (neg) return `negated ("${neg.text}")`;
-  const target = has(TARGETS[lang], before2) ?? has(TARGETS[lang], after);
-  if (target) return `a target or forecast ("${target.text}")`;
-  const cond = has(CONDITIONALS[lang], before2) ?? (lang === "fr" ? before2.find((t) => isFrenchConditional(t.norm)) : before2.find((t) => t.norm === "may" && !t.cap));
-  if (cond) return `conditional or rumour ("${cond.text}")`;
+  if (!prep || !place3 || !pack.placed.has(prep.norm) || place3.kind !== "word" || !place3.cap || isAlias4(matchEnd + 1)) return void 0;
+  return `${prep.text} ${place3.text}`;
+}
+function movedFrom(before, pack) {
+  const verb = before.findIndex((t) => pack.relocations.verbs.has(t.norm));
+  if (verb < 0) return void 0;
+  for (let k = verb + 1; k + 1 < before.length; k++) {
+    const place3 = before[k + 1];
+    if (pack.relocations.origins.has(before[k].norm) && place3.cap) return `${before[verb].text} ... ${before[k].text} ${place3.text}`;
+  }
+  return void 0;
+}
+function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, scope, whole, inClause, isAlias: isAlias4 = () => false }) {
+  if (scope.negation) return scope.negation.denied ? `denied ("${scope.negation.word}")` : `negated ("${scope.negation.word}")`;
+  if (scope.mood) return `${MOOD_REASON[scope.mood.kind]} ("${scope.mood.word}")`;
+  const pack = PACKS[lang];
+  const tail = Math.max(figureEnd, matchEnd);
+  for (let k = tail; k < tail + LOOKAHEAD && k < tokens.length && inClause(k); k++) {
+    if (pack.plans.has(tokens[k].norm)) return `a target or forecast ("${tokens[k].text}")`;
+  }
   if (whole) return whole;
-  for (const words of PARTS[lang]) {
-    const at2 = figureStart - words.length;
-    if (at2 >= 0 && at2 < matchStart && words.every((w, k) => tokens[at2 + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
+  const before = [];
+  for (let k = Math.max(0, Math.min(matchStart, figureStart) - LOOKBACK); k < figureStart; k++) if (inClause(k)) before.push(tokens[k]);
+  const has = (set, list2) => list2.find((t) => set.has(t.norm));
+  for (const words of pack.partitives) {
+    const at3 = figureStart - words.length;
+    if (at3 >= 0 && at3 < matchStart && words.every((w, k) => tokens[at3 + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
   }
   if ((type === "count" || type === "money") && ["de", "d'", "by"].includes(tokens[figureStart - 1]?.norm ?? "")) {
-    const move = has(MOVES[lang], before2);
+    const move = has(pack.moves, before);
     if (move) return `the size of a change, not the figure ("${move.text} ${tokens[figureStart - 1].text}")`;
   }
   if (type === "count") {
-    const change = has(CHANGES[lang], before2);
+    const change = has(pack.changes, before);
     if (change) return `a change, not a total ("${change.text}")`;
-    const placed = placedPart(tokens, Math.max(figureEnd, matchEnd), isAlias3);
+    const placed = placedPart(tokens, tail, isAlias4, pack);
     if (placed) return `a part of a larger figure ("${placed}")`;
   }
+  if (type === "place") {
+    const move = movedFrom(before, pack);
+    if (move) return `a move names two places ("${move}")`;
+  }
   if (type === "person" || type === "place") {
-    const former = has(FORMER[lang], before2);
+    const former = has(pack.former, before);
     if (former) return `not the current holder ("${former.text}")`;
   }
   return void 0;
+}
+
+// src/clauses/split-clauses.ts
+var COMMAS = /* @__PURE__ */ new Set([",", ";", "\u2014", "\u2013", "\uFFFC"]);
+var OPEN_QUOTES = /* @__PURE__ */ new Set(["\xAB", "\u201C"]);
+var CLOSE_QUOTES = /* @__PURE__ */ new Set(["\xBB", "\u201D"]);
+var LEADING_ONLY = /* @__PURE__ */ new Set(["comme", "like", "unlike", "contrairement", "face", "as"]);
+var OF = /* @__PURE__ */ new Set(["de", "d'", "du", "des", "of"]);
+var DETERMINERS = /* @__PURE__ */ new Set(["un", "une", "le", "la", "l'", "les", "son", "sa", "ses", "leur", "ce", "cette", "a", "an", "the", "its", "their", "his", "her", "this"]);
+function phraseAt(tokens, i, phrases) {
+  for (const p of phrases) {
+    let k = 0;
+    while (k < p.length && tokens[i + k]?.norm === p[k]) k++;
+    if (k === p.length) return k;
+  }
+  return 0;
+}
+function figureSoon(tokens, i) {
+  for (let k = i; k < i + 4 && k < tokens.length; k++) if (tokens[k].kind === "num") return true;
+  return false;
+}
+function reportedBefore(tokens, i, pack) {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k].norm;
+    if (pack.reporting.has(w) || pack.denials.has(w) || pack.hearsay.has(w) || pack.plans.has(w) || pack.assertions.has(w)) return true;
+  }
+  return false;
+}
+function openingAt(tokens, i, pack, leading, afterName) {
+  const t = tokens[i];
+  if (!t) return void 0;
+  const cmp = phraseAt(tokens, i, pack.comparisons);
+  if (cmp > 0 && (leading || !LEADING_ONLY.has(t.norm))) return { kind: "comparison", length: cmp };
+  const soon = phraseAt(tokens, i, pack.comparisonsBeforeFigure);
+  if (soon > 0 && (leading ? figureSoon(tokens, i + soon) : tokens[i + soon]?.kind === "num" || tokens[i + soon + 1]?.kind === "num")) return { kind: "comparison", length: soon };
+  if (pack.conditions.has(t.norm) && (t.norm !== "s'" || tokens[i + 1]?.norm.startsWith("il"))) return { kind: "condition", length: 1 };
+  if (leading) {
+    const attribution = phraseAt(tokens, i, pack.attributions);
+    if (attribution > 0) return { kind: "attribution", length: attribution };
+  }
+  if (pack.relatives.has(t.norm) && (leading || t.norm !== "ou")) return { kind: "relative", length: 1 };
+  if (pack.complementizers.has(t.norm)) {
+    if (reportedBefore(tokens, i, pack)) return { kind: "complement", length: 1 };
+    if (t.norm === "that" && !leading) return { kind: "relative", length: 1 };
+  }
+  if (leading && pack.asideOpeners.has(t.norm)) return { kind: "aside", length: 0 };
+  if (leading && afterName && (DETERMINERS.has(t.norm) || OF.has(tokens[i + 1]?.norm ?? ""))) return { kind: "aside", length: 0 };
+  return void 0;
+}
+function joinsClauses(tokens, i, length) {
+  const before = tokens[i - 1];
+  const after = tokens[i + length];
+  if (!before || !after) return false;
+  if (before.kind === "num" || after.kind === "num") return false;
+  return !(before.cap && after.cap);
+}
+function splitClauses(tokens, pack) {
+  const n = tokens.length;
+  const clauses = [{ kind: "main", start: 0, end: n, parent: -1, closer: "end" }];
+  const at3 = new Int32Array(n);
+  const boundary = new Uint8Array(n);
+  const stack = [0];
+  const top = () => stack[stack.length - 1];
+  const close2 = (end) => {
+    clauses[stack.pop()].end = end;
+  };
+  const closeOne = (end) => {
+    const closer = clauses[top()].closer;
+    if (closer === "paren" || closer === "quote") opened[closer]--;
+    close2(end);
+  };
+  const open2 = (kind, start, closer, length, continues, parent = top()) => {
+    const marker = length > 0 ? tokens.slice(start, start + length).map((t) => t.text).join(" ") : void 0;
+    clauses.push({ kind, start, end: n, parent, marker, continues, closer });
+    stack.push(clauses.length - 1);
+    for (let k = start; k < start + length; k++) {
+      at3[k] = top();
+      boundary[k] = 1;
+    }
+    return start + length - 1;
+  };
+  const opened = { paren: 0, quote: 0 };
+  const isName = (k) => k >= 0 && tokens[k].kind === "word" && (tokens[k].cap || pack.referenceNouns.has(tokens[k].norm));
+  const first = openingAt(tokens, 0, pack, true, false);
+  if (first) open2(first.kind, 0, "comma", first.length);
+  for (let i = first?.length ?? 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.text === ")" || t.text === "]" || CLOSE_QUOTES.has(t.text) || t.text === '"' && opened.quote > 0) {
+      boundary[i] = 1;
+      const want = t.text === ")" || t.text === "]" ? "paren" : "quote";
+      if (opened[want] > 0) {
+        while (stack.length > 1 && clauses[top()].closer !== want) closeOne(i);
+        at3[i] = top();
+        if (stack.length > 1) closeOne(i + 1);
+      } else at3[i] = top();
+      continue;
+    }
+    if (t.text === "(" || t.text === "[" || OPEN_QUOTES.has(t.text) || t.text === '"') {
+      const paren = t.text === "(" || t.text === "[";
+      opened[paren ? "paren" : "quote"]++;
+      open2(paren ? "parenthesis" : "quotation", i, paren ? "paren" : "quote", 1);
+      continue;
+    }
+    if (COMMAS.has(t.text) || t.text === ":") {
+      boundary[i] = 1;
+      let closed = false;
+      const apposed = clauses[top()].kind === "condition" && t.text === "," && tokens[i + 1]?.cap && tokens[i + 1].kind === "word";
+      while (!apposed && (clauses[top()].closer === "comma" || t.text === ";" && clauses[top()].closer !== "end" && stack.length > 1)) {
+        closeOne(i);
+        closed = true;
+      }
+      at3[i] = top();
+      const o2 = t.text === ":" ? void 0 : openingAt(tokens, i + 1, pack, true, !closed && isName(i - 1));
+      if (o2) i = open2(o2.kind, i + 1, "comma", o2.length);
+      continue;
+    }
+    const o = openingAt(tokens, i, pack, false, false);
+    if (o && o.length > 0) {
+      i = open2(o.kind, i, "comma", o.length);
+      continue;
+    }
+    const coordinator = phraseAt(tokens, i, pack.coordinators);
+    if (coordinator > 0 && joinsClauses(tokens, i, coordinator)) {
+      const previous2 = stack.pop();
+      const { kind, closer, parent } = clauses[previous2];
+      clauses[previous2].end = i;
+      i = open2(kind, i, closer, coordinator, previous2, parent);
+      continue;
+    }
+    at3[i] = top();
+  }
+  while (stack.length > 0) close2(n);
+  return { clauses, at: at3, boundary };
+}
+
+// src/clauses/scope.ts
+var NONE2 = {};
+function negatorAt(tokens, k, pack, seenNe) {
+  const t = tokens[k];
+  const next = tokens[k + 1]?.norm ?? "";
+  if (pack.notNegating.has(next)) return false;
+  if (pack.negators.has(t.norm) || t.norm.endsWith("n't")) return true;
+  return seenNe && pack.weakNegators.words.has(t.norm) && !pack.weakNegators.unlessNext.has(next);
+}
+function moodAt(tokens, k, pack) {
+  const t = tokens[k];
+  if (pack.plans.has(t.norm)) return { kind: "plan", word: t.text };
+  if (pack.plansBeforeVerb.has(t.norm) && pack.isVerbAfter([t.norm, tokens[k + 1]?.norm ?? "", tokens[k + 2]?.norm ?? ""], 1)) return { kind: "plan", word: t.text };
+  if (pack.future.has(t.norm) || !t.cap && t.kind === "word" && pack.isFuture?.(t.norm)) return { kind: "future", word: t.text };
+  if (pack.conditional.has(t.norm) && !t.cap || pack.isConditional?.(t.norm)) return { kind: "conditional", word: t.text };
+  return void 0;
+}
+function scopeOf(tokens, map, pack) {
+  const state = map.clauses.map(() => NONE2);
+  const seenNe = new Uint8Array(map.clauses.length);
+  const opened = new Uint8Array(map.clauses.length);
+  const at3 = new Array(tokens.length);
+  let sentence;
+  for (let k = 0; k < tokens.length; k++) {
+    const c = map.at[k];
+    const clause = map.clauses[c];
+    if (!opened[c]) {
+      opened[c] = 1;
+      const parent = clause.parent >= 0 ? state[clause.parent] : NONE2;
+      if (clause.kind === "complement") state[c] = { negation: parent.negation, mood: parent.mood };
+      if (clause.kind === "condition") state[c] = { mood: { kind: "condition", word: clause.marker ?? "" } };
+      if (clause.continues !== void 0 && clause.kind !== "main") state[c] = state[clause.continues];
+    }
+    const t = tokens[k];
+    if (pack.weakNegators.needs.has(t.norm)) seenNe[c] = 1;
+    const s = state[c];
+    if (!s.negation && pack.denials.has(t.norm)) state[c] = { ...s, negation: { word: t.text, denied: true } };
+    else if (!s.negation && negatorAt(tokens, k, pack, seenNe[c] === 1)) state[c] = { ...s, negation: { word: t.text, denied: false } };
+    const mood = state[c].mood ? void 0 : moodAt(tokens, k, pack);
+    if (mood) state[c] = { ...state[c], mood };
+    if (pack.hearsay.has(t.norm)) sentence ??= `conditional or rumour ("${t.text}")`;
+    if (clause.kind === "attribution" && pack.hearsaySources.has(t.norm)) sentence ??= `heard from unnamed sources ("${clause.marker} ... ${t.text}")`;
+    at3[k] = state[c];
+  }
+  if (tokens[tokens.length - 1]?.text === "?") sentence ??= "a question, not a statement";
+  return { at: at3, sentence };
+}
+
+// src/clauses/nominals.ts
+var DETERMINERS2 = /* @__PURE__ */ new Set(["la", "le", "l'", "sa", "son", "ses", "une", "un", "les", "the", "its", "a", "an", "their", "this", "cette", "ce", "whose", "dont"]);
+var DEFINITE = /* @__PURE__ */ new Set(["the", "la", "le", "l'", "les"]);
+var PHRASE_WORDS = 3;
+function ownedPhraseEnd(tokens, k, pack, ruleWords, mentionAt) {
+  if (!DEFINITE.has(tokens[k].norm)) return 0;
+  let end = k + 1;
+  while (end < tokens.length && end <= k + PHRASE_WORDS) {
+    const w = tokens[end];
+    const common = w.kind === "word" && !w.cap && !mentionAt.has(end) && !pack.stopWords.has(w.norm) && !pack.referenceNouns.has(w.norm) && !pack.parts.has(w.norm) && !pack.others.has(w.norm) && !ruleWords.has(w.key);
+    if (!common) break;
+    end++;
+  }
+  if (end === k + 1) return 0;
+  const next = tokens[end];
+  const after = tokens[end + 1]?.norm ?? "";
+  const hangs = next !== void 0 && (pack.relatives.has(next.norm) || next.text === "," && (pack.asideOpeners.has(after) || pack.relatives.has(after)));
+  return hangs ? end : 0;
+}
+function textOf(tokens, start, end) {
+  return tokens.slice(start, end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
+}
+function roleOf(tokens, start, end, pack) {
+  if (tokens[end]?.norm === "'s") return "possessor";
+  const prepositionAt = (k) => pack.ownerPrepositions.has(tokens[k]?.norm ?? "") ? "possessor" : pack.otherPrepositions.has(tokens[k]?.norm ?? "") ? "oblique" : void 0;
+  const direct = prepositionAt(start - 1);
+  if (direct) return direct;
+  if (DETERMINERS2.has(tokens[start - 1]?.norm ?? "") && !tokens[start - 1].cap) return prepositionAt(start - 2) ?? "subject";
+  return "subject";
+}
+function nameWord(tokens, k, pack, ruleWords) {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (next && (pack.parts.has(next.norm) || pack.others.has(next.norm))) return false;
+  if (next?.text === "-" && !next.spaced && tokens[k + 2]?.kind === "word" && !tokens[k + 2].cap) return false;
+  if ((k === 0 || tokens[k - 1].text === "|") && (next?.text === ":" || next?.text === "|")) return false;
+  return t.kind === "word" && t.cap && t.text.length > 1 && !pack.stopWords.has(t.norm) && !pack.referenceNouns.has(t.norm) && !ruleWords.has(t.key);
+}
+function findNominals({ tokens, mentions, pack, knownPeople: knownPeople2, ruleWords }) {
+  const out = [];
+  const mentionAt = /* @__PURE__ */ new Map();
+  const entityStarts = new Set(mentions.filter((m) => m.entity !== null).map((m) => m.start));
+  for (const m of mentions) if (!mentionAt.has(m.start) || mentionAt.get(m.start).end < m.end) mentionAt.set(m.start, m);
+  const push3 = (kind, start, end, entity) => out.push({ kind, start, end, entity, role: roleOf(tokens, start, end, pack), text: textOf(tokens, start, end) });
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const m = mentionAt.get(k);
+    if (m && m.entity === null && (entityStarts.has(m.start + 1) || entityStarts.has(m.end) || tokens[m.end] && nameWord(tokens, m.end, pack, ruleWords))) continue;
+    if (m) {
+      let end = m.end;
+      while (end < tokens.length && tokens[end].cap && tokens[end].kind === "word" && !mentionAt.has(end)) end++;
+      const before = tokens[m.start - 1];
+      const after = tokens.slice(m.end, end);
+      const organisation = before?.cap && pack.subOrganisations.has(before.norm) || after.some((a) => pack.subOrganisations.has(a.norm));
+      if (organisation) push3("organisation", before?.cap && pack.subOrganisations.has(before.norm) ? m.start - 1 : m.start, end);
+      else push3(m.entity === null ? "reference" : "entity", m.start, m.end, m.entity ?? void 0);
+      k = end - 1;
+      continue;
+    }
+    const partOrOther = pack.parts.has(t.norm) || pack.others.has(t.norm);
+    if (partOrOther && (DETERMINERS2.has(tokens[k - 1]?.norm ?? "") || DETERMINERS2.has(tokens[k - 2]?.norm ?? ""))) {
+      const start = DETERMINERS2.has(tokens[k - 1]?.norm ?? "") ? k - 1 : k - 2;
+      let end = k + 1;
+      if (tokens[end]?.kind === "word" && !tokens[end].cap && !pack.ownerPrepositions.has(tokens[end].norm) && tokens[end].norm.length > 3) end++;
+      const named = tokens[end]?.cap && tokens[end].kind === "word" && !mentionAt.has(end);
+      if (!named || pack.parts.has(t.norm)) push3(pack.parts.has(t.norm) ? "part" : "other", start, end);
+      k = end - 1;
+      continue;
+    }
+    const phraseEnd = ownedPhraseEnd(tokens, k, pack, ruleWords, mentionAt);
+    if (phraseEnd > 0) {
+      push3("phrase", k, phraseEnd);
+      k = phraseEnd - 1;
+      continue;
+    }
+    if (pack.pronouns.has(t.norm) && !(t.norm === "il" && ["y", "est", "faut", "s'agit"].includes(tokens[k + 1]?.norm ?? ""))) {
+      push3("pronoun", k, k + 1);
+      continue;
+    }
+    if (nameWord(tokens, k, pack, ruleWords)) {
+      let end = k + 1;
+      while (end < tokens.length && tokens[end].kind === "word" && tokens[end].cap && !mentionAt.has(end)) end++;
+      const person = tokens.slice(k, end).some((w) => knownPeople2.has(w.norm));
+      if (!person) push3("unknown", k, end);
+      k = end - 1;
+    }
+  }
+  return out;
+}
+
+// src/clauses/owner.ts
+var NominalIndex = class {
+  constructor(map, nominals) {
+    this.map = map;
+    this.subjects = map.clauses.map(() => ({}));
+    for (const n of nominals) {
+      this.byEnd.set(n.end, n);
+      this.byStart.set(n.start, n);
+      if (n.role !== "subject") continue;
+      const s = this.subjects[map.at[n.start]];
+      if ((n.kind === "entity" || n.kind === "reference") && !s.known) s.known = n;
+      if (n.kind === "pronoun" && !s.pronoun) s.pronoun = n;
+      s.any ??= n;
+    }
+  }
+  map;
+  subjects;
+  byEnd = /* @__PURE__ */ new Map();
+  byStart = /* @__PURE__ */ new Map();
+  /** The subject of clause c, before token `before`: a known name beats a pronoun, which beats a name nobody declared ("Paris-based Acme"). */
+  subjectOf(c, before = Infinity) {
+    const s = this.subjects[c];
+    return [s.known, s.pronoun, s.any].find((n) => n !== void 0 && n.start < before);
+  }
+  /** The nominal that ends right before token `at` (a comma between allowed): what a relative clause or an aside speaks of. */
+  headBefore(at3) {
+    return this.byEnd.get(at3 > 0 && this.map.boundary[at3 - 1] ? at3 - 1 : at3);
+  }
+  /** The possessor beside the claim's words: "le chiffre d'affaires de X", "X's revenue", "chez X", "pour X", "at X". */
+  possessorNear(figure, matchStart, matchEnd) {
+    const c = this.map.at[figure];
+    let best;
+    for (let k = Math.max(0, matchStart - 6); k <= matchEnd + 2; k++) {
+      const n = this.byStart.get(k);
+      if (!n || n.role !== "possessor" || n.kind === "pronoun" || this.map.at[n.start] !== c || n.end < matchStart - 1) continue;
+      if (!best || Math.abs(n.start - figure) < Math.abs(best.start - figure)) best = n;
+    }
+    return best;
+  }
+};
+function ownerOfClause(index2, c, before, depth) {
+  if (c < 0 || depth > 8) return void 0;
+  const clause = index2.map.clauses[c];
+  const subject = index2.subjectOf(c, before);
+  if (subject) return { nominal: subject, how: `the subject of its ${clause.kind} clause`, score: depth === 0 ? 3 : 2 };
+  if (clause.continues !== void 0) return ownerOfClause(index2, clause.continues, Infinity, depth + 1);
+  if ((clause.kind === "relative" || clause.kind === "aside") && clause.start > 0) {
+    const head = index2.headBefore(clause.start);
+    if (head) return { nominal: head, how: `the name the ${clause.kind} clause ${clause.marker ? `"${clause.marker}" ` : ""}follows`, score: 2 };
+  }
+  if (clause.kind === "aside" && clause.start === 0) {
+    const main2 = index2.subjectOf(clause.parent);
+    if (main2) return { nominal: main2, how: "the subject the opening aside describes", score: 2 };
+  }
+  return ownerOfClause(index2, clause.parent, clause.start, depth + 1);
+}
+function ownerReadings(index2, figureStart, matchStart, matchEnd) {
+  const readings = [];
+  const possessor = index2.possessorNear(figureStart, matchStart, matchEnd);
+  if (possessor) readings.push({ nominal: possessor, how: `the name the figure belongs to ("${possessor.text}")`, score: 2.5 });
+  const own6 = ownerOfClause(index2, index2.map.at[figureStart], figureStart, 0);
+  if (own6 && own6.nominal !== possessor) readings.push(own6);
+  return readings.sort((a, b) => b.score - a.score);
+}
+
+// src/clauses/clause-times.ts
+function mayTake(map, figure, m, firstFigure) {
+  const own6 = map.at[figure];
+  const where = map.at[Math.min(m.at, map.at.length - 1)];
+  if (map.clauses[own6].kind === "comparison") return where === own6;
+  const aside = map.clauses[where];
+  if (aside.kind === "parenthesis" && aside.parent === own6 && aside.start > figure && aside.start - figure <= 4) return true;
+  for (let c = own6, depth = 0; c >= 0 && depth < MAX_DEPTH2; c = map.clauses[c].parent, depth++) {
+    if (where === c) return true;
+    let j = map.clauses[c].continues;
+    for (let hops = 0; j !== void 0 && hops < MAX_DEPTH2; j = map.clauses[j].continues, hops++) if (where === j && m.end <= firstFigure) return true;
+  }
+  return false;
+}
+var NEIGHBOURS = 4;
+var MAX_DEPTH2 = 16;
+function lowerBound(sorted, at3) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < at3) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function clauseTimes(map, times, figures) {
+  const sorted = [...new Set(figures)].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  const owner = /* @__PURE__ */ new Map();
+  for (const m of times) {
+    if (m.end <= first) continue;
+    const after = lowerBound(sorted, m.at);
+    let best = -1;
+    for (let k = Math.max(0, after - NEIGHBOURS); k < Math.min(sorted.length, after + NEIGHBOURS); k++) {
+      const f = sorted[k];
+      if (mayTake(map, f, m, first) && (best < 0 || Math.abs(f - m.at) < Math.abs(best - m.at))) best = f;
+    }
+    owner.set(m, best);
+  }
+  const byFigure = /* @__PURE__ */ new Map();
+  const framing = times.filter((m) => m.end <= first);
+  for (const [m, f] of owner) if (f >= 0) byFigure.set(f, [...byFigure.get(f) ?? [], m]);
+  return (figure) => [...framing.filter((m) => mayTake(map, figure, m, first)), ...byFigure.get(figure) ?? []];
+}
+function undatedComparison(map, figure, own6) {
+  return map.clauses[map.at[figure]].kind === "comparison" && !own6.some((m) => map.at[Math.min(m.at, map.at.length - 1)] === map.at[figure]);
+}
+
+// src/clauses/years-earlier.ts
+var YEAR_WORDS = /* @__PURE__ */ new Set(["year", "years", "an", "ans", "annee", "annees"]);
+function countAt(t) {
+  if (!t) return void 0;
+  if (t.kind === "num" && /^\d{1,2}$/.test(t.text)) return Number(t.text);
+  return NUMBER_WORDS[t.norm] ?? (t.norm === "a" || t.norm === "one" ? 1 : void 0);
+}
+function yearsEarlierByClause(tokens, map, pack) {
+  const out = /* @__PURE__ */ new Map();
+  const text4 = (a, b) => tokens.slice(a, b).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
+  for (let i = 0; i < tokens.length; i++) {
+    const c = map.at[i];
+    if (out.has(c)) continue;
+    const one2 = phraseAt(tokens, i, pack.yearEarlier);
+    if (one2 > 0) {
+      out.set(c, { years: 1, text: text4(i, i + one2) });
+      continue;
+    }
+    const n = countAt(tokens[i]);
+    if (n !== void 0 && YEAR_WORDS.has(tokens[i + 1]?.norm ?? "")) {
+      const after = phraseAt(tokens, i + 2, pack.yearsEarlier);
+      if (after > 0) out.set(c, { years: n, text: text4(i, i + 2 + after) });
+    }
+  }
+  return out;
+}
+var back = (iso, years) => `${Number(iso.slice(0, 4)) - years}${iso.slice(4)}`;
+function timeEarlier(base, earlier) {
+  const { years } = earlier;
+  if (base.source === "none") return void 0;
+  if (years === 0) return base;
+  if (base.periodKind && base.fiscalYear === void 0 && base.periodYear === void 0 && !base.periodEnd) return void 0;
+  return {
+    ...base,
+    source: "sentence",
+    span: base.span && { start: back(base.span.start, years), end: back(base.span.end, years) },
+    fiscalYear: base.fiscalYear === void 0 ? void 0 : base.fiscalYear - years,
+    periodYear: base.periodYear === void 0 ? void 0 : base.periodYear - years,
+    periodEnd: base.periodEnd && back(base.periodEnd, years),
+    text: years === 0 ? base.text : `${earlier.text} than ${base.text ?? "the figure compared"}`
+  };
+}
+
+// src/clauses/compared-figures.ts
+var REACH = 5;
+var GAP = 8;
+function comparedReadings(readings, map, typeOf, readSlot) {
+  const out = [];
+  for (const r of readings) {
+    const own6 = map.at[r.figureStart];
+    if (map.clauses[own6].kind === "comparison") continue;
+    const after = r.value.read.end;
+    let c = -1;
+    for (let k = after; k <= after + GAP && k < map.at.length; k++) {
+      const clause2 = map.clauses[map.at[k]];
+      if (clause2.kind === "comparison" && clause2.start >= after && clause2.parent === own6) {
+        c = map.at[k];
+        break;
+      }
+      if (map.at[k] !== own6) break;
+    }
+    if (c < 0) continue;
+    const clause = map.clauses[c];
+    const type = typeOf(r);
+    for (let k = clause.start; k < Math.min(clause.end, clause.start + REACH); k++) {
+      const [read2] = readSlot(type, k);
+      if (!read2) continue;
+      const value2 = { name: type, start: k, read: read2 };
+      out.push({ match: { ...r.match, start: clause.start, end: read2.end, captures: [value2] }, value: value2, figureStart: read2.figureStart ?? k });
+      break;
+    }
+  }
+  return out;
+}
+
+// src/entities/bind-owner.ts
+function identity(n) {
+  return n.kind === "entity" ? `entity:${n.entity}` : n.kind === "reference" || n.kind === "pronoun" ? "subject" : `${n.kind}:${n.text}`;
+}
+function bindOne(r, input) {
+  const n = r.nominal;
+  switch (n.kind) {
+    case "entity":
+      return { entity: n.entity, reason: r.how };
+    case "reference":
+      return subjectOf(input.subject, `"${n.text}", ${r.how}`);
+    case "pronoun": {
+      const before = input.antecedent(n);
+      if (before) return { entity: before, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      return subjectOf(input.subject, `"${n.text}", ${r.how}`);
+    }
+    case "part":
+      return { entity: null, reason: `a part of the company ("${n.text}"), ${r.how}` };
+    case "other":
+      return { entity: null, reason: `another company ("${n.text}"), ${r.how}` };
+    case "organisation":
+      return { entity: null, reason: `"${n.text}" is another organisation, ${r.how}` };
+    case "phrase":
+      return { entity: null, reason: `about "${n.text}", which is not the company (${r.how})` };
+    case "unknown":
+      return { entity: null, reason: `about "${n.text}", which no facts file declares (${r.how})` };
+  }
+}
+function bindOwner(input) {
+  const [best, second] = input.readings;
+  if (!best) return void 0;
+  const first = bindOne(best, input);
+  if (second && second.score === best.score && identity(second.nominal) !== identity(best.nominal)) {
+    const other = bindOne(second, input);
+    if (other.entity !== first.entity) return { entity: null, reason: `two owners stand alike: "${best.nominal.text}" and "${second.nominal.text}"` };
+  }
+  return first;
+}
+
+// src/claims/person-list.ts
+var JOINERS2 = /* @__PURE__ */ new Set([",", "et", "and", "&"]);
+var MAX_NAMES = 8;
+function opensWithAcronym(tokens, at3) {
+  const t = tokens[at3];
+  return t.text.length > 1 && t.text === t.text.toUpperCase();
+}
+function namesAfter(tokens, end, readPerson2) {
+  const out = [];
+  let closed = 0;
+  let k = end;
+  while (out.length < MAX_NAMES) {
+    let at3 = k;
+    let conjunction = false;
+    while (at3 < k + 2 && JOINERS2.has(tokens[at3]?.norm ?? "")) conjunction ||= tokens[at3++].norm !== ",";
+    if (at3 === k || at3 >= tokens.length) break;
+    const [read2] = readPerson2(at3);
+    if (!read2 || opensWithAcronym(tokens, at3)) break;
+    out.push({ start: at3, read: read2 });
+    if (conjunction) closed = out.length;
+    k = read2.end;
+  }
+  return out.slice(0, closed);
 }
 
 // src/claims/time.ts
@@ -28992,14 +32149,14 @@ function spanOfIso(iso) {
 }
 var ORIGIN = /^(?:nee?s?|fonde(?:e|es|s)?|cree(?:e|es|s)?|founded|born|established|incorporated|since|depuis)$/;
 function isOrigin(tokens, i) {
-  const before2 = tokens[i - 1]?.norm;
-  const word = before2 === "en" || before2 === "in" ? tokens[i - 2]?.norm : before2;
+  const before = tokens[i - 1]?.norm;
+  const word = before === "en" || before === "in" ? tokens[i - 2]?.norm : before;
   return word !== void 0 && ORIGIN.test(word);
 }
 function yearsAgo(tokens, i) {
   const count = (k) => tokens[k]?.kind === "num" && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : NUMBER_WORDS[tokens[k]?.norm ?? ""];
-  const fr = spells(tokens, i, ["il", "y", "a"]);
-  if (fr > 0 && count(fr) !== void 0 && ["ans", "an"].includes(tokens[fr + 1]?.norm ?? "")) return { years: count(fr), end: fr + 2 };
+  const fr2 = spells(tokens, i, ["il", "y", "a"]);
+  if (fr2 > 0 && count(fr2) !== void 0 && ["ans", "an"].includes(tokens[fr2 + 1]?.norm ?? "")) return { years: count(fr2), end: fr2 + 2 };
   const n = count(i);
   if (n !== void 0 && ["years", "year"].includes(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm === "ago") return { years: n, end: i + 3 };
   return void 0;
@@ -29057,7 +32214,9 @@ function fiscalAt(tokens, i) {
     k = i + 1;
     if (["fiscal", "year"].includes(tokens[k]?.norm ?? "")) k++;
   } else if (t.norm === "financial" && tokens[i + 1]?.norm === "year") k = i + 2;
+  if (k < 0 && t.norm === "year" && ENDED_WORDS.has(tokens[i + 1]?.norm ?? "")) k = i + 1;
   if (k < 0) return void 0;
+  if (ENDED_WORDS.has(tokens[k]?.norm ?? "")) return { at: i, end: k, kind: "fiscal" };
   const text4 = tokens[k]?.text ?? "";
   if (!/^\d{4}$/.test(text4) && !/^\d{2}$/.test(text4)) return void 0;
   let year = text4.length === 2 ? 2e3 + Number(text4) : Number(text4);
@@ -29141,14 +32300,14 @@ function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
       text: words
     };
   }
-  const span = nearest("span");
-  if (span) return { source: "sentence", span: span.span, text: text4(span) };
+  const span2 = nearest("span");
+  if (span2) return { source: "sentence", span: span2.span, text: text4(span2) };
   if (articleDate) return { source: "article", span: spanOfIso(articleDate), text: `article date ${articleDate}` };
   return { source: "none" };
 }
 
 // src/claims/extract.ts
-function figureOf(c) {
+function figureOf2(c) {
   return c.read.figureStart ?? c.start;
 }
 function mostSpecific(readings) {
@@ -29166,120 +32325,283 @@ function extractClaims(sentence, lang, ctx) {
   const folded = foldText(sentence.text);
   const tokens = tokenize(sentence.text, folded);
   if (tokens.length === 0) return [];
-  const mentions = findMentions(tokens, folded, ctx.aliases, ctx.anyNameIsEntity);
+  const pack = PACKS[lang];
+  const mentions = findMentions(tokens, folded, ctx.aliases, pack, ctx.anyNameIsEntity);
+  const clauses = splitClauses(tokens, pack);
   const mentionsAt = /* @__PURE__ */ new Map();
   for (const m of mentions) mentionsAt.set(m.start, [...mentionsAt.get(m.start) ?? [], m]);
   const slotCtx = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };
   const cache2 = /* @__PURE__ */ new Map();
-  const readSlot = (name, at2) => {
+  const readSlot = (name, at3) => {
     let byPos = cache2.get(name);
     if (!byPos) cache2.set(name, byPos = new Array(tokens.length + 1));
-    return byPos[at2] ??= SLOT_READERS[name](slotCtx, at2);
+    return byPos[at3] ??= SLOT_READERS[name](slotCtx, at3);
   };
   const patterns = ctx.ruleSet.patterns[lang];
   const readings = [];
-  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot)) {
-    const rule2 = patterns[match.pattern].rule;
-    const value2 = match.captures.find((c) => c.name === rule2.type);
-    if (value2) readings.push({ match, value: value2, figureStart: figureOf(value2) });
+  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary)) {
+    const rule3 = patterns[match.pattern].rule;
+    const value2 = match.captures.find((c) => c.name === rule3.type);
+    if (value2) readings.push({ match, value: value2, figureStart: figureOf2(value2) });
   }
-  const kept = mostSpecific(readings);
+  const found = mostSpecific(readings);
+  const kept = [...found, ...comparedReadings(found, clauses, (r) => patterns[r.match.pattern].rule.type, readSlot)];
   const figureTokens = /* @__PURE__ */ new Set();
   for (const r of kept) if (r.value.name === "year") figureTokens.add(r.figureStart);
-  const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
-  const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
-  const whole = kept.length > 0 ? sentenceHedge(tokens) : void 0;
+  if (kept.length === 0) return [];
+  const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
+  const timesOf = clauseTimes(clauses, times, kept.map((r) => r.figureStart));
+  const scopes = scopeOf(tokens, clauses, pack);
+  const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords: ctx.ruleSet.automata[lang].words });
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
-  const isAlias3 = (i) => aliasAt[i] === 1;
+  const isAlias4 = (i) => aliasAt[i] === 1;
+  const index2 = new NominalIndex(clauses, nominals);
+  const lastSubject = new Array(tokens.length + 1);
+  for (let k = 0, n = 0, last; k <= tokens.length; k++) {
+    for (; n < nominals.length && nominals[n].end <= k; n++) if (nominals[n].kind === "entity" && nominals[n].role === "subject") last = nominals[n].entity;
+    lastSubject[k] = last;
+  }
+  const antecedent = (pronoun) => lastSubject[pronoun.start] ?? (pronoun.start === 0 ? ctx.previousSubject?.() : void 0);
+  const earlier = yearsEarlierByClause(tokens, clauses, pack);
+  const plainFigures = [...new Set(kept.map((r) => r.figureStart))].filter((f) => clauses.clauses[clauses.at[f]].kind !== "comparison").sort((a, b) => a - b);
+  const timeOf2 = (figure, figureEnd, sameTime3) => {
+    const clause = clauses.at[figure];
+    const back2 = clauses.clauses[clause].kind !== "comparison" ? void 0 : sameTime3 ? { years: 0, text: "the same time" } : earlier.get(clause);
+    if (!back2) return claimTime(tokens, timesOf(figure), figure, figureEnd, ctx.articleDate);
+    const base = plainFigures[lowerBound2(plainFigures, clauses.clauses[clause].start) - 1];
+    const baseTime = base === void 0 ? void 0 : claimTime(tokens, timesOf(base), base, base + 1, ctx.articleDate);
+    return baseTime && timeEarlier(baseTime, back2);
+  };
   const seen = /* @__PURE__ */ new Set();
   const claims = [];
   for (const r of kept) {
-    const rule2 = patterns[r.match.pattern].rule;
-    const key = `${rule2.attribute}:${r.figureStart}`;
+    const rule3 = patterns[r.match.pattern].rule;
+    const key = `${rule3.attribute}:${r.figureStart}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const end = r.value.read.end;
+    const clause = clauses.clauses[clauses.at[r.figureStart]];
     const entityCapture = r.match.captures.find((c) => c.name === "entity");
-    const bound = resolveEntity({
+    const captured = entityCapture?.read.value;
+    const readings2 = captured || ctx.anyNameIsEntity ? [] : ownerReadings(index2, r.figureStart, r.match.start, r.match.end);
+    const bound = bindOwner({ readings: readings2, subject: ctx.subject, antecedent }) ?? resolveEntity({
       tokens,
       mentions,
       matchStart: r.match.start,
       figureStart: r.figureStart,
       figureEnd: end,
-      captured: entityCapture?.read.value,
+      captured,
       subject: ctx.subject,
-      previousSubject: ctx.previousSubject
+      previousSubject: ctx.previousSubject,
+      patternWords: wordsOf(patterns[r.match.pattern].source)
     });
-    claims.push({
-      attribute: rule2.attribute,
-      rule: rule2,
+    const own6 = timesOf(r.figureStart);
+    const inClause = (k) => clauses.at[k] === clauses.at[r.figureStart];
+    const undatedOther = undatedComparison(clauses, r.figureStart, own6) && !earlier.has(clauses.at[r.figureStart]) && readings2[0]?.how.startsWith("the name the figure");
+    const moved = timeOf2(r.figureStart, end, undatedOther);
+    const time2 = moved ?? { source: "none" };
+    const undated = moved ? void 0 : "a comparison dated from a figure whose period has no year";
+    const hedge = hedgeOf({
+      tokens,
+      lang,
+      type: rule3.type,
+      matchStart: r.match.start,
+      figureStart: r.figureStart,
+      figureEnd: end,
+      matchEnd: r.match.end,
+      scope: scopes.at[r.figureStart],
+      whole: scopes.sentence,
+      inClause,
+      isAlias: isAlias4
+    }) ?? undated ?? (undatedComparison(clauses, r.figureStart, own6) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : void 0);
+    const claim2 = {
+      attribute: rule3.attribute,
+      rule: rule3,
       lang,
       entity: bound.entity,
       entityReason: bound.reason,
       value: r.value.read.value,
-      start: sourceOffset(sentence, tokens[r.figureStart].start),
-      end: sourceOffset(sentence, tokens[end - 1].end - 1) + 1,
-      matchedText: textOf(tokens, r.match.start, r.match.end),
+      start: sourceStart(sentence, tokens[r.figureStart].start),
+      end: sourceEnd(sentence, tokens[end - 1].end - 1),
+      matchedText: textOf2(tokens, r.match.start, r.match.end),
       sentence,
-      time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
-      hedge: hedgeOf({ tokens, lang, type: rule2.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, whole, isAlias: isAlias3 })
-    });
+      time: time2,
+      hedge,
+      evidence: [
+        `clause: ${clause.kind}${clause.marker ? ` ("${clause.marker}")` : ""}`,
+        `owner: ${bound.entity ?? "(none)"}, ${bound.reason}${readings2.length > 1 ? `; other reading: "${readings2[1].nominal.text}", ${readings2[1].how}` : ""}`,
+        `time: ${time2.text ?? time2.source}`,
+        ...hedge ? [`not a statement of fact: ${hedge}`] : []
+      ]
+    };
+    claims.push(claim2);
+    if (rule3.type === "person" && end === r.match.end) {
+      for (const named of namesAfter(tokens, end, (at3) => readSlot("person", at3))) {
+        const listed = `${rule3.attribute}:${named.start}`;
+        if (seen.has(listed)) continue;
+        seen.add(listed);
+        claims.push({
+          ...claim2,
+          value: named.read.value,
+          start: sourceStart(sentence, tokens[named.start].start),
+          end: sourceEnd(sentence, tokens[named.read.end - 1].end - 1)
+        });
+      }
+    }
   }
   return claims.sort((a, b) => a.start - b.start);
 }
-function ownTimes(times, figures) {
-  if (figures.length <= 1) return () => times;
-  const sorted = [...new Set(figures)].sort((a, b) => a - b);
-  const owner = (m) => sorted.reduce((best, f) => Math.abs(f - m.at) < Math.abs(best - m.at) ? f : best, sorted[0]);
-  const shared = times.filter((m) => m.end <= sorted[0]);
-  const owned = /* @__PURE__ */ new Map();
-  for (const m of times) if (m.end > sorted[0]) owned.set(owner(m), [...owned.get(owner(m)) ?? [], m]);
-  return (figure) => [...shared, ...owned.get(figure) ?? []];
+function lowerBound2(sorted, at3) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < at3) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
-function sourceOffset(sentence, index2) {
-  return sentence.offsets[Math.min(index2, sentence.offsets.length - 1)];
+var patternWordCache = /* @__PURE__ */ new Map();
+function wordsOf(source) {
+  let words = patternWordCache.get(source);
+  if (!words) patternWordCache.set(source, words = new Set(foldText(source.replace(/\{[^}]*\}/g, " ")).split(/[^\p{L}\p{N}']+/u).filter(Boolean)));
+  return words;
 }
-function textOf(tokens, start, end) {
+function textOf2(tokens, start, end) {
   return tokens.slice(start, end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
 }
 
-// src/compare/agree.ts
-var ABOUT_SHARE = 0.1;
+// src/claims/heading-period.ts
+function periodNamed(text4, articleDate) {
+  const tokens = tokenize(text4, foldText(text4));
+  const mentions = timeMentions(tokens, () => false, articleDate);
+  if (mentions.length === 0) return void 0;
+  const time2 = claimTime(tokens, mentions, tokens.length, tokens.length, articleDate);
+  if (time2.source !== "sentence") return void 0;
+  const wholeYear = time2.span && time2.span.start.endsWith("-01-01") && time2.span.end.endsWith("-12-31");
+  if (!time2.periodKind && !time2.periodEnd && !wholeYear) return void 0;
+  return { ...time2, source: "heading" };
+}
+function withSectionPeriod(claim2, period, articleDate) {
+  if (!period || claim2.time.source === "sentence") return claim2;
+  const text4 = claim2.sentence.text;
+  if (timeMentions(tokenize(text4, foldText(text4)), () => false, articleDate).length > 0) return claim2;
+  return { ...claim2, sectionTime: { ...period, text: `${period.text} (heading)` } };
+}
+function depthAt(source, offset) {
+  const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
+  const hashes = /^ {0,3}(#{1,6})/.exec(source.slice(lineStart, lineStart + 10))?.[1];
+  return hashes ? hashes.length : 2;
+}
+function sectionPeriods(sentences, source, title, articleDate) {
+  const stack = [];
+  let titlePeriod = title ? periodNamed(title, articleDate) : void 0;
+  let titleSeen = title !== void 0;
+  return sentences.map((s) => {
+    if (s.block === "heading") {
+      const top = stack[stack.length - 1];
+      if (top && top.block === s.blockIndex) top.period ??= periodNamed(s.text, articleDate);
+      else {
+        const depth = depthAt(source, s.offsets[0]);
+        while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
+        const period = periodNamed(s.text, articleDate);
+        stack.push({ depth, block: s.blockIndex, period });
+        if (!titleSeen && depth === 1) {
+          titleSeen = true;
+          titlePeriod = period;
+        }
+      }
+      return void 0;
+    }
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].period) return stack[k].period;
+    return titlePeriod;
+  });
+}
+
+// src/compare/close-enough.ts
+var DEFAULT_APPROXIMATE = 0.05;
+function rounding(end, approximate) {
+  return end.decimals ? end.precision : Math.min(end.precision, Math.abs(end.value) * approximate);
+}
 function allowance(t, fact) {
   if (!t) return 0;
   return t.kind === "relative" ? Math.abs(fact) * t.amount : t.amount;
 }
-function agreeNumber(claim2, fact, tolerance) {
-  let slack = allowance(tolerance, fact) + claim2.precision;
-  if (claim2.qualifier === "about") slack = Math.max(slack, Math.abs(fact) * ABOUT_SHARE);
-  const eps = Math.abs(fact) * 1e-9;
-  const v = claim2.value;
-  switch (claim2.qualifier) {
+function closeEnough(figure, fact, tolerance, approximate = DEFAULT_APPROXIMATE) {
+  const widen = (slack) => Math.max(slack, allowance(tolerance, fact));
+  const x = figure.value;
+  let low;
+  let high;
+  switch (figure.qualifier) {
+    case "about": {
+      const slack = widen(Math.max(Math.abs(x) * approximate, rounding(figure, approximate)));
+      [low, high] = [x - slack, x + slack];
+      break;
+    }
     case "atLeast":
-      return { agrees: fact >= v - slack + claim2.precision - eps, why: `"more than ${claim2.raw}" ${fact >= v - eps ? "holds" : "fails"} for ${fact}` };
+      [low, high] = [x - widen(rounding(figure, approximate)), Infinity];
+      break;
     case "atMost":
-      return { agrees: fact <= v + slack - claim2.precision + eps, why: `"less than ${claim2.raw}" ${fact <= v + eps ? "holds" : "fails"} for ${fact}` };
+      [low, high] = [-Infinity, x + widen(rounding(figure, approximate))];
+      break;
+    case "range": {
+      const upper = figure.upper ?? figure;
+      [low, high] = [x - widen(rounding(figure, approximate)), upper.value + widen(rounding(upper, approximate))];
+      break;
+    }
     default: {
-      const ok3 = Math.abs(fact - v) <= slack + eps;
-      return { agrees: ok3, why: `${claim2.raw} reads as ${v} \xB1 ${+slack.toPrecision(6)}, the fact is ${fact}` };
+      const slack = widen(rounding(figure, approximate));
+      [low, high] = [x - slack, x + slack];
     }
   }
+  const eps = Math.max(Math.abs(fact), Math.abs(x)) * 1e-9;
+  return { agrees: fact >= low - eps && fact <= high + eps, low, high };
 }
-function sameName(claimed, fact) {
-  const a = foldKey(claimed);
-  const b = foldKey(fact);
-  if (a === b) return true;
-  return !a.includes(" ") && b.split(" ").at(-1) === a;
+
+// src/compare/same-person.ts
+function nameParts(name) {
+  return foldText(name).replace(/ß/g, "ss").split(/[\s\-\u2010\u2011\u2013.]+/).filter(Boolean);
+}
+var isInitial = (part) => part.length === 1;
+function shortens(short, long) {
+  let j = 0;
+  for (let i = 0; i < short.length; i++) {
+    const last = i === short.length - 1;
+    for (; ; ) {
+      if (j >= long.length) return false;
+      const part = long[j];
+      const matches = last ? j === long.length - 1 && short[i] === part : short[i] === part || isInitial(short[i]) && part.startsWith(short[i]);
+      if (matches) break;
+      if (last ? j >= long.length - 1 : j >= long.length - 2) return false;
+      j++;
+    }
+    j++;
+  }
+  return j === long.length && !isInitial(short[short.length - 1]);
+}
+function samePerson(a, b) {
+  const x = nameParts(a);
+  const y = nameParts(b);
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.join(" ") === y.join(" ")) return true;
+  return x.length <= y.length && shortens(x, y) || y.length <= x.length && shortens(y, x);
+}
+
+// src/compare/agree.ts
+var show = (n) => Number.isFinite(n) ? String(+n.toPrecision(6)) : n > 0 ? "\u221E" : "-\u221E";
+function agreeNumber(claim2, fact, tolerance, approximate) {
+  const { agrees, low, high } = closeEnough(claim2, fact, tolerance, approximate);
+  return { agrees, why: `${claim2.raw} holds from ${show(low)} to ${show(high)}, the fact is ${fact}` };
 }
 function samePlace(claimed, fact) {
   const a = foldKey(claimed);
   const b = foldKey(fact);
   return a === b || a.startsWith(`${b} `) || a.startsWith(`${b},`) || b.startsWith(`${a} `) || b.startsWith(`${a},`);
 }
-function agree(value2, statement, rule2) {
+function agree2(value2, statement, rule3, approximate) {
   const fact = statement.value;
-  const tolerance = statement.tolerance ?? rule2.tolerance;
+  const tolerance = statement.tolerance ?? rule3.tolerance;
   switch (value2.type) {
     case "year":
       return typeof fact === "number" ? { agrees: fact === value2.value, why: `year ${value2.value} vs ${fact}` } : { agrees: void 0, why: "the fact is not a year" };
@@ -29290,11 +32612,11 @@ function agree(value2, statement, rule2) {
       if (value2.type === "money" && value2.currency && statement.unit && value2.currency !== statement.unit.toUpperCase()) {
         return { agrees: void 0, why: `the claim is in ${value2.currency}, the fact in ${statement.unit}` };
       }
-      return agreeNumber(value2, fact, tolerance);
+      return agreeNumber(value2, fact, tolerance, approximate);
     }
     case "person": {
       const names = Array.isArray(fact) ? fact : [String(fact)];
-      const ok3 = names.some((n) => sameName(value2.value, n));
+      const ok3 = names.some((n) => samePerson(value2.value, n));
       return { agrees: ok3, why: `${value2.value} ${ok3 ? "is" : "is not"} ${names.join(" or ")}` };
     }
     case "place": {
@@ -29312,10 +32634,62 @@ function agree(value2, statement, rule2) {
   }
 }
 
+// src/compare/format-value.ts
+function expectedText2(s) {
+  if (s.raw !== void 0) return s.raw;
+  return Array.isArray(s.value) ? s.value.join(", ") : String(s.value);
+}
+var FIGURE = /\d(?:[\d \u00a0\u202f.,'\u2019]*\d)?/;
+var DEFAULT_GROUP = { fr: " ", en: "," };
+var DIGITS_SAMPLE = { fr: "1 000", en: "1,000" };
+function writeLike(n, sample, lang) {
+  const shown3 = /\d([ \u00a0\u202f,.'\u2019])\d{3}(?!\d)/.exec(sample)?.[1];
+  const group = shown3 ?? (/^\d{1,3}(?:[.,]\d+)?$/.test(sample) ? DEFAULT_GROUP[lang] : void 0);
+  const decimalSep = group === "," ? "." : group === "." ? "," : lang === "fr" ? "," : ".";
+  const sampleDecimals = new RegExp(`\\${decimalSep}(\\d+)$`).exec(sample)?.[1].length ?? 0;
+  let decimals = sampleDecimals;
+  while (decimals < 3 && Math.abs(Number(n.toFixed(decimals)) - n) > 1e-9 * Math.max(1, Math.abs(n))) decimals++;
+  const [int2, frac] = n.toFixed(decimals).split(".");
+  const grouped = group && int2.length > 3 ? int2.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int2;
+  return frac ? `${grouped}${decimalSep}${frac}` : grouped;
+}
+function rewrite(raw, value2, fact, lang) {
+  const m = FIGURE.exec(raw);
+  const written = m && parseNumeral(m[0], lang);
+  if (m && written && written.value !== 0) {
+    const scale = value2 / written.value;
+    return raw.slice(0, m.index) + writeLike(fact / scale, m[0], lang) + raw.slice(m.index + m[0].length);
+  }
+  const tokens = tokenize(raw);
+  const words = readNumberWords(tokens, 0);
+  if (!words || words.value === 0) return writeLike(fact, DIGITS_SAMPLE[lang], lang);
+  const rest = words.next < tokens.length ? raw.slice(tokens[words.next - 1].end) : "";
+  return writeLike(fact / (value2 / words.value), DIGITS_SAMPLE[lang], lang) + rest;
+}
+function suggestionFor(value2, s, lang) {
+  const fact = s.value;
+  switch (value2.type) {
+    case "year":
+      return String(fact);
+    case "person":
+    case "place":
+      return Array.isArray(fact) ? fact[0] : String(fact);
+    case "count":
+    case "percent":
+    case "money": {
+      if (typeof fact !== "number") return void 0;
+      if (value2.upper?.raw) return rewrite(value2.upper.raw, value2.upper.value, fact, lang);
+      return rewrite(value2.raw, value2.value, fact, lang);
+    }
+    default:
+      return void 0;
+  }
+}
+
 // src/compare/dates.ts
 var DAY2 = 864e5;
-function dayNumber(isoDay) {
-  return Date.parse(`${isoDay}T00:00:00Z`) / DAY2;
+function dayNumber(isoDay2) {
+  return Date.parse(`${isoDay2}T00:00:00Z`) / DAY2;
 }
 function gapDays(a, b) {
   const [as, ae, bs, be] = [a.start, a.end, b.start, b.end].map(dayNumber);
@@ -29328,6 +32702,34 @@ function lengthDays(i) {
 }
 function overlaps(a, b) {
   return gapDays(a, b) === 0;
+}
+
+// src/compare/fiscal-periods.ts
+var MONTHS_IN = { quarter: 3, half: 6, year: 12 };
+var pad2 = (n) => String(n).padStart(2, "0");
+function firstOf(monthIndex) {
+  return `${Math.floor(monthIndex / 12)}-${pad2(monthIndex % 12 + 1)}-01`;
+}
+function lastBefore(monthIndex) {
+  const year = Math.floor((monthIndex - 1) / 12);
+  const month = (monthIndex - 1) % 12 + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad2(month)}-${pad2(last)}`;
+}
+function fiscalInterval(start, fiscalYear, kind, index2 = 1) {
+  const firstMonth = (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
+  const from = firstMonth + (index2 - 1) * MONTHS_IN[kind];
+  return { start: firstOf(from), end: lastBefore(from + MONTHS_IN[kind]) };
+}
+function lastEndedBefore(start, kind, index2, date2) {
+  const year = Number(date2.slice(0, 4));
+  for (let fiscalYear = year + 1; ; fiscalYear--) {
+    const interval = fiscalInterval(start, fiscalYear, kind, index2);
+    if (interval.end <= date2) return interval;
+  }
+}
+function sameMonths(a, b) {
+  return a.start.slice(0, 7) === b.start.slice(0, 7) && a.end.slice(0, 7) === b.end.slice(0, 7);
 }
 
 // src/compare/select-statement.ts
@@ -29347,9 +32749,25 @@ function labelIndex(label, kind) {
 function describe2(s) {
   return s.label ?? (s.period ? `${s.period.start}/${s.period.end}` : s.asOf ?? "");
 }
-function byPeriod(claim2, statements, articleDate) {
+function ownYearInterval(claim2, fiscalYearStart, articleDate) {
+  const t = claim2.time;
+  const kind = t.periodKind;
+  if (fiscalYearStart === void 0 || !kind || t.periodEnd || t.periodYear !== void 0) return void 0;
+  const index2 = kind === "year" ? 1 : t.periodIndex;
+  if (index2 === void 0) return void 0;
+  if (t.fiscalYear !== void 0) return fiscalInterval(fiscalYearStart, t.fiscalYear, kind, index2);
+  if (kind !== "year" && articleDate) return lastEndedBefore(fiscalYearStart, kind, index2, spanOfIso(articleDate).end);
+  return void 0;
+}
+function byPeriod(claim2, statements, articleDate, fiscalYearStart) {
   const t = claim2.time;
   let candidates = statements.filter((s) => s.period);
+  const own6 = ownYearInterval(claim2, fiscalYearStart, articleDate);
+  if (own6) {
+    const meant = candidates.filter((s) => sameMonths(s.period, own6));
+    if (meant.length === 0) return { statements: [], why: `no statement for the period meant (${t.text ?? "unnamed"}: ${own6.start}/${own6.end})` };
+    return { statements: meant.slice(0, 1), when: ` for ${describe2(meant[0])}` };
+  }
   const kind = t.periodKind;
   if (kind) {
     const [lo, hi] = KIND_DAYS[kind];
@@ -29376,7 +32794,7 @@ function byPeriod(claim2, statements, articleDate) {
   } else if (kind === "year") {
     if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period.end) <= dayNumber(spanOfIso(articleDate).end));
     candidates = candidates.sort((a, b) => dayNumber(b.period.end) - dayNumber(a.period.end)).slice(0, 1);
-  } else if (t.source === "sentence" && t.span && lengthDays(t.span) >= 365) {
+  } else if ((t.source === "sentence" || t.source === "heading") && t.span && lengthDays(t.span) >= 365) {
     const year = t.span.start.slice(0, 4);
     candidates = candidates.filter((s) => s.period.end.startsWith(year) && lengthDays(s.period) >= KIND_DAYS.year[0]);
   } else {
@@ -29386,12 +32804,12 @@ function byPeriod(claim2, statements, articleDate) {
   return { statements: candidates.slice(0, 1), when: ` for ${describe2(candidates[0])}` };
 }
 function nearestAsOf(claim2, dated) {
-  const span = claim2.time.span;
-  if (!span) {
+  const span2 = claim2.time.span;
+  if (!span2) {
     const latest = [...dated].sort((a, b) => dayNumber(spanOfIso(b.asOf).start) - dayNumber(spanOfIso(a.asOf).start))[0];
     return { statements: [latest], when: ` as of ${latest.asOf}` };
   }
-  const ranked = dated.map((s) => ({ s, gap: gapDays(spanOfIso(s.asOf), span) })).sort((a, b) => a.gap - b.gap);
+  const ranked = dated.map((s) => ({ s, gap: gapDays(spanOfIso(s.asOf), span2) })).sort((a, b) => a.gap - b.gap);
   const best = ranked[0];
   if (best.gap > MAX_GAP_DAYS) {
     return { statements: [], why: `the nearest statement (${best.s.asOf}) is ${Math.round(best.gap / 365)} year(s) from the claim's time (${claim2.time.text})` };
@@ -29399,32 +32817,90 @@ function nearestAsOf(claim2, dated) {
   return { statements: [best.s], when: ` as of ${best.s.asOf}` };
 }
 function validAt(claim2, statements) {
-  const span = claim2.time.span;
-  if (!span) {
+  const span2 = claim2.time.span;
+  if (!span2) {
     const current = statements.filter((s) => !s.until);
     if (current.length === 0) return { statements: [], why: "the claim has no date, and no statement holds today" };
     return { statements: current, when: " today" };
   }
   const open2 = (s) => ({ start: s.from ? spanOfIso(s.from).start : "0001-01-01", end: s.until ? spanOfIso(s.until).start : "9999-12-31" });
-  const holders = statements.filter((s) => overlaps(open2(s), span) && !(s.until && dayNumber(spanOfIso(s.until).start) <= dayNumber(span.start)));
-  if (holders.length === 0) return { statements: [], why: `no statement covers ${claim2.time.text ?? span.start}` };
-  return { statements: holders, when: ` on ${claim2.time.text?.replace(/^article date /, "") ?? span.start}` };
+  const holders = statements.filter((s) => overlaps(open2(s), span2) && !(s.until && dayNumber(spanOfIso(s.until).start) <= dayNumber(span2.start)));
+  if (holders.length === 0) return { statements: [], why: `no statement covers ${claim2.time.text ?? span2.start}` };
+  return { statements: holders, when: ` on ${claim2.time.text?.replace(/^article date /, "") ?? span2.start}` };
 }
-function selectStatements(claim2, statements, articleDate) {
+function selectStatements(claim2, statements, articleDate, fiscalYearStart) {
   if (statements.length === 0) return { statements: [], why: "no statement for this attribute" };
-  if (statements.some((s) => s.period)) return byPeriod(claim2, statements, articleDate);
+  if (statements.some((s) => s.period)) return byPeriod(claim2, statements, articleDate, fiscalYearStart);
   if (statements.some((s) => s.asOf)) return nearestAsOf(claim2, statements.filter((s) => s.asOf));
   if (statements.some((s) => s.from || s.until)) return validAt(claim2, statements);
   return { statements, when: "" };
 }
 
+// src/compare/wording.ts
+var NOUNS = { founded: "founding year", ceo: "chief executive", headquarters: "headquarters", founders: "founder" };
+function nounOf(attribute) {
+  return NOUNS[attribute] ?? attribute.replace(/-/g, " ");
+}
+function capitalized(text4) {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
+}
+function wordContradiction(w) {
+  return capitalized(template(w));
+}
+function template(w) {
+  const noun = nounOf(w.attribute);
+  const tail = ` (${w.source})`;
+  if (w.attribute === "founded") return `Founded in ${w.found} here, but ${w.entity} was founded in ${w.expected}${tail}`;
+  if (w.attribute === "founders") return `${w.found} named as a founder here, but ${w.entity} was founded by ${w.expected}${tail}`;
+  if (w.attribute === "headquarters") return `Headquarters in ${w.found} here, but ${w.entity}'s are in ${w.expected}${tail}`;
+  switch (w.type) {
+    case "count":
+      return `${w.found} ${noun} here, but ${w.entity} had ${w.expected}${w.when}${tail}`;
+    case "money":
+    case "percent":
+      return `${capitalized(noun)} of ${w.found}${w.when}, but the facts say ${w.expected}${tail}`;
+    case "person":
+      return `${w.found} as ${noun} here, but ${w.entity}'s ${noun}${w.when} was ${w.expected}${tail}`;
+    case "year":
+    case "date":
+    case "place":
+      return `${capitalized(noun)} ${w.found} here, but ${w.entity}'s is ${w.expected}${w.when}${tail}`;
+  }
+}
+var MONTHS2 = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function dateWords(date2) {
+  const [year, month, day] = date2.split("-");
+  if (!month) return year;
+  const name = MONTHS2[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+function whenWords(claim2, statement) {
+  if (statement.period) return ` for ${statement.label ?? `${statement.period.start} to ${statement.period.end}`}`;
+  if (statement.asOf) return ` in ${dateWords(statement.asOf)}`;
+  if (statement.from || statement.until) {
+    const span2 = claim2.time.span;
+    return span2 ? spanWords(span2) : " now";
+  }
+  return "";
+}
+function spanWords({ start, end }) {
+  if (start === end) return ` on ${dateWords(start)}`;
+  if (start.endsWith("-01-01") && end === `${start.slice(0, 4)}-12-31`) return ` in ${start.slice(0, 4)}`;
+  if (start.endsWith("-01") && end.slice(0, 7) === start.slice(0, 7)) return ` in ${dateWords(start.slice(0, 7))}`;
+  return ` from ${dateWords(start)} to ${dateWords(end)}`;
+}
+
 // src/compare/judge.ts
 var unverifiable = (claim2, reason) => ({ claim: claim2, kind: "unverifiable", reason });
 function isFuture(claim2, articleDate) {
-  const span = claim2.time.span;
-  return !!(articleDate && span && claim2.time.source === "sentence" && span.start.slice(0, 4) > articleDate.slice(0, 4));
+  const span2 = claim2.time.span;
+  return !!(articleDate && span2 && (claim2.time.source === "sentence" || claim2.time.source === "heading") && span2.start.slice(0, 4) > articleDate.slice(0, 4));
 }
-function judge(claim2, ctx) {
+function withPeriod(claim2, byPeriod2) {
+  return byPeriod2 && claim2.sectionTime && claim2.time.source !== "sentence" ? { ...claim2, time: claim2.sectionTime } : claim2;
+}
+function judge(read2, ctx) {
+  const claim2 = withPeriod(read2, (ctx.entities.get(read2.entity ?? "")?.facts[read2.attribute] ?? []).some((s) => s.period));
   if (claim2.hedge) return unverifiable(claim2, claim2.hedge);
   if (!claim2.entity) return unverifiable(claim2, `no entity: ${claim2.entityReason}`);
   const entity = ctx.entities.get(claim2.entity);
@@ -29432,30 +32908,138 @@ function judge(claim2, ctx) {
   const statements = entity.facts[claim2.attribute] ?? [];
   const timed = statements.some((s) => s.asOf || s.from || s.until || s.period);
   if (timed && isFuture(claim2, ctx.articleDate)) return unverifiable(claim2, `speaks of ${claim2.time.text}, after the article's date: a forecast`);
-  const selection = selectStatements(claim2, statements, ctx.articleDate);
+  const selection = selectStatements(claim2, statements, ctx.articleDate, entity.fiscalYearStart);
   if ("why" in selection) return unverifiable(claim2, `${entity.name}: ${selection.why}`);
-  const results = selection.statements.map((s) => ({ s, a: agree(claim2.value, s, claim2.rule) }));
+  const results = selection.statements.map((s) => ({ s, a: agree2(claim2.value, s, claim2.rule, ctx.approximate) }));
   const match = results.find((r) => r.a.agrees === true);
   if (match) return { claim: claim2, kind: "consistent", reason: match.a.why, statement: match.s, expected: expectedText2(match.s) };
   const judged = results.filter((r) => r.a.agrees === false);
   if (judged.length === 0) return unverifiable(claim2, results[0]?.a.why ?? "nothing to compare");
   const statement = judged[0].s;
   const expected = judged.map((r) => expectedText2(r.s)).join(" or ");
-  const severity = ctx.severityOverrides[claim2.attribute] ?? statement.severity ?? claim2.rule.severity ?? "error";
-  const found = "raw" in claim2.value ? claim2.value.raw : "";
+  const override = ctx.severityOverrides[claim2.attribute];
+  const severity = (override !== "off" ? override : void 0) ?? statement.severity ?? claim2.rule.severity ?? "error";
+  const found = claim2.value.raw;
+  const suggestion = judged.length === 1 ? suggestionFor(claim2.value, statement, claim2.lang) : void 0;
   const source = `${statement.declaredAt.file}:${statement.declaredAt.line}`;
-  return {
+  const written = suggestion ?? judged.map((r) => writtenFact(r.s)).join(" or ");
+  const verdict = {
     claim: claim2,
     kind: "contradiction",
-    reason: `Unexpected ${claim2.attribute} ${found} for ${entity.name}${selection.when}, expected ${expected} (${source})`,
+    reason: wordContradiction({ attribute: claim2.attribute, type: claim2.rule.type, found, expected: written, entity: entity.name, when: whenWords(claim2, statement), source }),
     statement,
     expected,
     severity
   };
+  if (suggestion !== void 0 && suggestion !== found) verdict.suggestion = suggestion;
+  return verdict;
+}
+function writtenFact(s) {
+  if (!Array.isArray(s.value)) return expectedText2(s);
+  return s.value.length <= 1 ? s.value.join("") : `${s.value.slice(0, -1).join(", ")} and ${s.value[s.value.length - 1]}`;
+}
+
+// src/corpus/gap-claims.ts
+var TIMELESS_TYPES = /* @__PURE__ */ new Set(["year", "date", "place"]);
+var TIMELESS_PEOPLE = /* @__PURE__ */ new Set(["founders"]);
+function gapClaims(file, verdicts, entities, positionAt2) {
+  const out = [];
+  for (const verdict of verdicts) {
+    const { claim: claim2 } = verdict;
+    if (verdict.kind !== "unverifiable" || claim2.hedge || !claim2.entity) continue;
+    const entity = entities.get(claim2.entity);
+    if (!entity || !("raw" in claim2.value)) continue;
+    if (!("why" in selectStatements(claim2, entity.facts[claim2.attribute] ?? [], void 0))) continue;
+    const time2 = gapTime(claim2);
+    if (!time2) continue;
+    const { line, column } = positionAt2(claim2.start);
+    const end = positionAt2(claim2.end);
+    const who = claim2.value.type === "person" && TIMELESS_PEOPLE.has(claim2.attribute) ? foldKey(claim2.value.value) : "";
+    const key = `${claim2.entity}\0${claim2.attribute}\0${JSON.stringify(time2)}\0${who}`;
+    const gap = { file, line, column, endLine: end.line, endColumn: end.column, entity: claim2.entity, attribute: claim2.attribute, type: claim2.rule.type, value: claim2.value, found: claim2.value.raw, key, time: time2 };
+    if (claim2.rule.tolerance) gap.tolerance = claim2.rule.tolerance;
+    out.push(gap);
+  }
+  return out;
+}
+function gapTime(claim2) {
+  const { type } = claim2.value;
+  if (TIMELESS_TYPES.has(type) || type === "person" && TIMELESS_PEOPLE.has(claim2.attribute)) return {};
+  const span2 = claim2.time.span;
+  if (!span2) return void 0;
+  if (type === "money") return claim2.time.source === "sentence" ? { period: periodText(span2) } : void 0;
+  if (type === "person") return { from: isoOf(span2, "start"), until: isoOf(span2, "end") };
+  return { asOf: isoOf(span2, "start") };
+}
+function isoOf(span2, end) {
+  const day = span2[end];
+  if (span2.start.endsWith("-01-01") && span2.end.endsWith("-12-31") && span2.start.slice(0, 4) === span2.end.slice(0, 4)) return day.slice(0, 4);
+  if (span2.start.slice(0, 7) === span2.end.slice(0, 7) && span2.start.endsWith("-01")) return day.slice(0, 7);
+  return day;
+}
+function periodText(span2) {
+  const whole = isoOf(span2, "start");
+  return whole.length === 4 ? whole : `${span2.start}/${span2.end}`;
+}
+
+// src/findings/confusable-names.ts
+function confusableNames(sentences, ctx) {
+  const findings = [];
+  if (ctx.severity === "off") return findings;
+  for (const sentence of sentences) {
+    const { text: text4 } = sentence;
+    if (!hasLookalike(text4)) continue;
+    for (const hit of ctx.aliases.find(foldText(text4))) {
+      if (!hasLookalike(text4, hit.start, hit.end) || hasLookalike(hit.alias)) continue;
+      const written = text4.slice(hit.start, hit.end);
+      const start = ctx.where(sourceStart(sentence, hit.start));
+      const end = ctx.where(sourceEnd(sentence, hit.end - 1));
+      const entity = ctx.entities.get(hit.entity);
+      findings.push({
+        file: ctx.file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        attribute: CONFUSABLE_NAME,
+        ruleId: CONFUSABLE_NAME,
+        kind: "confusable-name",
+        url: docsUrl("confusable-name", CONFUSABLE_NAME),
+        entity: hit.entity,
+        severity: ctx.severity ?? "warning",
+        found: written,
+        expected: hit.alias,
+        message: `${written} looks like ${hit.alias}, written with ${lettersOf(written)}`,
+        factSource: entity ? `${entity.declaredAt.file}:${entity.declaredAt.line}` : "",
+        suggestion: latinized(written)
+      });
+    }
+  }
+  return findings;
+}
+function lettersOf(written) {
+  const scripts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < written.length; i++) {
+    const script = lookalikeOf(written.charCodeAt(i))?.script;
+    if (script) scripts.set(script, (scripts.get(script) ?? 0) + 1);
+  }
+  const names = [...scripts.keys()];
+  if (names.length > 1) return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} letters`;
+  const count = scripts.get(names[0]) ?? 0;
+  return count === 1 ? `a ${names[0]} letter` : `${count} ${names[0]} letters`;
+}
+function latinized(written) {
+  let out = "";
+  for (const ch of written) {
+    const latin = lookalikeOf(ch.charCodeAt(0))?.latin;
+    out += latin === void 0 ? ch : ch === ch.toLowerCase() ? latin : latin.toUpperCase();
+  }
+  return out;
 }
 
 // src/findings/directives.ts
-var DIRECTIVE = /^factlint-(disable-next-line|disable|enable)(?=\s|$)\s*([\s\S]*)$/;
+var DIRECTIVE = /^factlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)\s*([\s\S]*)$/i;
+var KNOWN = "factlint-disable-next-line, factlint-disable-line, factlint-disable-file, factlint-disable or factlint-enable";
 var FENCE = /^(`{3,}|~{3,})(.*)$/;
 var LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 function linesOf(source) {
@@ -29482,7 +33066,7 @@ function indentOf(text4) {
 function scanDirectives(source) {
   const directives = [];
   const issues = [];
-  if (!source.includes("factlint-")) return { directives, issues };
+  if (!/factlint-/i.test(source)) return { directives, issues };
   const lines = linesOf(source);
   let i = 0;
   if (/^---[ \t]*$/.test(lines[0]?.text ?? "")) {
@@ -29498,11 +33082,11 @@ function scanDirectives(source) {
     const body = source.slice(start + 4, end - 3).trim();
     const m = DIRECTIVE.exec(body);
     if (!m) {
-      if (body.startsWith("factlint-")) issues.push({ start, message: `unknown directive "${body.split(/\s/)[0]}": expected factlint-disable-next-line, factlint-disable or factlint-enable` });
+      if (/^factlint-/i.test(body)) issues.push({ start, message: `unknown directive "${body.split(/\s/)[0]}": expected ${KNOWN}` });
       return;
     }
-    const attributes = m[2].split(/[\s,]+/).filter(Boolean);
-    directives.push({ kind: m[1], attributes, start, end, text: source.slice(start, end) });
+    const attributes = m[2].split(/[\s,]+/).filter(Boolean).map((a) => a.toLowerCase());
+    directives.push({ kind: m[1].toLowerCase(), attributes, start, end, text: source.slice(start, end) });
   };
   const prose = (line, from) => {
     const text4 = source.slice(line.start, line.end);
@@ -29544,7 +33128,7 @@ function scanDirectives(source) {
       continue;
     }
     const bare = line.text.replace(/^[ \t]*(?:>[ \t]?)*[ \t]*/, "");
-    const indent2 = indentOf(line.text);
+    const indent3 = indentOf(line.text);
     if (fence3) {
       const m = FENCE.exec(bare);
       if (m && m[1][0] === fence3.char && m[1].length >= fence3.length && m[2].trim() === "") fence3 = void 0;
@@ -29556,16 +33140,16 @@ function scanDirectives(source) {
     }
     const afterBlank = prevBlank;
     prevBlank = false;
-    if (indentedCode && indent2 >= 4) continue;
-    indentedCode = indent2 >= 4 && afterBlank && !inList;
+    if (indentedCode && indent3 >= 4) continue;
+    indentedCode = indent3 >= 4 && afterBlank && !inList;
     if (indentedCode) continue;
     const open2 = FENCE.exec(bare);
     if (open2 && !(open2[1][0] === "`" && open2[2].includes("`"))) {
       fence3 = { char: open2[1][0], length: open2[1].length };
       continue;
     }
-    if (indent2 < 4 && LIST_ITEM.test(bare)) inList = true;
-    else if (indent2 === 0 && afterBlank) inList = false;
+    if (indent3 < 4 && LIST_ITEM.test(bare)) inList = true;
+    else if (indent3 === 0 && afterBlank) inList = false;
     commentEnd = prose(line, line.start);
   }
   return { directives, issues };
@@ -29595,11 +33179,85 @@ function backtickRuns(text4) {
   };
 }
 
+// src/findings/suppression-cover.ts
+function namesOf(f) {
+  return f.ruleId && f.ruleId !== f.attribute ? [f.attribute, f.ruleId] : [f.attribute];
+}
+var ANY = "";
+function compare(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+function firstAtOrAfter(sorted, at3) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (compare(sorted[mid], at3) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function coverFindings(findings, covers) {
+  const suppressed = findings.map(() => false);
+  const order2 = findings.map((_, i) => i).sort((a, b) => findings[a].line - findings[b].line || findings[a].column - findings[b].column || a - b);
+  const rank = new Array(findings.length);
+  order2.forEach((i, r) => rank[i] = r);
+  const places = /* @__PURE__ */ new Map([[ANY, { at: [], index: [] }]]);
+  for (const i of order2) {
+    const f = findings[i];
+    const place3 = [f.line, f.column];
+    for (const key of [ANY, ...namesOf(f)]) {
+      const list2 = places.get(key) ?? { at: [], index: [] };
+      places.set(key, list2);
+      list2.at.push(place3);
+      list2.index.push(i);
+    }
+  }
+  const silenced = covers.map((c) => {
+    const found = [];
+    for (const a of c.attributes.length === 0 ? [ANY] : new Set(c.attributes)) {
+      const list2 = places.get(a);
+      if (!list2) continue;
+      for (let k = firstAtOrAfter(list2.at, c.from); k < list2.at.length && compare(list2.at[k], c.to) < 0; k++) found.push(list2.index[k]);
+    }
+    return c.attributes.length > 1 ? [...new Set(found)].sort((a, b) => rank[a] - rank[b]) : found;
+  });
+  const byLine = /* @__PURE__ */ new Map();
+  const ranges = [];
+  for (const c of covers) {
+    if (c.line === void 0) {
+      ranges.push(c);
+      continue;
+    }
+    const set = byLine.get(c.line) ?? /* @__PURE__ */ new Set();
+    byLine.set(c.line, set);
+    for (const a of c.attributes.length === 0 ? [ANY] : c.attributes) set.add(a);
+  }
+  const opening = [...ranges].sort((a, b) => compare(a.from, b.from));
+  const closing = [...ranges].sort((a, b) => compare(a.to, b.to));
+  const open2 = /* @__PURE__ */ new Map();
+  const shift = (c, by) => {
+    for (const a of c.attributes.length === 0 ? [ANY] : c.attributes) open2.set(a, (open2.get(a) ?? 0) + by);
+  };
+  let o = 0;
+  let e = 0;
+  for (const i of order2) {
+    const f = findings[i];
+    const place3 = [f.line, f.column];
+    for (; o < opening.length && compare(opening[o].from, place3) <= 0; o++) shift(opening[o], 1);
+    for (; e < closing.length && compare(closing[e].to, place3) <= 0; e++) shift(closing[e], -1);
+    const line = byLine.get(f.line);
+    const names = namesOf(f);
+    suppressed[i] = (open2.get(ANY) ?? 0) > 0 || names.some((n) => (open2.get(n) ?? 0) > 0) || line !== void 0 && (line.has(ANY) || names.some((n) => line.has(n)));
+  }
+  return { suppressed, silenced };
+}
+
 // src/findings/suppressions.ts
 var UNUSED_SUPPRESSION = "unused-suppression";
 function applySuppressions(file, source, findings, positionAt2) {
   const { directives, issues } = scanDirectives(source);
-  const at2 = (offset) => {
+  const at3 = (offset) => {
     const p = positionAt2(offset);
     return [p.line, p.column];
   };
@@ -29608,10 +33266,14 @@ function applySuppressions(file, source, findings, positionAt2) {
   let open2 = [];
   for (const d of directives) {
     if (d.kind === "disable-next-line") {
-      const line = at2(d.end)[0] + 1;
-      suppressions.push({ directive: d, from: [line, 0], to: [line + 1, 0], used: false });
+      const line = at3(d.end)[0] + 1;
+      suppressions.push({ directive: d, attributes: d.attributes, line, from: [line, 0], to: [line + 1, 0] });
+    } else if (d.kind === "disable-line") {
+      suppressions.push({ directive: d, attributes: d.attributes, from: [at3(d.start)[0], 0], to: [at3(d.end)[0] + 1, 0] });
+    } else if (d.kind === "disable-file") {
+      suppressions.push({ directive: d, attributes: d.attributes, from: [0, 0], to: [Infinity, 0] });
     } else if (d.kind === "disable") {
-      const s = { directive: d, from: at2(d.end), to: [Infinity, 0], used: false };
+      const s = { directive: d, attributes: d.attributes, from: at3(d.end), to: [Infinity, 0] };
       suppressions.push(s);
       open2.push(s);
     } else {
@@ -29619,26 +33281,25 @@ function applySuppressions(file, source, findings, positionAt2) {
       if (d.attributes.length > 0) {
         problems.push({ file, ...positionAt2(d.start), level: "warning", message: "factlint-enable takes no attributes: it ends every open factlint-disable" });
       }
-      for (const s of open2) s.to = at2(d.start);
+      for (const s of open2) s.to = at3(d.start);
       open2 = [];
     }
   }
-  if (suppressions.length === 0) return { findings: [...findings], problems };
-  const kept = findings.filter((f) => {
-    const matching = suppressions.filter((s) => covers(s, f));
-    for (const s of matching) s.used = true;
-    return matching.length === 0;
+  if (suppressions.length === 0) return { findings: [...findings], problems, used: [] };
+  const { suppressed, silenced } = coverFindings(findings, suppressions);
+  const kept = findings.filter((_, i) => !suppressed[i]);
+  const unused = [];
+  const used = [];
+  suppressions.forEach((s, j) => {
+    if (silenced[j].length === 0) unused.push(unusedFinding(file, s.directive, positionAt2));
+    else used.push(usedSuppression(s, silenced[j].map((i) => findings[i]), positionAt2));
   });
-  const unused = suppressions.filter((s) => !s.used).map((s) => unusedFinding(file, s.directive, positionAt2));
-  return { findings: [...kept, ...unused], problems };
+  return { findings: appendAll(kept, unused), problems, used };
 }
-function covers(s, f) {
-  const { attributes } = s.directive;
-  if (attributes.length > 0 && !attributes.includes(f.attribute)) return false;
-  return !before([f.line, f.column], s.from) && before([f.line, f.column], s.to);
-}
-function before(a, b) {
-  return a[0] < b[0] || a[0] === b[0] && a[1] < b[1];
+function usedSuppression(s, silenced, positionAt2) {
+  const start = positionAt2(s.directive.start);
+  const end = positionAt2(s.directive.end);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: s.directive.text, silenced };
 }
 function unusedFinding(file, d, positionAt2) {
   const start = positionAt2(d.start);
@@ -29655,7 +33316,10 @@ function unusedFinding(file, d, positionAt2) {
     found: d.text,
     expected: "",
     message: "This suppression suppresses nothing",
-    factSource: ""
+    factSource: "",
+    ruleId: UNUSED_SUPPRESSION,
+    kind: UNUSED_SUPPRESSION,
+    url: docsUrl(UNUSED_SUPPRESSION, UNUSED_SUPPRESSION)
   };
 }
 
@@ -29668,55 +33332,297 @@ function checkArticle(file, source, k) {
   const problems = [...article.problems];
   const where = (offset) => positionAt(article.lineStarts, offset);
   const lang = languageOf(article.meta.lang, k.config, () => article.sentences.map((s) => s.text).join(" "));
-  if (!lang) {
-    if (article.sentences.length > 0) {
-      problems.push({ file, line: 1, column: 1, level: "warning", message: "the language of this article could not be told and no claim was read: set `lang` in its front matter or `language` in .factlint.yml" });
-    }
-    return { report: { file, verdicts: [], problems }, findings: [] };
-  }
   for (const id of article.meta.about) {
     if (!k.entities.has(id)) problems.push({ file, line: 1, column: 1, level: "warning", message: `front matter about: "${id}" is not an entity in the facts` });
   }
   const about = article.meta.about.filter((id) => k.entities.has(id));
   const subject = articleSubject(about, article.meta.title, article.sentences, k.aliases);
   const ctx = { ruleSet: k.ruleSet, aliases: k.aliases, knownPeople: k.knownPeople, subject, articleDate: article.meta.date };
-  const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity };
+  const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts = [];
+  const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
   article.sentences.forEach((sentence, i) => {
     const previous2 = article.sentences[i - 1];
     const previousSubject = () => previous2 && previous2.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous2.text))[0]?.entity : void 0;
-    for (const claim2 of extractClaims(sentence, lang, { ...ctx, previousSubject })) verdicts.push(judge(claim2, judgeCtx));
+    const claims = lang ? extractClaims(sentence, lang, { ...ctx, previousSubject }) : bothReadings(sentence, { ...ctx, previousSubject });
+    for (const claim2 of claims) verdicts.push(judge(withSectionPeriod(claim2, sections[i], article.meta.date), judgeCtx));
   });
-  const made = verdicts.filter((v) => v.kind === "contradiction").map((v) => toFinding(v, file, where));
-  const { findings, problems: suppressionProblems } = applySuppressions(file, source, made, where);
-  problems.push(...suppressionProblems);
-  return { report: { file, verdicts, problems }, findings };
+  const contradictions = verdicts.filter((v) => v.kind === "contradiction");
+  const made = contradictions.map((v) => toFinding(v, file, where));
+  const lookalikes = { file, aliases: k.aliases, entities: k.entities, where, severity: k.config.severity[CONFUSABLE_NAME] };
+  made.push(...confusableNames(article.sentences, lookalikes));
+  const { findings, problems: suppressionProblems, used } = applySuppressions(file, source, made, where);
+  const kept = new Set(findings);
+  contradictions.forEach((v, i) => {
+    if (!kept.has(made[i])) v.suppressed = true;
+  });
+  appendAll(problems, suppressionProblems);
+  if (!lang && verdicts.length > 0) findings.push(undeterminedLanguage(file));
+  return { report: { file, verdicts, problems, suppressions: used, gaps: gapClaims(file, verdicts, k.entities, where) }, findings };
+}
+function bothReadings(sentence, ctx) {
+  const claims = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const lang of LANGS) {
+    for (const claim2 of extractClaims(sentence, lang, ctx)) {
+      const key = `${claim2.start}:${claim2.end}:${claim2.attribute}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      claims.push(claim2);
+    }
+  }
+  return claims.sort((a, b) => a.start - b.start);
 }
 
 // src/resolve-paths.ts
 var GLOB_CHARS = /[*?[\]{}!]/;
-function resolvePaths(paths, host, cwd, problems, extensions = ["md", "markdown"]) {
+function resolvePaths(paths, options, problems) {
+  const { host, cwd, root, extensions = ["md", "markdown"], isIgnored = () => false } = options;
   const files = /* @__PURE__ */ new Set();
   for (const raw of paths) {
-    const path = raw.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "") || ".";
+    const path = fromCwd(cwd, raw.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "") || ".");
+    const glob = GLOB_CHARS.test(path);
+    if (leavesRoot(cwd, root, ".", path)) {
+      problems.push({ file: raw, line: 1, column: 1, level: "error", message: `this ${glob ? "glob" : "path"} leads outside the repository root "${root}"; factlint reads only files inside it` });
+      continue;
+    }
     let found;
+    let message = "no such file or directory";
     const prefix = path === "." ? "" : `${path}/`;
-    if (host.isDirectory(path)) found = host.glob(extensions.map((ext) => `${prefix}**/*.${ext}`), cwd, ["**/node_modules/**", "**/.*/**"]);
-    else if (GLOB_CHARS.test(path)) found = host.glob([path], cwd, ["**/node_modules/**"]);
-    else found = host.readFile(path) !== void 0 ? [path] : [];
-    if (found.length === 0) problems.push({ file: raw, line: 1, column: 1, level: "error", message: GLOB_CHARS.test(path) ? "this glob matches no file" : "no such file or directory" });
-    for (const f of found) files.add(f);
+    if (host.isDirectory(path)) {
+      const all2 = host.glob(extensions.map((ext) => `**/*.${ext}`), path, ["**/node_modules/**", "**/.*/**"]).map((f) => prefix + f);
+      found = all2.filter((f) => !isIgnored(f));
+      message = all2.length > found.length ? "every article in this folder is ignored (ignore: in .factlint.yml or .gitignore)" : `no ${extensions.map((e) => `.${e}`).join(" or ")} file in this folder`;
+    } else if (glob) {
+      found = host.glob([path], cwd, ["**/node_modules/**"]).filter((f) => !isIgnored(f));
+      message = "this glob matches no file";
+    } else found = exists(host, path) ? [path] : [];
+    if (found.length === 0) problems.push({ file: raw, line: 1, column: 1, level: "error", message });
+    const admitted = admitFiles(host, cwd, root, found);
+    appendAll(problems, admitted.problems);
+    for (const f of admitted.files) files.add(f);
   }
   return [...files].sort();
+}
+function exists(host, path) {
+  return host.realPath ? host.realPath(path) !== void 0 : host.readFile(path) !== void 0;
+}
+
+// src/corpus/claims-agree.ts
+function claimsAgree(a, b) {
+  return holds(a, b) || holds(b, a);
+}
+function holds(claim2, fact) {
+  const statement = asStatement(fact.value);
+  if (!statement) return false;
+  if (claim2.tolerance) statement.tolerance = claim2.tolerance;
+  return agree2(claim2.value, statement, ruleOf(claim2)).agrees === true;
+}
+function ruleOf(claim2) {
+  return { attribute: claim2.attribute, type: claim2.type, patterns: {}, examples: [], builtin: false, declaredAt: { file: "", line: 0, column: 0 } };
+}
+function asStatement(value2) {
+  const declaredAt = { file: "", line: 0, column: 0 };
+  switch (value2.type) {
+    case "year":
+    case "count":
+    case "percent":
+      return { value: value2.value, declaredAt };
+    case "money":
+      return { value: value2.value, ...value2.currency && { unit: value2.currency }, declaredAt };
+    case "person":
+    case "place":
+    case "date":
+      return { value: value2.value, declaredAt };
+    default:
+      return void 0;
+  }
+}
+function mostPrecise(claims) {
+  const exact = claims.filter((c) => !("qualifier" in c.value) || c.value.qualifier === "exact");
+  const finer = (c) => "precision" in c.value ? c.value.precision : -c.found.length;
+  return [...exact].sort((x, y) => finer(x) - finer(y))[0];
+}
+
+// src/corpus/suggest-facts.ts
+var MIN_ARTICLES = 2;
+function suggestFacts(entities, gaps) {
+  const suggestions = [];
+  const disagreements = [];
+  for (const group of groupByKey(gaps)) {
+    const [first] = group;
+    const at3 = group.map((c) => `${c.file}:${c.line}`);
+    const allAgree = group.every((a, i) => group.every((b, j) => j <= i || claimsAgree(a, b)));
+    if (!allAgree) {
+      disagreements.push({ entity: first.entity, attribute: first.attribute, time: first.time, claims: group.map((c, i) => ({ found: c.found, at: at3[i] })) });
+      continue;
+    }
+    if (new Set(group.map((c) => c.file)).size < MIN_ARTICLES) continue;
+    const best = mostPrecise(group);
+    if (!best) continue;
+    const suggestion = {
+      entity: first.entity,
+      file: entities.get(first.entity)?.declaredAt.file ?? "",
+      attribute: first.attribute,
+      value: best.value.type === "entity" ? "" : best.value.value,
+      time: first.time,
+      sources: at3
+    };
+    if (best.value.type === "money" && best.value.currency) suggestion.unit = best.value.currency;
+    const same = suggestion.value !== "" && suggestions.find((s) => isNameList(s) && s.entity === suggestion.entity && s.attribute === suggestion.attribute);
+    if (same && typeof suggestion.value === "string") {
+      same.value = [...Array.isArray(same.value) ? same.value : [String(same.value)], suggestion.value];
+      same.sources = [.../* @__PURE__ */ new Set([...same.sources, ...suggestion.sources])];
+    } else suggestions.push(suggestion);
+  }
+  return { suggestions, disagreements };
+}
+function isNameList(s) {
+  return TIMELESS_PEOPLE.has(s.attribute);
+}
+function groupByKey(gaps) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const gap of gaps) {
+    const group = groups.get(gap.key);
+    if (group) group.push(gap);
+    else groups.set(gap.key, [gap]);
+  }
+  return [...groups.values()];
+}
+
+// src/corpus/corpus-consistency.ts
+var CORPUS_CONSISTENCY = "corpus-consistency";
+function corpusConsistency(targets, corpus) {
+  const witnesses = new Map(groupByKey(corpus).map((group) => [group[0].key, group]));
+  const findings = [];
+  for (const claim2 of targets) {
+    const others = (witnesses.get(claim2.key) ?? []).filter((w) => w.file !== claim2.file);
+    if (new Set(others.map((w) => w.file)).size < MIN_ARTICLES) continue;
+    if (!others.every((a, i) => others.every((b, j) => j <= i || claimsAgree(a, b)))) continue;
+    if (others.some((w) => claimsAgree(claim2, w))) continue;
+    const best = mostPrecise(others) ?? others[0];
+    const places = [...new Set(others.map((w) => `${w.file}:${w.line}`))];
+    const count = new Set(others.map((w) => w.file)).size;
+    findings.push({
+      file: claim2.file,
+      line: claim2.line,
+      column: claim2.column,
+      endLine: claim2.endLine,
+      endColumn: claim2.endColumn,
+      attribute: claim2.attribute,
+      ruleId: CORPUS_CONSISTENCY,
+      kind: "corpus-consistency",
+      url: docsUrl("corpus-consistency", claim2.attribute),
+      entity: claim2.entity,
+      severity: "warning",
+      found: claim2.found,
+      expected: best.found,
+      message: `${claim2.attribute}: ${claim2.found} here, but ${count} other articles say ${best.found} (${places.join(", ")})`,
+      factSource: places[0]
+    });
+  }
+  return findings;
+}
+
+// src/check-corpus.ts
+function addCorpusFindings(step, findings) {
+  if (step.knowledge.config.corpusConsistency === false || step.checked.size === 0) return [...findings];
+  const corpus = [];
+  for (const file of step.corpusFiles) {
+    const own6 = step.separateCorpus ? void 0 : step.checked.get(file);
+    for (const gap of own6 ?? step.gapsOf(file)) corpus.push(gap);
+  }
+  const targets = [];
+  for (const gaps of step.checked.values()) for (const gap of gaps) targets.push(gap);
+  const found = corpusConsistency(targets, corpus);
+  if (found.length === 0) return [...findings];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of found) byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
+  let out = findings;
+  for (const [file, added] of byFile) out = suppressedTogether(file, step.sourceOf(file) ?? "", out, added);
+  return sortFindings([...out]);
+}
+function withCorpusConsistency(prepared, result, options) {
+  const knowledge = prepared.knowledge;
+  if (!knowledge || options.corpus === false) return result;
+  const corpusHost = options.corpus?.host ?? options.host;
+  const findings = addCorpusFindings(
+    {
+      knowledge,
+      checked: new Map(result.articles.map((a) => [a.file, a.gaps ?? []])),
+      corpusFiles: options.corpus?.files ?? prepared.corpusFiles,
+      separateCorpus: options.corpus !== void 0,
+      gapsOf: (file) => gapsByReading(corpusHost, file, knowledge),
+      sourceOf: (file) => textOf3(options.host, file)
+    },
+    result.findings
+  );
+  return findings.length === result.findings.length ? result : { ...result, findings };
+}
+function gapsByReading(host, file, knowledge) {
+  const text4 = textOf3(host, file);
+  return text4 === void 0 ? [] : checkArticle(file, text4, knowledge).report.gaps ?? [];
+}
+function suppressedTogether(file, source, findings, added) {
+  const lines = computeLineStarts(source);
+  const second = applySuppressions(file, source, added, (offset) => positionAt(lines, offset));
+  const stillUnused = new Set(second.findings.filter((f) => f.attribute === UNUSED_SUPPRESSION).map((f) => `${f.line}:${f.column}`));
+  const kept = findings.filter((f) => f.file !== file || f.attribute !== UNUSED_SUPPRESSION || stillUnused.has(`${f.line}:${f.column}`));
+  return [...kept, ...second.findings.filter((f) => f.attribute !== UNUSED_SUPPRESSION)];
+}
+function textOf3(host, file) {
+  let buffer;
+  try {
+    buffer = host.readFile(file);
+  } catch {
+    return void 0;
+  }
+  const decoded = buffer && decodeArticle(buffer);
+  return decoded && "text" in decoded ? decoded.text : void 0;
+}
+
+// src/config/nothing-to-check.ts
+function nothingToCheck(project, files, fromCommandLine) {
+  const { config: config2 } = project;
+  const file = config2.file ?? ".";
+  const where = config2.root === "." ? "the current folder" : `${config2.root}/`;
+  const named = config2.file ? `set in ${config2.file}` : "the default; no .factlint.yml was found here or above";
+  const problems = [];
+  if (files.length === 0 && !fromCommandLine) {
+    const message = `no article to check: articles (${config2.articles.join(", ")}, ${named}) selects no file under ${where}`;
+    problems.push({ file, line: 1, column: 1, level: "error", message });
+  }
+  if (project.entities.length === 0) {
+    const message = `no facts loaded: facts (${config2.facts.join(", ")}, ${named}) selects no facts file under ${where}; 'factlint init' writes an example`;
+    problems.push({ file, line: 1, column: 1, level: "error", message });
+  }
+  return problems;
+}
+
+// src/config/ignore-filter.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix as posix3 } from "node:path";
+function ignoreFilter(config2, host) {
+  const globs2 = config2.ignore.length > 0 ? (0, import_picomatch.default)(config2.ignore, { dot: true }) : void 0;
+  const text4 = config2.gitignore ? host.readFile(under(config2.root, ".gitignore"))?.toString("utf8") : void 0;
+  const git = text4 ? (0, import_ignore.default)().add(text4) : void 0;
+  if (!globs2 && !git) return () => false;
+  return (path) => {
+    const relative5 = posix3.relative(normalizePath(config2.root), normalizePath(path));
+    if (relative5 === "" || relative5.startsWith("..")) return false;
+    return (globs2?.(relative5) ?? false) || (git?.ignores(relative5) ?? false);
+  };
 }
 
 // src/check.ts
 function prepare(options) {
   const project = loadProject(options);
   const problems = [...project.problems];
-  const { ruleSet, problems: ruleProblems } = compileRules(project.rules);
-  problems.push(...ruleProblems);
-  if (problems.some((p) => p.level === "error")) return { files: [], problems };
+  const severity = project.config.severity;
+  const { ruleSet, problems: ruleProblems } = compileRules(project.rules.filter((r) => severity[r.attribute] !== "off"));
+  appendAll(problems, ruleProblems);
+  if (problems.some((p) => p.level === "error")) return { files: [], corpusFiles: [], problems };
   const personAttributes = new Set(project.rules.filter((r) => r.type === "person").map((r) => r.attribute));
   const knowledge = {
     config: project.config,
@@ -29725,41 +33631,66 @@ function prepare(options) {
     ruleSet,
     knownPeople: knownPeople(project.entities, personAttributes)
   };
-  const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems) : project.articles;
-  return { knowledge, files, problems };
+  const isIgnored = ignoreFilter(project.config, options.host);
+  const files = options.paths ? resolvePaths(options.paths, { host: options.host, cwd: options.cwd, root: project.config.root, isIgnored }, problems) : project.articles.filter((f) => !isIgnored(f));
+  if (options.requireInput) problems.push(...nothingToCheck(project, files, options.paths !== void 0));
+  return { knowledge, files, corpusFiles: project.articles.filter((f) => !isIgnored(f)), problems };
+}
+function withoutReport(outcome) {
+  const { findings, problems, gaps, claims } = outcome;
+  return { findings, problems, ...gaps && { gaps }, ...claims !== void 0 && { claims } };
+}
+function checkOneFile(file, host, knowledge) {
+  let buffer;
+  try {
+    buffer = host.readFile(file);
+  } catch (error3) {
+    return { findings: [], problems: [{ file, line: 1, column: 1, level: "error", message: `cannot read: ${error3.message}` }] };
+  }
+  if (buffer === void 0) return { findings: [], problems: [{ file, line: 1, column: 1, level: "error", message: "no such file" }] };
+  return checkBuffer(file, buffer, knowledge);
+}
+function checkBuffer(file, buffer, knowledge) {
+  const decoded = decodeArticle(buffer);
+  if ("error" in decoded) return { findings: [], problems: [{ file, line: 1, column: 1, level: "error", message: decoded.error }] };
+  const outcome = isolated(file, decoded.text, knowledge);
+  return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems, gaps: outcome.report.gaps ?? [], claims: outcome.report.verdicts.length };
+}
+function isolated(file, text4, knowledge) {
+  try {
+    return checkArticle(file, text4, knowledge);
+  } catch (error3) {
+    const stack = error3 instanceof Error && error3.stack ? error3.stack.split("\n").slice(1, 7).map((line) => line.trim()) : [];
+    const message = [`factlint failed on this article, and checked the others: ${describeError(error3)}`, "This is a bug in factlint, not in the article: please report it with these lines.", ...stack].join("\n");
+    const problem2 = { file, line: 1, column: 1, level: "error", message };
+    return { report: { file, verdicts: [], problems: [problem2] }, findings: [] };
+  }
+}
+function describeError(error3) {
+  return error3 instanceof Error ? `${error3.name}: ${error3.message}` : String(error3);
 }
 function checkFiles(prepared, host) {
   const problems = [...prepared.problems];
   const { knowledge } = prepared;
-  if (!knowledge) return { findings: [], problems, articles: [] };
+  const stats = { files: 0, claims: 0, entities: knowledge?.entities.size ?? 0 };
+  if (!knowledge || problems.some((p) => p.level === "error")) return { findings: [], problems, articles: [], stats };
   const findings = [];
   const articles = [];
   for (const file of prepared.files) {
-    let buffer;
-    try {
-      buffer = host.readFile(file);
-    } catch (error2) {
-      problems.push({ file, line: 1, column: 1, level: "error", message: `cannot read: ${error2.message}` });
-      continue;
+    const outcome = checkOneFile(file, host, knowledge);
+    if (outcome.report) {
+      articles.push(outcome.report);
+      stats.files++;
+      stats.claims += outcome.report.verdicts.length;
     }
-    if (buffer === void 0) {
-      problems.push({ file, line: 1, column: 1, level: "error", message: "no such file" });
-      continue;
-    }
-    const decoded = decodeArticle(buffer);
-    if ("error" in decoded) {
-      problems.push({ file, line: 1, column: 1, level: "error", message: decoded.error });
-      continue;
-    }
-    const outcome = checkArticle(file, decoded.text, knowledge);
-    articles.push(outcome.report);
-    problems.push(...outcome.report.problems);
-    findings.push(...outcome.findings);
+    appendAll(problems, outcome.problems);
+    appendAll(findings, outcome.findings);
   }
-  return { findings: sortFindings(findings), problems, articles };
+  return { findings: sortFindings(findings), problems, articles, stats };
 }
 function check(options) {
-  return checkFiles(prepare(options), options.host);
+  const prepared = prepare(options);
+  return withCorpusConsistency(prepared, checkFiles(prepared, options.host), options);
 }
 
 // src/cli/builtin-rules.ts
@@ -29803,18 +33734,243 @@ function readBuiltinRules(root = findPackageRoot()) {
   return readdirSync(dir).filter((name) => name.endsWith(".yml")).sort().map((name) => ({ file: `rules/${name}`, text: readFileSync2(join2(dir, name), "utf8") }));
 }
 
+// src/cli/check-run.ts
+import { resolve } from "node:path";
+
+// src/select-shard.ts
+function pathHash(path) {
+  let hash = 2166136261;
+  for (let i = 0; i < path.length; i++) {
+    hash ^= path.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash;
+}
+function shardOf(path, count) {
+  return pathHash(path.replace(/\\/g, "/").replace(/^\.\//, "")) % count + 1;
+}
+function inShard(path, shard) {
+  return shardOf(path, shard.count) === shard.index;
+}
+function parseShard(text4) {
+  const match = /^(\d+)\/(\d+)$/.exec(text4);
+  const index2 = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || count < 1 || index2 < 1 || index2 > count) return { error: `--shard must be i/n with 1 <= i <= n, such as 1/4, not '${text4}'` };
+  return { index: index2, count };
+}
+
+// src/cli/article-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
+var FORMAT = "factlint-cache/3";
+function sha256(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+var ArticleCache = class _ArticleCache {
+  constructor(path, data) {
+    this.path = path;
+    this.data = data;
+  }
+  path;
+  data;
+  changed = false;
+  /** The cache at `path` if it was written under `key`, else an empty one. */
+  static load(path, key) {
+    let data = { format: FORMAT, key, entries: {} };
+    try {
+      const read2 = JSON.parse(readFileSync3(path, "utf8"));
+      if (read2.format === FORMAT && read2.key === key && typeof read2.entries === "object" && read2.entries !== null) {
+        data = { format: FORMAT, key, entries: read2.entries };
+      }
+    } catch {
+    }
+    return new _ArticleCache(path, data);
+  }
+  get(file, hash) {
+    const entry = Object.hasOwn(this.data.entries, file) ? this.data.entries[file] : void 0;
+    return entry && entry.hash === hash ? { findings: entry.findings, problems: entry.problems, ...entry.gaps && { gaps: entry.gaps }, ...entry.claims !== void 0 && { claims: entry.claims } } : void 0;
+  }
+  set(file, hash, outcome) {
+    this.data.entries[file] = { hash, findings: outcome.findings, problems: outcome.problems, ...outcome.gaps && { gaps: outcome.gaps }, ...outcome.claims !== void 0 && { claims: outcome.claims } };
+    this.changed = true;
+  }
+  /** Writes the cache if anything changed, through a temporary file so that a killed run never leaves half a cache. */
+  save() {
+    if (!this.changed) return;
+    mkdirSync(dirname2(this.path), { recursive: true });
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.data));
+    renameSync(temporary, this.path);
+    this.changed = false;
+  }
+};
+
+// src/cli/check-pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+var MIN_ARTICLES_PER_THREAD = 60;
+var MAX_THREADS = 4;
+var thisMachine = () => ({ cores: availableParallelism(), load: loadavg()[0] });
+function threadsFor(articles, asked, machine = thisMachine()) {
+  if (asked !== void 0) return Math.max(1, Math.min(asked, articles));
+  const idle = Math.max(1, machine.cores - Math.floor(machine.load) + 1);
+  return Math.max(1, Math.min(MAX_THREADS, machine.cores, idle, Math.floor(articles / MIN_ARTICLES_PER_THREAD)));
+}
+function workerEntry() {
+  const url = new URL("./check-worker.js", import.meta.url);
+  return existsSync2(fileURLToPath3(url)) ? url : void 0;
+}
+async function checkInThreads(job, host, knowledge, threads, setup = {}) {
+  const outcomes = new Array(job.files.length);
+  const entry = threads > 1 ? setup.entry ?? workerEntry() : void 0;
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const workers = entry ? Array.from({ length: threads - 1 }, () => new Worker(entry, { workerData: { ...job, counter } })) : [];
+  if (setup.mainChecks === false && workers.length > 0) {
+    await Promise.all(replies(workers, outcomes));
+    return outcomes;
+  }
+  const waiting = replies(workers, outcomes);
+  for (let i = Atomics.add(counter, 0, 1); i < job.files.length; i = Atomics.add(counter, 0, 1)) {
+    outcomes[i] = withoutReport(checkOneFile(job.files[i], host, knowledge));
+  }
+  await Promise.all(waiting);
+  return outcomes;
+}
+function replies(workers, outcomes) {
+  return workers.map(
+    (worker) => new Promise((resolve9, reject) => {
+      worker.once("message", (reply) => {
+        if ("error" in reply) reject(new Error(reply.error));
+        else {
+          for (const [i, outcome] of reply.outcomes) outcomes[i] = outcome;
+          resolve9();
+        }
+      });
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`a check thread stopped with code ${code} before replying`)));
+    }).finally(() => worker.terminate())
+  );
+}
+
+// src/cli/recording-host.ts
+function recordingHost(inner) {
+  const read2 = /* @__PURE__ */ new Map();
+  return {
+    host: {
+      ...inner,
+      readFile(path) {
+        const buffer = inner.readFile(path);
+        read2.set(path, buffer === void 0 ? "absent" : sha256(buffer));
+        return buffer;
+      }
+    },
+    digest: () => sha256(
+      [...read2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path, hash]) => `${path}\0${hash}`).join("\n")
+    )
+  };
+}
+
+// src/cli/check-run.ts
+async function checkForCli(options, run, version2) {
+  const recorder = recordingHost(options.host);
+  const prepared = prepare({ ...options, host: recorder.host });
+  const { knowledge } = prepared;
+  if (!knowledge) return { findings: [], problems: prepared.problems, articles: [] };
+  const { host, cwd } = options;
+  const files = run.shard ? prepared.files.filter((file) => inShard(file, run.shard)) : prepared.files;
+  const outcomes = new Array(files.length);
+  const pending = [];
+  const hashes = [];
+  const buffers = [];
+  let cache2;
+  if (run.cache) {
+    const rules = options.builtinRules.map((r) => `${r.file}\0${sha256(r.text)}`).join("\n");
+    cache2 = ArticleCache.load(resolve(cwd, run.cache), sha256(`${version2}
+${recorder.digest()}
+${rules}`));
+    files.forEach((file, i) => {
+      const buffer = readOrUndefined(host, file);
+      const hit = buffer && cache2.get(file, hashes[i] = sha256(buffer));
+      if (hit) outcomes[i] = hit;
+      else {
+        buffers[i] = buffer;
+        pending.push(i);
+      }
+    });
+  } else {
+    files.forEach((_, i) => pending.push(i));
+  }
+  const threads = threadsFor(pending.length, run.concurrency);
+  if (threads > 1) {
+    const job = { cwd, builtinRules: options.builtinRules, files: pending.map((i) => files[i]), ...options.configPath !== void 0 ? { configPath: options.configPath } : {} };
+    const threaded = await checkInThreads(job, host, knowledge, threads);
+    pending.forEach((i, k) => outcomes[i] = threaded[k]);
+  } else {
+    for (const i of pending) outcomes[i] = buffers[i] ? checkBuffer(files[i], buffers[i], knowledge) : checkOneFile(files[i], host, knowledge);
+  }
+  if (cache2) {
+    for (const i of pending) {
+      if (hashes[i] !== void 0) cache2.set(files[i], hashes[i], withoutReport(outcomes[i]));
+    }
+  }
+  const findings = sortFindings(outcomes.flatMap((o) => o.findings));
+  const withCorpus = options.corpus === false ? findings : addCorpusFindings(
+    {
+      knowledge,
+      checked: new Map(files.map((file, i) => [file, outcomes[i].gaps ?? []])),
+      corpusFiles: options.corpus?.files ?? prepared.corpusFiles,
+      separateCorpus: options.corpus !== void 0,
+      gapsOf: (file) => options.corpus ? gapsByReading(options.corpus.host, file, knowledge) : corpusGaps(file, host, knowledge, cache2),
+      sourceOf: (file) => readOrUndefined(host, file)?.toString("utf8")
+    },
+    findings
+  );
+  cache2?.save();
+  return {
+    findings: withCorpus,
+    problems: [...prepared.problems, ...outcomes.flatMap((o) => o.problems)],
+    articles: outcomes.flatMap((o) => o.report ? [o.report] : []),
+    stats: statsOf(outcomes, knowledge)
+  };
+}
+function corpusGaps(file, host, knowledge, cache2) {
+  const buffer = readOrUndefined(host, file);
+  if (!buffer) return [];
+  const hash = cache2 && sha256(buffer);
+  const hit = hash ? cache2.get(file, hash) : void 0;
+  if (hit?.gaps) return hit.gaps;
+  const outcome = checkBuffer(file, buffer, knowledge);
+  if (cache2 && hash) cache2.set(file, hash, withoutReport({ ...outcome, gaps: outcome.gaps ?? [] }));
+  return outcome.gaps ?? [];
+}
+function statsOf(outcomes, knowledge) {
+  const read2 = outcomes.filter((o) => o.claims !== void 0);
+  return { files: read2.length, claims: read2.reduce((sum, o) => sum + o.claims, 0), entities: knowledge.entities.size };
+}
+function readOrUndefined(host, file) {
+  try {
+    return host.readFile(file);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/cli/node-host.ts
-import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
-import { isAbsolute, posix as posix2, resolve as resolve3 } from "path";
-import { fileURLToPath as fileURLToPath3 } from "url";
+import { isAbsolute, posix as posix4, resolve as resolve3 } from "path";
+import { fileURLToPath as fileURLToPath4 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative, resolve as resolve2, sep } from "path";
+import { basename, dirname as dirname3, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -29930,8 +34086,8 @@ function build$3(options) {
 var resolveSymlinksAsync = function(path, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+  fs.realpath(path, (error3, resolvedPath) => {
+    if (error3) return queue.dequeue(suppressErrors ? null : error3, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat2.isDirectory() && isRecursive2(path, resolvedPath, state)) return queue.dequeue(null, state);
@@ -29958,13 +34114,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive2(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path);
+  let parent = dirname3(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname2(parent);
+    else parent = dirname3(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -29984,24 +34140,24 @@ var defaultSync = (state) => {
 var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
-var onlyCountsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.counts, state.options.suppressErrors);
+var onlyCountsAsync = (state, error3, callback$1) => {
+  report(error3, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
-var defaultAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths, state.options.suppressErrors);
+var defaultAsync = (state, error3, callback$1) => {
+  report(error3, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
-var limitFilesAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+var limitFilesAsync = (state, error3, callback$1) => {
+  report(error3, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
-var groupsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.groups, state.options.suppressErrors);
+var groupsAsync = (state, error3, callback$1) => {
+  report(error3, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
+function report(error3, callback$1, output, suppressErrors) {
+  if (error3 && !suppressErrors) callback$1(error3, output);
   else callback$1(null, output);
 }
 function build$1(options, isSynchronous) {
@@ -30018,9 +34174,9 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs.readdir(crawlPath || ".", readdirOpts, (error3, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+    state.queue.dequeue(state.options.suppressErrors ? null : error3, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
@@ -30048,10 +34204,10 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error2, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-      this.onQueueEmpty(error2, output);
-      if (error2) {
+  dequeue(error3, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error3)) {
+      this.onQueueEmpty(error3, output);
+      if (error3) {
         output.controller.abort();
         this.onQueueEmpty = void 0;
       }
@@ -30109,7 +34265,7 @@ var Walker = class {
       groups: [],
       counts: new Counter(),
       options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+      queue: new Queue((error3, state) => this.callbackInvoker(state, error3, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
@@ -30152,7 +34308,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath2(dirname2(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath2(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -30322,7 +34478,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -30338,7 +34494,7 @@ function getPartialMatcher(patterns, options = {}) {
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -30378,8 +34534,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix2.relative(cwd, p) || ".";
-  return (p) => posix2.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix4.relative(cwd, p) || ".";
+  return (p) => posix4.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -30387,7 +34543,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix2.relative(cwd, `${root}/${p}`);
+    const result = posix4.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -30397,7 +34553,7 @@ function ensureNonDriveRelativePath(path) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  const result = import_picomatch2.default.scan(path, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -30407,7 +34563,7 @@ var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
+  const scan = import_picomatch2.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -30425,7 +34581,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix2.relative(escapedCwd, result) : posix2.normalize(result);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix4.relative(escapedCwd, result) : posix4.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -30436,7 +34592,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
       i++;
     }
-    const potentialRoot = posix2.join(cwd, parentDir.slice(i * 3));
+    const potentialRoot = posix4.join(cwd, parentDir.slice(i * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i;
@@ -30458,7 +34614,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix2.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix4.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }
@@ -30497,26 +34653,26 @@ function buildCrawler(options, patterns) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
+  const ignore2 = (0, import_picomatch2.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore2(relativePath);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
       const path = format(p, isDirectory);
-      const matches = matcher(path) && !ignore(path);
+      const matches = matcher(path) && !ignore2(path);
       if (matches) log(`matched ${path}`);
       return matches;
     } : (p, isDirectory) => {
       const path = format(p, isDirectory);
-      return matcher(path) && !ignore(path);
+      return matcher(path) && !ignore2(path);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -30555,7 +34711,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath4(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -30577,32 +34733,45 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative3) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative5) : [];
 }
 
 // src/cli/node-host.ts
 var ABSENT = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR"]);
 function createNodeHost(cwd) {
+  let realCwd;
   return {
     readFile(path) {
       try {
-        return readFileSync3(resolve4(cwd, path));
-      } catch (error2) {
-        if (ABSENT.has(error2.code ?? "")) return void 0;
-        throw error2;
+        return readFileSync4(resolve4(cwd, path));
+      } catch (error3) {
+        if (ABSENT.has(error3.code ?? "")) return void 0;
+        throw error3;
       }
     },
-    glob(patterns, base, ignore = []) {
+    glob(patterns, base, ignore2 = []) {
       if (patterns.length === 0) return [];
       const files = globSync([...patterns], {
         cwd: resolve4(cwd, base),
-        ignore: [...ignore],
+        ignore: [...ignore2],
         dot: false,
         onlyFiles: true,
         expandDirectories: false
       });
       return files.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    },
+    realPath(path) {
+      let real;
+      try {
+        real = realpathSync2(resolve4(cwd, path));
+      } catch (error3) {
+        if (ABSENT.has(error3.code ?? "") || error3.code === "ELOOP") return void 0;
+        throw error3;
+      }
+      realCwd ??= realpathSync2(cwd);
+      const rel = relative2(realCwd, real);
+      return (isAbsolute2(rel) ? real : rel || ".").split(sep2).join("/");
     },
     isDirectory(path) {
       return statSync3(resolve4(cwd, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
@@ -30611,7 +34780,24 @@ function createNodeHost(cwd) {
 }
 
 // src/cli/run.ts
-import { relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+
+// src/findings/apply-fixes.ts
+function applyFixes(source, findings) {
+  const starts = computeLineStarts(source);
+  const offset = (line, column) => (starts[line - 1] ?? Infinity) + column - 1;
+  const edits = findings.filter((f) => f.kind === "contradiction" && f.suggestion !== void 0).map((f) => ({ f, start: offset(f.line, f.column), end: offset(f.endLine, f.endColumn) })).filter((e) => source.slice(e.start, e.end) === e.f.found).sort((a, b) => a.start - b.start);
+  const applied = [];
+  let text4 = "";
+  let at3 = 0;
+  for (const edit of edits) {
+    if (edit.start < at3) continue;
+    text4 += source.slice(at3, edit.start) + edit.f.suggestion;
+    at3 = edit.end;
+    applied.push(edit.f);
+  }
+  return { text: text4 + source.slice(at3), applied };
+}
 
 // src/reporters/terminal.ts
 var LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
@@ -30648,7 +34834,10 @@ function plural(count, word) {
 }
 
 // src/reporters/explain.ts
-var KIND_STYLE = { contradiction: "red", consistent: "green", unverifiable: "dim" };
+var KIND_STYLE = { contradiction: "red", consistent: "green", unverifiable: "dim", suppressed: "yellow" };
+function shown2(v) {
+  return v.kind === "contradiction" && v.suppressed ? "suppressed" : v.kind;
+}
 var HEADER = ["line:col", "verdict", "attribute", "entity", "value", "time"];
 function formatExplain(report2, source, options = {}) {
   const paint = painter(options.color ?? false);
@@ -30660,28 +34849,52 @@ No claims found.
   const locate = locator(source);
   const rows2 = verdicts.map((v) => [
     locate(v.claim.start),
-    v.kind,
+    shown2(v),
     v.claim.attribute,
     v.claim.entity ?? "(unknown)",
     `"${v.claim.value.raw}"`,
     formatTime(v.claim.time)
   ].map(oneLine));
-  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows2.map((r) => width(r[i]))));
+  const widths = HEADER.map((h, i) => maxOf(rows2.map((r) => width(r[i])), h.length));
   const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : padEnd(c, widths[i])).join("  ");
-  const indent2 = " ".repeat(widths[0] + 4);
-  const out = [title, counts(verdicts.map((v) => v.kind)), "", `  ${paint(line(HEADER), "bold")}`];
+  const indent3 = " ".repeat(widths[0] + 4);
+  const out = [title, counts(verdicts.map(shown2)), "", `  ${paint(line(HEADER), "bold")}`];
   verdicts.forEach((v, i) => {
     const cells = [...rows2[i]];
-    cells[1] = paint(padEnd(cells[1], widths[1]), KIND_STYLE[v.kind]);
+    cells[1] = paint(padEnd(cells[1], widths[1]), KIND_STYLE[shown2(v)]);
     out.push(`  ${line(cells)}`);
-    if (v.reason) out.push(`${indent2}${oneLine(v.reason)}`);
+    if (v.reason) out.push(`${indent3}${oneLine(v.reason)}`);
+    for (const e of v.claim.evidence ?? []) out.push(`${indent3}${paint(`- ${oneLine(e)}`, "dim")}`);
   });
   return `${out.join("\n")}
 `;
 }
 function counts(kinds) {
   const n = (k) => kinds.filter((x) => x === k).length;
-  return `${plural(kinds.length, "claim")}: ${plural(n("contradiction"), "contradiction")}, ${n("consistent")} consistent, ${n("unverifiable")} unverifiable`;
+  const suppressed = n("suppressed") > 0 ? `, ${n("suppressed")} suppressed` : "";
+  return `${plural(kinds.length, "claim")}: ${plural(n("contradiction"), "contradiction")}, ${n("consistent")} consistent, ${n("unverifiable")} unverifiable${suppressed}`;
+}
+function formatExplainJson(report2, source) {
+  const locate = locator(source);
+  const claims = [...report2.verdicts].sort((a, b) => a.claim.start - b.claim.start).map((v) => {
+    const [line, column] = locate(v.claim.start).split(":").map(Number);
+    const out = {
+      line,
+      column,
+      verdict: shown2(v),
+      attribute: v.claim.attribute,
+      entity: v.claim.entity,
+      found: v.claim.value.raw,
+      time: formatTime(v.claim.time),
+      reason: v.reason
+    };
+    if (v.expected !== void 0) out.expected = v.expected;
+    if (v.suggestion !== void 0) out.suggestion = v.suggestion;
+    if (v.statement) out.factSource = `${v.statement.declaredAt.file}:${v.statement.declaredAt.line}`;
+    return out;
+  });
+  return `${JSON.stringify({ file: report2.file, claims }, null, 2)}
+`;
 }
 function formatTime(time2) {
   const what = [];
@@ -30693,7 +34906,7 @@ function formatTime(time2) {
   if (time2.periodEnd) what.push(`ended ${time2.periodEnd}`);
   if (time2.span) what.push(formatInterval(time2.span));
   if (what.length === 0 && time2.source === "none") return "-";
-  const from = time2.text ? `${time2.source}: "${time2.text}"` : time2.source;
+  const from = time2.text && !time2.text.startsWith("article date") ? `${time2.source}: "${time2.text}"` : time2.source;
   return `${what.join(" ") || "-"} (${from})`;
 }
 function formatInterval({ start, end }) {
@@ -30743,7 +34956,7 @@ function formatGithub(findings) {
         ["col", f.column],
         ["endLine", f.endLine],
         ["endColumn", f.endColumn],
-        ["title", `factlint (${f.attribute})`]
+        ["title", `factlint (${f.ruleId})`]
       ],
       f.message
     )
@@ -30778,7 +34991,13 @@ var KEYS = [
   "expected",
   "message",
   "factSource",
-  "suggestion"
+  "suggestion",
+  "ruleId",
+  "kind",
+  "factFile",
+  "factLine",
+  "factColumn",
+  "url"
 ];
 function formatJson(findings) {
   const ordered = findings.map((finding) => {
@@ -30817,15 +35036,77 @@ function formatRuleTests(result) {
 }
 
 // src/findings/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprints(findings, hexLength) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = [f.file, f.attribute, f.entity, f.found, f.expected].join("\0");
     const rank = seen.get(key) ?? 0;
     seen.set(key, rank + 1);
-    return createHash("sha256").update(`${key}\0${rank}`).digest("hex").slice(0, hexLength);
+    return createHash2("sha256").update(`${key}\0${rank}`).digest("hex").slice(0, hexLength);
   });
+}
+
+// src/reporters/sarif-rules.ts
+function pascal(id) {
+  return id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function sarifRule(finding) {
+  const id = finding.ruleId;
+  if (finding.kind === "unused-suppression") {
+    return rule2(id, "UnusedSuppression", "A factlint-disable comment silences nothing.", [
+      "A `factlint-disable`, `factlint-disable-line` or `factlint-disable-next-line` comment covers no contradiction any more: the text or the facts have changed since it was written.",
+      "Fix: delete the comment, so that a later contradiction at that place is not hidden."
+    ], finding);
+  }
+  if (finding.kind === "undetermined-language") {
+    return rule2(id, "UndeterminedLanguage", "The language of an article could not be told.", [
+      "The article is too short or too mixed to tell French from English, so its sentences were read in both languages and the readings merged.",
+      "Fix: set `lang: fr` or `lang: en` in the article's front matter, or `language:` in `.factlint.yml`."
+    ], finding);
+  }
+  if (finding.kind === "confusable-name") {
+    return rule2(id, "ConfusableName", "A name is written with a letter of another alphabet that looks Latin.", [
+      "A known name is spelt with a lookalike letter (a Cyrillic \u0410, a Greek \u039F): readers take it for the name, but search, links and spell checkers do not, which is how a lookalike name slips past review.",
+      "Fix: retype the name in Latin letters (the suggested fix does)."
+    ], finding);
+  }
+  if (finding.kind === "new-suppression") {
+    return rule2(id, "NewSuppression", "A pull request adds a factlint-disable comment that silences findings.", [
+      "A suppression comment on a line the pull request adds silences one or more findings, which would otherwise be reported: the message lists them.",
+      "Fix: correct the silenced claims instead, or have a reviewer accept the comment. With `allow-new-suppressions: false` the Action reports it as an error."
+    ], finding);
+  }
+  if (finding.kind === "corpus-consistency") {
+    return rule2(id, "CorpusConsistency", "A claim contradicts what other articles agree on, where the facts have no statement.", [
+      "The facts declare nothing for this entity, attribute and time, but at least two other articles of the repository state it, agree with each other, and disagree with this claim. The message names them.",
+      "Fix: check the figure against a source. If this article is wrong, correct it; if the others are, correct them; either way, consider declaring the fact (`factlint facts --suggest` writes the statement). Silence it with `<!-- factlint-disable-next-line corpus-consistency -->`, or turn the check off with `corpusConsistency: false`."
+    ], finding);
+  }
+  const noun = nounOf(id);
+  return rule2(id, `${pascal(id)}Contradiction`, `A claim (${noun}) contradicts the declared facts.`, [
+    `The article states a ${noun} for an entity that differs from the statement its facts file declares for the same time or period. The result's message gives the value the facts declare and where; its related location points at the statement.`,
+    "Fix: correct the figure in the article (the suggested fix writes the fact the way the article writes numbers). If the facts are out of date, correct the statement in the facts file instead. If the sentence is not a claim of fact, silence it with `<!-- factlint-disable-next-line " + id + " -->` on the line above."
+  ], finding);
+}
+function rule2(id, name, short, paragraphs, finding) {
+  const url = finding.url || docsUrl(finding.kind, id);
+  return {
+    id,
+    name,
+    shortDescription: { text: short },
+    fullDescription: { text: paragraphs[0].replace(/`/g, "") },
+    help: {
+      text: paragraphs.map((p) => p.replace(/`/g, "")).join("\n\n") + `
+
+See ${url}`,
+      markdown: `${paragraphs.join("\n\n")}
+
+[Documentation](${url})`
+    },
+    helpUri: url,
+    properties: { tags: ["factlint", finding.kind === "contradiction" ? "contradiction" : "maintenance"], precision: "high" }
+  };
 }
 
 // src/reporters/sarif.ts
@@ -30834,16 +35115,13 @@ var SRCROOT = "%SRCROOT%";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
 var FINGERPRINT_KEY = "factlintFinding/v1";
 function toSarif(findings, options) {
-  const informationUri = options.informationUri;
-  const attributes = [...new Set(findings.map((f) => f.attribute))].sort();
-  const rules = attributes.map((id) => ({
-    id,
-    name: id,
-    shortDescription: { text: `A claim about ${id} contradicts the declared facts.` },
-    ...informationUri ? { helpUri: informationUri } : {}
-  }));
+  const informationUri = options.informationUri ?? PROJECT_URL;
+  const firsts = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!firsts.has(f.ruleId)) firsts.set(f.ruleId, f);
+  const ids = [...firsts.keys()].sort();
+  const rules = ids.map((id) => sarifRule(firsts.get(id)));
   const prints = fingerprints(findings, 32);
-  const results = findings.map((f, i) => toResult(f, attributes.indexOf(f.attribute), prints[i]));
+  const results = findings.map((f, i) => toResult(f, ids.indexOf(f.ruleId), prints[i]));
   return {
     $schema: SCHEMA,
     version: "2.1.0",
@@ -30854,7 +35132,7 @@ function toSarif(findings, options) {
             name: "factlint",
             version: options.version,
             semanticVersion: options.version,
-            ...informationUri ? { informationUri } : {},
+            informationUri,
             rules
           }
         },
@@ -30872,20 +35150,20 @@ function toResult(f, ruleIndex, fingerprint) {
   const artifactLocation = { uri: toUri(f.file), uriBaseId: SRCROOT };
   const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
   const result = {
-    ruleId: f.attribute,
+    ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation, region } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: { entity: f.entity, found: f.found, expected: f.expected, factSource: f.factSource }
+    properties: { kind: f.kind, attribute: f.attribute, entity: f.entity, found: f.found, expected: f.expected, factSource: f.factSource }
   };
-  const source = parseFactSource(f.factSource);
-  if (source) {
+  if (f.factFile !== void 0 && f.factLine !== void 0) {
+    const factRegion = { startLine: f.factLine, ...f.factColumn !== void 0 ? { startColumn: f.factColumn } : {} };
     result.relatedLocations = [
       {
         id: 1,
-        physicalLocation: { artifactLocation: { uri: toUri(source.file), uriBaseId: SRCROOT }, region: { startLine: source.line } },
+        physicalLocation: { artifactLocation: { uri: toUri(f.factFile), uriBaseId: SRCROOT }, region: factRegion },
         message: { text: "The fact is declared here." }
       }
     ];
@@ -30904,36 +35182,34 @@ function toResult(f, ruleIndex, fingerprint) {
 function toUri(file) {
   return file.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
 }
-function parseFactSource(factSource) {
-  const match = /^(.+?):(\d+)(?::\d+)?$/.exec(factSource);
-  if (!match || Number(match[2]) < 1) return void 0;
-  return { file: match[1], line: Number(match[2]) };
-}
 
 // src/reporters/text.ts
 var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "blue" };
 function formatText(findings, options = {}) {
   const paint = painter(options.color ?? false);
-  if (findings.length === 0) return `${paint("No contradictions found.", "green")}
-`;
+  const read2 = options.stats ? [`${plural(options.stats.files, "file")} checked, ${plural(options.stats.claims, "claim")} read.`] : [];
+  if (findings.length === 0) return [paint("No contradictions found.", "green"), ...read2, ""].join("\n");
   const out = [];
   for (const [file, group] of groupByFile(findings)) {
-    out.push(paint(oneLine(file), "underline"), ...rows(group, paint), "");
+    out.push(paint(oneLine(file), "underline"));
+    appendAll(out, rows(group, paint), [""]);
   }
-  out.push(summary(findings, paint));
+  out.push(summary(findings, paint), ...read2);
   return `${out.join("\n")}
 `;
 }
 function rows(group, paint) {
-  const lineWidth = Math.max(...group.map((f) => String(f.line).length));
-  const columnWidth = Math.max(...group.map((f) => String(f.column).length));
-  const severityWidth = Math.max(...group.map((f) => f.severity.length));
-  const messageWidth = Math.max(...group.map((f) => width(oneLine(f.message))));
-  return group.map((f) => {
+  const lineWidth = maxOf(group.map((f) => String(f.line).length));
+  const columnWidth = maxOf(group.map((f) => String(f.column).length));
+  const severityWidth = maxOf(group.map((f) => f.severity.length));
+  const messageWidth = maxOf(group.map((f) => width(oneLine(f.message))));
+  const indent3 = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+  return group.flatMap((f) => {
     const position2 = `${padStart(String(f.line), lineWidth)}:${padEnd(String(f.column), columnWidth)}`;
     const severity = paint(padEnd(f.severity, severityWidth), SEVERITY_STYLE[f.severity]);
     const message = padEnd(oneLine(f.message), messageWidth);
-    return `  ${position2}  ${severity}  ${message}  ${paint(oneLine(f.attribute), "dim")}`;
+    const row = `  ${position2}  ${severity}  ${message}  ${paint(oneLine(f.ruleId ?? f.attribute), "dim")}`;
+    return f.suggestion === void 0 ? [row] : [row, `${indent3}${paint(`suggestion: ${oneLine(f.suggestion)}`, "green")}`];
   });
 }
 function groupByFile(findings) {
@@ -30951,41 +35227,114 @@ function summary(findings, paint) {
   const notices = count("notice");
   const parts = [plural(errors, "error"), plural(count("warning"), "warning")];
   if (notices > 0) parts.push(plural(notices, "notice"));
-  const line = `\u2716 ${plural(findings.length, "problem")} (${parts.join(", ")})`;
+  const fixable = findings.filter((f) => f.suggestion !== void 0).length;
+  const fix2 = fixable > 0 ? `; ${fixable} fixable with --fix` : "";
+  const line = `\u2716 ${plural(findings.length, "problem")} (${parts.join(", ")})${fix2}`;
   return paint(line, errors > 0 ? "red" : "yellow", "bold");
 }
 
-// src/rules-test/run-examples.ts
+// src/rules-test/read-example.ts
 function plainSentence(text4) {
   return { text: text4, offsets: Array.from({ length: text4.length + 1 }, (_, i) => i), block: "paragraph", blockIndex: 0 };
 }
+function readExample(text4, lang, ruleSet, context) {
+  const sentence = plainSentence(text4);
+  const entities = context?.entities ?? [];
+  const aliases = new AliasIndex(entities);
+  const personAttributes = new Set(ruleSet.rules.filter((r) => r.type === "person").map((r) => r.attribute));
+  const ctx = {
+    ruleSet,
+    aliases,
+    knownPeople: knownPeople(entities, personAttributes),
+    subject: articleSubject(context?.about ?? [], void 0, [sentence], aliases),
+    articleDate: context?.date,
+    anyNameIsEntity: entities.length === 0
+  };
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return extractClaims(sentence, lang, ctx).map((claim2) => judge(claim2, { entities: byId, articleDate: context?.date, severityOverrides: {} }));
+}
+
+// src/rules-test/reading-label.ts
+var VERDICT_NAMES = { contradiction: "contradiction", consistent: "agrees", unverifiable: "not judged" };
+function verdictName(kind) {
+  return VERDICT_NAMES[kind];
+}
+function spanLabel({ start, end }) {
+  if (start === end) return start;
+  const year = start.slice(0, 4);
+  if (start === `${year}-01-01` && end === `${year}-12-31`) return year;
+  if (start.slice(0, 7) === end.slice(0, 7) && start.endsWith("-01")) {
+    const next = /* @__PURE__ */ new Date(`${end}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    if (next.getUTCDate() === 1) return start.slice(0, 7);
+  }
+  return `${start}/${end}`;
+}
+function timeLabel(time2) {
+  if (time2.source === "none") return "none";
+  if (time2.source === "article") return "article";
+  const parts = [];
+  if (time2.periodKind === "quarter") parts.push(`Q${time2.periodIndex}`);
+  if (time2.periodKind === "half") parts.push(`H${time2.periodIndex}`);
+  if (time2.fiscalYear !== void 0) parts.push(`FY${time2.fiscalYear}`);
+  else if (time2.periodKind === "year") parts.push("FY");
+  if (time2.periodYear !== void 0) parts.push(String(time2.periodYear));
+  if (time2.periodEnd) parts.push(`ended ${time2.periodEnd}`);
+  if (parts.length === 0 && time2.span) parts.push(spanLabel(time2.span));
+  return parts.join(" ") || "none";
+}
+
+// src/rules-test/run-examples.ts
 function valueText(v) {
   return "value" in v ? String(v.value) : v.raw;
 }
-function sameValue(read2, expected) {
+function sameValue2(read2, expected) {
   if (typeof expected === "number" || read2.type !== "person" && read2.type !== "place" && read2.type !== "date") {
     return "value" in read2 && typeof read2.value === "number" && Math.abs(read2.value - Number(expected)) <= Math.abs(Number(expected)) * 1e-9;
   }
   return foldKey(String(read2.value)) === foldKey(String(expected));
 }
+function describeReading(v) {
+  const { claim: claim2 } = v;
+  const why = v.kind === "unverifiable" ? `: ${v.reason}` : "";
+  return `${valueText(claim2.value)} of ${claim2.entity ?? "nobody"} at ${timeLabel(claim2.time)}, ${verdictName(v.kind)}${why}`;
+}
+function readingMismatch(example, v) {
+  const expect = example.expect ?? {};
+  if (example.value !== void 0 && !sameValue2(v.claim.value, example.value)) return "value";
+  if (expect.entity !== void 0 && v.claim.entity !== expect.entity) return "entity";
+  if (expect.time !== void 0 && timeLabel(v.claim.time) !== expect.time) return "time";
+  if (expect.verdict !== void 0 && verdictName(v.kind) !== expect.verdict) return "verdict";
+  if (expect.reason !== void 0 && !(v.kind === "unverifiable" && foldKey(v.reason).includes(foldKey(expect.reason)))) return "reason";
+  return void 0;
+}
+function exampleFailure(rule3, example, ruleSet) {
+  const verdicts = readExample(example.text, example.lang, ruleSet, example.context).filter((v) => v.claim.attribute === rule3.attribute);
+  const wholeReading = example.expect !== void 0;
+  if (example.match) {
+    if (wholeReading && (example.expect.verdict ?? "agrees") !== "not judged" && (example.context?.entities.length ?? 0) === 0) {
+      return "expects a verdict, but the examples have no context facts to judge it by";
+    }
+    const candidates = wholeReading ? verdicts : verdicts.filter((v) => !v.claim.hedge);
+    if (candidates.some((v) => readingMismatch(example, v) === void 0)) return void 0;
+    if (!wholeReading) {
+      const read2 = verdicts.map((v) => `${valueText(v.claim.value)}${v.claim.hedge ? ` (${v.claim.hedge})` : ""}`).join(", ");
+      return `expected to read ${rule3.attribute} = ${example.value}, read ${read2 || "nothing"}`;
+    }
+    const wanted = [example.value, example.expect.entity, example.expect.time, example.expect.verdict, example.expect.reason].filter((x) => x !== void 0);
+    return `expected to read ${rule3.attribute} = ${wanted.join(", ")}, read ${verdicts.map(describeReading).join("; ") || "nothing"}`;
+  }
+  const judged = verdicts.filter((v) => !v.claim.hedge && (!example.context?.entities.length || v.kind !== "unverifiable"));
+  if (judged.length === 0) return void 0;
+  return `expected no ${rule3.attribute} claim, read ${judged.map((v) => `${valueText(v.claim.value)} from "${v.claim.matchedText}"`).join(", ")}`;
+}
 function runExamples(rules, ruleSet) {
-  const ctx = { ruleSet, aliases: new AliasIndex([]), knownPeople: /* @__PURE__ */ new Set(), subject: { about: [] }, anyNameIsEntity: true };
   const failures = [];
   let passed = 0;
-  for (const rule2 of rules) {
-    for (const example of rule2.examples) {
-      const claims = extractClaims(plainSentence(example.text), example.lang, ctx).filter((c) => c.attribute === rule2.attribute);
-      const judged = claims.filter((c) => !c.hedge);
-      let message;
-      if (example.match) {
-        if (!judged.some((c) => example.value === void 0 || sameValue(c.value, example.value))) {
-          const read2 = claims.map((c) => `${valueText(c.value)}${c.hedge ? ` (${c.hedge})` : ""}`).join(", ");
-          message = `expected to read ${rule2.attribute} = ${example.value}, read ${read2 || "nothing"}`;
-        }
-      } else if (judged.length > 0) {
-        message = `expected no ${rule2.attribute} claim, read ${judged.map((c) => `${valueText(c.value)} from "${c.matchedText}"`).join(", ")}`;
-      }
-      if (message) failures.push({ rule: rule2, example, message });
+  for (const rule3 of rules) {
+    for (const example of rule3.examples) {
+      const message = exampleFailure(rule3, example, ruleSet);
+      if (message) failures.push({ rule: rule3, example, message });
       else passed++;
     }
   }
@@ -30997,7 +35346,7 @@ var RULE_EXTENSIONS = ["yml", "yaml"];
 function testRules(options) {
   const problems = [];
   const builtin = options.builtinRules.flatMap(({ file, text: text4 }) => rule(text4, file, true, problems));
-  const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems, RULE_EXTENSIONS) : configuredRules(options, problems);
+  const files = options.paths ? givenRules(options, options.paths, problems) : configuredRules(options, problems);
   const repository = files.flatMap((file) => {
     const buffer = options.host.readFile(file);
     if (buffer === void 0) {
@@ -31007,107 +35356,320 @@ function testRules(options) {
     return rule(buffer.toString("utf8"), file, false, problems);
   });
   const merged = mergeRules(builtin, repository);
-  problems.push(...merged.problems);
+  appendAll(problems, merged.problems);
   const { ruleSet, problems: compileProblems } = compileRules(merged.rules);
-  problems.push(...compileProblems);
+  appendAll(problems, compileProblems);
   const tested = options.paths ? merged.rules.filter((r) => !r.builtin) : merged.rules;
-  for (const rule2 of tested) {
-    if (rule2.examples.length === 0) problems.push({ ...rule2.declaredAt, level: "warning", message: `rule ${rule2.attribute} has no examples to test` });
+  for (const rule3 of tested) {
+    if (rule3.examples.length === 0) problems.push({ ...rule3.declaredAt, level: "warning", message: `rule ${rule3.attribute} has no examples to test` });
   }
   const { passed, failures } = runExamples(tested, ruleSet);
   return { tested, passed, failures, problems };
 }
+function givenRules(options, paths, problems) {
+  const { declaration } = readConfig(options.host, options.cwd, options.configPath);
+  return resolvePaths(paths, { host: options.host, cwd: options.cwd, root: declaration.config.root, extensions: RULE_EXTENSIONS }, problems);
+}
 function configuredRules(options, problems) {
-  const { declaration, problems: configProblems } = readConfig(options.host, options.cwd, options.configPath);
-  problems.push(...configProblems);
+  const { declaration, problems: configProblems } = readConfig(options.host, options.cwd, options.configPath, options.searchUpward);
+  appendAll(problems, configProblems);
   if (configProblems.some((p) => p.level === "error")) return [];
-  return search(options.host, declaration, "rules", problems);
+  return search(options.host, options.cwd, declaration, "rules", problems);
 }
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "json", "sarif", "github"];
-var FACTS_FORMATS = ["text", "json"];
-var FAIL_ON = ["error", "warning", "notice", "never"];
+
+// src/cli/help-text.ts
 var USAGE = `Usage: factlint <command> [options]
 
 Commands:
-  check [PATHS...]       Check articles (files, folders or globs; default: the config's articles)
+  check [PATHS...]       Check articles (files, folders or globs; - reads standard input;
+                         default: the config's articles)
   explain FILE           List every claim of one article with the verdict on it
   facts [PATHS...]       Coverage of the facts: what the articles agree with, contradict or
-                         cannot verify, which statements no article mentions
+                         cannot verify, which statements no article mentions (--suggest:
+                         the statements the articles support where the facts have none)
   test-rules [PATHS...]  Run the examples of rule files (default: the built-in rules and the
                          config's rules)
-  init                   Write a starter .factlint.yml, facts, rule and GitHub workflow
+  init                   Write a starter .factlint.yml, facts, rule, article and GitHub workflow
                          (never overwrites a file)
+  import wikidata Q123...
+                         Write or update one facts file per Wikidata item
+  merge FILES...         Join the JSON or SARIF reports of sharded runs into one
+  help [COMMAND]         Show this help, or a command's
 
 Options:
-  -c, --config FILE      Configuration file (default: .factlint.yml in the current directory)
-  -f, --format FORMAT    Output of check: text, json, sarif or github; of facts: text or json
-                         (default: text)
+  -c, --config FILE      Configuration file (default: .factlint.yml in the current folder or
+                         the nearest one above it)
+  -f, --format FORMAT    Output of check: text, json, sarif or github; of facts and explain:
+                         text or json (default: text)
       --fail-on LEVEL    Exit 1 on findings at or above: error, warning, notice or never (default: error)
-      --no-color         Never colour the output
+      --color, --no-color
+                         Colour the output or not (default: on a terminal, unless NO_COLOR is
+                         set; FORCE_COLOR=1 forces it)
   -h, --help             Show this help
   -v, --version          Show the version
+
+Run 'factlint help COMMAND' for a command's options.
 
 Exit status: 0 nothing at or above --fail-on, 1 contradictions found (test-rules: examples
 failed), 2 bad configuration or input.
 `;
+var CHECK = `Usage: factlint check [PATHS...] [options]
+
+Checks articles against the facts and reports every contradiction. PATHS are files,
+folders (every .md file under them) or globs; - reads one article from standard input.
+Without PATHS, the config's articles. Files named by ignore: in .factlint.yml or by
+.gitignore are left out of folders and globs.
+
+Options:
+  -c, --config FILE        Configuration file
+  -f, --format FORMAT      text, json, sarif or github (default: text)
+  -o, --output FILE        Write the report to FILE instead of standard output (nothing is
+                           written when the run exits 2)
+      --fail-on LEVEL      Exit 1 on findings at or above: error, warning, notice or never
+      --stdin-filename F   The path the article read from standard input stands for
+      --fix                Write each suggestion into its article (contradictions with one
+                           clear expected value only)
+      --fix-dry-run        Show what --fix would change, and change nothing
+      --cache              Keep each article's findings in a cache and reuse them while the
+                           article, the facts, the rules and factlint are unchanged
+      --cache-location F   The cache file (default: .factlintcache)
+      --shard I/N          Check the I-th of N stable shares of the articles (for a CI matrix)
+      --concurrency N      Threads to check with (default: chosen from the run's size and
+                           the machine's cores; 1 checks in this thread only)
+      --color, --no-color  Colour the output or not
+`;
+var EXPLAIN = `Usage: factlint explain FILE [options]
+
+Lists every claim factlint read in one article: attribute, entity, value as written,
+the time it speaks of, and the verdict (contradiction, consistent, unverifiable,
+suppressed) with its reason.
+
+Options:
+  -c, --config FILE        Configuration file
+  -f, --format FORMAT      text or json (default: text)
+      --color, --no-color  Colour the output or not
+`;
+var FACTS = `Usage: factlint facts [PATHS...] [options]
+
+Coverage of the facts: per entity and attribute, how many claims agree, contradict or
+cannot be verified; the statements no article mentions; the claims no statement judges.
+
+With --suggest, the statements the articles support where the facts have none, as YAML
+to paste under facts:: only where at least two articles agree and none disagrees; groups
+that disagree are listed apart for you to settle.
+
+Options:
+  -c, --config FILE        Configuration file
+  -f, --format FORMAT      text or json (default: text)
+      --suggest            Suggest statements instead of showing coverage
+`;
+var IMPORT = `Usage: factlint import wikidata Q123 [Q456...] [options]
+
+Writes or updates one facts file per Wikidata item: name and aliases, founded, founders,
+headquarters, employees, revenue and ceo, each statement with its source. A re-import
+replaces only the statements whose source starts with "Wikidata" and prints what changed.
+The only command that uses the network (FACTLINT_WIKIDATA_URL points it at a mirror).
+
+Options:
+      --lang LANGS         Languages of names and aliases, first one preferred (default: fr,en)
+      --out DIR            Folder of the facts files (default: facts)
+      --from FILE          Saved entity JSON to read instead of the network; without ids,
+                           every item in it that states something factlint reads
+`;
+var MERGE = `Usage: factlint merge FILES... [options]
+
+Joins the JSON or SARIF reports of sharded runs (check --shard I/N) into one.
+
+Options:
+  -f, --format FORMAT      json or sarif (default: json)
+`;
+var TEST_RULES = `Usage: factlint test-rules [PATHS...] [options]
+
+Runs the examples of rule files and reports each failure at its file:line. Without
+PATHS, the built-in rules and the config's rules.
+
+Options:
+  -c, --config FILE        Configuration file
+`;
+var INIT = `Usage: factlint init
+
+Writes .factlint.yml, facts/example.yml, rules/offices.yml, articles/example.md and
+.github/workflows/factlint.yml in the current folder. Never overwrites a file.
+`;
+var HELP = `Usage: factlint help [COMMAND]
+
+Shows the general help, or the help of COMMAND.
+`;
+var COMMAND_HELP = {
+  check: CHECK,
+  explain: EXPLAIN,
+  facts: FACTS,
+  "test-rules": TEST_RULES,
+  init: INIT,
+  import: IMPORT,
+  merge: MERGE,
+  help: HELP
+};
+
+// src/cli/args.ts
+var FORMATS = ["text", "json", "sarif", "github"];
+var FACTS_FORMATS = ["text", "json"];
+var FAIL_ON = ["error", "warning", "notice", "never"];
+var MERGE_FORMATS = ["json", "sarif"];
+var DEFAULT_CACHE = ".factlintcache";
 var OPTIONS = {
   config: { type: "string", short: "c" },
   format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
   "fail-on": { type: "string" },
+  "stdin-filename": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  color: { type: "boolean" },
   "no-color": { type: "boolean" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  shard: { type: "string" },
+  concurrency: { type: "string" },
+  suggest: { type: "boolean" },
+  lang: { type: "string" },
+  out: { type: "string" },
+  from: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
+var CHECK_ONLY = ["fail-on", "stdin-filename", "fix", "fix-dry-run", "output", "cache", "cache-location", "shard", "concurrency"];
+var IMPORT_ONLY = ["lang", "out", "from"];
 function parseCliArgs(argv) {
   let parsed2;
   try {
     parsed2 = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error2) {
-    return { ok: false, error: error2.message.split(". ")[0] };
+  } catch (error3) {
+    return { ok: false, error: optionError(error3.message) };
   }
   const { values, positionals } = parsed2;
-  if (values.help) return { ok: true, command: { name: "help" } };
-  if (values.version) return { ok: true, command: { name: "version" } };
   const [name, ...rest] = positionals;
+  if (name === "help") return helpFor(rest[0]);
+  if (values.help) return name !== void 0 && Object.hasOwn(COMMAND_HELP, name) ? ok2({ name: "help", topic: name }) : ok2({ name: "help" });
+  if (values.version) return { ok: true, command: { name: "version" } };
   if (name === void 0) return { ok: false, error: "no command given" };
-  if (!Object.hasOwn(COMMANDS, name)) return { ok: false, error: `unknown command '${name}'` };
+  if (!Object.hasOwn(COMMANDS, name)) return { ok: false, error: `unknown command '${name}'${didYouMean(name, Object.keys(COMMAND_HELP))}` };
+  const notImport = name === "import" ? void 0 : refuse(values, IMPORT_ONLY, (key) => `--${key} applies to import only`);
+  if (notImport) return notImport;
+  if (values.suggest && name !== "facts") return { ok: false, error: "--suggest applies to facts only" };
   return COMMANDS[name](values, rest);
 }
+function helpFor(topic) {
+  if (topic === void 0) return ok2({ name: "help" });
+  if (!Object.hasOwn(COMMAND_HELP, topic)) return { ok: false, error: `unknown command '${topic}'${didYouMean(topic, Object.keys(COMMAND_HELP))}` };
+  return ok2({ name: "help", topic });
+}
+function optionError(message) {
+  const first = message.split(". ")[0];
+  const unknown2 = /Unknown option '(-{1,2})([^'=]+)'/.exec(first);
+  if (!unknown2 || unknown2[1] !== "--") return first;
+  return `${first}${didYouMean(unknown2[2], Object.keys(OPTIONS), "--")}`;
+}
+function didYouMean(word, known, prefix = "") {
+  const guess = closestKey(word, known);
+  return guess ? `; did you mean '${prefix}${guess}'?` : "";
+}
+function colorOf(values) {
+  if (values["no-color"]) return { noColor: true };
+  return values.color ? { noColor: false, color: true } : { noColor: false };
+}
+function refuse(values, keys, why) {
+  const given = keys.find((key) => values[key] !== void 0);
+  return given ? { ok: false, error: why(given) } : void 0;
+}
+var checkOnly = (values) => refuse(values, CHECK_ONLY, (key) => `--${key} applies to check only`);
 var COMMANDS = {
   check(values, rest) {
     const format = values.format ?? "text";
     if (!isOneOf(format, FORMATS)) return invalid("--format", format, FORMATS);
     const failOn = values["fail-on"] ?? "error";
     if (!isOneOf(failOn, FAIL_ON)) return invalid("--fail-on", failOn, FAIL_ON);
-    return ok2({ name: "check", paths: rest, config: values.config, format, failOn, noColor: values["no-color"] ?? false });
+    if (values.fix && values["fix-dry-run"]) return { ok: false, error: "--fix and --fix-dry-run exclude each other" };
+    const stdin = rest.includes("-");
+    if (stdin && rest.length > 1) return { ok: false, error: "- (standard input) cannot be checked with other PATHS" };
+    if (values["stdin-filename"] !== void 0 && !stdin) return { ok: false, error: "--stdin-filename names standard input: give - as the PATH" };
+    const fix2 = values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : void 0;
+    if (fix2 === "write" && stdin) return { ok: false, error: "--fix cannot write into standard input; use --fix-dry-run" };
+    const run = checkRun(values);
+    if ("error" in run) return { ok: false, error: run.error };
+    const command2 = { name: "check", paths: rest, config: values.config, format, failOn, ...colorOf(values), run };
+    if (values["stdin-filename"] !== void 0) command2.stdinFilename = values["stdin-filename"];
+    if (fix2) command2.fix = fix2;
+    if (values.output !== void 0) command2.output = values.output;
+    return ok2(command2);
   },
   explain(values, rest) {
-    if (values.format !== void 0) return { ok: false, error: "--format applies to check and facts only" };
-    if (values["fail-on"] !== void 0) return { ok: false, error: "--fail-on applies to check only" };
+    const format = values.format ?? "text";
+    if (!isOneOf(format, FACTS_FORMATS)) return invalid("--format", format, FACTS_FORMATS);
+    const refused = checkOnly(values);
+    if (refused) return refused;
     if (rest.length !== 1) return { ok: false, error: "explain takes exactly one FILE" };
-    return ok2({ name: "explain", file: rest[0], config: values.config, noColor: values["no-color"] ?? false });
+    const command2 = { name: "explain", file: rest[0], config: values.config, ...colorOf(values) };
+    if (format !== "text") command2.format = format;
+    return ok2(command2);
   },
   facts(values, rest) {
     const format = values.format ?? "text";
     if (!isOneOf(format, FACTS_FORMATS)) return invalid("--format", format, FACTS_FORMATS);
-    if (values["fail-on"] !== void 0) return { ok: false, error: "--fail-on applies to check only" };
-    return ok2({ name: "facts", paths: rest, config: values.config, format });
+    const refused = checkOnly(values);
+    if (refused) return refused;
+    return ok2({ name: "facts", paths: rest, config: values.config, format, suggest: values.suggest ?? false });
   },
   "test-rules"(values, rest) {
-    if (values.format !== void 0) return { ok: false, error: "--format applies to check and facts only" };
-    if (values["fail-on"] !== void 0) return { ok: false, error: "--fail-on applies to check only" };
+    if (values.format !== void 0) return { ok: false, error: "--format applies to check, explain and facts only" };
+    const refused = checkOnly(values);
+    if (refused) return refused;
     return ok2({ name: "test-rules", paths: rest, config: values.config });
   },
   init(values, rest) {
-    const given = ["config", "format", "fail-on"].find((key) => values[key] !== void 0);
-    if (given) return { ok: false, error: `--${given} does not apply to init` };
+    const refused = refuse(values, ["config", "format", ...CHECK_ONLY], (key) => `--${key} does not apply to init`);
+    if (refused) return refused;
     if (rest.length > 0) return { ok: false, error: "init takes no PATHS: it writes into the current directory" };
     return ok2({ name: "init" });
+  },
+  merge(values, rest) {
+    const format = values.format ?? "json";
+    if (!isOneOf(format, MERGE_FORMATS)) return invalid("--format", format, MERGE_FORMATS);
+    const refused = refuse(values, ["config", "no-color", "color", ...CHECK_ONLY], (key) => `--${key} does not apply to merge`);
+    if (refused) return refused;
+    if (rest.length === 0) return { ok: false, error: "merge takes the report FILES to join" };
+    return ok2({ name: "merge", files: rest, format });
+  },
+  import(values, rest) {
+    const refused = refuse(values, ["config", "format", ...CHECK_ONLY], (key) => `--${key} does not apply to import`);
+    if (refused) return refused;
+    const [source, ...ids] = rest;
+    if (source !== "wikidata") return { ok: false, error: `import reads from: wikidata, not '${source ?? ""}'` };
+    const langs = (values.lang ?? "fr,en").split(",").map((l) => l.trim()).filter(Boolean);
+    if (langs.length === 0 || langs.some((l) => !/^[a-z]{2,3}(-[a-z]+)?$/.test(l))) {
+      return { ok: false, error: `--lang takes language codes such as fr,en, not '${values.lang ?? ""}'` };
+    }
+    return ok2({ name: "import", source, ids, langs, out: values.out ?? "facts", ...values.from !== void 0 && { from: values.from } });
   }
 };
+function checkRun(values) {
+  const run = {};
+  if (values["cache-location"] !== void 0 && !values.cache) return { error: "--cache-location needs --cache" };
+  if (values.cache) run.cache = values["cache-location"] ?? DEFAULT_CACHE;
+  if (values.shard !== void 0) {
+    const shard = parseShard(values.shard);
+    if ("error" in shard) return shard;
+    run.shard = shard;
+  }
+  if (values.concurrency !== void 0) {
+    if (!/^[1-9]\d*$/.test(values.concurrency)) return { error: `--concurrency must be a whole number of threads, 1 or more, not '${values.concurrency}'` };
+    run.concurrency = Number(values.concurrency);
+  }
+  return run;
+}
 function ok2(command2) {
   return { ok: true, command: command2 };
 }
@@ -31136,7 +35698,7 @@ function computeCoverage(entities, articles, locate) {
   const counts2 = /* @__PURE__ */ new Map();
   const mentioned = /* @__PURE__ */ new Set();
   const candidates = [];
-  const totals = { articles: articles.length, claims: 0, agree: 0, contradict: 0, unverifiable: 0, unattributed: 0 };
+  const totals = { articles: articles.length, claims: 0, agree: 0, contradict: 0, unverifiable: 0, suppressed: 0, unattributed: 0 };
   const countOf = (entity, attribute) => {
     const key = `${entity}\0${attribute}`;
     let c = counts2.get(key);
@@ -31150,6 +35712,10 @@ function computeCoverage(entities, articles, locate) {
       const entity = verdict.claim.entity;
       if (!entity || !known.has(entity)) {
         totals.unattributed++;
+        continue;
+      }
+      if (verdict.suppressed) {
+        totals.suppressed++;
         continue;
       }
       const field = FIELD[verdict.kind];
@@ -31176,7 +35742,7 @@ function candidate(file, verdict, locate) {
   const { claim: claim2 } = verdict;
   const { line, column } = locate(file, claim2.start);
   const out = { file, line, column, entity: claim2.entity ?? "", attribute: claim2.attribute, found: "raw" in claim2.value ? claim2.value.raw : "", reason: verdict.reason };
-  if (claim2.time.source === "sentence" && claim2.time.text) out.when = claim2.time.text;
+  if ((claim2.time.source === "sentence" || claim2.time.source === "heading") && claim2.time.text) out.when = claim2.time.text;
   return out;
 }
 function unmentionedOf(entity, attribute, s) {
@@ -31202,7 +35768,7 @@ var COLUMNS = ["facts", "agree", "contradict", "unverifiable"];
 function formatCoverage(coverage) {
   const { totals } = coverage;
   const out = [
-    `${plural(totals.articles, "article")}, ${plural(totals.claims, "claim")}: ${totals.agree} agree, ${totals.contradict} contradict, ${totals.unverifiable} cannot be verified, ${totals.unattributed} about no known entity`
+    `${plural(totals.articles, "article")}, ${plural(totals.claims, "claim")}: ${totals.agree} agree, ${totals.contradict} contradict, ${totals.unverifiable} cannot be verified, ${totals.suppressed} suppressed, ${totals.unattributed} about no known entity`
   ];
   for (const entity of coverage.entities) {
     out.push("", oneLine(`${entity.entity} (${entity.name})`));
@@ -31210,7 +35776,7 @@ function formatCoverage(coverage) {
       out.push("  no facts and no claims");
       continue;
     }
-    const nameWidth = Math.max("attribute".length, ...entity.attributes.map((a) => width(a.attribute)));
+    const nameWidth = maxOf(entity.attributes.map((a) => width(a.attribute)), "attribute".length);
     out.push(`  ${padEnd("attribute", nameWidth)}  ${COLUMNS.join("  ")}`);
     for (const a of entity.attributes) {
       const cells = [a.statements, a.agree, a.contradict, a.unverifiable].map((n, i) => padStart(String(n), COLUMNS[i].length));
@@ -31229,10 +35795,61 @@ function formatCoverage(coverage) {
 `;
 }
 
+// src/reporters/suggestions.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function formatSuggestionsJson(report2) {
+  return `${JSON.stringify(report2, null, 2)}
+`;
+}
+function formatSuggestions(report2, entities) {
+  const out = [
+    `# ${report2.suggestions.length} statement(s) the articles support where the facts have none.`,
+    "# Paste each block under `facts:` in the file named above it, after checking it against a source."
+  ];
+  const byEntity = /* @__PURE__ */ new Map();
+  for (const s of report2.suggestions) byEntity.set(s.entity, [...byEntity.get(s.entity) ?? [], s]);
+  for (const [id, suggestions] of byEntity) {
+    const entity = entities.get(id);
+    out.push("", oneLine(`# ${suggestions[0].file || "facts"} (${id})`));
+    const byAttribute = /* @__PURE__ */ new Map();
+    for (const s of suggestions) byAttribute.set(s.attribute, [...byAttribute.get(s.attribute) ?? [], s]);
+    for (const [attribute, list2] of byAttribute) {
+      const existing = (entity?.facts[attribute]?.length ?? 0) > 0;
+      const statements = list2.map(statementOf);
+      if (existing) out.push(`  # add to the ${attribute} statements already there:`, indent2((0, import_yaml4.stringify)(statements, { lineWidth: 0 }), 4));
+      else out.push(indent2((0, import_yaml4.stringify)({ [attribute]: statements }, { lineWidth: 0 }), 2));
+    }
+  }
+  out.push("", `# Claims that disagree, for you to settle: ${report2.disagreements.length}`);
+  for (const d of report2.disagreements) {
+    const claims = d.claims.map((c) => `${c.found} (${c.at})`).join(", ");
+    out.push(oneLine(`#   ${d.entity} ${d.attribute}${whenText(d.time)}: ${claims}`));
+  }
+  return `${out.join("\n")}
+`;
+}
+function statementOf(s) {
+  const time2 = Object.fromEntries(Object.entries(s.time).map(([key, date2]) => [key, yearOrDate(date2)]));
+  return { value: s.value, ...s.unit && { unit: s.unit }, ...time2, source: s.sources.join(", ") };
+}
+function yearOrDate(date2) {
+  return /^\d{4}$/.test(date2) ? Number(date2) : date2;
+}
+function whenText(time2) {
+  if ("asOf" in time2) return ` as of ${time2.asOf}`;
+  if ("period" in time2) return ` for ${time2.period}`;
+  if ("from" in time2) return time2.from === time2.until ? ` in ${time2.from}` : ` from ${time2.from} to ${time2.until}`;
+  return "";
+}
+function indent2(text4, spaces) {
+  const pad3 = " ".repeat(spaces);
+  return text4.replace(/\n$/, "").split("\n").map((line) => pad3 + line).join("\n");
+}
+
 // src/cli/facts-command.ts
 function runFacts(command2, io, deps) {
   const host = deps.createHost(io.cwd);
-  const options = { cwd: io.cwd, host, builtinRules: deps.builtinRules() };
+  const options = { cwd: io.cwd, host, builtinRules: deps.builtinRules(), searchUpward: true, requireInput: true };
   if (command2.config !== void 0) options.configPath = command2.config;
   if (command2.paths.length > 0) options.paths = command2.paths;
   const prepared = prepare(options);
@@ -31240,6 +35857,12 @@ function runFacts(command2, io, deps) {
   const problems = allProblems(result);
   io.stderr(formatProblems(problems));
   if (!prepared.knowledge || problems.some((p) => p.level === "error")) return 2;
+  if (command2.suggest) {
+    const { entities } = prepared.knowledge;
+    const report2 = suggestFacts(entities, result.articles.flatMap((a) => a.gaps ?? []));
+    io.stdout(command2.format === "json" ? formatSuggestionsJson(report2) : formatSuggestions(report2, entities));
+    return 0;
+  }
   const coverage = computeCoverage([...prepared.knowledge.entities.values()], result.articles, locator2(host));
   io.stdout(command2.format === "json" ? formatCoverageJson(coverage) : formatCoverage(coverage));
   return 0;
@@ -31258,6 +35881,573 @@ function locator2(host) {
   };
 }
 
+// src/cli/import-command.ts
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3, relative as relative3, resolve as resolve5 } from "node:path";
+
+// src/import/imported-entity.ts
+var IMPORTED_PREFIX = "Wikidata ";
+function sourceOf(item, property) {
+  return `${IMPORTED_PREFIX}${item} ${property}`;
+}
+function isImportedSource(source) {
+  return typeof source === "string" && source.startsWith(IMPORTED_PREFIX);
+}
+function timeKey(statement) {
+  return [statement.asOf, statement.from, statement.period].map((part) => part === void 0 ? "" : String(part)).join("|");
+}
+
+// src/import/merge-facts-file.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var SINGLE = /* @__PURE__ */ new Set(["founded", "founders", "headquarters"]);
+function mergeFactsFile(existing, imported, file) {
+  if (existing === void 0) return newFile(imported);
+  const doc = (0, import_yaml5.parseDocument)(existing, { uniqueKeys: true });
+  if (doc.errors.length > 0) return { error: `${file} is not valid YAML (${doc.errors[0].message.split("\n")[0]}): fix it before importing into it` };
+  if (!(0, import_yaml5.isMap)(doc.contents) || doc.has("entities")) return { error: `${file} does not hold one entity (entity:, name:, facts:): import writes one entity per file` };
+  const changes = [];
+  mergeAliases(doc, imported);
+  if (!(0, import_yaml5.isMap)(doc.get("facts", true))) doc.set("facts", doc.createNode({}));
+  const facts = doc.get("facts", true);
+  const attributes = /* @__PURE__ */ new Set([...Object.keys(imported.facts), ...facts.items.map((pair) => String((0, import_yaml5.isScalar)(pair.key) ? pair.key.value : pair.key))]);
+  for (const attribute of attributes) {
+    const { hand, previous: previous2 } = splitStatements(facts.get(attribute, true));
+    if (hand.length === 0 && previous2.length === 0 && !imported.facts[attribute]) continue;
+    const incoming = imported.facts[attribute] ?? [];
+    const kept = keptByHand(attribute, hand, incoming);
+    const added = incoming.filter((s) => !kept.has(s));
+    for (const statement of kept) changes.push(`= ${attribute}: kept your ${describe3(hand.find((h) => sameTime2(attribute, h.data, statement))?.data ?? {})} (Wikidata: ${describe3(statement)})`);
+    changes.push(...diff(attribute, previous2, added));
+    if (hand.length === 0 && added.length === 0) facts.delete(attribute);
+    else if (hand.length === 0 && SINGLE.has(attribute)) facts.set(attribute, statementNode(doc, added[0]));
+    else if (added.length > 0 || previous2.length > 0) facts.set(attribute, rebuilt(doc, hand, added));
+  }
+  return { text: doc.toString({ lineWidth: 0 }), changes };
+}
+function splitStatements(node3) {
+  const hand = [];
+  const previous2 = [];
+  if (!node3) return { hand, previous: previous2 };
+  const items = (0, import_yaml5.isSeq)(node3) && node3.items.some((item) => (0, import_yaml5.isMap)(item)) ? node3.items : [node3];
+  for (const item of items) {
+    const data = (0, import_yaml5.isMap)(item) ? item.toJSON() : { value: item.toJSON() };
+    if (isImportedSource(data.source)) previous2.push(data);
+    else hand.push({ node: item, data });
+  }
+  return { hand, previous: previous2 };
+}
+function keptByHand(attribute, hand, incoming) {
+  return new Set(incoming.filter((s) => hand.some((h) => sameTime2(attribute, h.data, s))));
+}
+function sameTime2(attribute, a, b) {
+  return SINGLE.has(attribute) || timeKey(a) === timeKey(b);
+}
+function rebuilt(doc, hand, added) {
+  const seq = new import_yaml5.YAMLSeq();
+  for (const { node: node3, data } of hand) seq.items.push((0, import_yaml5.isMap)(node3) ? node3 : doc.createNode(data));
+  for (const statement of added) seq.items.push(statementNode(doc, statement));
+  return seq;
+}
+function statementNode(doc, statement) {
+  const node3 = doc.createNode(statement);
+  const value2 = node3.get("value", true);
+  if ((0, import_yaml5.isSeq)(value2)) value2.flow = true;
+  return node3;
+}
+function mergeAliases(doc, imported) {
+  const name = String(doc.get("name") ?? "");
+  const node3 = doc.get("aliases", true);
+  const current = (0, import_yaml5.isSeq)(node3) ? node3.toJSON().map(String) : (0, import_yaml5.isScalar)(node3) ? [String(node3.value)] : [];
+  const known = new Set([name, ...current].map(foldKey));
+  const extra = [imported.name, ...imported.aliases].filter((alias) => {
+    const key = foldKey(alias);
+    if (known.has(key)) return false;
+    known.add(key);
+    return true;
+  });
+  if (extra.length === 0) return;
+  if ((0, import_yaml5.isSeq)(node3)) for (const alias of extra) node3.items.push(doc.createNode(alias));
+  else doc.set("aliases", doc.createNode([...current, ...extra], { flow: true }));
+}
+function diff(attribute, previous2, next) {
+  const before = new Map(previous2.map((s) => [timeKey(s), s]));
+  const lines = [];
+  for (const statement of next) {
+    const old = before.get(timeKey(statement));
+    before.delete(timeKey(statement));
+    if (!old) lines.push(`+ ${attribute}: ${describe3(statement)}`);
+    else if (JSON.stringify(old.value) !== JSON.stringify(statement.value) || old.unit !== statement.unit) {
+      lines.push(`~ ${attribute}: ${describe3(old)} -> ${describe3(statement)}`);
+    }
+  }
+  for (const old of before.values()) lines.push(`- ${attribute}: ${describe3(old)}`);
+  return lines;
+}
+function describe3(statement) {
+  const value2 = Array.isArray(statement.value) ? statement.value.join(", ") : String(statement.value);
+  const parts = [statement.unit ? `${value2} ${String(statement.unit)}` : value2];
+  if (statement.asOf !== void 0) parts.push(`as of ${String(statement.asOf)}`);
+  if (statement.period !== void 0) parts.push(`for ${String(statement.period)}`);
+  if (statement.from !== void 0) parts.push(`from ${String(statement.from)}`);
+  if (statement.until !== void 0) parts.push(`until ${String(statement.until)}`);
+  return parts.join(" ");
+}
+function newFile(imported) {
+  const changes = [];
+  const doc = new import_yaml5.Document({ entity: imported.id, name: imported.name, aliases: imported.aliases, facts: {} });
+  const aliases = doc.get("aliases", true);
+  if ((0, import_yaml5.isSeq)(aliases)) aliases.flow = true;
+  const facts = doc.get("facts", true);
+  for (const [attribute, statements] of Object.entries(imported.facts)) {
+    if (SINGLE.has(attribute)) facts.set(attribute, statementNode(doc, statements[0]));
+    else facts.set(attribute, rebuilt(doc, [], statements));
+    for (const statement of statements) changes.push(`+ ${attribute}: ${describe3(statement)}`);
+  }
+  doc.commentBefore = ` Imported from Wikidata ${imported.item} by \`factlint import wikidata\`.
+ Re-importing replaces the statements whose source starts with "Wikidata"
+ and keeps every other statement, alias and comment you add.`;
+  return { text: doc.toString({ lineWidth: 0 }), changes };
+}
+
+// src/import/wikidata-json.ts
+var snakSchema = object({
+  snaktype: string2(),
+  property: string2(),
+  datavalue: object({ type: string2(), value: unknown() }).optional()
+});
+var statementSchema2 = object({
+  mainsnak: snakSchema,
+  rank: string2().optional(),
+  qualifiers: record(string2(), array(snakSchema)).optional()
+});
+var termSchema = object({ value: string2() });
+var wikidataEntitySchema = object({
+  id: string2(),
+  labels: record(string2(), termSchema).optional(),
+  aliases: record(string2(), array(termSchema)).optional(),
+  claims: record(string2(), array(statementSchema2)).optional(),
+  /** Present (and empty) when `wbgetentities` knows no such id. */
+  missing: string2().optional()
+});
+var entityDataSchema = object({ entities: record(string2(), unknown()) });
+var PROPERTIES = {
+  founded: "P571",
+  founders: "P112",
+  headquarters: "P159",
+  employees: "P1128",
+  revenue: "P2139",
+  ceo: "P169",
+  pointInTime: "P585",
+  startTime: "P580",
+  endTime: "P582",
+  isoCurrencyCode: "P498"
+};
+var ITEM_ID = /^Q[1-9]\d{0,11}$/;
+function readEntityData(json) {
+  const outer = entityDataSchema.safeParse(json);
+  if (!outer.success) return { entities: [], errors: ['not Wikidata entity JSON (no "entities" object)'] };
+  const entities = [];
+  const errors = [];
+  for (const [key, raw] of Object.entries(outer.data.entities)) {
+    const parsed2 = wikidataEntitySchema.safeParse(raw);
+    if (!parsed2.success) errors.push(`${key}: not a Wikidata entity (${parsed2.error.issues[0]?.message ?? "invalid"})`);
+    else if (parsed2.data.missing === void 0) entities.push(parsed2.data);
+  }
+  return { entities, errors };
+}
+
+// src/import/wikidata-values.ts
+var YEAR_PRECISION = 9;
+var MONTH_PRECISION = 10;
+var DAY_PRECISION = 11;
+var TIME = /^\+(\d{4,})-(\d{2})-(\d{2})T/;
+var JULIAN = "http://www.wikidata.org/entity/Q1985786";
+var ENTITY_URI = /^https?:\/\/www\.wikidata\.org\/entity\/(Q\d+)$/;
+function timeOf(snak) {
+  const value2 = valueOf(snak, "time");
+  if (typeof value2?.time !== "string" || typeof value2.precision !== "number") return void 0;
+  const match = TIME.exec(value2.time);
+  if (!match || match[1].length !== 4 || value2.precision < YEAR_PRECISION) return void 0;
+  const [, year, month, day] = match;
+  const precision = value2.calendarmodel === JULIAN ? YEAR_PRECISION : Math.min(value2.precision, DAY_PRECISION);
+  if (precision === YEAR_PRECISION || month === "00") return year;
+  if (precision === MONTH_PRECISION || day === "00") return `${year}-${month}`;
+  return `${year}-${month}-${day}`;
+}
+function quantityOf(snak) {
+  const value2 = valueOf(snak, "quantity");
+  if (typeof value2?.amount !== "string") return void 0;
+  const amount = Number(value2.amount);
+  if (!Number.isFinite(amount) || amount < 0) return void 0;
+  const unit = typeof value2.unit === "string" ? ENTITY_URI.exec(value2.unit)?.[1] : void 0;
+  return unit ? { amount, unit } : { amount };
+}
+function itemOf(snak) {
+  const value2 = valueOf(snak, "wikibase-entityid");
+  return typeof value2?.id === "string" && /^Q\d+$/.test(value2.id) ? value2.id : void 0;
+}
+function stringOf(snak) {
+  const value2 = valueOf(snak, "string");
+  return typeof value2 === "string" ? value2 : void 0;
+}
+function qualifier(statement, property, read2) {
+  for (const snak of statement.qualifiers?.[property] ?? []) {
+    const value2 = read2(snak);
+    if (value2 !== void 0) return value2;
+  }
+  return void 0;
+}
+function valueOf(snak, type) {
+  if (!snak || snak.snaktype !== "value" || snak.datavalue?.type !== type) return void 0;
+  return snak.datavalue.value;
+}
+function bestStatements(items) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    if (item.rank === "deprecated") continue;
+    let group = groups.get(item.key);
+    if (!group) groups.set(item.key, group = { preferred: [], normal: [] });
+    (item.rank === "preferred" ? group.preferred : group.normal).push(item.value);
+  }
+  const best = [];
+  for (const group of groups.values()) {
+    for (const value2 of group.preferred.length > 0 ? group.preferred : group.normal) best.push(value2);
+  }
+  return best;
+}
+
+// src/import/referenced-items.ts
+function referencedIds(entities) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const entity of entities) {
+    for (const property of [PROPERTIES.founders, PROPERTIES.headquarters, PROPERTIES.ceo]) {
+      for (const statement of entity.claims?.[property] ?? []) {
+        const item = itemOf(statement.mainsnak);
+        if (item) ids.add(item);
+      }
+    }
+    for (const statement of entity.claims?.[PROPERTIES.revenue] ?? []) {
+      const unit = quantityOf(statement.mainsnak)?.unit;
+      if (unit) ids.add(unit);
+    }
+  }
+  return [...ids].sort();
+}
+function lookupOf(entities, langs) {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return {
+    label(item) {
+      const labels = byId.get(item)?.labels ?? {};
+      for (const lang of [...langs, "mul"]) {
+        const label = labels[lang]?.value.trim();
+        if (label) return label;
+      }
+      return void 0;
+    },
+    currencyCode(item) {
+      for (const statement of byId.get(item)?.claims?.[PROPERTIES.isoCurrencyCode] ?? []) {
+        if (statement.rank === "deprecated") continue;
+        const code = stringOf(statement.mainsnak);
+        if (code && /^[A-Z]{3}$/.test(code)) return code;
+      }
+      return void 0;
+    }
+  };
+}
+
+// src/import/wikidata-to-entity.ts
+function wikidataToEntity(entity, langs, refs) {
+  const name = labelIn(entity, langs);
+  if (!name) return { error: `${entity.id} has no label in ${langs.join(", ")}` };
+  const skipped = [];
+  const claims = (property) => entity.claims?.[property] ?? [];
+  const out = { item: entity.id, id: kebabId2(name, entity.id), name, aliases: aliasesIn(entity, langs, name), facts: {}, skipped };
+  const add = (attribute, statements) => {
+    if (statements.length > 0) out.facts[attribute] = statements;
+  };
+  const years = bestStatements(claims(PROPERTIES.founded).map((s) => ({ rank: s.rank, key: "", value: timeOf(s.mainsnak)?.slice(0, 4) })));
+  const founded = unique(years.filter((y) => y !== void 0));
+  if (founded.length === 1) add("founded", [{ value: Number(founded[0]), source: sourceOf(entity.id, PROPERTIES.founded) }]);
+  else if (founded.length > 1) skipped.push(`founded: Wikidata gives ${founded.join(" and ")}, none preferred`);
+  const founders = namesOf2(claims(PROPERTIES.founders), refs, "founders", skipped, () => "");
+  if (founders.length > 0) add("founders", [{ value: unique(founders.map((f) => f.name)), source: sourceOf(entity.id, PROPERTIES.founders) }]);
+  const current = claims(PROPERTIES.headquarters).filter((s) => qualifier(s, PROPERTIES.endTime, timeOf) === void 0);
+  const places = unique(namesOf2(current, refs, "headquarters", skipped, () => "").map((p) => p.name));
+  if (places.length === 1) add("headquarters", [{ value: places[0], source: sourceOf(entity.id, PROPERTIES.headquarters) }]);
+  else if (places.length > 1) skipped.push(`headquarters: Wikidata gives ${places.join(" and ")}, none preferred`);
+  add("employees", employeesOf(entity.id, claims(PROPERTIES.employees), skipped));
+  add("revenue", revenueOf(entity.id, claims(PROPERTIES.revenue), refs, skipped));
+  add(
+    "ceo",
+    namesOf2(claims(PROPERTIES.ceo), refs, "ceo", skipped, (s) => `${qualifier(s, PROPERTIES.startTime, timeOf) ?? ""}`).map(({ name: holder, statement }) => {
+      const from = qualifier(statement, PROPERTIES.startTime, timeOf);
+      const until = qualifier(statement, PROPERTIES.endTime, timeOf);
+      return { value: holder, ...from && { from }, ...until && { until }, source: sourceOf(entity.id, PROPERTIES.ceo) };
+    })
+  );
+  return out;
+}
+function employeesOf(item, statements, skipped) {
+  const ranked = statements.map((s) => {
+    const amount = quantityOf(s.mainsnak)?.amount;
+    const asOf = qualifier(s, PROPERTIES.pointInTime, timeOf);
+    return { rank: s.rank, key: asOf ?? "", value: { amount, asOf } };
+  });
+  const out = [];
+  for (const { amount, asOf } of bestStatements(ranked)) {
+    if (amount === void 0 || !Number.isInteger(amount)) skipped.push("employees: a value that is not a whole number");
+    else if (asOf === void 0) skipped.push(`employees: ${amount} has no point in time (P585)`);
+    else out.push({ value: amount, asOf, source: sourceOf(item, PROPERTIES.employees) });
+  }
+  return byTime(out);
+}
+function revenueOf(item, statements, refs, skipped) {
+  const ranked = statements.map((s) => {
+    const period = periodOf(s);
+    return { rank: s.rank, key: period ?? "", value: { quantity: quantityOf(s.mainsnak), period } };
+  });
+  const out = [];
+  for (const { quantity, period } of bestStatements(ranked)) {
+    const unit = quantity?.unit && refs.currencyCode(quantity.unit);
+    if (!quantity) skipped.push("revenue: a value that is not an amount");
+    else if (!period) skipped.push(`revenue: ${quantity.amount} has no period (P585, or P580 and P582)`);
+    else if (!unit) skipped.push(`revenue: ${quantity.amount} for ${period} has no currency with an ISO 4217 code`);
+    else out.push({ value: quantity.amount, unit, period, source: sourceOf(item, PROPERTIES.revenue) });
+  }
+  return byTime(out);
+}
+function periodOf(statement) {
+  const start = qualifier(statement, PROPERTIES.startTime, timeOf);
+  const end = qualifier(statement, PROPERTIES.endTime, timeOf);
+  if (start && end) return `${start}/${end}`;
+  const point3 = qualifier(statement, PROPERTIES.pointInTime, timeOf);
+  if (!point3 || point3.length === 4) return point3;
+  const [year, month, day] = point3.split("-").map(Number);
+  const last = day ? new Date(Date.UTC(year, month - 1, day)) : new Date(Date.UTC(year, month, 0));
+  const first = new Date(Date.UTC(last.getUTCFullYear() - 1, last.getUTCMonth(), last.getUTCDate() + 1));
+  return `${isoDay(first)}/${isoDay(last)}`;
+}
+function isoDay(date2) {
+  return date2.toISOString().slice(0, 10);
+}
+function namesOf2(statements, refs, attribute, skipped, key) {
+  const ranked = statements.map((s) => ({ rank: s.rank, key: key(s), value: s }));
+  const out = [];
+  for (const statement of bestStatements(ranked)) {
+    const item = itemOf(statement.mainsnak);
+    const name = item && refs.label(item);
+    if (name) out.push({ name, statement });
+    else if (item) skipped.push(`${attribute}: ${item} has no label in the chosen languages`);
+  }
+  return out;
+}
+function labelIn(entity, langs) {
+  for (const lang of [...langs, "mul"]) {
+    const label = entity.labels?.[lang]?.value.trim();
+    if (label) return label;
+  }
+  return void 0;
+}
+function aliasesIn(entity, langs, name) {
+  const seen = /* @__PURE__ */ new Set([foldKey(name)]);
+  const out = [];
+  const offer = (text4) => {
+    const clean = text4?.trim();
+    if (!clean || seen.has(foldKey(clean))) return;
+    seen.add(foldKey(clean));
+    out.push(clean);
+  };
+  for (const lang of langs) offer(entity.labels?.[lang]?.value);
+  for (const lang of [...langs, "mul"]) for (const alias of entity.aliases?.[lang] ?? []) offer(alias.value);
+  return out;
+}
+function kebabId2(name, item) {
+  const id = name.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
+  return id || item.toLowerCase();
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+function byTime(statements) {
+  return statements.sort((a, b) => String(a.asOf ?? a.period).localeCompare(String(b.asOf ?? b.period)));
+}
+
+// src/cli/wikidata-client.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+var WIKIDATA_URL = "https://www.wikidata.org";
+var TIMEOUT_MS = 3e4;
+var MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+var BATCH = 50;
+function httpSource(baseUrl, userAgent) {
+  const base = baseUrl.replace(/\/+$/, "");
+  return {
+    async items(ids) {
+      const entities = [];
+      const errors = [];
+      for (const id of ids) {
+        const answer = await getJson(`${base}/wiki/Special:EntityData/${id}.json`, userAgent, id);
+        if ("error" in answer) {
+          errors.push(answer.error);
+          continue;
+        }
+        const read2 = readEntityData(answer.json);
+        errors.push(...read2.errors.map((e) => `${id}: ${e}`));
+        if (read2.entities.length > 0) entities.push(read2.entities.find((e) => e.id === id) ?? read2.entities[0]);
+        else if (read2.errors.length === 0) errors.push(`Wikidata has no item ${id}`);
+      }
+      return { entities, errors };
+    },
+    async referenced(ids, langs) {
+      const entities = [];
+      const errors = [];
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const batch = ids.slice(i, i + BATCH);
+        const query = new URLSearchParams({
+          action: "wbgetentities",
+          ids: batch.join("|"),
+          props: "labels|claims",
+          languages: [...langs, "mul"].join("|"),
+          format: "json"
+        });
+        const answer = await getJson(`${base}/w/api.php?${query}`, userAgent, batch.join(", "));
+        if ("error" in answer) {
+          errors.push(answer.error);
+          continue;
+        }
+        const read2 = readEntityData(answer.json);
+        for (const entity of read2.entities) entities.push(entity);
+        for (const error3 of read2.errors) errors.push(error3);
+      }
+      return { entities, errors };
+    }
+  };
+}
+async function getJson(url, userAgent, what) {
+  let response;
+  try {
+    response = await fetch(url, { headers: { "user-agent": userAgent, accept: "application/json" }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  } catch (error3) {
+    const cause = error3 instanceof Error && error3.name === "TimeoutError" ? `no answer within ${TIMEOUT_MS / 1e3} s` : describeCause(error3);
+    return { error: `cannot reach Wikidata for ${what}: ${cause}` };
+  }
+  if (response.status === 404) return { error: `Wikidata has no item ${what}` };
+  if (!response.ok) return { error: `Wikidata answered HTTP ${response.status} for ${what}` };
+  const length = Number(response.headers.get("content-length") ?? 0);
+  if (length > MAX_ANSWER_BYTES) return { error: `Wikidata's answer for ${what} is too large (${length} bytes)` };
+  try {
+    const text4 = await response.text();
+    if (text4.length > MAX_ANSWER_BYTES) return { error: `Wikidata's answer for ${what} is too large` };
+    return { json: JSON.parse(text4) };
+  } catch (error3) {
+    return { error: `Wikidata's answer for ${what} is not JSON (${describeCause(error3)})` };
+  }
+}
+function describeCause(error3) {
+  if (!(error3 instanceof Error)) return String(error3);
+  const cause = error3.cause;
+  return cause?.code ?? cause?.message ?? error3.message;
+}
+function fileSource(path) {
+  let json;
+  try {
+    json = JSON.parse(readFileSync5(path, "utf8"));
+  } catch (error3) {
+    return { error: `cannot read ${path}: ${describeCause(error3)}` };
+  }
+  const read2 = readEntityData(json);
+  if (read2.entities.length === 0) return { error: `${path}: ${read2.errors[0] ?? "no entities in it"}` };
+  const byId = new Map(read2.entities.map((e) => [e.id, e]));
+  const pick4 = (ids) => ids.flatMap((id) => byId.get(id) ?? []);
+  return {
+    async items(ids) {
+      const missing = ids.filter((id) => !byId.has(id));
+      return { entities: pick4(ids), errors: [...read2.errors, ...missing.map((id) => `${path} has no item ${id}`)] };
+    },
+    async referenced(ids) {
+      return { entities: pick4(ids), errors: [] };
+    },
+    /** Every item of the file that states at least one of the properties: what `--from` imports when no id is named. */
+    stating(properties) {
+      return read2.entities.filter((e) => properties.some((p) => (e.claims?.[p]?.length ?? 0) > 0)).map((e) => e.id);
+    }
+  };
+}
+
+// src/cli/import-command.ts
+var READ_PROPERTIES = [PROPERTIES.founded, PROPERTIES.founders, PROPERTIES.headquarters, PROPERTIES.employees, PROPERTIES.revenue, PROPERTIES.ceo];
+async function runImport(command2, io, deps) {
+  const bad = command2.ids.find((id) => !ITEM_ID.test(id));
+  if (bad !== void 0) return usage(io, `'${bad}' is not a Wikidata item id (Q followed by digits)`);
+  let source;
+  let ids = command2.ids;
+  if (command2.from !== void 0) {
+    const opened = fileSource(resolve5(io.cwd, command2.from));
+    if ("error" in opened) return usage(io, opened.error);
+    source = opened;
+    if (ids.length === 0) ids = opened.stating(READ_PROPERTIES);
+  } else {
+    if (ids.length === 0) return usage(io, "import wikidata needs at least one item id (Q123), or --from FILE");
+    source = httpSource(io.env.FACTLINT_WIKIDATA_URL || WIKIDATA_URL, `factlint/${deps.packageInfo().version} (facts import)`);
+  }
+  const errors = [];
+  const asked = await source.items(ids);
+  errors.push(...asked.errors);
+  const refs = await source.referenced(referencedIds(asked.entities), command2.langs);
+  errors.push(...refs.errors);
+  const lookup = lookupOf(refs.entities, command2.langs);
+  const outDir = resolve5(io.cwd, command2.out);
+  mkdirSync2(outDir, { recursive: true });
+  const earlier = importedFiles(outDir);
+  for (const entity of asked.entities) {
+    const imported = wikidataToEntity(entity, command2.langs, lookup);
+    if ("error" in imported) {
+      errors.push(imported.error);
+      continue;
+    }
+    const path = earlier.get(imported.item) ?? join3(outDir, `${imported.id}.yml`);
+    const shown3 = relative3(io.cwd, path).split("\\").join("/");
+    const merged = mergeFactsFile(existsSync3(path) ? readFileSync6(path, "utf8") : void 0, imported, shown3);
+    if ("error" in merged) {
+      errors.push(merged.error);
+      continue;
+    }
+    writeFileSync2(path, merged.text);
+    io.stdout(`${shown3} (${imported.item}, ${imported.name}): ${summary2(merged.changes)}
+`);
+    for (const line of merged.changes) io.stdout(`  ${line}
+`);
+    for (const line of imported.skipped) io.stdout(`  skipped ${line}
+`);
+  }
+  for (const error3 of errors) io.stderr(`factlint: ${error3}
+`);
+  return errors.length > 0 ? 2 : 0;
+}
+function importedFiles(dir) {
+  const marker = new RegExp(`${IMPORTED_PREFIX}(Q\\d+) `);
+  const files = /* @__PURE__ */ new Map();
+  for (const name of readdirSync3(dir).sort()) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    const path = join3(dir, name);
+    const item = marker.exec(readFileSync6(path, "utf8"))?.[1];
+    if (item && !files.has(item)) files.set(item, path);
+  }
+  return files;
+}
+function summary2(changes) {
+  const count = (mark) => changes.filter((c) => c.startsWith(mark)).length;
+  const parts = [`${count("+")} added`, `${count("~")} changed`, `${count("-")} removed`];
+  const kept = count("=");
+  if (kept > 0) parts.push(`${kept} kept as you wrote them`);
+  return changes.length === 0 ? "up to date" : parts.join(", ");
+}
+function usage(io, error3) {
+  io.stderr(`factlint: ${error3}
+Run 'factlint --help' for usage.
+`);
+  return 2;
+}
+
 // src/cli/init-files.ts
 var schema = (depth, name) => `# yaml-language-server: $schema=${"../".repeat(depth)}node_modules/factlint/schemas/${name}.schema.json
 `;
@@ -31269,7 +36459,7 @@ var CONFIG = `${schema(0, "config")}# factlint configuration. Every key is optio
 # severity:                        # per attribute; beats the rule's and the statement's
 #   offices: notice
 `;
-var FACTS = `${schema(1, "facts")}# One entity per file: its id, the names articles use, and its facts.
+var FACTS2 = `${schema(1, "facts")}# One entity per file: its id, the names articles use, and its facts.
 # A fact is a value (founded: 2010) or a list of statements that say when
 # each value holds (asOf, from/until, period). See docs/writing-facts.md.
 entity: example-corp
@@ -31312,6 +36502,17 @@ examples:
     noMatch:
       - "Example Corp has never had 10 offices."
 `;
+var ARTICLE = `---
+title: Example Corp opens a fourth office
+date: 2025-01-15
+lang: en
+about: [example-corp]
+---
+
+# Example Corp opens a fourth office
+
+Example Corp, founded in 2010 and based in Lyon, now has 4 offices in Europe.
+`;
 var WORKFLOW = `# Checks the articles of every pull request against the facts (docs/action.md).
 name: factlint
 on: pull_request
@@ -31325,7 +36526,7 @@ jobs:
   factlint:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v5
       - uses: OWNER/factlint@v1
         # with:
         #   fail-on: warning
@@ -31334,10 +36535,93 @@ jobs:
 `;
 var STARTER_FILES = [
   { path: ".factlint.yml", text: CONFIG },
-  { path: "facts/example.yml", text: FACTS },
+  { path: "facts/example.yml", text: FACTS2 },
   { path: "rules/offices.yml", text: RULE },
+  { path: "articles/example.md", text: ARTICLE },
   { path: ".github/workflows/factlint.yml", text: WORKFLOW }
 ];
+
+// src/reporters/merge-reports.ts
+var SEVERITIES = ["error", "warning", "notice"];
+function parse3(input) {
+  try {
+    return JSON.parse(input.text);
+  } catch (error3) {
+    return { invalid: error3.message };
+  }
+}
+function isFinding(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  const f = value2;
+  const strings = ["file", "attribute", "entity", "found", "expected", "message", "factSource"].every((k) => typeof f[k] === "string");
+  const numbers = ["line", "column", "endLine", "endColumn"].every((k) => Number.isInteger(f[k]));
+  return strings && numbers && SEVERITIES.includes(f.severity);
+}
+function mergeJson(inputs) {
+  const findings = [];
+  for (const input of inputs) {
+    const data = parse3(input);
+    if (!Array.isArray(data) || !data.every(isFinding)) return { error: `${input.file}:1:1 error: not a factlint JSON report (an array of findings)` };
+    appendAll(findings, data);
+  }
+  return { text: formatJson(sortFindings(findings)) };
+}
+function uriToPath(uri) {
+  return uri.split("/").map(decodeURIComponent).join("/");
+}
+var LEVELS = { error: "error", warning: "warning", note: "notice" };
+function fromResult(result, run) {
+  const location = result.locations?.[0]?.physicalLocation;
+  const region = location?.region;
+  const severity = LEVELS[result.level];
+  const p = result.properties ?? {};
+  if (!location || !region || !severity) return void 0;
+  const text4 = (key) => typeof p[key] === "string" ? p[key] : "";
+  const kind = text4("kind") || "contradiction";
+  const attribute = text4("attribute") || result.ruleId;
+  const finding = {
+    file: uriToPath(location.artifactLocation.uri),
+    line: region.startLine,
+    column: region.startColumn ?? 1,
+    endLine: region.endLine ?? region.startLine,
+    endColumn: region.endColumn ?? region.startColumn ?? 1,
+    attribute,
+    entity: text4("entity"),
+    severity,
+    found: text4("found"),
+    expected: text4("expected"),
+    message: result.message.text,
+    factSource: text4("factSource"),
+    ruleId: result.ruleId,
+    kind,
+    url: run.tool.driver.rules?.[result.ruleIndex ?? -1]?.helpUri ?? docsUrl(kind, attribute)
+  };
+  if (typeof p.suggestion === "string") finding.suggestion = p.suggestion;
+  const fact = result.relatedLocations?.[0]?.physicalLocation;
+  if (fact?.region) {
+    finding.factFile = uriToPath(fact.artifactLocation.uri);
+    finding.factLine = fact.region.startLine;
+    if (fact.region.startColumn !== void 0) finding.factColumn = fact.region.startColumn;
+  }
+  return isFinding(finding) ? finding : void 0;
+}
+function mergeSarif(inputs) {
+  const findings = [];
+  let driver;
+  for (const input of inputs) {
+    const log2 = parse3(input);
+    const run = Array.isArray(log2?.runs) && log2.runs.length === 1 ? log2.runs[0] : void 0;
+    const results = run?.tool?.driver?.name === "factlint" && Array.isArray(run.results) ? run.results.map((r) => fromResult(r, run)) : void 0;
+    if (!run || !results || results.some((r) => r === void 0)) return { error: `${input.file}:1:1 error: not a factlint SARIF report` };
+    if (driver && driver.version !== run.tool.driver.version) {
+      return { error: `${input.file}:1:1 error: written by factlint ${run.tool.driver.version}, the others by ${driver.version}` };
+    }
+    driver ??= run.tool.driver;
+    appendAll(findings, results);
+  }
+  const options = { version: driver.version, ...driver.informationUri ? { informationUri: driver.informationUri } : {} };
+  return { text: formatSarif(sortFindings(findings), options) };
+}
 
 // src/cli/run.ts
 var RANK = { notice: 0, warning: 1, error: 2 };
@@ -31346,13 +36630,13 @@ async function runCli(argv, io, deps) {
     const parsed2 = parseCliArgs(argv);
     if (!parsed2.ok) {
       io.stderr(`factlint: ${parsed2.error}
-Run 'factlint --help' for usage.
+Run 'factlint help' for usage.
 `);
       return 2;
     }
     return await runCommand(parsed2.command, io, deps);
-  } catch (error2) {
-    const detail = error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
+  } catch (error3) {
+    const detail = error3 instanceof Error ? error3.stack ?? error3.message : String(error3);
     io.stderr(`factlint crashed: ${detail}
 This is a bug in factlint, not in your files: please report it with the lines above.
 `);
@@ -31362,7 +36646,7 @@ This is a bug in factlint, not in your files: please report it with the lines ab
 async function runCommand(command2, io, deps) {
   switch (command2.name) {
     case "help":
-      io.stdout(USAGE);
+      io.stdout(command2.topic ? COMMAND_HELP[command2.topic] : USAGE);
       return 0;
     case "version":
       io.stdout(`${deps.packageInfo().version}
@@ -31378,32 +36662,75 @@ async function runCommand(command2, io, deps) {
       return runTestRules(command2, io, deps);
     case "init":
       return runInit(io, deps);
+    case "import":
+      return runImport(command2, io, deps);
+    case "merge":
+      return runMerge(command2, io, deps);
   }
 }
 async function runCheck(command2, io, deps) {
-  const result = await check2(io, deps, command2.config, command2.paths.length > 0 ? command2.paths : void 0);
+  const input = await inputOf(command2, io, deps);
+  const result = await check2(io, { ...deps, createHost: () => input.host }, command2.config, input.paths, command2.run);
   const problems = allProblems(result);
   const broken = problems.some((p) => p.level === "error");
-  const { findings } = result;
+  let { findings } = result;
+  if (command2.fix && !broken) findings = fix(findings, command2.fix, input.host, io, deps);
+  const color = useColor(command2, io);
+  const write = (text4) => command2.output === void 0 ? io.stdout(text4) : deps.writeFile(io.cwd, command2.output, text4);
   switch (command2.format) {
     case "github":
-      io.stdout(formatGithubProblems(problems) + formatGithub(findings));
+      io.stdout(formatGithubProblems(problems));
+      if (!broken || findings.length > 0) write(formatGithub(findings));
       break;
     case "json":
     case "sarif":
     case "text": {
       io.stderr(formatProblems(problems));
-      if (command2.format === "json") io.stdout(formatJson(findings));
+      if (command2.format === "json") write(formatJson(broken ? [] : findings));
       else if (command2.format === "sarif") {
-        const info = deps.packageInfo();
-        io.stdout(formatSarif(findings, { version: info.version, informationUri: info.homepage }));
+        if (!broken) write(formatSarif(findings, sarifOptions(deps)));
       } else if (findings.length > 0 || !broken) {
-        io.stdout(formatText(findings, { color: useColor(command2.noColor, io) }));
+        const options = { color: command2.output === void 0 && color };
+        if (result.stats) options.stats = result.stats;
+        write(formatText(findings, options));
       }
     }
   }
   if (broken) return 2;
   return failed(findings, command2.failOn) ? 1 : 0;
+}
+function sarifOptions(deps) {
+  const info = deps.packageInfo();
+  return info.homepage ? { version: info.version, informationUri: info.homepage } : { version: info.version };
+}
+async function inputOf(command2, io, deps) {
+  const host = deps.createHost(io.cwd);
+  if (!command2.paths.includes("-")) return { host, paths: command2.paths.length > 0 ? command2.paths : void 0 };
+  const name = command2.stdinFilename ?? "stdin.md";
+  const text4 = Buffer.from(io.readStdin ? await io.readStdin() : "", "utf8");
+  return { host: withFile(host, name, text4), paths: [name] };
+}
+function fix(findings, mode, host, io, deps) {
+  const fixed = /* @__PURE__ */ new Set();
+  for (const file of [...new Set(findings.map((f) => f.file))]) {
+    const buffer = host.readFile(file);
+    if (!buffer) continue;
+    const source = buffer.toString("utf8");
+    const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
+    const { text: text4, applied } = applyFixes(source.slice(bom.length), findings.filter((f) => f.file === file));
+    if (applied.length === 0) continue;
+    for (const f of applied) {
+      fixed.add(f);
+      if (mode === "dry-run") io.stderr(`${oneLine(f.file)}:${f.line}:${f.column}: would replace "${oneLine(f.found)}" with "${oneLine(f.suggestion ?? "")}"
+`);
+    }
+    if (mode === "write") {
+      deps.writeFile(io.cwd, file, bom + text4);
+      io.stderr(`${oneLine(file)}: fixed ${applied.length} contradiction${applied.length === 1 ? "" : "s"}
+`);
+    }
+  }
+  return mode === "write" ? findings.filter((f) => !fixed.has(f)) : findings;
 }
 async function runExplain(command2, io, deps) {
   const result = await check2(io, deps, command2.config, [command2.file]);
@@ -31417,11 +36744,11 @@ async function runExplain(command2, io, deps) {
     return 2;
   }
   const source = deps.createHost(io.cwd).readFile(report2.file)?.toString("utf8") ?? "";
-  io.stdout(formatExplain(report2, source, { color: useColor(command2.noColor, io) }));
+  io.stdout(command2.format === "json" ? formatExplainJson(report2, source) : formatExplain(report2, source, { color: useColor(command2, io) }));
   return broken ? 2 : 0;
 }
 function runTestRules(command2, io, deps) {
-  const options = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules() };
+  const options = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules(), searchUpward: true };
   if (command2.config !== void 0) options.configPath = command2.config;
   if (command2.paths.length > 0) options.paths = command2.paths;
   const result = testRules(options);
@@ -31440,49 +36767,86 @@ function runInit(io, deps) {
   io.stdout("\nNext: replace the example facts and rule with your own, set OWNER in the workflow, then run 'factlint test-rules' and 'factlint check'.\n");
   return 0;
 }
-function check2(io, deps, configPath, paths) {
-  const options = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules() };
+function check2(io, deps, configPath, paths, run) {
+  const options = { cwd: io.cwd, host: deps.createHost(io.cwd), builtinRules: deps.builtinRules(), searchUpward: true, requireInput: true };
   if (configPath !== void 0) options.configPath = configPath;
   if (paths !== void 0) options.paths = paths;
-  return deps.check(options);
+  return run ? deps.check(options, run) : deps.check(options);
+}
+function runMerge(command2, io, deps) {
+  const read2 = deps.readText ?? ((cwd, path) => deps.createHost(cwd).readFile(path)?.toString("utf8"));
+  const texts = [];
+  for (const file of command2.files) {
+    const text4 = read2(io.cwd, file);
+    if (text4 === void 0) {
+      io.stderr(`${file}:1:1 error: no such file
+`);
+      return 2;
+    }
+    texts.push({ file, text: text4 });
+  }
+  const merged = command2.format === "json" ? mergeJson(texts) : mergeSarif(texts);
+  if ("error" in merged) {
+    io.stderr(`${merged.error}
+`);
+    return 2;
+  }
+  io.stdout(merged.text);
+  return 0;
 }
 function failed(findings, failOn) {
   if (failOn === "never") return false;
   return findings.some((f) => RANK[f.severity] >= RANK[failOn]);
 }
-function useColor(noColor, io) {
-  if (noColor || !io.isTTY) return false;
+function useColor(flags, io) {
+  if (flags.noColor) return false;
+  if (flags.color) return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  return io.env.TERM !== "dumb";
+  return io.isTTY === true && io.env.TERM !== "dumb";
+}
+function withFile(host, name, text4) {
+  const key = name.replace(/\\/g, "/").replace(/^\.\//, "");
+  return {
+    readFile: (path) => path.replace(/\\/g, "/").replace(/^\.\//, "") === key ? text4 : host.readFile(path),
+    glob: (patterns, base, ignore2) => host.glob(patterns, base, ignore2),
+    isDirectory: (path) => host.isDirectory(path)
+  };
 }
 function findReport(articles, file, cwd) {
-  const wanted = relative2(cwd, resolve5(cwd, file)).split(sep2).join("/");
-  const normal = (f) => relative2(cwd, resolve5(cwd, f)).split(sep2).join("/");
+  const wanted = relative4(cwd, resolve6(cwd, file)).split(sep3).join("/");
+  const normal = (f) => relative4(cwd, resolve6(cwd, f)).split(sep3).join("/");
   return articles.find((a) => normal(a.file) === wanted) ?? (articles.length === 1 ? articles[0] : void 0);
 }
 
 // src/cli/write-new-file.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, resolve as resolve6 } from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
 function writeNewFile(cwd, path, text4) {
-  const target = resolve6(cwd, path);
-  mkdirSync(dirname3(target), { recursive: true });
+  const target = resolve7(cwd, path);
+  mkdirSync3(dirname4(target), { recursive: true });
   try {
-    writeFileSync(target, text4, { flag: "wx" });
+    writeFileSync3(target, text4, { flag: "wx" });
     return "written";
-  } catch (error2) {
-    if (error2.code === "EEXIST") return "kept";
-    throw error2;
+  } catch (error3) {
+    if (error3.code === "EEXIST") return "kept";
+    throw error3;
   }
 }
 
 // src/cli/main.ts
 var defaultDeps = {
-  check,
+  check: (options, run) => run ? checkForCli(options, run, readPackageInfo(findPackageRoot()).version) : check(options),
   createHost: createNodeHost,
   builtinRules: () => readBuiltinRules(),
   packageInfo: () => readPackageInfo(findPackageRoot()),
-  writeNewFile
+  writeNewFile,
+  writeFile(cwd, path, text4) {
+    const target = resolve8(cwd, path);
+    mkdirSync4(dirname5(target), { recursive: true });
+    writeFileSync4(target, text4);
+  }
 };
 function runCli2(argv, io, deps = {}) {
   return runCli(argv, io, { ...defaultDeps, ...deps });
@@ -31494,18 +36858,24 @@ async function main() {
     stderr: (text4) => void process.stderr.write(text4),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: process.stdout.isTTY === true
+    isTTY: process.stdout.isTTY === true,
+    readStdin
   });
 }
-function closedPipe(error2) {
-  if (error2.code !== "EPIPE") throw error2;
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+function closedPipe(error3) {
+  if (error3.code !== "EPIPE") throw error3;
   process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
 }
 function isEntryPoint() {
   const script = process.argv[1];
   if (!script) return false;
   try {
-    return pathToFileURL(realpathSync2(script)).href === import.meta.url;
+    return pathToFileURL(realpathSync3(script)).href === import.meta.url;
   } catch {
     return false;
   }

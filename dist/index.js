@@ -168,18 +168,18 @@ var require_tunnel = __commonJS({
             res.statusCode
           );
           socket.destroy();
-          var error3 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error3.code = "ECONNRESET";
-          options.request.emit("error", error3);
+          var error4 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error4.code = "ECONNRESET";
+          options.request.emit("error", error4);
           self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
-          var error3 = new Error("got illegal response body from proxy");
-          error3.code = "ECONNRESET";
-          options.request.emit("error", error3);
+          var error4 = new Error("got illegal response body from proxy");
+          error4.code = "ECONNRESET";
+          options.request.emit("error", error4);
           self2.removeSocket(placeholder);
           return;
         }
@@ -194,9 +194,9 @@ var require_tunnel = __commonJS({
           cause.message,
           cause.stack
         );
-        var error3 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error3.code = "ECONNRESET";
-        options.request.emit("error", error3);
+        var error4 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error4.code = "ECONNRESET";
+        options.request.emit("error", error4);
         self2.removeSocket(placeholder);
       }
     };
@@ -1525,14 +1525,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
           connectParams: { version: version2, protocol, port, host },
-          error: error3
+          error: error4
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
           version2,
-          error3.message
+          error4.message
         );
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -1563,14 +1563,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
           request: { method, path, origin },
-          error: error3
+          error: error4
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
           path,
-          error3.message
+          error4.message
         );
       });
       isClientSet = true;
@@ -1605,7 +1605,7 @@ var require_diagnostics = __commonJS({
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
             connectParams: { version: version2, protocol, port, host },
-            error: error3
+            error: error4
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
@@ -1613,7 +1613,7 @@ var require_diagnostics = __commonJS({
             port ? `:${port}` : "",
             protocol,
             version2,
-            error3.message
+            error4.message
           );
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -1904,11 +1904,11 @@ var require_request = __commonJS({
       /**
        * @param {Error} error
        */
-      onUpgradeError(error3) {
+      onUpgradeError(error4) {
         assert2(!this.aborted);
         assert2(this.completed);
         if (channels.error.hasSubscribers) {
-          channels.error.publish({ request: this, error: error3 });
+          channels.error.publish({ request: this, error: error4 });
         }
       }
       /**
@@ -1939,16 +1939,16 @@ var require_request = __commonJS({
           this.onError(err);
         }
       }
-      onError(error3) {
+      onError(error4) {
         this.onFinally();
         if (channels.error.hasSubscribers) {
-          channels.error.publish({ request: this, error: error3 });
+          channels.error.publish({ request: this, error: error4 });
         }
         if (this.aborted) {
           return;
         }
         this.aborted = true;
-        return this[kHandler].onError(error3);
+        return this[kHandler].onError(error4);
       }
       onFinally() {
         if (this.errorHandler) {
@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -3742,19 +3742,19 @@ var require_webidl = __commonJS({
     });
     webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
       let upperBound;
-      let lowerBound;
+      let lowerBound3;
       if (bitLength === 64) {
         upperBound = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
-          lowerBound = 0;
+          lowerBound3 = 0;
         } else {
-          lowerBound = Math.pow(-2, 53) + 1;
+          lowerBound3 = Math.pow(-2, 53) + 1;
         }
       } else if (signedness === "unsigned") {
-        lowerBound = 0;
+        lowerBound3 = 0;
         upperBound = Math.pow(2, bitLength) - 1;
       } else {
-        lowerBound = Math.pow(-2, bitLength) - 1;
+        lowerBound3 = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
       let x = Number(V);
@@ -3769,16 +3769,16 @@ var require_webidl = __commonJS({
           });
         }
         x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        if (x < lowerBound3 || x > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound3}-${upperBound}, got ${x}.`
           });
         }
         return x;
       }
       if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
+        x = Math.min(Math.max(x, lowerBound3), upperBound);
         if (Math.floor(x) % 2 === 0) {
           x = Math.floor(x);
         } else {
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise2 = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -5694,7 +5694,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
       }
       throwIfAborted(object[kState]);
       const promise2 = createDeferredPromise();
-      const errorSteps = (error3) => promise2.reject(error3);
+      const errorSteps = (error4) => promise2.reject(error4);
       const successSteps = (data) => {
         try {
           promise2.resolve(convertBytesToJSValue(data));
@@ -5810,35 +5810,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at3, len) => {
+          wasm_on_url: (p, at4, len) => {
             return 0;
           },
-          wasm_on_status: (p, at3, len) => {
+          wasm_on_status: (p, at4, len) => {
             assert2(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at3, len) => {
+          wasm_on_header_field: (p, at4, len) => {
             assert2(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at3, len) => {
+          wasm_on_header_value: (p, at4, len) => {
             assert2(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at3, len) => {
+          wasm_on_body: (p, at4, len) => {
             assert2(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6101,9 +6101,9 @@ var require_client_h1 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
           request2.onUpgrade(statusCode, headers, socket, statusText);
-        } catch (error3) {
-          util.errorRequest(client, request2, error3);
-          util.destroy(socket, error3);
+        } catch (error4) {
+          util.errorRequest(client, request2, error4);
+          util.destroy(socket, error4);
         }
         client[kResume]();
       }
@@ -6505,7 +6505,7 @@ var require_client_h1 = __commonJS({
       }
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      const abort = (error3) => {
+      const abort = (error4) => {
         if (request2.aborted) {
           return;
         }
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        util.errorRequest(client, request2, error3 || new RequestAbortedError());
+        util.errorRequest(client, request2, error4 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback2 = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7097,22 +7097,22 @@ var require_client_h2 = __commonJS({
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
-      const abort = (error3) => {
+      const abort = (error4) => {
         if (request2.aborted) {
           return;
         }
         if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
-            util.destroy(stream, error3 || new RequestAbortedError());
+            util.destroy(stream, error4 || new RequestAbortedError());
           }
           return;
         }
-        error3 = error3 || new RequestAbortedError();
-        util.errorRequest(client, request2, error3);
+        error4 = error4 || new RequestAbortedError();
+        util.errorRequest(client, request2, error4);
         if (stream != null) {
-          util.destroy(stream, error3);
+          util.destroy(stream, error4);
         }
-        util.destroy(body, error3);
+        util.destroy(body, error4);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
@@ -7133,17 +7133,17 @@ var require_client_h2 = __commonJS({
           stream.off(errorMonitor, onUpgradeError);
           request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
-        const onUpgradeError = (error3) => {
+        const onUpgradeError = (error4) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request2.onUpgradeError(error3);
+          request2.onUpgradeError(error4);
         };
         const onReady = () => {
           try {
             request2.onUpgrade(null, null, stream);
-          } catch (error3) {
+          } catch (error4) {
             stream.off("response", onResponse);
-            abort(error3);
+            abort(error4);
             return;
           }
           if (request2.aborted) {
@@ -7345,8 +7345,8 @@ var require_client_h2 = __commonJS({
         }
         request2.onRequestSent();
         client[kResume]();
-      } catch (error3) {
-        abort(error3);
+      } catch (error4) {
+        abort(error4);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback2 = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7501,8 +7501,8 @@ var require_redirect_handler = __commonJS({
       onUpgrade(statusCode, headers, socket) {
         this.handler.onUpgrade(statusCode, headers, socket);
       }
-      onError(error3) {
-        this.handler.onError(error3);
+      onError(error4) {
+        this.handler.onError(error4);
       }
       onHeaders(statusCode, headers, resume, statusText) {
         this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve7(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8432,7 +8432,7 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error3) => {
+        this.on("connectionError", (origin2, targets, error4) => {
           for (const target of targets) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve6(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10853,13 +10853,13 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error3 }, delay: delay2, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error4 }, delay: delay2, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
-      if (error3 !== null) {
+      if (error4 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler3.onError(error3);
+        handler3.onError(error4);
         return true;
       }
       if (typeof delay2 === "number" && delay2 > 0) {
@@ -10897,19 +10897,19 @@ var require_mock_utils = __commonJS({
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler3);
-          } catch (error3) {
-            if (error3 instanceof MockNotMatchedError) {
+          } catch (error4) {
+            if (error4 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
               if (netConnect === false) {
-                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
                 originalDispatch.call(this, opts, handler3);
               } else {
-                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
             } else {
-              throw error3;
+              throw error4;
             }
           }
         } else {
@@ -11074,11 +11074,11 @@ var require_mock_interceptor = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error3) {
-        if (typeof error3 === "undefined") {
+      replyWithError(error4) {
+        if (typeof error4 === "undefined") {
           throw new InvalidArgumentError("error must be defined");
         }
-        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error3 });
+        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error4 });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one2 = count === 1;
+      pluralize(count2) {
+        const one2 = count2 === 1;
         const keys = one2 ? singulars : plurals;
         const noun = one2 ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -12039,12 +12039,12 @@ var require_headers = __commonJS({
       append(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value2}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter}${value2}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value: value2 });
@@ -13596,17 +13596,17 @@ var require_fetch = __commonJS({
         this.emit("terminated", reason);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error3) {
+      abort(error4) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "aborted";
-        if (!error3) {
-          error3 = new DOMException("The operation was aborted.", "AbortError");
+        if (!error4) {
+          error4 = new DOMException("The operation was aborted.", "AbortError");
         }
-        this.serializedAbortReason = error3;
-        this.connection?.destroy(error3);
-        this.emit("terminated", error3);
+        this.serializedAbortReason = error4;
+        this.connection?.destroy(error4);
+        this.emit("terminated", error4);
       }
     };
     function handleFetchDone(response) {
@@ -13702,12 +13702,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error3) {
+    function abortFetch(p, request2, responseObject, error4) {
       if (p) {
-        p.reject(error3);
+        p.reject(error4);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
-        request2.body.stream.cancel(error3).catch((err) => {
+        request2.body.stream.cancel(error4).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13719,7 +13719,7 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error3).catch((err) => {
+        response.body.stream.cancel(error4).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14538,13 +14538,13 @@ var require_fetch = __commonJS({
               fetchParams.controller.ended = true;
               this.body.push(null);
             },
-            onError(error3) {
+            onError(error4) {
               if (this.abort) {
                 fetchParams.controller.off("terminated", this.abort);
               }
-              this.body?.destroy(error3);
-              fetchParams.controller.terminate(error3);
-              reject(error3);
+              this.body?.destroy(error4);
+              fetchParams.controller.terminate(error4);
+              reject(error4);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101) {
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14966,67 +14966,67 @@ var require_util4 = __commonJS({
       writable: false,
       configurable: false
     };
-    function readOperation(fr, blob, type, encodingName) {
-      if (fr[kState] === "loading") {
+    function readOperation(fr2, blob, type, encodingName) {
+      if (fr2[kState] === "loading") {
         throw new DOMException("Invalid state", "InvalidStateError");
       }
-      fr[kState] = "loading";
-      fr[kResult] = null;
-      fr[kError] = null;
+      fr2[kState] = "loading";
+      fr2[kResult] = null;
+      fr2[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
-        while (!fr[kAborted]) {
+        while (!fr2[kAborted]) {
           try {
             const { done, value: value2 } = await chunkPromise;
-            if (isFirstChunk && !fr[kAborted]) {
+            if (isFirstChunk && !fr2[kAborted]) {
               queueMicrotask(() => {
-                fireAProgressEvent("loadstart", fr);
+                fireAProgressEvent("loadstart", fr2);
               });
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value2)) {
               bytes.push(value2);
-              if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
-                fr[kLastProgressEventFired] = Date.now();
+              if ((fr2[kLastProgressEventFired] === void 0 || Date.now() - fr2[kLastProgressEventFired] >= 50) && !fr2[kAborted]) {
+                fr2[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
-                  fireAProgressEvent("progress", fr);
+                  fireAProgressEvent("progress", fr2);
                 });
               }
               chunkPromise = reader.read();
             } else if (done) {
               queueMicrotask(() => {
-                fr[kState] = "done";
+                fr2[kState] = "done";
                 try {
                   const result = packageData(bytes, type, blob.type, encodingName);
-                  if (fr[kAborted]) {
+                  if (fr2[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result;
-                  fireAProgressEvent("load", fr);
-                } catch (error3) {
-                  fr[kError] = error3;
-                  fireAProgressEvent("error", fr);
+                  fr2[kResult] = result;
+                  fireAProgressEvent("load", fr2);
+                } catch (error4) {
+                  fr2[kError] = error4;
+                  fireAProgressEvent("error", fr2);
                 }
-                if (fr[kState] !== "loading") {
-                  fireAProgressEvent("loadend", fr);
+                if (fr2[kState] !== "loading") {
+                  fireAProgressEvent("loadend", fr2);
                 }
               });
               break;
             }
-          } catch (error3) {
-            if (fr[kAborted]) {
+          } catch (error4) {
+            if (fr2[kAborted]) {
               return;
             }
             queueMicrotask(() => {
-              fr[kState] = "done";
-              fr[kError] = error3;
-              fireAProgressEvent("error", fr);
-              if (fr[kState] !== "loading") {
-                fireAProgressEvent("loadend", fr);
+              fr2[kState] = "done";
+              fr2[kError] = error4;
+              fireAProgressEvent("error", fr2);
+              if (fr2[kState] !== "loading") {
+                fireAProgressEvent("loadend", fr2);
               }
             });
             break;
@@ -15050,11 +15050,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder2.write(chunk));
+            dataURL += btoa2(decoder.write(chunk));
           }
-          dataURL += btoa2(decoder2.end());
+          dataURL += btoa2(decoder.end());
           return dataURL;
         }
         case "Text": {
@@ -15079,11 +15079,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder2.write(chunk);
+            binaryString += decoder.write(chunk);
           }
-          binaryString += decoder2.end();
+          binaryString += decoder.end();
           return binaryString;
         }
       }
@@ -17329,11 +17329,11 @@ var require_connection = __commonJS({
         });
       }
     }
-    function onSocketError(error3) {
+    function onSocketError(error4) {
       const { ws } = this;
       ws[kReadyState] = states.CLOSING;
       if (channels.socketError.hasSubscribers) {
-        channels.socketError.publish(error3);
+        channels.socketError.publish(error4);
       }
       this.destroy();
     }
@@ -17635,10 +17635,10 @@ var require_receiver = __commonJS({
                 this.#extensions.get("permessage-deflate").decompress(
                   body,
                   this.#info.fin,
-                  (error3, data) => {
-                    if (error3) {
-                      const code = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error3.message);
+                  (error4, data) => {
+                    if (error4) {
+                      const code = error4 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code, error4.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay2(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -18358,9 +18358,9 @@ var require_eventsource_stream = __commonJS({
       return true;
     }
     function createMaxEventSizeExceededError() {
-      const error3 = new Error("EventSource message size exceeded");
-      error3.aborted = false;
-      return error3;
+      const error4 = new Error("EventSource message size exceeded");
+      error4.aborted = false;
+      return error4;
     }
     var EventSourceStream = class extends Transform {
       /**
@@ -18472,8 +18472,8 @@ var require_eventsource_stream = __commonJS({
             }
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error3) {
-              callback2(error3);
+            } catch (error4) {
+              callback2(error4);
               return;
             }
             this.consumeCurrentByte();
@@ -18488,10 +18488,10 @@ var require_eventsource_stream = __commonJS({
         }
         callback2();
       }
-      _destroy(error3, callback2) {
+      _destroy(error4, callback2) {
         this.chunks.length = 0;
         this.clearEvent();
-        super._destroy(error3, callback2);
+        super._destroy(error4, callback2);
       }
       /**
        * @param {Buffer} line
@@ -18664,15 +18664,15 @@ ${value2}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -18879,8 +18879,8 @@ var require_eventsource = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error3) => {
-              if (error3?.aborted === false) {
+            (error4) => {
+              if (error4?.aborted === false) {
                 this.close();
                 this.dispatchEvent(new Event("error"));
               }
@@ -19165,12 +19165,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === ALIAS;
     var isDocument = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === DOC;
-    var isMap3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
-    var isPair = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
-    var isScalar3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
+    var isMap4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
+    var isPair2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
+    var isScalar4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
       if (node3 && typeof node3 === "object")
         switch (node3[NODE_TYPE]) {
@@ -19191,7 +19191,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node3) => (isScalar3(node3) || isCollection(node3)) && !!node3.anchor;
+    var hasAnchor = (node3) => (isScalar4(node3) || isCollection(node3)) && !!node3.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19200,14 +19200,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -19215,13 +19215,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node3)) {
+      if (identity2.isDocument(node3)) {
         const cd = visit_(null, node3.contents, visitor_, Object.freeze([node3]));
         if (cd === REMOVE)
           node3.contents = null;
@@ -19233,12 +19233,12 @@ var require_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     function visit_(key, node3, visitor, path) {
       const ctrl = callVisitor(key, node3, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node3)) {
+        if (identity2.isCollection(node3)) {
           path = Object.freeze(path.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
             const ci = visit_(i, node3.items[i], visitor, path);
@@ -19251,7 +19251,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node3)) {
+        } else if (identity2.isPair(node3)) {
           path = Object.freeze(path.concat(node3));
           const ck = visit_("key", node3.key, visitor, path);
           if (ck === BREAK)
@@ -19269,7 +19269,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node3, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node3)) {
+      if (identity2.isDocument(node3)) {
         const cd = await visitAsync_(null, node3.contents, visitor_, Object.freeze([node3]));
         if (cd === REMOVE)
           node3.contents = null;
@@ -19281,12 +19281,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node3, visitor, path) {
       const ctrl = await callVisitor(key, node3, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node3)) {
+        if (identity2.isCollection(node3)) {
           path = Object.freeze(path.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
             const ci = await visitAsync_(i, node3.items[i], visitor, path);
@@ -19299,7 +19299,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node3)) {
+        } else if (identity2.isPair(node3)) {
           path = Object.freeze(path.concat(node3));
           const ck = await visitAsync_("key", node3.key, visitor, path);
           if (ck === BREAK)
@@ -19336,31 +19336,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node3, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node3, path);
-      if (identity.isMap(node3))
+      if (identity2.isMap(node3))
         return visitor.Map?.(key, node3, path);
-      if (identity.isSeq(node3))
+      if (identity2.isSeq(node3))
         return visitor.Seq?.(key, node3, path);
-      if (identity.isPair(node3))
+      if (identity2.isPair(node3))
         return visitor.Pair?.(key, node3, path);
-      if (identity.isScalar(node3))
+      if (identity2.isScalar(node3))
         return visitor.Scalar?.(key, node3, path);
-      if (identity.isAlias(node3))
+      if (identity2.isAlias(node3))
         return visitor.Alias?.(key, node3, path);
       return void 0;
     }
     function replaceNode(key, path, node3) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node3;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node3;
         else
           parent.value = node3;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node3;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -19373,7 +19373,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -19491,8 +19491,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error3) {
-            onError(String(error3));
+          } catch (error4) {
+            onError(String(error4));
             return null;
           }
         }
@@ -19516,10 +19516,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node3) => {
-            if (identity.isNode(node3) && node3.tag)
+            if (identity2.isNode(node3) && node3.tag)
               tags[node3.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -19544,7 +19544,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -19591,12 +19591,12 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error3 = new Error("Failed to resolve repeated object (this should not happen)");
-              error3.source = source;
-              throw error3;
+              const error4 = new Error("Failed to resolve repeated object (this should not happen)");
+              error4.source = source;
+              throw error4;
             }
           }
         },
@@ -19664,12 +19664,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value2, arg, ctx) {
       if (Array.isArray(value2))
         return value2.map((v, i) => toJS(v, String(i), ctx));
       if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
+        if (!ctx || !identity2.hasAnchor(value2))
           return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value2, data);
@@ -19695,11 +19695,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -19710,7 +19710,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -19722,8 +19722,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -19737,12 +19737,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -19764,7 +19764,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node3) => {
-              if (identity.isAlias(node3) || identity.hasAnchor(node3))
+              if (identity2.isAlias(node3) || identity2.hasAnchor(node3))
                 nodes.push(node3);
             }
           });
@@ -19826,19 +19826,19 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node3, anchors2) {
-      if (identity.isAlias(node3)) {
+      if (identity2.isAlias(node3)) {
         const source = node3.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node3)) {
-        let count = 0;
+      } else if (identity2.isCollection(node3)) {
+        let count2 = 0;
         for (const item of node3.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
-      } else if (identity.isPair(node3)) {
+        return count2;
+      } else if (identity2.isPair(node3)) {
         const kc = getAliasCount(doc, node3.key, anchors2);
         const vc = getAliasCount(doc, node3.value, anchors2);
         return Math.max(kc, vc);
@@ -19853,13 +19853,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value2) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value2;
       }
       toJSON(arg, ctx) {
@@ -19884,7 +19884,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value2, tagName, tags) {
@@ -19898,12 +19898,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value2) && !t.format);
     }
     function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
+      if (identity2.isDocument(value2))
         value2 = value2.contents;
-      if (identity.isNode(value2))
+      if (identity2.isNode(value2))
         return value2;
-      if (identity.isPair(value2)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value2)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value2);
         return map;
       }
@@ -19935,7 +19935,7 @@ var require_createNode = __commonJS({
             ref.node = node4;
           return node4;
         }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value2) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -19959,7 +19959,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value2) {
       let v = value2;
@@ -20003,7 +20003,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -20019,7 +20019,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node3 = this.get(key, true);
-          if (identity.isCollection(node3))
+          if (identity2.isCollection(node3))
             node3.addIn(rest, value2);
           else if (node3 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value2));
@@ -20036,7 +20036,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
-        if (identity.isCollection(node3))
+        if (identity2.isCollection(node3))
           return node3.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -20050,16 +20050,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node3 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
+          return !keepScalar && identity2.isScalar(node3) ? node3.value : node3;
         else
-          return identity.isCollection(node3) ? node3.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node3) ? node3.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node3) => {
-          if (!identity.isPair(node3))
+          if (!identity2.isPair(node3))
             return false;
           const n = node3.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -20070,7 +20070,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
-        return identity.isCollection(node3) ? node3.hasIn(rest) : false;
+        return identity2.isCollection(node3) ? node3.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -20082,7 +20082,7 @@ var require_Collection = __commonJS({
           this.set(key, value2);
         } else {
           const node3 = this.get(key, true);
-          if (identity.isCollection(node3))
+          if (identity2.isCollection(node3))
             node3.setIn(rest, value2);
           else if (node3 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value2));
@@ -20211,16 +20211,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end2 = folds[i2 + 1] || text4.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent2}${text4.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text4[fold2]}\\`;
           res += `
-${indent2}${text4.slice(fold + 1, end2)}`;
+${indent2}${text4.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -20538,7 +20538,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -20591,7 +20591,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -20614,7 +20614,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node3) || identity.isCollection(node3)) && node3.anchor;
+      const anchor2 = (identity2.isScalar(node3) || identity2.isCollection(node3)) && node3.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -20625,9 +20625,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -20641,15 +20641,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node3 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node3 = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node3));
       const props = stringifyProps(node3, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node3, ctx, onComment, onChompKeep) : identity.isScalar(node3) ? stringifyString.stringifyString(node3, ctx, onComment, onChompKeep) : node3.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node3, ctx, onComment, onChompKeep) : identity2.isScalar(node3) ? stringifyString.stringifyString(node3, ctx, onComment, onChompKeep) : node3.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node3) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node3) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -20661,23 +20661,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20718,7 +20718,7 @@ ${indent2}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
+      if (identity2.isNode(value2)) {
         vsb = !!value2.spaceBefore;
         vcb = value2.commentBefore;
         valueComment = value2.comment;
@@ -20730,10 +20730,10 @@ ${indent2}:`;
           value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity2.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -20753,7 +20753,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity2.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -20816,7 +20816,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
@@ -20829,10 +20829,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -20843,7 +20843,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value3] of srcMap) {
@@ -20864,7 +20864,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+      return ctx && identity2.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -20879,10 +20879,10 @@ var require_addPairToJSMap = __commonJS({
     var log2 = require_log();
     var merge3 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value: value2 }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value2);
       else if (merge3.isMergeKey(ctx, key))
         merge3.addMergeToJSMap(ctx, map, value2);
@@ -20913,7 +20913,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node3 of ctx.anchors.keys())
@@ -20943,7 +20943,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value2, void 0, ctx);
@@ -20951,15 +20951,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value2 = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value2;
       }
       clone(schema) {
         let { key, value: value2 } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value2))
+        if (identity2.isNode(value2))
           value2 = value2.clone(schema);
         return new _Pair(key, value2);
       }
@@ -20980,7 +20980,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -20996,14 +20996,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -21051,14 +21051,14 @@ ${indent2}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -21066,7 +21066,7 @@ ${indent2}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -21134,16 +21134,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -21154,7 +21154,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -21192,7 +21192,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -21203,7 +21203,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -21227,7 +21227,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node3 = it?.value;
-        return (!keepScalar && identity.isScalar(node3) ? node3.value : node3) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node3) ? node3.value : node3) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -21252,7 +21252,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -21275,7 +21275,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -21283,7 +21283,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -21300,7 +21300,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -21308,7 +21308,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value2) {
@@ -21334,7 +21334,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -21358,7 +21358,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value2))
           prev.value = value2;
         else
           this.items[idx] = value2;
@@ -21400,7 +21400,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -21413,7 +21413,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -21421,7 +21421,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -21615,7 +21615,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var bool2 = require_bool();
@@ -21625,7 +21625,7 @@ var require_schema = __commonJS({
       map.map,
       seq.seq,
       string5.string,
-      _null3.nullTag,
+      _null4.nullTag,
       bool2.boolTag,
       int2.intOct,
       int2.int,
@@ -21775,17 +21775,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -21799,7 +21799,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -21853,7 +21853,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -21880,7 +21880,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value2;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value2 = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -21910,7 +21910,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -22091,7 +22091,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -22101,7 +22101,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -22117,7 +22117,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value2) {
         if (typeof value2 !== "boolean")
@@ -22161,7 +22161,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -22269,7 +22269,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var binary = require_binary();
@@ -22285,7 +22285,7 @@ var require_schema3 = __commonJS({
       map.map,
       seq.seq,
       string5.string,
-      _null3.nullTag,
+      _null4.nullTag,
       bool2.trueTag,
       bool2.falseTag,
       int2.intBin,
@@ -22313,7 +22313,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var bool2 = require_bool();
@@ -22348,7 +22348,7 @@ var require_tags = __commonJS({
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge3.merge,
-      null: _null3.nullTag,
+      null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
@@ -22406,7 +22406,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string5 = require_string();
@@ -22419,9 +22419,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string5.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string5.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -22438,7 +22438,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -22465,7 +22465,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -22520,7 +22520,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -22535,7 +22535,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -22571,7 +22571,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -22581,7 +22581,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -22644,7 +22644,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node3 = createNode.createNode(value2, tag, ctx);
-        if (flow3 && identity.isCollection(node3))
+        if (flow3 && identity2.isCollection(node3))
           node3.flow = true;
         setAnchors();
         return node3;
@@ -22684,7 +22684,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -22693,14 +22693,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection2.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -22708,7 +22708,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22790,8 +22790,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -22815,7 +22815,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -22846,12 +22846,12 @@ var require_errors2 = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error3) => {
-      if (error3.pos[0] === -1)
+    var prettifyError = (src, lc) => (error4) => {
+      if (error4.pos[0] === -1)
         return;
-      error3.linePos = error3.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error3.linePos[0];
-      error3.message += ` at line ${line}, column ${col}`;
+      error4.linePos = error4.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error4.linePos[0];
+      error4.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -22868,13 +22868,13 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error3.linePos[1];
+        let count2 = 1;
+        const end = error4.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
-        error3.message += `:
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        error4.message += `:
 
 ${lineStr}
 ${pointer}
@@ -23086,12 +23086,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search3) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search3));
     }
     exports.mapIncludes = mapIncludes;
@@ -23117,10 +23117,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value: value2 } = collItem;
+        const { start, key, sep: sep6, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23134,7 +23134,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23158,7 +23158,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -23174,7 +23174,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -23265,7 +23265,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23279,13 +23279,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -23304,7 +23304,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -23315,9 +23315,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23328,18 +23328,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value: value2 } = collItem;
+        const { start, key, sep: sep6, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value2) {
+          if (!props.anchor && !props.tag && !sep6 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23353,7 +23353,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23383,7 +23383,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -23393,8 +23393,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap4 && !sep6 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -23406,7 +23406,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -23416,9 +23416,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23435,7 +23435,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23448,7 +23448,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23464,7 +23464,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -23498,7 +23498,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -23548,7 +23548,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node3 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node3 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node3.range = coll.range;
       node3.tag = tagName;
       if (tag?.format)
@@ -23615,7 +23615,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart2; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -23632,24 +23632,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep5 + indent2.slice(trimIndent) + content3;
-          sep5 = "\n";
+          value2 += sep6 + indent2.slice(trimIndent) + content3;
+          sep6 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value2 += sep5 + indent2.slice(trimIndent) + content3;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value2 += sep6 + indent2.slice(trimIndent) + content3;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value2 += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value2 += sep5 + content3;
-          sep5 = " ";
+          value2 += sep6 + content3;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23677,7 +23677,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent2 = 0;
       let chomp = "";
-      let error3 = -1;
+      let error4 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -23686,12 +23686,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent2 && n)
             indent2 = n;
-          else if (error3 === -1)
-            error3 = offset + i;
+          else if (error4 === -1)
+            error4 = offset + i;
         }
       }
-      if (error3 !== -1)
-        onError(error3, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error4 !== -1)
+        onError(error4, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -23832,25 +23832,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -23859,8 +23859,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -23900,19 +23900,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -23967,7 +23967,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -23976,19 +23976,19 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value2, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar2;
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error3) {
-        const msg = error3 instanceof Error ? error3.message : String(error3);
+        scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error4) {
+        const msg = error4 instanceof Error ? error4.message : String(error4);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar2 = new Scalar.Scalar(value2);
       }
@@ -24006,7 +24006,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -24025,12 +24025,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -24048,11 +24048,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before2, pos) {
-      if (before2) {
-        pos ?? (pos = before2.length);
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before2[i];
+          let st = before[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -24060,10 +24060,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before2[++i];
+          st = before[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before2[++i];
+            st = before[++i];
           }
           break;
         }
@@ -24079,7 +24079,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -24111,8 +24111,8 @@ var require_compose_node = __commonJS({
             node3 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor2)
               node3.anchor = anchor2.source.substring(1);
-          } catch (error3) {
-            const message = error3 instanceof Error ? error3.message : String(error3);
+          } catch (error4) {
+            const message = error4 instanceof Error ? error4.message : String(error4);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -24125,7 +24125,7 @@ var require_compose_node = __commonJS({
       node3 ?? (node3 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor2 && node3.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node3) || typeof node3.value !== "string" || node3.tag && node3.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node3) || typeof node3.value !== "string" || node3.tag && node3.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -24141,10 +24141,10 @@ var require_compose_node = __commonJS({
         node3.srcToken = token;
       return node3;
     }
-    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
@@ -24231,7 +24231,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors2();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -24293,9 +24293,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -24377,11 +24377,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error3 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error4 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error3);
+              this.errors.push(error4);
             else
-              this.doc.errors.push(error3);
+              this.doc.errors.push(error4);
             break;
           }
           case "doc-end": {
@@ -24660,14 +24660,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep6, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -24751,7 +24751,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24835,7 +24835,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -25694,8 +25694,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error3) {
-        const token = error3 ?? this.stack.pop();
+      *pop(error4) {
+        const token = error4 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -25834,18 +25834,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar2.end) {
-            sep5 = scalar2.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar2.end;
+            sep6.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep5 }]
+            items: [{ start, key: scalar2, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25998,15 +25998,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26200,13 +26200,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26343,7 +26343,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors2();
     var log2 = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -26421,7 +26421,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
+      if (identity2.isDocument(value2) && !_replacer)
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
@@ -26441,7 +26441,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -26459,14 +26459,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -26673,2094 +26673,868 @@ var require_extend = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE3 = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value2) => {
+      Object.defineProperty(object, key, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
       }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index2 = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index2];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index2++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index2];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index2];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern[index2];
+          if (to === ESCAPE) {
+            to = pattern[index2 += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index2 = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index2 = nameStart - 2;
+          }
         } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+          body += escapeMember(char);
+          prev = char;
         }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a3) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
+        index2++;
+        if (pattern[index2] === "]") {
+          return {
+            end: index2,
+            source: classSource(negated, body)
+          };
         }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
       }
     };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern[index2];
+        if (char === ESCAPE) {
+          const escaped = pattern[index2 + 1];
+          if (escaped === SLASH && index2 + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE3) {
+            out += pattern.slice(index2, index2 + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index2 += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index2++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index2);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index2 = length;
+          } else {
+            out += hold(scanned.source);
+            index2 = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index2++;
+        }
       }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
+      return {
+        source: out,
+        sources
       };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve7) {
-          resolve7(value2);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve7, reject) {
-        function fulfilled(value2) {
-          try {
-            step(generator.next(value2));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value2) {
-          try {
-            step(generator["throw"](value2));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
     };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
-    var pm2 = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm2.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE3 : run2,
+        ESCAPE + SPACE3
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor2 = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor2 + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close2) => `\\[${range}${close2}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
     ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
     };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at4) => {
+      let separator2 = EMPTY;
+      for (let index2 = at4 + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
+        separator2 += run2[index2].single;
       }
-      readBody() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve7(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
+      return separator2;
     };
-    exports.HttpClientResponse = HttpClientResponse;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD, index2)) {
+          tokens.push({ wildcard: true });
+          index2 += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index2 + 1;
+          if (source[end] === "^") {
+            end++;
           }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
+          if (source[end] === "]") {
+            end++;
           }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
           }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
+          end++;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index2;
           do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler3 of this.handlers) {
-                if (handler3.canHandleAuthentication(response)) {
-                  authenticationHandler = handler3;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
             }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve7(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index2++;
         } else {
-          req.end();
+          tokens.push({ single: char });
+          index2++;
         }
       }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm2.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
+      let out = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at4) => {
+          if (token.wildcard) {
+            lastWildcard = at4;
+          }
+        });
+        run2.forEach((token, at4) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at4 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at4)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
           return;
         }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
       }
-      _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler3 of this.handlers) {
-            handler3.prepareRequest(info2.options);
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required2]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
           }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
-        }
-        return lowercaseKeys2(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default2) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          if (required2 !== UNDEFINED && prev.indexOf(required2) < 0) {
+            return prev;
           }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default2;
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index2) => sources[index2]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
       }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default2) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default2;
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index2 = body.indexOf(SLASH);
+      return index2 < 0 || index2 === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index2 = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index2 < 0 ? path : path.slice(index2 + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm2.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern2 = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
       }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
         }
-        return baseUserAgent;
+        return this._make(MODE_IGNORE, key);
       }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
-        });
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
       }
-      _processResponse(res, options) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
-            }
-            function dateTimeDeserializer(key, value2) {
-              if (typeof value2 === "string") {
-                const a = new Date(value2);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value2;
-            }
-            let obj;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj = JSON.parse(contents);
-                }
-                response.result = obj;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj && obj.message) {
-                msg = obj.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject(err);
-            } else {
-              resolve7(response);
-            }
-          }));
-        });
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key, regex2);
       }
     };
-    exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
+    var hasTrailingBackslash = (str) => {
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      var load = function(received, defaults3, onto = {}) {
-        var k, ref, v;
-        for (k in defaults3) {
-          v = defaults3[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+      return count2 % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
         }
-        return onto;
-      };
-      var overwrite = function(received, defaults3, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults3[k] !== void 0) {
-            onto[k] = v;
+        end = lineEnd;
+        while (body[end - 1] === SPACE3) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE3 : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE3 || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index2) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule3 = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index2
+        );
+        if (rule3) {
+          this._added = true;
+          this._rules.push(rule3);
+          if (matchesBasename(rule3.body)) {
+            this._basenameCount++;
           }
         }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern2(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
         }
-        push(value2) {
-          var node3;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node3 = {
-            value: value2,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node3;
-            this._last = node3;
-          } else {
-            this._first = this._last = node3;
-          }
-          return void 0;
-        }
-        shift() {
-          var value2;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value2 = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value2;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
+          const rule3 = rules[index2];
+          if (rule3.checkRegex.test(path)) {
+            ignored = !rule3.negative;
+            unignored = rule3.negative;
+            matchedRule = rule3.negative ? UNDEFINED : rule3;
+            break;
           }
         }
-        getArray() {
-          var node3, ref, results;
-          node3 = this._first;
-          results = [];
-          while (node3 != null) {
-            results.push((ref = node3, node3 = node3.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node3;
-          node3 = this.shift();
-          while (node3 != null) {
-            cb(node3), node3 = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node3, ref, ref1, ref2, results;
-          node3 = this._first;
-          results = [];
-          while (node3 != null) {
-            results.push((ref = node3, node3 = node3.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error3) {
-                e2 = error3;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error3) {
-            e = error3;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list2;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error3, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error3 != null ? error3 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error3, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error3 = error1;
-            return this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error3, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error3 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error3, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error3, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error3);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time2) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time2;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index2, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index2, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error3, reject, resolve7, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve7(returned);
-                };
-              } catch (error1) {
-                error3 = error1;
-                return function() {
-                  return reject(error3);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise2, reject, resolve7;
-          resolve7 = reject = null;
-          promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve7, reject });
-          this._tryToRun();
-          return promise2;
-        }
-      };
-      var Sync_1 = Sync;
-      var version2 = "2.19.5";
-      var version$1 = {
-        version: version2
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time2, v;
-              time2 = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time2)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error3) {
-                  e = error3;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
+        const ret = {
+          ignored,
+          unignored
         };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path) : path;
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule3 = rules[index2];
+          if (rule3[mode].test(
+            shortcut && rule3._basenameOnly ? basename2 : path
+          )) {
+            const { negative } = rule3;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule3;
             }
             return ret;
           }
         }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
+        return {
+          ignored: false,
+          unignored: false
         };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index2) {
-            if (this._scheduled[index2] != null) {
-              clearTimeout(this._scheduled[index2].expiration);
-              delete this._scheduled[index2];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index2, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index2, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index2, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index2);
-            run2 = this._run.bind(this, index2, job);
-            free = this._free.bind(this, index2, job);
-            return this._scheduled[index2] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index2, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index2 = this._randomIndex();
-              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty2;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty2 = this.empty();
-                  if (empty2) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty2);
-                  }
-                  this._run(index2, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at3) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
-              };
-              return new this.Promise((resolve7, reject) => {
-                if (finished()) {
-                  return resolve7();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve7();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error3, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error3 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error3 });
-              job.doDrop({ error: error3 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve7, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve7)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache2) {
+        const cached2 = cache2[path];
+        if (cached2) {
+          return cached2;
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -29700,13 +28474,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -29890,9 +28664,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -30179,9 +28953,9 @@ var require_parse2 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before2 = prior.prev;
+          const before = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push3({ type: "star", value: value2, output: "" });
             continue;
@@ -30392,9 +29166,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -30409,18 +29183,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const posix6 = opts.windows;
+      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix3 });
-        const result = { glob, state, regex: regex2, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix6 });
+        const result = { glob, state, regex: regex2, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -30445,7 +29219,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix: posix3 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -30453,7 +29227,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -30462,24 +29236,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix3);
+          match = picomatch4.matchBase(input, regex2, options, posix6);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix3 }));
+    picomatch4.matchBase = (input, glob, options, posix6 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix6 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -30490,13 +29264,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options);
+      const regex2 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -30507,9 +29281,9 @@ var require_picomatch = __commonJS({
       if (!parsed2.output) {
         parsed2 = parse5(input, options);
       }
-      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed2, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -30518,8 +29292,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
   }
 });
 
@@ -30529,14 +29303,2105 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a3) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve6) {
+          resolve6(value2);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve6, reject) {
+        function fulfilled(value2) {
+          try {
+            step(generator.next(value2));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value2) {
+          try {
+            step(generator["throw"](value2));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm2 = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm2.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve6(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve6(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler3 of this.handlers) {
+                if (handler3.canHandleAuthentication(response)) {
+                  authenticationHandler = handler3;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve6(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm2.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler3 of this.handlers) {
+            handler3.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default2) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default2;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default2) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default2;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm2.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve6(response);
+            }
+            function dateTimeDeserializer(key, value2) {
+              if (typeof value2 === "string") {
+                const a = new Date(value2);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value2;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve6(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults3, onto = {}) {
+        var k, ref, v;
+        for (k in defaults3) {
+          v = defaults3[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults3, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults3[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value2) {
+          var node3;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node3 = {
+            value: value2,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node3;
+            this._last = node3;
+          } else {
+            this._first = this._last = node3;
+          }
+          return void 0;
+        }
+        shift() {
+          var value2;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value2 = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value2;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node3, ref, results;
+          node3 = this._first;
+          results = [];
+          while (node3 != null) {
+            results.push((ref = node3, node3 = node3.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node3;
+          node3 = this.shift();
+          while (node3 != null) {
+            cb(node3), node3 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node3, ref, ref1, ref2, results;
+          node3 = this._first;
+          results = [];
+          while (node3 != null) {
+            results.push((ref = node3, node3 = node3.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error4) {
+                e2 = error4;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error4) {
+            e = error4;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error4, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error4 != null ? error4 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error4, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error4 = error1;
+            return this._onFailure(error4, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error4, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error4 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error4, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error4, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error4, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error4);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time2) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time2;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index2, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index2, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error4, reject, resolve6, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve6(returned);
+                };
+              } catch (error1) {
+                error4 = error1;
+                return function() {
+                  return reject(error4);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject, resolve6;
+          resolve6 = reject = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve6 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve6, reject });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version2 = "2.19.5";
+      var version$1 = {
+        version: version2
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version: version2,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time2, v;
+              time2 = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time2)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error4) {
+                  e = error4;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index2, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index2, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index2, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run2 = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index2, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty2;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty2 = this.empty();
+                  if (empty2) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty2);
+                  }
+                  this._run(index2, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at4) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at4;
+              };
+              return new this.Promise((resolve6, reject) => {
+                if (finished()) {
+                  return resolve6();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve6();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error4, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error4 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error4 });
+              job.doDrop({ error: error4 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve6, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve6)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
@@ -30702,11 +31567,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve7) {
-      resolve7(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve6) {
+      resolve6(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -30722,7 +31587,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31072,39 +31937,10 @@ function readBuiltinRules(root = findPackageRoot()) {
   return readdirSync(dir).filter((name) => name.endsWith(".yml")).sort().map((name) => ({ file: `rules/${name}`, text: readFileSync2(join2(dir, name), "utf8") }));
 }
 
-// src/config/check-entities.ts
-function checkEntities(declarations) {
-  const problems = [];
-  const byId = /* @__PURE__ */ new Map();
-  const owners = /* @__PURE__ */ new Map();
-  for (const { entity, names } of declarations) {
-    const first = byId.get(entity.id);
-    if (first) {
-      problems.push(at(entity.declaredAt, `entity "${entity.id}" is already declared at ${place(first.declaredAt)}`, "error"));
-      continue;
-    }
-    byId.set(entity.id, entity);
-    for (const { name, declaredAt } of names) {
-      const key = nameKey(name);
-      const owner = owners.get(key);
-      if (!owner) owners.set(key, { id: entity.id, name, declaredAt });
-      else if (owner.id !== entity.id) {
-        const message = `"${name}" names both "${owner.id}" (${place(owner.declaredAt)}) and "${entity.id}" (${place(declaredAt)}); claims near it will not be attributed`;
-        problems.push(at(declaredAt, message, "warning"));
-      }
-    }
-  }
-  return { entities: [...byId.values()], problems };
-}
-function nameKey(name) {
-  return name.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/\s+/g, " ").trim();
-}
-function place(p) {
-  return `${p.file}:${p.line}:${p.column}`;
-}
-function at(p, message, level) {
-  return { file: p.file, line: p.line, column: p.column, message, level };
-}
+// src/types.ts
+var LANGS = ["fr", "en"];
+var CONFUSABLE_NAME = "confusable-name";
+var CHECK_IDS = [CONFUSABLE_NAME];
 
 // src/config/dates.ts
 var DAY = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
@@ -31138,6 +31974,109 @@ function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// src/config/check-contradicting-facts.ts
+function checkContradictingFacts(entities, rules) {
+  const people = new Set(rules.filter((r) => r.type === "person").map((r) => r.attribute));
+  const problems = [];
+  for (const entity of entities) {
+    for (const [attribute, statements] of Object.entries(entity.facts)) {
+      sameTime(attribute, statements, (s) => s.asOf && `as of ${s.asOf}`, problems);
+      sameTime(attribute, statements, (s) => s.period && `for ${s.period.start}/${s.period.end}`, problems);
+      if (people.has(attribute)) overlappingHolders(attribute, statements, problems);
+    }
+  }
+  return problems;
+}
+function sameTime(attribute, statements, when2, problems) {
+  const first = /* @__PURE__ */ new Map();
+  for (const s of [...statements].sort(byPlace)) {
+    const time2 = when2(s);
+    if (!time2) continue;
+    const key = `${time2}\0${s.unit ?? ""}`;
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, s);
+    else if (!sameValue(earlier, s)) {
+      problems.push(error2(s.declaredAt, `second value for ${attribute} ${time2}: ${shown(s)}, but ${place(earlier.declaredAt)} says ${shown(earlier)}`));
+    }
+  }
+}
+function overlappingHolders(attribute, statements, problems) {
+  const terms = statements.filter((s) => typeof s.value === "string" && (s.from !== void 0 || s.until !== void 0)).map((s) => ({
+    statement: s,
+    earliestStart: s.from ? firstDay(s.from) : "",
+    latestStart: s.from ? lastDay(s.from) : "",
+    end: s.until === void 0 ? void 0 : firstDay(s.until)
+  })).sort((a, b) => a.earliestStart < b.earliestStart ? -1 : a.earliestStart > b.earliestStart ? 1 : byPlace(a.statement, b.statement));
+  let longest;
+  for (const term of terms) {
+    if (longest && (longest.end === void 0 || term.latestStart < longest.end) && !sameValue(longest.statement, term.statement)) {
+      const [earlier, later] = byPlace(longest.statement, term.statement) <= 0 ? [longest, term] : [term, longest];
+      problems.push(error2(later.statement.declaredAt, `second holder of ${attribute} ${span(later.statement)}: ${shown(later.statement)}, but ${place(earlier.statement.declaredAt)} says ${shown(earlier.statement)} held it ${span(earlier.statement)}`));
+    }
+    if (!longest || longest.end !== void 0 && (term.end === void 0 || term.end > longest.end)) longest = term;
+  }
+}
+function span(s) {
+  const parts = [s.from && `from ${s.from}`, s.until && `until ${s.until}`].filter(Boolean);
+  return parts.join(" ");
+}
+function sameValue(a, b) {
+  const text4 = (s) => (Array.isArray(s.value) ? s.value.join("\0") : String(s.value)).toLowerCase();
+  return text4(a) === text4(b);
+}
+function shown(s) {
+  if (typeof s.value === "number" && Number.isInteger(s.value) && (s.raw === void 0 || /^-?\d+$/.test(s.raw))) {
+    return String(s.value).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  }
+  if (s.raw !== void 0) return s.raw;
+  return Array.isArray(s.value) ? s.value.join(", ") : String(s.value);
+}
+function byPlace(a, b) {
+  const p = a.declaredAt;
+  const q = b.declaredAt;
+  return (p.file < q.file ? -1 : p.file > q.file ? 1 : 0) || p.line - q.line || p.column - q.column;
+}
+function place(p) {
+  return `${p.file}:${p.line}`;
+}
+function error2(at4, message) {
+  return { ...at4, message, level: "error" };
+}
+
+// src/config/check-entities.ts
+function checkEntities(declarations) {
+  const problems = [];
+  const byId = /* @__PURE__ */ new Map();
+  const owners = /* @__PURE__ */ new Map();
+  for (const { entity, names } of declarations) {
+    const first = byId.get(entity.id);
+    if (first) {
+      problems.push(at(entity.declaredAt, `entity "${entity.id}" is already declared at ${place2(first.declaredAt)}`, "error"));
+      continue;
+    }
+    byId.set(entity.id, entity);
+    for (const { name, declaredAt } of names) {
+      const key = nameKey(name);
+      const owner = owners.get(key);
+      if (!owner) owners.set(key, { id: entity.id, name, declaredAt });
+      else if (owner.id !== entity.id) {
+        const message = `"${name}" names both "${owner.id}" (${place2(owner.declaredAt)}) and "${entity.id}" (${place2(declaredAt)}); claims near it will not be attributed`;
+        problems.push(at(declaredAt, message, "warning"));
+      }
+    }
+  }
+  return { entities: [...byId.values()], problems };
+}
+function nameKey(name) {
+  return name.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+function place2(p) {
+  return `${p.file}:${p.line}:${p.column}`;
+}
+function at(p, message, level) {
+  return { file: p.file, line: p.line, column: p.column, message, level };
+}
+
 // src/config/issue-text.ts
 function formatPath(path) {
   let out = "";
@@ -31156,8 +32095,8 @@ function describeValue(value2) {
   if (value2 === void 0) return "nothing";
   if (value2 === null) return "an empty value";
   if (typeof value2 === "string") {
-    const shown = value2.length > 40 ? `${value2.slice(0, 39)}\u2026` : value2;
-    return JSON.stringify(shown);
+    const shown2 = value2.length > 40 ? `${value2.slice(0, 39)}\u2026` : value2;
+    return JSON.stringify(shown2);
   }
   if (Array.isArray(value2)) return value2.length === 0 ? "an empty list" : "a list";
   if (typeof value2 === "object") return Object.keys(value2).length === 0 ? "an empty mapping" : "a mapping";
@@ -31202,23 +32141,38 @@ var EXPECTED = {
   person: { words: "a name or a list of names", fits: (v) => typeof v !== "number" },
   place: { words: "a place or a list of places", fits: (v) => typeof v !== "number" }
 };
-function checkFactTypes(entities, rules) {
+function checkFactTypes(entities, rules, extraAttributes = []) {
   const byAttribute = new Map(rules.map((r) => [r.attribute, r]));
+  const extra = new Set(extraAttributes);
+  const known = [...byAttribute.keys()].sort();
   const problems = [];
   for (const entity of entities) {
     for (const [attribute, statements] of Object.entries(entity.facts)) {
-      const rule2 = byAttribute.get(attribute);
-      if (!rule2) continue;
-      const expected = EXPECTED[rule2.type];
+      const rule3 = byAttribute.get(attribute);
+      if (!rule3) {
+        if (rules.length > 0 && !extra.has(attribute)) problems.push(unreadAttribute(entity, attribute, statements, known));
+        continue;
+      }
+      const expected = EXPECTED[rule3.type];
       for (const statement of statements) {
         if (expected.fits(statement.value)) continue;
-        const message = `${attribute} of "${entity.id}": expected ${expected.words} (rule "${attribute}" is of type ${rule2.type}), got ${describeValue(statement.value)}`;
+        const message = `${attribute} of "${entity.id}": expected ${expected.words} (rule "${attribute}" is of type ${rule3.type}), got ${describeValue(statement.value)}`;
         problems.push({ ...statement.declaredAt, message, level: "error" });
       }
     }
   }
   return problems;
 }
+function unreadAttribute(entity, attribute, statements, known) {
+  const at4 = entity.attributesAt?.[attribute] ?? statements[0]?.declaredAt ?? entity.declaredAt;
+  const guess = closestKey(attribute, known);
+  const hint = guess ? `did you mean ${guess}?` : `the rules read ${known.join(", ")}`;
+  const message = `facts.${attribute} of "${entity.id}": no rule reads "${attribute}"; ${hint} (list data kept for other uses in extraAttributes in .factlint.yml)`;
+  return { ...at4, message, level: "error" };
+}
+
+// src/config/boundary.ts
+import { posix as posix2 } from "node:path";
 
 // src/config/project-paths.ts
 import { posix } from "node:path";
@@ -31238,29 +32192,94 @@ function under(base, path) {
 function fromCwd(cwd, path) {
   const target = normalizePath(path);
   if (!posix.isAbsolute(target) && !/^[A-Za-z]:\//.test(target)) return target;
-  const relative4 = posix.relative(normalizePath(cwd), target);
-  return relative4 && !relative4.startsWith("..") && !posix.isAbsolute(relative4) ? relative4 : target;
+  const relative5 = posix.relative(normalizePath(cwd), target);
+  return relative5 && !relative5.startsWith("..") && !posix.isAbsolute(relative5) ? relative5 : target;
+}
+
+// src/config/boundary.ts
+var PATTERN = /[*?[\]{}()!+@]/;
+var HIDDEN_PARENT = /(?:^|[{,(|])\.\.(?:$|[},)|])/;
+var OUTSIDE_LINK = "a symbolic link to a file outside the repository root: not read";
+var DEAD_LINK = "a symbolic link that leads to no file (or round in a loop): not read";
+function leavesRoot(cwd, root, from, pattern) {
+  const absCwd = posix2.resolve("/", toSlashes(cwd));
+  const absRoot = posix2.resolve(absCwd, toSlashes(root));
+  const segments = toSlashes(pattern.replace(/^!/, "")).split("/");
+  const first = segments.findIndex((segment) => PATTERN.test(segment));
+  const plain = first < 0 ? segments : segments.slice(0, first);
+  const start = posix2.relative(absRoot, posix2.resolve(absCwd, toSlashes(from), plain.join("/") || "."));
+  if (start === ".." || start.startsWith("../") || posix2.isAbsolute(start)) return true;
+  let depth = start === "" ? 0 : start.split("/").length;
+  for (const segment of first < 0 ? [] : segments.slice(first)) {
+    if (segment === "..") depth--;
+    else if (HIDDEN_PARENT.test(segment)) return true;
+    else if (segment !== "" && segment !== "." && segment !== "**") depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+function inside(cwd, root, path) {
+  const rel = posix2.relative(posix2.resolve(toSlashes(cwd), toSlashes(root)), posix2.resolve(toSlashes(cwd), toSlashes(path)));
+  return rel === "" || !rel.startsWith("../") && rel !== ".." && !posix2.isAbsolute(rel);
+}
+function admitFiles(host, cwd, root, files) {
+  const realRoot = host.realPath?.(root) ?? normalizePath(root);
+  const admitted = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const file of files) {
+    const real = host.realPath ? host.realPath(file) : normalizePath(file);
+    const notice = (message) => problems.push({ file: normalizePath(file), line: 1, column: 1, level: "notice", message });
+    if (real === void 0) notice(DEAD_LINK);
+    else if (!inside(cwd, realRoot, real)) notice(OUTSIDE_LINK);
+    else admitted.add(real);
+  }
+  return { files: [...admitted], problems };
+}
+function admitFile(host, cwd, root, file) {
+  const { files, problems } = admitFiles(host, cwd, root, [file]);
+  return { file: files[0], problem: problems[0] };
+}
+
+// src/lists.ts
+function appendAll(target, ...sources) {
+  for (const source of sources) for (const item of source) target.push(item);
+  return target;
+}
+function maxOf(values, floor = -Infinity) {
+  let best = floor;
+  for (const v of values) if (v > best || Number.isNaN(v)) best = v;
+  return best;
+}
+function minOf(values, ceiling = Infinity) {
+  let best = ceiling;
+  for (const v of values) if (v < best || Number.isNaN(v)) best = v;
+  return best;
 }
 
 // src/config/find-files.ts
 var ALWAYS_IGNORED = ["**/node_modules/**"];
 function findFiles(host, search3) {
-  const ignore = [...ALWAYS_IGNORED, ...search3.ignore ?? [], ...search3.globs.filter(isNegated).map((g) => g.slice(1))];
+  const ignore2 = [...ALWAYS_IGNORED, ...search3.ignore ?? [], ...search3.globs.filter(isNegated).map((g) => g.slice(1))];
   const positive = search3.globs.filter((g) => !isNegated(g));
   const problems = [];
   const found = /* @__PURE__ */ new Set();
   if (search3.written) {
     for (const { glob, declaredAt } of search3.written) {
       if (isNegated(glob)) continue;
-      const files2 = host.glob([glob], search3.base, ignore);
-      if (files2.length === 0) problems.push({ ...declaredAt, message: `${search3.key}: no file matches "${glob}"`, level: "error" });
-      for (const file of files2) found.add(file);
+      if (leavesRoot(search3.cwd, search3.base, search3.base, glob)) {
+        problems.push({ ...declaredAt, message: `${search3.key}: "${glob}" leads outside the repository root; factlint reads only files inside it`, level: "error" });
+        continue;
+      }
+      const files = host.glob([glob], search3.base, ignore2);
+      if (files.length === 0) problems.push({ ...declaredAt, message: `${search3.key}: no file matches "${glob}"`, level: "error" });
+      for (const file of files) found.add(file);
     }
   } else if (positive.length > 0) {
-    for (const file of host.glob(positive, search3.base, ignore)) found.add(file);
+    for (const file of host.glob(positive, search3.base, ignore2)) found.add(file);
   }
-  const files = [...found].map((file) => under(search3.base, file)).sort(byCodePoint);
-  return { files, problems };
+  const admitted = admitFiles(host, search3.cwd, search3.base, [...found].map((file) => under(search3.base, file)));
+  appendAll(problems, admitted.problems);
+  return { files: admitted.files.sort(byCodePoint), problems };
 }
 function isNegated(glob) {
   return glob.startsWith("!");
@@ -31273,18 +32292,18 @@ function byCodePoint(a, b) {
 function mergeRules(builtin, repository) {
   const problems = [];
   const chosen = /* @__PURE__ */ new Map();
-  for (const rule2 of [...builtin, ...repository]) {
-    const earlier = chosen.get(rule2.attribute);
-    if (earlier && earlier.builtin === rule2.builtin) {
+  for (const rule3 of [...builtin, ...repository]) {
+    const earlier = chosen.get(rule3.attribute);
+    if (earlier && earlier.builtin === rule3.builtin) {
       const { file, line, column } = earlier.declaredAt;
       problems.push({
-        ...rule2.declaredAt,
-        message: `attribute: a rule for "${rule2.attribute}" is already declared at ${file}:${line}:${column}`,
+        ...rule3.declaredAt,
+        message: `attribute: a rule for "${rule3.attribute}" is already declared at ${file}:${line}:${column}`,
         level: "error"
       });
       continue;
     }
-    chosen.set(rule2.attribute, rule2);
+    chosen.set(rule3.attribute, rule3);
   }
   return { rules: [...chosen.values()], problems };
 }
@@ -31936,14 +32955,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -32317,10 +33336,10 @@ function node(obj, key, make) {
   }
   return obj[key];
 }
-function flattenError(error3, mapper = (issue3) => issue3.message) {
+function flattenError(error4, mapper = (issue3) => issue3.message) {
   const fieldErrors = {};
   const formErrors = [];
-  for (const sub of error3.issues) {
+  for (const sub of error4.issues) {
     if (sub.path.length > 0) {
       node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
     } else {
@@ -32329,10 +33348,10 @@ function flattenError(error3, mapper = (issue3) => issue3.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError(error3, mapper = (issue3) => issue3.message) {
+function formatError(error4, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path = []) => {
-    for (const issue3 of error4.issues) {
+  const processError = (error5, path = []) => {
+    for (const issue3 of error5.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
         issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
@@ -32374,7 +33393,7 @@ function formatError(error3, mapper = (issue3) => issue3.message) {
       }
     }
   };
-  processError(error3);
+  processError(error4);
   return fieldErrors;
 }
 
@@ -32422,19 +33441,19 @@ var _safeParse = (_Err) => (schema, value2, _ctx) => {
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 function failure(Err, issues, ctx) {
-  let error3;
+  let error4;
   return {
     success: false,
     get error() {
-      if (!error3) {
-        error3 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      if (!error4) {
+        error4 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
         issues = void 0;
         ctx = void 0;
       }
-      return error3;
+      return error4;
     },
     set error(e) {
-      error3 = e;
+      error4 = e;
       issues = void 0;
       ctx = void 0;
     }
@@ -32580,6 +33599,8 @@ function datetime(args) {
 var anyString = /^[\s\S]{0,}$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
+var _null = /^null$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
@@ -33467,6 +34488,44 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
 var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
   $ZodCheckNumberFormat.init(inst, def);
   $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = _null;
+  inst._zod.values = /* @__PURE__ */ new Set([null]);
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (input === null)
+      return payload;
+    payload.issues.push({
+      expected: "null",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
 });
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
@@ -34491,7 +35550,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve7) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -34501,7 +35560,7 @@ function isRecursive(inst, stack, resolve7) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve7);
+      const answer = isRecursive(child, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -34512,7 +35571,7 @@ function isRecursive(inst, stack, resolve7) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -34576,7 +35635,7 @@ function isRecursive(inst, stack, resolve7) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -34747,7 +35806,7 @@ function isBackEdge(ctx, value2) {
 }
 
 // node_modules/zod/v4/locales/en.js
-var error2 = () => {
+var error3 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
     file: { unit: "bytes", verb: "to have" },
@@ -34867,7 +35926,7 @@ var error2 = () => {
 };
 function en_default() {
   return {
-    localeError: error2()
+    localeError: error3()
   };
 }
 
@@ -35203,6 +36262,20 @@ function _int(Class2, params) {
     check: "number_format",
     abort: false,
     format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _null2(Class2, params) {
+  return new Class2({
+    type: "null",
     ...normalizeParams(params)
   });
 }
@@ -35800,8 +36873,8 @@ function finalize(ctx, schema) {
         compactTypeUnion(entry[1].def ?? entry[1].schema);
       }
     }
-    for (const rewrite of ctx.deferred)
-      rewrite();
+    for (const rewrite2 of ctx.deferred)
+      rewrite2();
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
@@ -36124,6 +37197,18 @@ var numberProcessor = (schema, ctx, _json, params) => {
       json.multipleOf = first;
     if (rest.length)
       json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+  }
+};
+var booleanProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
+};
+var nullProcessor = (_schema, ctx, json, _params) => {
+  if (ctx.target === "openapi-3.0") {
+    json.type = "string";
+    json.nullable = true;
+    json.enum = [null];
+  } else {
+    json.type = "null";
   }
 };
 var neverProcessor = (_schema, _ctx, json, _params) => {
@@ -37000,6 +38085,22 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int(params) {
   return _int(ZodNumberFormat, params);
 }
+var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
+var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
+  $ZodNull.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
+function _null3(params) {
+  return _null2(ZodNull, params);
+}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
@@ -37433,30 +38534,471 @@ var entitySchema = strictObject({
   entity: kebabId("entity id").describe("Stable id, used by front matter `about`"),
   name: text().describe("The name articles use"),
   aliases: union([text(), array(text())], { error: NAMES_MESSAGE }).describe("Other names it is written as, matched in any case, with or without accents").optional(),
+  fiscalYearStart: number2({ error: "expected a month number, 1 to 12" }).int({ error: "expected a month number, 1 to 12" }).min(1, { error: "expected a month number, 1 to 12" }).max(12, { error: "expected a month number, 1 to 12" }).describe("The month its fiscal year starts (1 to 12; default 1). A fiscal year is named after the calendar year it ends in").optional(),
   facts: record(kebabId("attribute"), factSchema).describe("attribute -> fact").optional()
 }).describe("One entity and its facts");
 var entitiesFileSchema = strictObject({ entities: array(entitySchema).min(1) }).describe("Several entities in one file");
 var factsFileSchema = union([entitySchema, entitiesFileSchema]);
 
+// src/config/plain-yaml-scalars.ts
+var INDICATOR = /^[[\]{}#&*!|>'"%@`,?:]/;
+function scalarAt(rest, inFlow) {
+  const first = rest[0];
+  if (first === '"' || first === "'") {
+    const quoted = first === '"' ? doubleQuoted(rest) : singleQuoted(rest);
+    if (!quoted) return void 0;
+    const after = rest.slice(quoted.length);
+    if (inFlow ? !/^\s*(?:,|$)/.test(after) : !/^(?:\s+#.*|\s*)$/.test(after)) return void 0;
+    return quoted;
+  }
+  if (INDICATOR.test(rest) || rest.startsWith("- ")) return void 0;
+  let end = rest.length;
+  const comment = rest.search(/\s#/);
+  if (comment >= 0) end = comment;
+  if (inFlow) {
+    const comma = rest.indexOf(",");
+    if (comma >= 0 && comma < end) end = comma;
+  }
+  const text4 = rest.slice(0, end).trimEnd();
+  if (text4 === "" || /:(?:\s|$)/.test(text4) || inFlow && /[[\]{}]/.test(text4)) return void 0;
+  return { text: text4, quoted: false, length: text4.length };
+}
+function doubleQuoted(rest) {
+  const close2 = rest.indexOf('"', 1);
+  if (close2 < 0 || rest.slice(1, close2).includes("\\")) return void 0;
+  return { text: rest.slice(1, close2), quoted: true, length: close2 + 1 };
+}
+function singleQuoted(rest) {
+  let text4 = "";
+  for (let i = 1; i < rest.length; i++) {
+    if (rest[i] !== "'") text4 += rest[i];
+    else if (rest[i + 1] === "'") text4 += "'", i++;
+    else return { text: text4, quoted: true, length: i + 1 };
+  }
+  return void 0;
+}
+var NULL = /^(?:~|null|Null|NULL)$/;
+var TRUE = /^(?:true|True|TRUE)$/;
+var FALSE = /^(?:false|False|FALSE)$/;
+var INT = /^[-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var SPECIAL = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
+function resolvePlain(text4) {
+  if (NULL.test(text4)) return null;
+  if (TRUE.test(text4)) return true;
+  if (FALSE.test(text4)) return false;
+  if (SPECIAL.test(text4)) return void 0;
+  if (INT.test(text4) || FLOAT.test(text4)) return Number(text4);
+  return text4;
+}
+
+// src/config/plain-yaml-lines.ts
+var PlainLines = class {
+  constructor(text4) {
+    this.text = text4;
+  }
+  text;
+  /** Offset where the next unread line starts. */
+  cursor = 0;
+  loaded = false;
+  indent = 0;
+  /** Offset of the current line's first character that is not a space. */
+  start = 0;
+  /** Offset just past its last character that is not a space. */
+  end = 0;
+  starts;
+  /** Loads the next line with content, if any; idempotent until `advance`. */
+  peek() {
+    if (this.loaded) return true;
+    const { text: text4 } = this;
+    while (this.cursor < text4.length) {
+      const from = this.cursor;
+      let newline = text4.indexOf("\n", from);
+      if (newline < 0) newline = text4.length;
+      this.cursor = newline + 1;
+      let start = from;
+      while (text4.charCodeAt(start) === 32) start++;
+      let end = newline;
+      while (end > start && text4.charCodeAt(end - 1) === 32) end--;
+      if (start === end || text4.charCodeAt(start) === 35) continue;
+      this.indent = start - from;
+      this.start = start;
+      this.end = end;
+      this.loaded = true;
+      return true;
+    }
+    return false;
+  }
+  advance() {
+    this.loaded = false;
+  }
+  /** Reads the rest of the current line, from `start`, as a line of its own indented to that column. */
+  enter(start) {
+    this.indent += start - this.start;
+    this.start = start;
+  }
+  isItem() {
+    return this.text.charCodeAt(this.start) === 45 && (this.start + 1 === this.end || this.text.charCodeAt(this.start + 1) === 32);
+  }
+  lineAndColumn(offset) {
+    if (!this.starts) {
+      this.starts = [0];
+      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    }
+    const { starts } = this;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  }
+};
+
+// src/config/plain-yaml.ts
+var Unsupported = class extends Error {
+};
+var KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/my;
+var NOT_A_KEY = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|__proto__)$/;
+function readPlainYaml(text4, file) {
+  const clean = text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+  if (/[\t\r]|^(?:---|\.\.\.|%)/m.test(clean)) return void 0;
+  try {
+    return new PlainReader(clean, file).source();
+  } catch (error4) {
+    if (error4 instanceof Unsupported) return void 0;
+    throw error4;
+  }
+}
+var PlainReader = class {
+  constructor(text4, file) {
+    this.text = text4;
+    this.file = file;
+    this.lines = new PlainLines(text4);
+  }
+  text;
+  file;
+  lines;
+  offsets = /* @__PURE__ */ new Map();
+  source() {
+    const { lines } = this;
+    if (!lines.peek()) throw new Unsupported();
+    const rootAt = lines.start;
+    const data = this.block(lines.indent);
+    if (lines.peek()) throw new Unsupported();
+    const walk2 = (path) => this.walk(data, rootAt, path);
+    return {
+      file: this.file,
+      data,
+      problems: [],
+      positionOf: (path) => this.position(walk2(path).value),
+      keyPositionOf: (path) => {
+        const found = walk2(path);
+        return this.position(found.whole && found.key >= 0 ? found.key : found.value);
+      },
+      numberSourceOf: (path) => {
+        const found = walk2(path);
+        if (!found.whole || typeof found.node !== "number") return void 0;
+        const eol = this.text.indexOf("\n", found.value);
+        return scalarAt(this.text.slice(found.value, eol < 0 ? void 0 : eol), found.inFlow)?.text;
+      }
+    };
+  }
+  /** The deepest value `path` reaches: its offset, its key's offset (-1 for an item) and whether it reached the end. */
+  walk(data, rootAt, path) {
+    let node3 = data;
+    let value2 = rootAt;
+    let key = -1;
+    let inFlow = false;
+    for (const segment of path) {
+      const offsets = typeof node3 === "object" && node3 !== null ? this.offsets.get(node3) : void 0;
+      if (!offsets) return { value: value2, key, node: node3, inFlow, whole: false };
+      if (Array.isArray(node3)) {
+        if (typeof segment !== "number" || segment >= node3.length) return { value: value2, key, node: node3, inFlow, whole: false };
+        inFlow = offsets.at.length > node3.length;
+        key = -1;
+        value2 = offsets.at[segment];
+        node3 = node3[segment];
+      } else {
+        const index2 = offsets.keys?.indexOf(String(segment)) ?? -1;
+        if (index2 < 0) return { value: value2, key, node: node3, inFlow, whole: false };
+        key = offsets.at[2 * index2];
+        value2 = offsets.at[2 * index2 + 1];
+        node3 = node3[String(segment)];
+        inFlow = false;
+      }
+    }
+    return { value: value2, key, node: node3, inFlow, whole: true };
+  }
+  position(offset) {
+    const { line, column } = this.lines.lineAndColumn(offset);
+    return { file: this.file, line, column };
+  }
+  /** The mapping or sequence whose lines start at `indent` (the current line is its first). */
+  block(indent2) {
+    return this.lines.isItem() ? this.sequence(indent2) : this.mapping(indent2);
+  }
+  mapping(indent2) {
+    const out = {};
+    const offsets = { at: [], keys: [] };
+    this.offsets.set(out, offsets);
+    const { lines, text: text4 } = this;
+    while (lines.peek() && lines.indent >= indent2) {
+      if (lines.indent > indent2 || lines.isItem()) throw new Unsupported();
+      KEY.lastIndex = lines.start;
+      const key = KEY.exec(text4);
+      if (!key || NOT_A_KEY.test(key[1]) || Object.hasOwn(out, key[1])) throw new Unsupported();
+      const after = lines.start + key[0].length;
+      offsets.keys.push(key[1]);
+      offsets.at.push(lines.start);
+      const rest = text4.slice(after, lines.end);
+      lines.advance();
+      if (rest === "" || rest.startsWith("#")) out[key[1]] = this.nested(indent2, offsets, true);
+      else {
+        offsets.at.push(after);
+        out[key[1]] = this.inline(rest, after);
+      }
+    }
+    return out;
+  }
+  sequence(indent2) {
+    const out = [];
+    const offsets = { at: [] };
+    this.offsets.set(out, offsets);
+    const { lines, text: text4 } = this;
+    while (lines.peek() && lines.indent >= indent2) {
+      if (lines.indent > indent2) throw new Unsupported();
+      if (!lines.isItem()) break;
+      let start = lines.start + 1;
+      while (text4.charCodeAt(start) === 32) start++;
+      if (start >= lines.end || text4.charCodeAt(start) === 35) {
+        lines.advance();
+        out.push(this.nested(indent2, offsets, false));
+        continue;
+      }
+      offsets.at.push(start);
+      if (text4.charCodeAt(start) === 45 && (start + 1 === lines.end || text4.charCodeAt(start + 1) === 32)) throw new Unsupported();
+      KEY.lastIndex = start;
+      if (KEY.test(text4)) {
+        lines.enter(start);
+        out.push(this.block(lines.indent));
+      } else {
+        const rest = text4.slice(start, lines.end);
+        lines.advance();
+        out.push(this.inline(rest, start));
+      }
+    }
+    return out;
+  }
+  /** The value of a key or item written on the lines below it; a list may sit at its key's own indent. */
+  nested(indent2, offsets, underKey) {
+    const { lines } = this;
+    if (!lines.peek() || !(lines.indent > indent2 || underKey && lines.indent === indent2 && lines.isItem())) throw new Unsupported();
+    offsets.at.push(lines.start);
+    return this.block(lines.indent);
+  }
+  /** A value written on its key's line: a scalar or a one-line flow list. */
+  inline(rest, offset) {
+    if (!rest.startsWith("[")) return this.scalar(rest, false);
+    const close2 = rest.indexOf("]");
+    if (close2 < 0 || /[[{]/.test(rest.slice(1, close2)) || !/^\]\s*(?:#.*)?$/.test(rest.slice(close2))) throw new Unsupported();
+    const items = [];
+    const offsets = { at: [] };
+    this.offsets.set(items, offsets);
+    const body = rest.slice(0, close2);
+    let i = 1;
+    while (i < body.length) {
+      while (body[i] === " ") i++;
+      if (i >= body.length) break;
+      const item = scalarAt(body.slice(i), true);
+      if (!item) throw new Unsupported();
+      offsets.at.push(offset + i);
+      items.push(this.scalar(body.slice(i), true));
+      i += item.length;
+      while (body[i] === " ") i++;
+      if (i < body.length && body[i++] !== ",") throw new Unsupported();
+    }
+    offsets.at.push(offset + close2);
+    return items;
+  }
+  scalar(rest, inFlow) {
+    const scalar2 = scalarAt(rest, inFlow);
+    if (!scalar2) throw new Unsupported();
+    if (scalar2.quoted) return scalar2.text;
+    const value2 = resolvePlain(scalar2.text);
+    if (value2 === void 0) throw new Unsupported();
+    return value2;
+  }
+};
+
+// src/config/salvage.ts
+var MAX_TRIES = 64;
+function salvage(schema, input, issues) {
+  let data = structuredClone(input);
+  let pending = issues;
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
+    const paths = pending.flatMap(removablePaths);
+    if (paths.length === 0) return void 0;
+    let removed = false;
+    for (const path of paths) removed = remove(data, path) || removed;
+    if (!removed) return void 0;
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    pending = result.error.issues;
+    data = structuredClone(data);
+  }
+  return void 0;
+}
+function removablePaths(issue3) {
+  const path = issue3.path;
+  if (issue3.code === "unrecognized_keys") return issue3.keys.map((key) => [...path, key]);
+  return [path];
+}
+function remove(data, path) {
+  for (let depth = path.length; depth > 0; depth--) {
+    const key = path[depth - 1];
+    if (typeof key === "number") continue;
+    const parent = at2(data, path.slice(0, depth - 1));
+    if (parent === null || typeof parent !== "object" || Array.isArray(parent)) continue;
+    if (!Object.hasOwn(parent, key)) continue;
+    delete parent[key];
+    return true;
+  }
+  return false;
+}
+function at2(data, path) {
+  let value2 = data;
+  for (const segment of path) {
+    if (value2 === null || typeof value2 !== "object") return void 0;
+    value2 = value2[segment];
+  }
+  return value2;
+}
+
 // src/config/yaml-source.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/yaml-data.ts
 var import_yaml = __toESM(require_dist(), 1);
+var MAX_DEPTH = 64;
+var MAX_ALIASED_VALUES = 1e4;
+function yamlData(doc) {
+  const targets = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Map();
+  const open3 = /* @__PURE__ */ new Set();
+  const root = doc.contents;
+  if (root === null) return { data: null, problems: [], targets };
+  const duplicates = [];
+  let own6 = 0;
+  let aliased = 0;
+  const fail = (node3, message) => ({ problems: [{ offset: node3?.range?.[0] ?? 0, message }], targets });
+  const stack = [];
+  const enter = (node3, key, depth) => {
+    if (node3 === null) return { value: null, size: 1 };
+    if ((0, import_yaml.isAlias)(node3)) {
+      const target = anchors.get(node3.source);
+      if (!target) return { problem: fail(node3, `alias *${node3.source} has no anchor &${node3.source} before it`) };
+      if (open3.has(target)) return { problem: fail(node3, `alias *${node3.source} is inside the value it names, so that value would never end`) };
+      targets.set(node3, target);
+      const read2 = done.get(target);
+      aliased += read2.size;
+      if (aliased > Math.max(MAX_ALIASED_VALUES, own6)) {
+        return { problem: fail(node3, `aliases expand this file past ${Math.max(MAX_ALIASED_VALUES, own6).toLocaleString("en")} values: an alias may repeat a value, not multiply the file`) };
+      }
+      return read2;
+    }
+    if (node3.anchor) anchors.set(node3.anchor, node3);
+    own6++;
+    if ((0, import_yaml.isScalar)(node3)) {
+      const read2 = { value: node3.value, size: 1 };
+      done.set(node3, read2);
+      return read2;
+    }
+    if (depth > MAX_DEPTH) return { problem: fail(node3, `nested more than ${MAX_DEPTH} levels deep`) };
+    if ((0, import_yaml.isMap)(node3)) {
+      const children = [];
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node3.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const key2 = pair.key;
+        if (key2 !== null && !(0, import_yaml.isScalar)(key2)) return { problem: fail(key2, "a key must be a word or quoted text, not a list or a mapping") };
+        const name = key2 === null || key2.value === null ? "" : String(key2.value);
+        if (seen.has(name)) duplicates.push({ offset: key2?.range?.[0] ?? node3.range?.[0] ?? 0, message: `duplicate key ${JSON.stringify(name)}` });
+        seen.add(name);
+        children.push([name, pair.value]);
+      }
+      open3.add(node3);
+      stack.push({ node: node3, key, value: {}, size: 1, depth, children, next: 0 });
+      return {};
+    }
+    if ((0, import_yaml.isSeq)(node3)) {
+      open3.add(node3);
+      stack.push({ node: node3, key, value: [], size: 1, depth, children: node3.items.map((item, i) => [i, item]), next: 0 });
+      return {};
+    }
+    return { problem: fail(node3, "a value of an unknown kind") };
+  };
+  let result;
+  const first = enter(root, "", 1);
+  if (first.problem) return first.problem;
+  if (stack.length === 0) return { data: first.value, problems: [], targets };
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next < frame.children.length) {
+      const [key, child] = frame.children[frame.next++];
+      const read2 = enter(child, key, frame.depth + 1);
+      if (read2.problem) return read2.problem;
+      if (read2.size !== void 0) {
+        put(frame.value, key, read2.value);
+        frame.size += read2.size;
+      }
+      continue;
+    }
+    stack.pop();
+    open3.delete(frame.node);
+    done.set(frame.node, { value: frame.value, size: frame.size });
+    const parent = stack[stack.length - 1];
+    if (!parent) result = frame.value;
+    else {
+      put(parent.value, frame.key, frame.value);
+      parent.size += frame.size;
+    }
+  }
+  return duplicates.length > 0 ? { problems: duplicates, targets } : { data: result, problems: [], targets };
+}
+function put(container, key, value2) {
+  if (Array.isArray(container)) container[key] = value2;
+  else Object.defineProperty(container, key, { value: value2, enumerable: true, writable: true, configurable: true });
+}
+
+// src/config/yaml-source.ts
 function readYaml(text4, file) {
-  const lines = new import_yaml.LineCounter();
+  const lines = new import_yaml2.LineCounter();
   const clean = text4.replace(/^\uFEFF/, "");
-  const doc = (0, import_yaml.parseDocument)(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at3 = (offset) => {
+  const at4 = (offset) => {
     const { line, col } = lines.linePos(offset);
     return { file, line, column: col };
   };
+  let doc;
+  try {
+    doc = (0, import_yaml2.parseDocument)(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  } catch (error4) {
+    return unreadable(file, `invalid YAML: ${error4.message}`);
+  }
   const problems = [
-    ...doc.errors.map((e) => ({ ...at3(e.pos[0]), message: `invalid YAML: ${yamlMessage(e, clean)}`, level: "error" })),
-    ...doc.warnings.map((e) => ({ ...at3(e.pos[0]), message: `YAML: ${e.message}`, level: "warning" }))
+    ...doc.errors.map((e) => ({ ...at4(e.pos[0]), message: `invalid YAML: ${yamlMessage(e)}`, level: "error" })),
+    ...doc.warnings.map((e) => ({ ...at4(e.pos[0]), message: `YAML: ${e.message}`, level: "warning" }))
   ];
-  const start = (node3) => at3(node3?.range?.[0] ?? 0);
-  const locate = (path) => walk(doc, path);
+  const read2 = problems.some((p) => p.level === "error") ? { problems: [], targets: /* @__PURE__ */ new Map() } : yamlData(doc);
+  for (const p of read2.problems) problems.push({ ...at4(p.offset), message: `invalid YAML: ${p.message}`, level: "error" });
+  const start = (node3) => at4(node3?.range?.[0] ?? 0);
+  const locate = (path) => walk(doc, path, read2.targets);
   return {
     file,
-    data: doc.errors.length > 0 ? void 0 : doc.toJS({ maxAliasCount: 1e3 }),
+    data: read2.data,
     problems,
     positionOf(path) {
       for (let depth = path.length; depth >= 0; depth--) {
@@ -37471,35 +39013,43 @@ function readYaml(text4, file) {
     },
     numberSourceOf(path) {
       const { node: node3 } = locate(path);
-      return (0, import_yaml.isScalar)(node3) && typeof node3.value === "number" && node3.range ? clean.slice(node3.range[0], node3.range[1]) : void 0;
+      return (0, import_yaml2.isScalar)(node3) && typeof node3.value === "number" && node3.range ? clean.slice(node3.range[0], node3.range[1]) : void 0;
     }
   };
 }
-function yamlMessage(error3, text4) {
-  if (error3.code !== "DUPLICATE_KEY") return error3.message;
-  const key = /^(.+?)\s*:(?:\s|$)/.exec(text4.slice(error3.pos[0]).split("\n")[0])?.[1];
-  return key ? `duplicate key ${/^["']/.test(key) ? key : `"${key}"`}` : error3.message;
+function unreadable(file, message) {
+  const start = { file, line: 1, column: 1 };
+  return {
+    file,
+    data: void 0,
+    problems: [{ ...start, message, level: "error" }],
+    positionOf: () => start,
+    keyPositionOf: () => start,
+    numberSourceOf: () => void 0
+  };
 }
-function walk(doc, path) {
-  let node3 = resolve(doc, doc.contents);
+function yamlMessage(error4) {
+  if (error4.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error4.message)) return `nested too deeply to read (at most ${MAX_DEPTH} levels)`;
+  return error4.message;
+}
+function walk(doc, path, targets) {
+  const resolve6 = (node4) => (0, import_yaml2.isAlias)(node4) ? targets.get(node4) ?? node4 : node4;
+  let node3 = resolve6(doc.contents);
   let key = null;
   for (const segment of path) {
-    if ((0, import_yaml.isMap)(node3)) {
-      const pair = node3.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
+    if ((0, import_yaml2.isMap)(node3)) {
+      const pair = node3.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
       if (!pair) return { node: null, key: null };
       key = pair.key;
-      node3 = resolve(doc, pair.value);
-    } else if ((0, import_yaml.isSeq)(node3) && typeof segment === "number") {
+      node3 = resolve6(pair.value);
+    } else if ((0, import_yaml2.isSeq)(node3) && typeof segment === "number") {
       key = null;
-      node3 = resolve(doc, node3.items[segment] ?? null);
+      node3 = resolve6(node3.items[segment] ?? null);
     } else {
       return { node: null, key: null };
     }
   }
   return { node: node3, key };
-}
-function resolve(doc, node3) {
-  return (0, import_yaml.isAlias)(node3) ? node3.resolve(doc) ?? node3 : node3;
 }
 
 // src/config/zod-problems.ts
@@ -37540,7 +39090,7 @@ function zodProblems(issues, source) {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function toProblems(issue3, source) {
-  const error3 = (position2, message) => ({
+  const error4 = (position2, message) => ({
     file: position2.file,
     line: position2.line,
     column: position2.column,
@@ -37553,22 +39103,22 @@ function toProblems(issue3, source) {
     return issue3.keys.map((key) => {
       const guess = closestKey(key, known);
       const hint = guess ? `, did you mean "${guess}"?` : known.length ? ` (expected ${orList(known)})` : "";
-      return error3(source.keyPositionOf([...path, key]), withPath(path, `unknown key "${key}"${hint}`));
+      return error4(source.keyPositionOf([...path, key]), withPath(path, `unknown key "${key}"${hint}`));
     });
   }
   if (issue3.code === "invalid_key") {
     const inner = issue3.issues[0]?.message ?? "expected a valid key";
     const key = path[path.length - 1];
-    return [error3(source.keyPositionOf(path), withPath(path, `${inner}, got ${describeValue(String(key))}`))];
+    return [error4(source.keyPositionOf(path), withPath(path, `${inner}, got ${describeValue(String(key))}`))];
   }
   const value2 = valueAt(source.data, path);
   if (value2 === void 0 && path.length > 0) {
     const parent = path.slice(0, -1);
-    return [error3(source.positionOf(parent), withPath(parent, `missing required key "${String(path[path.length - 1])}"`))];
+    return [error4(source.positionOf(parent), withPath(parent, `missing required key "${String(path[path.length - 1])}"`))];
   }
   const got = value2 == null && path.length === 0 ? "an empty file" : describeValue(value2);
-  const at3 = value2 === null ? source.keyPositionOf(path) : source.positionOf(path);
-  return [error3(at3, withPath(path, `${issue3.message}, got ${got}`))];
+  const at4 = value2 === null ? source.keyPositionOf(path) : source.positionOf(path);
+  return [error4(at4, withPath(path, `${issue3.message}, got ${got}`))];
 }
 function resolveUnions(issue3, base) {
   const path = [...base, ...issue3.path];
@@ -37577,7 +39127,7 @@ function resolveUnions(issue3, base) {
   let best;
   let bestDepth = -1;
   for (const branch of branches) {
-    const depth = Math.min(...branch.filter((i) => i.code === "invalid_type").map((i) => i.path.length - path.length));
+    const depth = minOf(branch.filter((i) => i.code === "invalid_type").map((i) => i.path.length - path.length));
     if (depth > bestDepth || depth === bestDepth && best && branch.length < best.length) {
       best = branch;
       bestDepth = depth;
@@ -37596,13 +39146,23 @@ function valueAt(data, path) {
 
 // src/config/validate-yaml.ts
 function validateYaml(schema, text4, file, whenEmpty) {
+  const plain = readPlainYaml(text4, file);
+  if (plain) {
+    const chosen2 = typeof schema === "function" ? schema(plain.data) : schema;
+    const result2 = chosen2.safeParse(plain.data);
+    if (result2.success) return { data: result2.data, source: plain, problems: [] };
+  }
   const source = readYaml(text4, file);
   const problems = [...source.problems];
   if (problems.some((p) => p.level === "error")) return { source, problems };
   const input = source.data == null && whenEmpty !== void 0 ? whenEmpty : source.data;
   const chosen = typeof schema === "function" ? schema(input) : schema;
   const result = chosen.safeParse(input, { error: expectedText });
-  if (!result.success) return { source, problems: [...problems, ...zodProblems(result.error.issues, source)] };
+  if (!result.success) {
+    const failed = { source, problems: [...problems, ...zodProblems(result.error.issues, source)] };
+    const salvaged = salvage(chosen, input, result.error.issues);
+    return salvaged === void 0 ? failed : { ...failed, data: salvaged };
+  }
   return { data: result.data, source, problems };
 }
 
@@ -37620,22 +39180,32 @@ function parseFacts(text4, file) {
 function toEntity(input, path, source) {
   const aliases = typeof input.aliases === "string" ? [input.aliases] : input.aliases ?? [];
   const facts = {};
+  const attributesAt = {};
   for (const [attribute, fact] of Object.entries(input.facts ?? {})) {
-    const at3 = [...path, "facts", attribute];
+    const at4 = [...path, "facts", attribute];
+    attributesAt[attribute] = source.keyPositionOf(at4);
     if (Array.isArray(fact) && fact.every(isRecord)) {
-      facts[attribute] = fact.map((s, i) => toStatement(s, [...at3, i], source));
+      facts[attribute] = fact.map((s, i) => toStatement(s, [...at4, i], source));
     } else if (isRecord(fact)) {
-      facts[attribute] = [toStatement(fact, at3, source)];
+      facts[attribute] = [toStatement(fact, at4, source)];
     } else {
-      const short = { value: fact, declaredAt: source.positionOf(at3) };
-      const raw = source.numberSourceOf(at3);
+      const short = { value: fact, declaredAt: source.positionOf(at4) };
+      const raw = source.numberSourceOf(at4);
       if (raw !== void 0) short.raw = raw;
       facts[attribute] = [short];
     }
   }
   const aliasPath = (i) => typeof input.aliases === "string" ? [...path, "aliases"] : [...path, "aliases", i];
   return {
-    entity: { id: input.entity, name: input.name, aliases, facts, declaredAt: source.positionOf([...path, "entity"]) },
+    entity: {
+      id: input.entity,
+      name: input.name,
+      aliases,
+      facts,
+      declaredAt: source.positionOf([...path, "entity"]),
+      attributesAt,
+      ...input.fiscalYearStart !== void 0 && { fiscalYearStart: input.fiscalYearStart }
+    },
     names: [
       { name: input.name, declaredAt: source.positionOf([...path, "name"]) },
       ...aliases.map((name, i) => ({ name, declaredAt: source.positionOf(aliasPath(i)) }))
@@ -37667,16 +39237,32 @@ var patternsSchema = strictObject({ fr: patternList.optional(), en: patternList.
   error: "expected at least one pattern, under fr or en",
   when: (payload) => payload.issues.length === 0
 }).describe("Patterns per language, with typed slots such as {entity} and {count}");
+var aboutSchema = array(kebabId("entity id")).describe('Whom "the company", "le groupe" refer to, as front matter `about` says');
+var exampleContextSchema = strictObject({
+  facts: array(entitySchema).min(1).describe("Entities and their facts, as in a facts file").optional(),
+  about: aboutSchema.optional(),
+  date: dateSchema.describe("The article's date: the now of the example").optional()
+}).describe("The facts, about and date the examples are read and judged with");
+var EXAMPLE_VERDICTS = ["contradiction", "agrees", "not judged"];
+var matchExampleSchema = strictObject({
+  text: text().describe("A sentence the rule must read"),
+  value: union([number2(), text()], { error: "expected a number or a string" }).describe("The value the rule must read from it"),
+  entity: union([kebabId("entity id"), _null3()]).describe("The entity the claim is about (null: it cannot be told)").optional(),
+  time: union([int(), text()], { error: "expected a time such as 2024, Q1 2025, FY2024, article or none" }).describe("When the claim speaks: 2024, 2024-03, Q1 2025, H1 2024, FY2024, article (the article date) or none").optional(),
+  verdict: _enum(EXAMPLE_VERDICTS).describe("What the check says of the claim, judged by the context facts").optional(),
+  reason: text().describe('Words of the reason a claim is not judged, such as "negated" or "a target"').optional(),
+  about: aboutSchema.optional(),
+  date: dateSchema.describe("This example's article date, instead of the context's").optional()
+});
 var exampleSetSchema = strictObject({
-  match: array(
-    strictObject({
-      text: text().describe("A sentence the rule must read"),
-      value: union([number2(), text()], { error: "expected a number or a string" }).describe("The value the rule must read from it")
-    })
-  ).describe("Sentences the rule must read, each with the value it must read").optional(),
+  match: array(matchExampleSchema).describe("Sentences the rule must read, each with the value it must read").optional(),
   noMatch: array(text()).describe("Sentences the rule must not read a claim from").optional()
 });
-var ruleExamplesSchema = strictObject({ fr: exampleSetSchema.optional(), en: exampleSetSchema.optional() });
+var ruleExamplesSchema = strictObject({
+  context: exampleContextSchema.optional(),
+  fr: exampleSetSchema.optional(),
+  en: exampleSetSchema.optional()
+});
 var ruleFileSchema = strictObject({
   attribute: kebabId("attribute").describe("The fact attribute this rule checks; equals the file name"),
   type: _enum(["year", "date", "count", "money", "percent", "person", "place"]).describe("The kind of value the rule reads, and so its value slot: {year}, {count}, {money} ..."),
@@ -37691,7 +39277,7 @@ var LANG_ORDER = ["fr", "en"];
 function parseRule(text4, file) {
   const { data, source, problems } = validateYaml(ruleFileSchema, text4, file);
   if (!data) return { problems };
-  const rule2 = {
+  const rule3 = {
     attribute: data.attribute,
     type: data.type,
     patterns: {},
@@ -37701,22 +39287,41 @@ function parseRule(text4, file) {
   };
   for (const lang of LANG_ORDER) {
     const list2 = data.patterns[lang];
-    if (list2) rule2.patterns[lang] = list2.map((pattern, i) => ({ pattern, declaredAt: source.positionOf(["patterns", lang, i]) }));
+    if (list2) rule3.patterns[lang] = list2.map((pattern, i) => ({ pattern, declaredAt: source.positionOf(["patterns", lang, i]) }));
   }
-  if (data.tolerance !== void 0) rule2.tolerance = parseTolerance(data.tolerance);
-  if (data.severity !== void 0) rule2.severity = data.severity;
-  return { value: rule2, problems };
+  if (data.tolerance !== void 0) rule3.tolerance = parseTolerance(data.tolerance);
+  if (data.severity !== void 0) rule3.severity = data.severity;
+  return { value: rule3, problems };
 }
 function examplesOf(data, source) {
   const examples = [];
+  const declared = data.examples?.context;
+  const context3 = declared && {
+    entities: (declared.facts ?? []).map((e, i) => toEntity(e, ["examples", "context", "facts", i], source).entity),
+    about: declared.about ?? [],
+    ...declared.date !== void 0 && { date: String(declared.date) }
+  };
   for (const lang of LANG_ORDER) {
     const set = data.examples?.[lang];
     set?.match?.forEach((example, i) => {
-      const at3 = source.positionOf(["examples", lang, "match", i, "text"]);
-      examples.push({ lang, text: example.text, value: example.value, match: true, declaredAt: at3 });
+      const at4 = source.positionOf(["examples", lang, "match", i, "text"]);
+      const item = { lang, text: example.text, value: example.value, match: true, declaredAt: at4 };
+      const expect = {};
+      if (example.entity !== void 0) expect.entity = example.entity;
+      if (example.time !== void 0) expect.time = String(example.time);
+      if (example.verdict !== void 0) expect.verdict = example.verdict;
+      if (example.reason !== void 0) expect.reason = example.reason;
+      if (Object.keys(expect).length > 0) item.expect = expect;
+      const own6 = context3 ?? (example.about || example.date !== void 0 ? { entities: [], about: [] } : void 0);
+      if (own6) {
+        item.context = { ...own6, ...example.about && { about: example.about }, ...example.date !== void 0 && { date: String(example.date) } };
+      }
+      examples.push(item);
     });
     set?.noMatch?.forEach((text4, i) => {
-      examples.push({ lang, text: text4, match: false, declaredAt: source.positionOf(["examples", lang, "noMatch", i]) });
+      const item = { lang, text: text4, match: false, declaredAt: source.positionOf(["examples", lang, "noMatch", i]) };
+      if (context3) item.context = context3;
+      examples.push(item);
     });
   }
   return examples;
@@ -37733,7 +39338,12 @@ var configFileSchema = strictObject({
   facts: globs.describe("Facts files. Default: facts/**/*.{yml,yaml}").optional(),
   rules: globs.describe("The repository's own rule files, added to the built-in ones. Default: rules/**/*.{yml,yaml}").optional(),
   language: langSchema.describe("Language of an article whose front matter names none. Default: detected").optional(),
-  severity: record(kebabId("attribute"), severitySchema).describe("Severity per attribute, overriding the rule's own").optional()
+  corpusConsistency: boolean2().describe("Check articles against each other where the facts have no statement (warnings with rule id corpus-consistency). Default: true").optional(),
+  approximate: string2({ error: "expected a percentage such as 5%" }).regex(PERCENT_PATTERN, { error: "expected a percentage such as 5%" }).describe(`How far "about", "environ", "nearly" may be from the fact, and the most a whole figure's rounding allows, as a share of the figure. Default: 5%`).optional(),
+  severity: record(kebabId("attribute"), _enum(["error", "warning", "notice", "off"])).describe("Severity per attribute, overriding the rule's own; off stops checking it").optional(),
+  extraAttributes: array(kebabId("attribute")).describe("Keys facts files may hold that no rule reads (website, ticker): kept as data, never reported as typos").optional(),
+  ignore: globs.describe("Files never checked, whatever articles or the command line name (globs relative to this file)").optional(),
+  gitignore: boolean2().describe("Leave out the files .gitignore names. Default: true").optional()
 }).describe("factlint configuration");
 
 // src/config/parse-config.ts
@@ -37741,7 +39351,7 @@ var DEFAULT_ARTICLES = ["**/*.md"];
 var DEFAULT_FACTS = ["facts/**/*.{yml,yaml}"];
 var DEFAULT_RULES = ["rules/**/*.{yml,yaml}"];
 function defaultConfig(root = ".") {
-  return { root, articles: [...DEFAULT_ARTICLES], facts: [...DEFAULT_FACTS], rules: [...DEFAULT_RULES], severity: {} };
+  return { root, articles: [...DEFAULT_ARTICLES], facts: [...DEFAULT_FACTS], rules: [...DEFAULT_RULES], severity: {}, extraAttributes: [], ignore: [], gitignore: true };
 }
 function parseConfig(text4, file) {
   const { data, source, problems } = validateYaml(configFileSchema, text4, file, {});
@@ -37759,6 +39369,11 @@ function parseConfig(text4, file) {
     }));
   }
   if (data.language) config2.language = data.language;
+  if (data.corpusConsistency === false) config2.corpusConsistency = false;
+  if (data.approximate !== void 0) config2.approximate = parseTolerance(data.approximate).amount;
+  if (data.extraAttributes) config2.extraAttributes = data.extraAttributes;
+  if (data.ignore !== void 0) config2.ignore = typeof data.ignore === "string" ? [data.ignore] : data.ignore;
+  if (data.gitignore !== void 0) config2.gitignore = data.gitignore;
   const severityAt = {};
   for (const [attribute, severity] of Object.entries(data.severity ?? {})) {
     config2.severity[attribute] = severity;
@@ -37769,19 +39384,31 @@ function parseConfig(text4, file) {
 
 // src/config/read-config.ts
 var CONFIG_FILE = ".factlint.yml";
-function readConfig(host, cwd, configPath) {
+function readConfig(host, cwd, configPath, searchUpward = false) {
   if (configPath === void 0) {
-    const text5 = host.readFile(CONFIG_FILE);
-    return text5 === void 0 ? { declaration: defaults("."), problems: [] } : parsed(text5.toString("utf8"), CONFIG_FILE);
+    for (const dir of searchUpward ? foldersUpward(cwd, host) : ["."]) {
+      const file2 = under(dir, CONFIG_FILE);
+      const outside2 = linkOut(host, cwd, file2);
+      if (outside2) return { declaration: defaults(dir), problems: [outside2] };
+      const text5 = host.readFile(file2);
+      if (text5 !== void 0) return parsed(text5.toString("utf8"), file2);
+    }
+    return { declaration: defaults("."), problems: [] };
   }
   let file = fromCwd(cwd, configPath);
   if (host.isDirectory(file)) file = under(file, CONFIG_FILE);
+  const outside = linkOut(host, cwd, file);
+  if (outside) return { declaration: defaults(directoryOf(file)), problems: [outside] };
   const text4 = host.readFile(file);
   if (text4 === void 0) {
     const problem2 = { file, line: 1, column: 1, message: "config file not found", level: "error" };
     return { declaration: defaults(directoryOf(file)), problems: [problem2] };
   }
   return parsed(text4.toString("utf8"), file);
+}
+function linkOut(host, cwd, file) {
+  const { problem: problem2 } = admitFile(host, cwd, directoryOf(file), file);
+  return problem2?.message === OUTSIDE_LINK ? { ...problem2, level: "error" } : void 0;
 }
 function parsed(text4, file) {
   const { value: value2, problems } = parseConfig(text4, file);
@@ -37790,44 +39417,54 @@ function parsed(text4, file) {
 function defaults(root) {
   return { config: defaultConfig(root), written: {}, severityAt: {} };
 }
+function foldersUpward(cwd, host) {
+  const depth = normalizePath(cwd).split("/").filter(Boolean).length;
+  const folders = [];
+  for (let up = 0; up <= depth; up++) {
+    const dir = up === 0 ? "." : Array.from({ length: up }, () => "..").join("/");
+    folders.push(dir);
+    if (host.isDirectory(under(dir, ".git")) || host.readFile(under(dir, ".git")) !== void 0) break;
+  }
+  return folders;
+}
 
 // src/config/load-project.ts
-function loadProject({ cwd, configPath, host, builtinRules }) {
-  const { declaration, problems } = readConfig(host, cwd, configPath);
+function loadProject({ cwd, configPath, host, builtinRules, searchUpward }) {
+  const { declaration, problems } = readConfig(host, cwd, configPath, searchUpward);
   const { config: config2 } = declaration;
-  if (problems.some((p) => p.level === "error")) return { config: config2, articles: [], entities: [], rules: [], problems };
-  const articles = findArticles(host, declaration, problems);
-  const facts = search(host, declaration, "facts", problems);
+  if (config2.file === void 0 && problems.some((p) => p.level === "error")) return { config: config2, articles: [], entities: [], rules: [], problems };
+  const articles = findArticles(host, cwd, declaration, problems);
+  const facts = search(host, cwd, declaration, "facts", problems);
   const declarations = [];
   for (const file of facts) {
     const parsed2 = parseFacts(read(host, file), file);
-    problems.push(...parsed2.problems);
-    declarations.push(...parsed2.value ?? []);
+    appendAll(problems, parsed2.problems);
+    appendAll(declarations, parsed2.value ?? []);
   }
   const { entities, problems: entityProblems } = checkEntities(declarations);
-  problems.push(...entityProblems);
+  appendAll(problems, entityProblems);
   const builtin = builtinRules.flatMap(({ file, text: text4 }) => rule(text4, file, true, problems));
-  const repository = search(host, declaration, "rules", problems).flatMap((file) => rule(read(host, file), file, false, problems));
+  const repository = search(host, cwd, declaration, "rules", problems).flatMap((file) => rule(read(host, file), file, false, problems));
   const { rules, problems: ruleProblems } = mergeRules(builtin, repository);
-  problems.push(...ruleProblems, ...checkFactTypes(entities, rules), ...unusedSeverities(declaration, rules));
+  appendAll(problems, ruleProblems, checkFactTypes(entities, rules, config2.extraAttributes), checkContradictingFacts(entities, rules), unusedSeverities(declaration, rules));
   return { config: config2, articles, entities, rules, problems };
 }
-function findArticles(host, declaration, problems) {
+function findArticles(host, cwd, declaration, problems) {
   const { config: config2, written } = declaration;
-  const ignore = written.articles ? [] : ["**/.*/**"];
-  const found = findFiles(host, { key: "articles", base: config2.root, globs: config2.articles, written: written.articles, ignore });
-  problems.push(...found.problems);
+  const ignore2 = written.articles ? [] : ["**/.*/**"];
+  const found = findFiles(host, { key: "articles", cwd, base: config2.root, globs: config2.articles, written: written.articles, ignore: ignore2 });
+  appendAll(problems, found.problems);
   return found.files;
 }
-function search(host, declaration, key, problems) {
+function search(host, cwd, declaration, key, problems) {
   const { config: config2, written } = declaration;
-  const found = findFiles(host, { key, base: config2.root, globs: config2[key], written: written[key] });
-  problems.push(...found.problems);
+  const found = findFiles(host, { key, cwd, base: config2.root, globs: config2[key], written: written[key] });
+  appendAll(problems, found.problems);
   return found.files;
 }
 function rule(text4, file, builtin, problems) {
   const parsed2 = parseRule(text4, file);
-  problems.push(...parsed2.problems);
+  appendAll(problems, parsed2.problems);
   return parsed2.value ? [{ ...parsed2.value, builtin }] : [];
 }
 function read(host, file) {
@@ -37836,7 +39473,7 @@ function read(host, file) {
   return buffer.toString("utf8");
 }
 function unusedSeverities({ config: config2, severityAt }, rules) {
-  const known = new Set(rules.map((r) => r.attribute));
+  const known = /* @__PURE__ */ new Set([...rules.map((r) => r.attribute), ...CHECK_IDS]);
   return Object.keys(config2.severity).filter((attribute) => !known.has(attribute)).map((attribute) => ({
     ...severityAt[attribute],
     message: `severity.${attribute}: no rule checks "${attribute}"`,
@@ -37844,8 +39481,29 @@ function unusedSeverities({ config: config2, severityAt }, rules) {
   }));
 }
 
-// src/types.ts
-var LANGS = ["fr", "en"];
+// src/text/confusable-letters.ts
+var CONFUSABLE_LETTERS = {
+  Cyrillic: "\u0405s\u0406i\u0408j\u0410a\u0412b\u0415e\u041Ak\u041Cm\u041Dh\u041Eo\u0420p\u0421c\u0422t\u0423y\u0425x\u042Cb\u0430a\u0433r\u0435e\u043Eo\u0440p\u0441c\u0443y\u0445x\u0455s\u0456i\u0458j\u0461w\u0474v\u0475v\u04AEy\u04AFy\u04BBh\u04BDe\u04C0i\u04CFi\u0501d\u050Cg\u051Bq\u051Cw\u051Dw\uA647i",
+  Greek: "\u037Ai\u037Fj\u0391a\u0392b\u0395e\u0396z\u0397h\u0399i\u039Ak\u039Cm\u039Dn\u039Fo\u03A1p\u03A4t\u03A5y\u03A7x\u03B1a\u03B3y\u03B9i\u03BDv\u03BFo\u03C1p\u03C3o\u03C5u\u03D2y\u03DCf\u03F1p\u03F2c\u03F3j\u03F9c\u03FAm\u1D26r\u1FBEi",
+  Armenian: "\u054Du\u054Fs\u0555o\u0561w\u0563q\u0566q\u0570h\u0578n\u057Cn\u057Du\u0581g\u0584f\u0585o",
+  Cherokee: "\u13A0d\u13A1r\u13A2t\u13A5i\u13A9y\u13AAa\u13ABj\u13ACe\u13B3w\u13B7m\u13BBh\u13BDy\u13C0g\u13C2h\u13C3z\u13CFb\u13D2r\u13D4w\u13D5s\u13D9v\u13DAs\u13DEl\u13DFc\u13E2p\u13E6k\u13E7d\u13F3g\u13F4b\uAB75i\uAB81r\uAB83w\uAB93z\uABA9v\uABAAs\uABAFc",
+  Coptic: "\u2C85r\u2C8Eh\u2C92i\u2C94k\u2C98m\u2C9An\u2C9Eo\u2C9Fo\u2CA2p\u2CA3p\u2CA4c\u2CA5c\u2CA6t\u2CA8y\u2CACx\u2CD0l",
+  Lisu: "\uA4D0b\uA4D1p\uA4D2d\uA4D3d\uA4D4t\uA4D6g\uA4D7k\uA4D9j\uA4DAc\uA4DCz\uA4DDf\uA4DFm\uA4E0n\uA4E1l\uA4E2s\uA4E3r\uA4E6v\uA4E7h\uA4EAw\uA4EBx\uA4ECy\uA4EEa\uA4F0e\uA4F2l\uA4F3o\uA4F4u",
+  Canadian_Aboriginal: "\u142Fv\u144Cu\u146Dp\u146Fd\u148Dj\u14AAl\u1541x\u157Ch\u157Dx\u1587r\u15AFb\u15B4f\u15C5a\u15DEd\u15EAd\u15F0m\u15F7b"
+};
+
+// src/text/confusables.ts
+var LOOKALIKES = /* @__PURE__ */ new Map();
+for (const [script, pairs] of Object.entries(CONFUSABLE_LETTERS)) {
+  for (let i = 0; i + 1 < pairs.length; i += 2) LOOKALIKES.set(pairs.charCodeAt(i), { latin: pairs[i + 1], script: script.replace(/_/g, " ") });
+}
+function lookalikeOf(c) {
+  return c < 880 ? void 0 : LOOKALIKES.get(c);
+}
+function hasLookalike(text4, from = 0, to = text4.length) {
+  for (let i = from; i < to; i++) if (lookalikeOf(text4.charCodeAt(i))) return true;
+  return false;
+}
 
 // src/text/fold.ts
 var APOSTROPHES = /[\u2019\u2018\u02bc\u2032`]/;
@@ -37855,7 +39513,9 @@ function foldChar(ch) {
   const hit = cache.get(ch);
   if (hit !== void 0) return hit;
   let out;
-  if (APOSTROPHES.test(ch)) out = "'";
+  const lookalike = lookalikeOf(ch.charCodeAt(0));
+  if (lookalike) out = lookalike.latin;
+  else if (APOSTROPHES.test(ch)) out = "'";
   else if (SPACES.test(ch)) out = " ";
   else {
     const base = ch.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
@@ -37867,7 +39527,7 @@ function foldChar(ch) {
 var NON_ASCII = /[^\x00-\x7f]/g;
 function foldText(text4) {
   const lower = text4.toLowerCase();
-  if (lower.length === text4.length) return lower.replace(NON_ASCII, foldChar);
+  if (lower.length === text4.length) return lower.replace(NON_ASCII, (_, i) => foldChar(text4[i]));
   let out = "";
   for (let i = 0; i < text4.length; i++) out += foldChar(text4[i]);
   return out;
@@ -37900,7 +39560,8 @@ function numberEnd(text4, i) {
   const firstGroup = j - i;
   if (firstGroup <= 3) {
     let k = j;
-    while (GROUP_SPACE.test(text4[k] ?? "") && isDigit(text4[k + 1]) && isDigit(text4[k + 2]) && isDigit(text4[k + 3]) && !isDigit(text4[k + 4])) {
+    const group = GROUP_SPACE.test(text4[k] ?? "") ? GROUP_SPACE : APOS;
+    while (group.test(text4[k] ?? "") && isDigit(text4[k + 1]) && isDigit(text4[k + 2]) && isDigit(text4[k + 3]) && !isDigit(text4[k + 4])) {
       k += 4;
     }
     if (k > j) {
@@ -37919,13 +39580,13 @@ function numberEnd(text4, i) {
   return j;
 }
 function tokenize(text4, folded = foldText(text4)) {
-  const fold = (start, end) => folded.slice(start, end);
+  const fold2 = (start, end) => folded.slice(start, end);
   const tokens = [];
   let i = 0;
   let spaced = false;
   const push3 = (start, end, kind) => {
     const raw = text4.slice(start, end);
-    const norm = fold(start, end);
+    const norm = fold2(start, end);
     tokens.push({ text: raw, norm, key: CANON[norm] ?? norm, kind, start, end, spaced, cap: kind === "word" && raw[0] !== raw[0].toLowerCase() });
     spaced = false;
   };
@@ -37946,7 +39607,7 @@ function tokenize(text4, folded = foldText(text4)) {
       let j = i + 1;
       while (isLetter(text4[j])) j++;
       if (APOS.test(text4[j] ?? "") && isLetter(text4[j + 1])) {
-        const word = fold(i, j);
+        const word = fold2(i, j);
         if (ELISIONS.has(word)) {
           push3(i, j + 1, "word");
           i = j + 1;
@@ -37983,7 +39644,21 @@ function tokenize(text4, folded = foldText(text4)) {
 
 // src/claims/automaton.ts
 var GAP_STOPS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "\xAB", "\xBB", '"', "\u201C", "\u201D", "\u2014", "\u2013", ".", "!", "?", "\uFFFC"]);
-var GAP_STOP_WORDS = /* @__PURE__ */ new Set(["et", "mais", "tandis", "alors", "and", "but", "while", "whereas"]);
+function stateCount(node3) {
+  switch (node3.kind) {
+    case "word":
+    case "slot":
+      return 1;
+    case "gap":
+      return 2 * node3.max;
+    case "seq":
+      return node3.items.reduce((n, item) => n + stateCount(item), 0);
+    case "alt":
+      return node3.options.reduce((n, option) => n + stateCount(option), 1);
+    case "opt":
+      return 1 + stateCount(node3.node);
+  }
+}
 var Automaton = class {
   states = [];
   starts = [];
@@ -37992,6 +39667,7 @@ var Automaton = class {
   startBySlot = /* @__PURE__ */ new Map();
   /** Adds a pattern; returns its index in match results. */
   add(node3) {
+    this.vocabulary = void 0;
     const pattern = this.starts.length;
     const accept = this.push({ type: "accept", pattern });
     const start = this.build(node3, accept);
@@ -38005,6 +39681,19 @@ var Automaton = class {
       } else if (st.type === "slot") this.startBySlot.set(st.name, [...this.startBySlot.get(st.name) ?? [], s]);
     }
     return pattern;
+  }
+  /** States compiled so far, one accepting state per pattern included. */
+  get size() {
+    return this.states.length;
+  }
+  vocabulary;
+  /** Every literal word of the patterns (folded): a capitalized "Salariés" or "Revenue" opening a line is such a word, not a name. */
+  get words() {
+    if (!this.vocabulary) {
+      this.vocabulary = /* @__PURE__ */ new Set();
+      for (const st of this.states) if (st.type === "word" && !st.prefix) this.vocabulary.add(st.norm);
+    }
+    return this.vocabulary;
   }
   /** Slot names that can begin a match: the matcher reads these at every position. */
   get leadingSlots() {
@@ -38055,8 +39744,10 @@ var Automaton = class {
   /**
    * Every match in the tokens. `readSlot` is asked for a slot's readings at a
    * position and must be cached by the caller: each (slot, position) is read once.
+   * `boundary` marks the tokens where the clause model opens or closes a
+   * clause ("qui", "contre", "et"...): a gap never crosses one.
    */
-  run(tokens, readSlot) {
+  run(tokens, readSlot, boundary) {
     const matches = [];
     const pending = new Array(tokens.length + 1);
     const queuedAt = new Int32Array(this.states.length).fill(-1);
@@ -38091,7 +39782,7 @@ var Automaton = class {
         if (st.type === "word") {
           if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) add(p + 1, st.next, th.start, th.captures, th.literals + 1);
         } else if (st.type === "any") {
-          if (tok && !GAP_STOPS.has(tok.text) && !GAP_STOP_WORDS.has(tok.norm)) add(p + 1, st.next, th.start, th.captures, th.literals);
+          if (tok && !GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) add(p + 1, st.next, th.start, th.captures, th.literals);
         } else if (st.type === "slot") {
           for (const read2 of readSlot(st.name, p)) {
             add(read2.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read: read2 }], th.literals);
@@ -38112,7 +39803,7 @@ var Automaton = class {
       if (st.type === "accept") r = [0, 0];
       else if (st.type === "split") {
         const rs = st.outs.map(walk2);
-        r = [Math.min(...rs.map((x) => x[0])), Math.max(...rs.map((x) => x[1]))];
+        r = [minOf(rs.map((x) => x[0])), maxOf(rs.map((x) => x[1]))];
       } else {
         const [lo, hi] = walk2(st.next);
         const own6 = st.type === "slot" && st.name === name ? 1 : 0;
@@ -38230,11 +39921,11 @@ function score(g) {
 function guards(node3) {
   switch (node3.kind) {
     case "word": {
-      const forms = [.../* @__PURE__ */ new Set([canon(node3.norm), node3.norm, node3.lower])];
-      return [node3.prefix ? { words: /* @__PURE__ */ new Set(), prefixes: forms } : { words: new Set(forms), prefixes: [] }];
+      const forms3 = [.../* @__PURE__ */ new Set([canon(node3.norm), node3.norm, node3.lower])];
+      return [node3.prefix ? { words: /* @__PURE__ */ new Set(), prefixes: forms3 } : { words: new Set(forms3), prefixes: [] }];
     }
     case "seq":
-      const length = (g) => Math.min(...[...g.words, ...g.prefixes].map((w) => w.length));
+      const length = (g) => minOf([...g.words, ...g.prefixes].map((w) => w.length));
       return node3.items.flatMap(guards).sort((a, b) => score(a) - score(b) || length(b) - length(a));
     case "alt": {
       const best = node3.options.map((o) => guards(o)[0]);
@@ -38325,6 +40016,56 @@ var NUMBER_WORDS = {
   nineteen: 19,
   twenty: 20
 };
+var CHANGES_FROM = /* @__PURE__ */ new Set([
+  "passe",
+  "passee",
+  "passes",
+  "passees",
+  "passant",
+  "passer",
+  "progresse",
+  "augmente",
+  "baisse",
+  "recule",
+  "grimpe",
+  "chute",
+  "bondi",
+  "diminue",
+  "evolue",
+  "rose",
+  "grew",
+  "increased",
+  "fell",
+  "decreased",
+  "jumped",
+  "climbed",
+  "went",
+  "dropped",
+  "declined",
+  "moved",
+  "rising",
+  "growing",
+  "falling",
+  "up",
+  "down",
+  "porte",
+  "portee",
+  "ramene",
+  "ramenee",
+  "reduit",
+  "reduite",
+  "raised",
+  "boosted",
+  "cut",
+  "reduced",
+  "lifted",
+  "grown",
+  "risen",
+  "fallen",
+  "expanded",
+  "shrank",
+  "shrunk"
+]);
 var SCALES = {
   k: 1e3,
   mille: 1e3,
@@ -38352,6 +40093,17 @@ var SCALES = {
   trillions: 1e12
 };
 var COUNT_SCALES = /* @__PURE__ */ new Set(["million", "millions", "milliard", "milliards", "billion", "billions", "thousand", "mille", "millier", "milliers"]);
+var SCALED_CURRENCIES = {
+  keur: [1e3, "EUR"],
+  meur: [1e6, "EUR"],
+  mdeur: [1e9, "EUR"],
+  mrdeur: [1e9, "EUR"],
+  kusd: [1e3, "USD"],
+  musd: [1e6, "USD"],
+  mdusd: [1e9, "USD"],
+  mchf: [1e6, "CHF"],
+  mgbp: [1e6, "GBP"]
+};
 var CURRENCIES = {
   "\u20AC": "EUR",
   eur: "EUR",
@@ -38420,7 +40172,9 @@ var QUALIFIERS = [
   [["fewer", "than"], "atMost"],
   [["less", "than"], "atMost"],
   [["under"], "atMost"],
-  [["up", "to"], "atMost"]
+  [["up", "to"], "atMost"],
+  [["at", "most"], "atMost"],
+  [["~"], "about"]
 ];
 var MONTHS = {
   janvier: 1,
@@ -38593,11 +40347,16 @@ var NOT_NAMES = /* @__PURE__ */ new Set([
   "thursday",
   "friday",
   "saturday",
-  "sunday"
+  "sunday",
+  "si",
+  "if",
+  "quand",
+  "when",
+  "lorsque",
+  "hommage",
+  "tribute"
 ]);
 var NAME_PARTICLES = /* @__PURE__ */ new Set(["de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "ben", "al"]);
-var REFERENCE_NOUNS = /* @__PURE__ */ new Set(["entreprise", "societe", "groupe", "editeur", "firme", "compagnie", "company", "firm", "group"]);
-var REFERENCE_DETERMINERS = /* @__PURE__ */ new Set(["l'", "la", "le", "cette", "ce", "the", "this"]);
 
 // src/claims/slots/context.ts
 function rawText(tokens, start, end) {
@@ -38692,32 +40451,45 @@ var MAX_NAME_WORDS = 4;
 function isNameWord(t) {
   return !!t && t.kind === "word" && t.cap && !NOT_NAMES.has(t.norm) && t.text.length > 1;
 }
-function isAlias2(ctx, i) {
+function isAlias3(ctx, i) {
   return ctx.mentionsAt.get(i)?.some((m) => m.entity !== null && !m.guessed) ?? false;
 }
-function nameWordEnd(tokens, i, place2) {
+function nameWordEnd(tokens, i, place3) {
   let k = i + 1;
   for (; ; ) {
     const dash = tokens[k];
     if (!dash || dash.text !== "-" || dash.spaced) return k;
     let j = k + 1;
-    while (place2 && tokens[j]?.kind === "word" && !tokens[j].cap && !tokens[j].spaced && tokens[j + 1]?.text === "-" && !tokens[j + 1].spaced) j += 2;
+    while (place3 && tokens[j]?.kind === "word" && !tokens[j].cap && !tokens[j].spaced && tokens[j + 1]?.text === "-" && !tokens[j + 1].spaced) j += 2;
     const piece = tokens[j];
     if (!piece || piece.spaced || piece.kind !== "word" || !piece.cap) return k;
     k = j + 1;
   }
 }
-function nameEnd(ctx, i, place2) {
+function isInitialAt(tokens, i) {
+  const t = tokens[i];
+  return !!t && t.kind === "word" && t.cap && t.text.length === 1 && tokens[i + 1]?.text === "." && !tokens[i + 1].spaced;
+}
+function initialsEnd(tokens, i) {
+  let k = i;
+  while (isInitialAt(tokens, k)) {
+    k += 2;
+    if (tokens[k]?.text === "-" && !tokens[k].spaced && isInitialAt(tokens, k + 1)) k++;
+  }
+  return k;
+}
+function nameEnd(ctx, i, place3) {
   const { tokens } = ctx;
-  if (!isNameWord(tokens[i])) return void 0;
-  if (isAlias2(ctx, i)) return void 0;
-  let end = nameWordEnd(tokens, i, place2);
-  let words = 1;
+  const first = place3 ? i : initialsEnd(tokens, i);
+  if (!isNameWord(tokens[first])) return void 0;
+  if (isAlias3(ctx, first)) return void 0;
+  let end = nameWordEnd(tokens, first, place3);
+  let words = first > i ? 2 : 1;
   while (words < MAX_NAME_WORDS) {
     let k = end;
     while (NAME_PARTICLES.has(tokens[k]?.norm ?? "") && tokens[k].kind === "word" && !tokens[k].cap) k++;
-    if (!isNameWord(tokens[k]) || isAlias2(ctx, k)) break;
-    end = nameWordEnd(tokens, k, place2);
+    if (!isNameWord(tokens[k]) || isAlias3(ctx, k)) break;
+    end = nameWordEnd(tokens, k, place3);
     words++;
   }
   return { end, words };
@@ -38736,13 +40508,120 @@ function readPlace(ctx, i) {
   return [{ end: name.end, value: { type: "place", value: raw, raw } }];
 }
 
+// src/claims/number-words.ts
+var ADDITIVE = {
+  // French
+  zero: 0,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  // English
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90
+};
+var HUNDREDS = /* @__PURE__ */ new Set(["cent", "cents", "hundred"]);
+var THOUSANDS = /* @__PURE__ */ new Set(["mille", "thousand"]);
+var JOINERS = /* @__PURE__ */ new Set(["et", "and"]);
+function startsNumberWords(norm) {
+  return norm in ADDITIVE || HUNDREDS.has(norm) || norm === "mille";
+}
+function adds(below, v, last, norm) {
+  if (below === 0) return true;
+  if ((norm === "vingt" || norm === "vingts") && last === "quatre") return true;
+  if (below >= 20 && below % 10 === 0 && v < 10) return true;
+  if ((below === 60 || below === 80) && v >= 10 && v < 20) return true;
+  return below === 10 && v >= 7 && v <= 9;
+}
+function isWord(t) {
+  return t !== void 0 && t.kind === "word" && (t.norm in ADDITIVE || HUNDREDS.has(t.norm) || THOUSANDS.has(t.norm));
+}
+function readNumberWords(tokens, i) {
+  if (!isWord(tokens[i]) || !startsNumberWords(tokens[i].norm)) return void 0;
+  let total = 0;
+  let group = 0;
+  let last = "";
+  let k = i;
+  let next = i;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (!isWord(t)) break;
+    const norm = t.norm;
+    if (norm in ADDITIVE) {
+      if (!adds(group % 100, ADDITIVE[norm], last, norm)) break;
+      group += (norm === "vingt" || norm === "vingts") && last === "quatre" ? 80 - 4 : ADDITIVE[norm];
+    } else if (HUNDREDS.has(norm)) {
+      if (group >= 100) break;
+      group = (group || 1) * 100;
+    } else {
+      if (total > 0) break;
+      total += (group || 1) * 1e3;
+      group = 0;
+    }
+    last = norm;
+    next = k + 1;
+    k++;
+    if (tokens[k]?.text === "-" && !tokens[k].spaced && isWord(tokens[k + 1]) && !tokens[k + 1].spaced) k++;
+    else if (JOINERS.has(tokens[k]?.norm ?? "") && isWord(tokens[k + 1])) k++;
+    else if (!isWord(tokens[k])) break;
+  }
+  return { value: total + group, next };
+}
+
 // src/claims/numeral.ts
-var GROUPED_BY_SPACES = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$/;
+function wholeHalfUnit(digits) {
+  const trailingZeros = /0*$/.exec(digits)[0].length;
+  return 0.5 * 10 ** Math.min(trailingZeros, digits.length - 1);
+}
+var GROUPED_BY_SPACES = /^\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?$/;
 function parseNumeral(raw, lang) {
   let intPart;
   let fracPart = "";
   if (GROUPED_BY_SPACES.test(raw)) {
-    const m = /^(.*?)(?:[.,](\d+))?$/.exec(raw.replace(/[ \u00a0\u202f\u2009]/g, ""));
+    const m = /^(.*?)(?:[.,](\d+))?$/.exec(raw.replace(/[ \u00a0\u202f\u2009'\u2019]/g, ""));
     intPart = m[1];
     fracPart = m[2] ?? "";
   } else {
@@ -38759,9 +40638,9 @@ function parseNumeral(raw, lang) {
       else if (tail.length !== 3) decimalSep = seps[0];
       else decimalSep = seps[0] === "," === (lang === "fr") ? seps[0] : void 0;
       if (decimalSep) {
-        const at3 = raw.lastIndexOf(decimalSep);
-        intPart = raw.slice(0, at3).replace(/[.,]/g, "");
-        fracPart = raw.slice(at3 + 1);
+        const at4 = raw.lastIndexOf(decimalSep);
+        intPart = raw.slice(0, at4).replace(/[.,]/g, "");
+        fracPart = raw.slice(at4 + 1);
         if (/[.,]/.test(fracPart)) return void 0;
       } else {
         const groups2 = raw.split(/[.,]/);
@@ -38772,17 +40651,53 @@ function parseNumeral(raw, lang) {
   }
   if (!/^\d+$/.test(intPart) || !/^\d*$/.test(fracPart)) return void 0;
   const value2 = Number(fracPart ? `${intPart}.${fracPart}` : intPart);
-  let halfUnit;
-  if (fracPart) halfUnit = 0.5 * 10 ** -fracPart.length;
-  else {
-    const trailingZeros = /0*$/.exec(intPart)[0].length;
-    const rounding = intPart.length >= 3 ? Math.min(trailingZeros, intPart.length - 1) : 0;
-    halfUnit = 0.5 * 10 ** rounding;
+  return { value: value2, halfUnit: fracPart ? 0.5 * 10 ** -fracPart.length : wholeHalfUnit(intPart), decimals: fracPart.length > 0 };
+}
+
+// src/claims/slots/figure-parts.ts
+function readNumber(tokens, i, lang, integerHint) {
+  const t = tokens[i];
+  if (!t) return void 0;
+  if (t.kind === "num") {
+    const before = tokens[i - 1];
+    if (!t.spaced && before && (before.kind === "num" || before.kind === "word" && !(before.norm in CURRENCIES))) return void 0;
+    let n = parseNumeral(t.text, lang);
+    if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3}[.,]\d{3}$/.test(t.text)) n = parseNumeral(t.text, t.text.includes(",") ? "en" : "fr");
+    return n && { ...n, words: false, next: i + 1 };
   }
-  return { value: value2, halfUnit };
+  const words = readNumberWords(tokens, i);
+  return words && { value: words.value, halfUnit: wholeHalfUnit(String(words.value)), decimals: false, words: true, next: words.next };
+}
+function readCurrency(tokens, i) {
+  const t = tokens[i];
+  if (!t) return void 0;
+  if (t.norm === "us" && tokens[i + 1]?.text === "$" && !tokens[i + 1].spaced) return { currency: "USD", next: i + 2 };
+  if (t.norm in CURRENCIES) return { currency: CURRENCIES[t.norm], next: i + 1 };
+  if ((t.norm === "d'" || t.norm === "de") && tokens[i + 1] && tokens[i + 1].norm in CURRENCIES && tokens[i + 1].kind === "word") {
+    return { currency: CURRENCIES[tokens[i + 1].norm], next: i + 2 };
+  }
+  return void 0;
+}
+function readScale(tokens, i, money) {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return void 0;
+  if (money && t.norm in SCALED_CURRENCIES) {
+    const [scale, currency] = SCALED_CURRENCIES[t.norm];
+    return { scale, currency, next: i + 1 };
+  }
+  if (!(t.norm in SCALES)) return void 0;
+  if (!money && !COUNT_SCALES.has(t.norm) && !(t.norm === "k" && !t.spaced)) return void 0;
+  if (t.norm.length <= 3 && !["md", "mds", "mrd", "mio"].includes(t.norm) && t.spaced) {
+    const after = tokens[i + 1];
+    if (!(after && !after.spaced && after.norm in CURRENCIES)) return void 0;
+  }
+  return { scale: SCALES[t.norm], next: i + 1 };
 }
 
 // src/claims/slots/quantity.ts
+var RANGE_OPENERS = { entre: "et", between: "and" };
+var RANGE_JOINERS = { fr: /* @__PURE__ */ new Set(["a", "-", "\u2013"]), en: /* @__PURE__ */ new Set(["to", "-", "\u2013"]) };
+var FROM = { fr: "de", en: "from" };
 var BY_FIRST = /* @__PURE__ */ new Map();
 var BY_LAST = /* @__PURE__ */ new Map();
 for (const entry of QUALIFIERS) {
@@ -38802,55 +40717,10 @@ function readQualifier(tokens, i) {
 }
 function mayStartQuantity(t) {
   if (!t) return false;
-  return t.kind === "num" || t.norm in NUMBER_WORDS || t.norm in CURRENCIES || t.norm === "us" || BY_FIRST.has(t.norm);
+  return t.kind === "num" || startsNumberWords(t.norm) || t.norm in CURRENCIES || t.norm === "us" || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
 }
-function readNumber(tokens, i, lang, integerHint) {
-  const t = tokens[i];
-  if (!t) return void 0;
-  if (t.kind === "num") {
-    if (!t.spaced && i > 0 && (tokens[i - 1].kind === "word" || tokens[i - 1].kind === "num")) return void 0;
-    let n = parseNumeral(t.text, lang);
-    if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3}[.,]\d{3}$/.test(t.text)) n = parseNumeral(t.text, t.text.includes(",") ? "en" : "fr");
-    return n && { ...n, next: i + 1 };
-  }
-  if (t.kind === "word" && t.norm in NUMBER_WORDS) {
-    let value2 = NUMBER_WORDS[t.norm];
-    let next = i + 1;
-    if (t.norm === "dix" && tokens[i + 1]?.text === "-" && ["sept", "huit", "neuf"].includes(tokens[i + 2]?.norm ?? "")) {
-      value2 = 10 + NUMBER_WORDS[tokens[i + 2].norm];
-      next = i + 3;
-    }
-    return { value: value2, halfUnit: 0.5, next };
-  }
-  return void 0;
-}
-function readCurrency(tokens, i) {
-  const t = tokens[i];
-  if (!t) return void 0;
-  if (t.norm === "us" && tokens[i + 1]?.text === "$" && !tokens[i + 1].spaced) return { currency: "USD", next: i + 2 };
-  if (t.norm in CURRENCIES) return { currency: CURRENCIES[t.norm], next: i + 1 };
-  if ((t.norm === "d'" || t.norm === "de") && tokens[i + 1] && tokens[i + 1].norm in CURRENCIES && tokens[i + 1].kind === "word") {
-    return { currency: CURRENCIES[tokens[i + 1].norm], next: i + 2 };
-  }
-  return void 0;
-}
-function readScale(tokens, i, money) {
-  const t = tokens[i];
-  if (!t || t.kind !== "word" || !(t.norm in SCALES)) return void 0;
-  if (!money && !COUNT_SCALES.has(t.norm)) return void 0;
-  if (t.norm.length <= 3 && !["md", "mds", "mrd", "mio"].includes(t.norm) && t.spaced) {
-    const after = tokens[i + 1];
-    if (!(after && !after.spaced && after.norm in CURRENCIES)) return void 0;
-  }
-  let next = i + 1;
-  return { scale: SCALES[t.norm], next };
-}
-function readQuantity(ctx, i, money) {
-  const { tokens, lang } = ctx;
-  if (!mayStartQuantity(tokens[i])) return void 0;
-  const { qualifier, next: afterQualifier } = readQualifier(tokens, i);
-  let k = afterQualifier;
-  const figureStart = k;
+function readAmount(tokens, at4, lang, money) {
+  let k = at4;
   let currency;
   const prefix = money ? readCurrency(tokens, k) : void 0;
   if (prefix && tokens[prefix.next]?.kind === "num") {
@@ -38860,15 +40730,12 @@ function readQuantity(ctx, i, money) {
   const num = readNumber(tokens, k, lang, !money);
   if (!num) return void 0;
   k = num.next;
-  let value2 = num.value;
-  let halfUnit = num.halfUnit;
-  let scaled = false;
-  const scale = readScale(tokens, k, money);
-  if (scale) {
-    value2 *= scale.scale;
-    halfUnit *= scale.scale;
-    scaled = true;
-    k = scale.next;
+  let scale = 1;
+  const scaleRead = readScale(tokens, k, money);
+  if (scaleRead) {
+    scale = scaleRead.scale;
+    currency ??= scaleRead.currency;
+    k = scaleRead.next;
   }
   if (money && !currency) {
     const suffix = readCurrency(tokens, k);
@@ -38877,37 +40744,79 @@ function readQuantity(ctx, i, money) {
       k = suffix.next;
     }
   }
-  return { start: i, figureStart, end: k, value: value2, halfUnit, qualifier, scaled, currency };
+  return { start: at4, end: k, value: num.value * scale, halfUnit: num.halfUnit * scale, decimals: num.decimals, scale, currency };
+}
+function upperEnd(tokens, lower, joiner, lang, money) {
+  const j = tokens[lower.end];
+  if (!j || (joiner ? j.norm !== joiner : !RANGE_JOINERS[lang].has(j.norm))) return void 0;
+  const upper = readAmount(tokens, lower.end + 1, lang, money);
+  if (!upper) return void 0;
+  const low = lower.scale === 1 && upper.scale !== 1 ? lower.value * upper.scale : lower.value;
+  return low < upper.value ? upper : void 0;
+}
+function lowerEnd(lower, upper) {
+  if (lower.scale !== 1 || upper.scale === 1) return { ...lower, currency: lower.currency ?? upper.currency };
+  return { ...lower, value: lower.value * upper.scale, halfUnit: lower.halfUnit * upper.scale, scale: upper.scale, currency: lower.currency ?? upper.currency };
+}
+function isChange(tokens, i, lang) {
+  const before = tokens[i - 1]?.norm;
+  return before === "by" || before === FROM[lang] && CHANGES_FROM.has(tokens[i - 2]?.norm ?? "");
+}
+function readQuantity(ctx, i, money) {
+  const { tokens, lang } = ctx;
+  if (!mayStartQuantity(tokens[i])) return void 0;
+  const opener2 = RANGE_OPENERS[tokens[i].norm];
+  if (opener2) {
+    const lower = readAmount(tokens, i + 1, lang, money);
+    const upper2 = lower && upperEnd(tokens, lower, opener2, lang, money);
+    return upper2 && { figureStart: i, end: upper2.end, amount: lowerEnd(lower, upper2), qualifier: "range", upper: upper2 };
+  }
+  if (insideRange(tokens, i, lang, money)) return void 0;
+  const { qualifier, next: figureStart } = readQualifier(tokens, i);
+  const amount = readAmount(tokens, figureStart, lang, money);
+  if (!amount) return void 0;
+  const upper = qualifier === "exact" && !isChange(tokens, i, lang) ? upperEnd(tokens, amount, void 0, lang, money) : void 0;
+  if (upper) return { figureStart, end: upper.end, amount: lowerEnd(amount, upper), qualifier: "range", upper };
+  return { figureStart, end: amount.end, amount, qualifier };
+}
+function insideRange(tokens, i, lang, money) {
+  const joiner = tokens[i - 1]?.norm ?? "";
+  if (!RANGE_JOINERS[lang].has(joiner) && joiner !== RANGE_OPENERS[lang === "fr" ? "entre" : "between"]) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 6); j--) {
+    const opener2 = RANGE_OPENERS[tokens[j].norm];
+    const lower = readAmount(tokens, j + (opener2 ? 1 : 0), lang, money);
+    const opens = opener2 ? joiner === opener2 : readQualifier(tokens, j).qualifier === "exact" && !isChange(tokens, j, lang);
+    if (lower && lower.end === i - 1 && opens && upperEnd(tokens, lower, opener2, lang, money)) return true;
+  }
+  return false;
+}
+function figureOf(q, tokens) {
+  const { amount, upper } = q;
+  const figure = { value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier: q.qualifier };
+  if (upper) figure.upper = { value: upper.value, precision: upper.halfUnit, decimals: upper.decimals, raw: rawText(tokens, upper.start, upper.end) };
+  return figure;
 }
 function readCount(ctx, i) {
   const q = readQuantity(ctx, i, false);
   if (!q) return [];
-  const raw = rawText(ctx.tokens, q.figureStart, q.end);
-  const value2 = { type: "count", value: q.value, precision: q.halfUnit, qualifier: q.qualifier, raw };
+  const value2 = { type: "count", ...figureOf(q, ctx.tokens), raw: rawText(ctx.tokens, q.figureStart, q.end) };
   return [{ end: q.end, value: value2, figureStart: q.figureStart }];
 }
 function readPercent(ctx, i) {
   const q = readQuantity(ctx, i, false);
-  if (!q || q.scaled) return [];
+  if (!q || q.amount.scale !== 1) return [];
   const { tokens } = ctx;
   let end = -1;
   if (tokens[q.end]?.text === "%") end = q.end + 1;
   else end = Math.max(spells(tokens, q.end, ["pour", "cent"]), spells(tokens, q.end, ["percent"]), spells(tokens, q.end, ["per", "cent"]));
   if (end < 0) return [];
-  const value2 = { type: "percent", value: q.value, precision: q.halfUnit, qualifier: q.qualifier, raw: rawText(tokens, q.figureStart, end) };
+  const value2 = { type: "percent", ...figureOf(q, tokens), raw: rawText(tokens, q.figureStart, end) };
   return [{ end, value: value2, figureStart: q.figureStart }];
 }
 function readMoney(ctx, i) {
   const q = readQuantity(ctx, i, true);
-  if (!q || !q.currency && !q.scaled) return [];
-  const value2 = {
-    type: "money",
-    value: q.value,
-    precision: q.halfUnit,
-    currency: q.currency,
-    qualifier: q.qualifier,
-    raw: rawText(ctx.tokens, q.figureStart, q.end)
-  };
+  if (!q || !q.amount.currency && q.amount.scale === 1) return [];
+  const value2 = { type: "money", ...figureOf(q, ctx.tokens), currency: q.amount.currency, raw: rawText(ctx.tokens, q.figureStart, q.end) };
   return [{ end: q.end, value: value2, figureStart: q.figureStart }];
 }
 
@@ -38928,6 +40837,7 @@ function isSlotName(name) {
 
 // src/claims/pattern-parse.ts
 var GAP_MAX = 8;
+var MAX_NESTING = 16;
 var PatternError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -38937,12 +40847,12 @@ var PatternError = class extends Error {
 };
 function parsePattern(source) {
   let pos = 0;
-  function literal(text4, at3) {
+  function literal(text4, at4) {
     const items = [];
     for (const t of tokenize(text4)) {
       const starred = text4[t.end] === "*";
       if (t.text === "*") continue;
-      if (t.text === "\uFFFC") throw new PatternError("a pattern cannot contain U+FFFC", at3 + t.start);
+      if (t.text === "\uFFFC") throw new PatternError("a pattern cannot contain U+FFFC", at4 + t.start);
       const node4 = { kind: "word", norm: t.norm, prefix: starred && t.kind === "word", lower: t.text.toLowerCase() };
       items.push(t.text === "-" ? { kind: "opt", node: node4 } : node4);
     }
@@ -38952,7 +40862,7 @@ function parsePattern(source) {
     const items = [];
     let textStart = pos;
     const flush = () => {
-      if (pos > textStart) items.push(...literal(source.slice(textStart, pos), textStart));
+      if (pos > textStart) appendAll(items, literal(source.slice(textStart, pos), textStart));
     };
     while (pos < source.length && !closers.includes(source[pos])) {
       const ch = source[pos];
@@ -38967,8 +40877,10 @@ function parsePattern(source) {
     flush();
     return items.length === 1 ? items[0] : { kind: "seq", items };
   }
+  let depth = 0;
   function alternatives(close2) {
     const open3 = pos - 1;
+    if (++depth > MAX_NESTING) throw new PatternError(`brackets nested more than ${MAX_NESTING} deep`, open3);
     const options = [sequence(`|${close2}`)];
     while (source[pos] === "|") {
       pos++;
@@ -38976,6 +40888,7 @@ function parsePattern(source) {
     }
     if (source[pos] !== close2) throw new PatternError(`"${source[open3]}" is never closed`, open3);
     pos++;
+    depth--;
     return options.length === 1 ? options[0] : { kind: "alt", options };
   }
   function atom() {
@@ -39007,22 +40920,25 @@ function parsePattern(source) {
 }
 
 // src/claims/rule-set.ts
+var MAX_STATES = 2e4;
+var MAX_PATTERN_STATES = 2e3;
 var CONTEXT_SLOTS = ["entity", "year", "date", "person"];
 function slotsIn(source) {
   return [...source.matchAll(/\{\s*([^}]*?)\s*\}/g)].map((m) => m[1]);
 }
-function problem(at3, offset, message) {
-  return { file: at3.file, line: at3.line, column: at3.column + offset, message, level: "error" };
+function problem(at4, offset, message) {
+  return { file: at4.file, line: at4.line, column: at4.column + offset, message, level: "error" };
 }
 function compileRules(rules) {
   const problems = [];
   const automata = { fr: new Automaton(), en: new Automaton() };
   const patterns = { fr: [], en: [] };
   const guards2 = { fr: new SentenceGuard(), en: new SentenceGuard() };
-  for (const rule2 of rules) {
+  const full = /* @__PURE__ */ new Set();
+  for (const rule3 of rules) {
     for (const lang of LANGS) {
-      for (const { pattern: source, declaredAt } of rule2.patterns[lang] ?? []) {
-        const where = `rule ${rule2.attribute}, pattern "${source}"`;
+      for (const { pattern: source, declaredAt } of rule3.patterns[lang] ?? []) {
+        const where = `rule ${rule3.attribute}, pattern "${source}"`;
         let node3;
         try {
           node3 = parsePattern(source);
@@ -39031,20 +40947,31 @@ function compileRules(rules) {
           problems.push(problem(declaredAt, e.offset, `${where}: ${e.message}`));
           continue;
         }
-        const misfit = slotsIn(source).find((s) => s !== rule2.type && !CONTEXT_SLOTS.includes(s));
+        const misfit = slotsIn(source).find((s) => s !== rule3.type && !CONTEXT_SLOTS.includes(s));
         if (misfit) {
-          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule2.type} (allowed: {${rule2.type}}, {entity}, {year}, {date}, {person})`));
+          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule3.type} (allowed: {${rule3.type}}, {entity}, {year}, {date}, {person})`));
           continue;
         }
         const automaton = automata[lang];
+        const size = stateCount(node3) + 1;
+        if (size > MAX_PATTERN_STATES) {
+          problems.push(problem(declaredAt, 0, `${where}: compiles to ${size.toLocaleString("en")} automaton states, more than the ${MAX_PATTERN_STATES.toLocaleString("en")} a pattern may have (each \`...\` costs ${2 * GAP_MAX}, each word, slot, alternative or optional part 1)`));
+          continue;
+        }
+        if (full.has(lang)) continue;
+        if (automaton.size + size > MAX_STATES) {
+          full.add(lang);
+          problems.push(problem(declaredAt, 0, `${where}: the ${lang} patterns of all rules compile past ${MAX_STATES.toLocaleString("en")} automaton states, the most a rule set may have, so that no sentence takes long to read; use fewer patterns, or fewer gaps (\`...\` costs ${2 * GAP_MAX} states) and alternatives`));
+          continue;
+        }
         const index2 = automaton.add(node3);
         guards2[lang].add(node3);
-        patterns[lang].push({ rule: rule2, source, declaredAt });
-        const [lo, hi] = automaton.slotCountRange(index2, rule2.type);
+        patterns[lang].push({ rule: rule3, source, declaredAt });
+        const [lo, hi] = automaton.slotCountRange(index2, rule3.type);
         const entities = automaton.slotCountRange(index2, "entity")[1];
         if (automaton.matchesEmpty(index2)) problems.push(problem(declaredAt, 0, `${where}: matches empty text, so it can never point at a figure`));
-        else if (lo === 0) problems.push(problem(declaredAt, 0, `${where}: can match without a {${rule2.type}} slot, so it would read no value`));
-        else if (hi > 1) problems.push(problem(declaredAt, 0, `${where}: reads more than one {${rule2.type}}; a pattern reads exactly one value`));
+        else if (lo === 0) problems.push(problem(declaredAt, 0, `${where}: can match without a {${rule3.type}} slot, so it would read no value`));
+        else if (hi > 1) problems.push(problem(declaredAt, 0, `${where}: reads more than one {${rule3.type}}; a pattern reads exactly one value`));
         else if (entities > 1) problems.push(problem(declaredAt, 0, `${where}: has more than one {entity}`));
       }
     }
@@ -39054,59 +40981,86 @@ function compileRules(rules) {
 
 // src/entities/alias-index.ts
 var AliasIndex = class {
-  /** Trie transitions, keyed by node * 65536 + UTF-16 code. */
+  /**
+   * Trie transitions, keyed by node * alphabet size + letter, where a letter
+   * is a character's rank among those the aliases use: keys stay small
+   * integers, which a Map stores and hashes without boxing them.
+   */
   next = /* @__PURE__ */ new Map();
+  /** UTF-16 code -> letter + 1; 0 for a character no alias uses. */
+  letters = new Uint16Array(65536);
+  size;
   fail = [0];
   /** Entity and alias length ending at a node (at most one per node: the first entity to declare it). */
   out = [void 0];
   /** Nearest node on the fail chain with an output, or 0. */
   dict = [0];
   constructor(entities) {
+    const aliases = [];
     for (const e of entities) {
-      for (const alias of new Set([e.name, ...e.aliases].map(foldKey))) if (alias) this.insert(alias, e.id);
+      const declared = /* @__PURE__ */ new Map();
+      for (const name of [e.name, ...e.aliases]) {
+        const key = foldKey(name.normalize("NFC"));
+        if (key && !declared.has(key)) declared.set(key, name);
+      }
+      for (const [key, name] of declared) aliases.push([key, e.id, name]);
     }
+    let size = 0;
+    for (const [alias] of aliases) {
+      for (let i = 0; i < alias.length; i++) if (this.letters[alias.charCodeAt(i)] === 0) this.letters[alias.charCodeAt(i)] = ++size;
+    }
+    this.size = size;
+    for (const [alias, entity, declared] of aliases) this.insert(alias, entity, declared);
     this.link();
   }
-  insert(alias, entity) {
+  insert(alias, entity, declared) {
     let node3 = 0;
     for (let i = 0; i < alias.length; i++) {
-      const key = node3 * 65536 + alias.charCodeAt(i);
+      const key = node3 * this.size + this.letters[alias.charCodeAt(i)] - 1;
       let child = this.next.get(key);
       if (child === void 0) {
-        child = this.fail.length;
-        this.fail.push(0);
+        child = this.out.length;
         this.out.push(void 0);
-        this.dict.push(0);
         this.next.set(key, child);
       }
       node3 = child;
     }
-    this.out[node3] ??= { entity, length: alias.length };
+    this.out[node3] ??= { entity, length: alias.length, alias: declared };
   }
-  /** Breadth-first fail links; children are found from the transition map once. */
+  /** Breadth-first fail links; each node's children are listed once, in flat arrays. */
   link() {
-    const children = this.fail.map(() => []);
-    const codes = this.fail.map(() => []);
-    for (const [key, child] of this.next) {
-      const parent = Math.floor(key / 65536);
-      children[parent].push(child);
-      codes[parent].push(key % 65536);
+    const nodes = this.out.length;
+    const { size, next } = this;
+    const first = new Int32Array(nodes + 1);
+    for (const key of next.keys()) first[Math.floor(key / size) + 1]++;
+    for (let n = 0; n < nodes; n++) first[n + 1] += first[n];
+    const fill = first.slice(0, nodes);
+    const child = new Int32Array(Math.max(1, next.size));
+    const letter = new Int32Array(Math.max(1, next.size));
+    for (const [key, c] of next) {
+      const parent = Math.floor(key / size);
+      child[fill[parent]] = c;
+      letter[fill[parent]++] = key % size;
     }
-    const queue = [];
-    for (const c of children[0]) queue.push(c);
-    for (let q = 0; q < queue.length; q++) {
+    const fail = new Int32Array(nodes);
+    const dict = new Int32Array(nodes);
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    for (let k = first[0]; k < first[1]; k++) queue[tail++] = child[k];
+    for (let q = 0; q < tail; q++) {
       const node3 = queue[q];
-      children[node3].forEach((child, k) => {
-        const code = codes[node3][k];
-        let f = this.fail[node3];
-        while (f !== 0 && !this.next.has(f * 65536 + code)) f = this.fail[f];
-        const target = this.next.get(f * 65536 + code);
-        this.fail[child] = target !== void 0 && target !== child ? target : 0;
-        const fl = this.fail[child];
-        this.dict[child] = this.out[fl] ? fl : this.dict[fl];
-        queue.push(child);
-      });
+      for (let k = first[node3]; k < first[node3 + 1]; k++) {
+        const c = child[k];
+        let f = fail[node3];
+        while (f !== 0 && !next.has(f * size + letter[k])) f = fail[f];
+        const target = next.get(f * size + letter[k]);
+        fail[c] = target !== void 0 && target !== c ? target : 0;
+        dict[c] = this.out[fail[c]] ? fail[c] : dict[fail[c]];
+        queue[tail++] = c;
+      }
     }
+    this.fail = fail;
+    this.dict = dict;
   }
   /**
    * Aliases in `folded` (a text folded with foldText) that stand on word
@@ -39114,20 +41068,25 @@ var AliasIndex = class {
    */
   find(folded) {
     const hits = [];
+    const { next, size, letters, fail, dict, out } = this;
     let node3 = 0;
     for (let i = 0; i < folded.length; i++) {
-      const code = folded.charCodeAt(i);
-      let target = this.next.get(node3 * 65536 + code);
+      const letter = letters[folded.charCodeAt(i)] - 1;
+      if (letter < 0) {
+        node3 = 0;
+        continue;
+      }
+      let target = next.get(node3 * size + letter);
       while (target === void 0 && node3 !== 0) {
-        node3 = this.fail[node3];
-        target = this.next.get(node3 * 65536 + code);
+        node3 = fail[node3];
+        target = next.get(node3 * size + letter);
       }
       node3 = target ?? 0;
-      for (let n = this.out[node3] ? node3 : this.dict[node3]; n !== 0; n = this.dict[n]) {
-        const o = this.out[n];
+      for (let n = out[node3] ? node3 : dict[node3]; n !== 0; n = dict[n]) {
+        const o = out[n];
         const start = i + 1 - o.length;
         if (!isWordChar(folded[start - 1]) && !isWordChar(folded[i + 1])) {
-          hits.push({ start, end: i + 1, entity: o.entity });
+          hits.push({ start, end: i + 1, entity: o.entity, alias: o.alias });
         }
       }
     }
@@ -39176,43 +41135,13 @@ function knownPeople(entities, personAttributes) {
   return names;
 }
 
-// src/compare/format-value.ts
-function expectedText2(s) {
-  if (s.raw !== void 0) return s.raw;
-  return Array.isArray(s.value) ? s.value.join(", ") : String(s.value);
-}
-var FIGURE = /\d(?:[\d \u00a0\u202f.,]*\d)?/;
-function writeLike(n, sample, lang) {
-  const group = /\d([ \u00a0\u202f,.])\d{3}(?!\d)/.exec(sample)?.[1];
-  const decimalSep = group === "," ? "." : group === "." ? "," : lang === "fr" ? "," : ".";
-  const sampleDecimals = new RegExp(`\\${decimalSep}(\\d+)$`).exec(sample)?.[1].length ?? 0;
-  let decimals = sampleDecimals;
-  while (decimals < 3 && Math.abs(Number(n.toFixed(decimals)) - n) > 1e-9 * Math.max(1, Math.abs(n))) decimals++;
-  const [int2, frac] = n.toFixed(decimals).split(".");
-  const grouped = group && int2.length > 3 ? int2.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int2;
-  return frac ? `${grouped}${decimalSep}${frac}` : grouped;
-}
-function suggestionFor(value2, s, lang) {
-  const fact = s.value;
-  switch (value2.type) {
-    case "year":
-      return String(fact);
-    case "person":
-    case "place":
-      return Array.isArray(fact) ? fact[0] : String(fact);
-    case "count":
-    case "percent":
-    case "money": {
-      if (typeof fact !== "number") return void 0;
-      const m = FIGURE.exec(value2.raw);
-      const written = m && parseNumeral(m[0], lang);
-      if (!m || !written || written.value === 0) return String(fact);
-      const scale = value2.value / written.value;
-      return value2.raw.slice(0, m.index) + writeLike(fact / scale, m[0], lang) + value2.raw.slice(m.index + m[0].length);
-    }
-    default:
-      return void 0;
-  }
+// src/findings/docs-url.ts
+var PROJECT_URL = "https://github.com/factlint/factlint";
+var FINDINGS_DOC = `${PROJECT_URL}/blob/main/docs/findings.md`;
+var BUILTIN = /* @__PURE__ */ new Set(["founded", "employees", "revenue", "founders", "ceo", "headquarters"]);
+function docsUrl(kind, attribute) {
+  if (kind !== "contradiction") return `${FINDINGS_DOC}#${kind}`;
+  return `${FINDINGS_DOC}#${BUILTIN.has(attribute) ? attribute : "attributes-of-your-own-rules"}`;
 }
 
 // src/findings/to-finding.ts
@@ -39220,7 +41149,7 @@ function toFinding(verdict, file, positionAt2) {
   const { claim: claim2, statement } = verdict;
   const start = positionAt2(claim2.start);
   const end = positionAt2(claim2.end);
-  const found = "raw" in claim2.value ? claim2.value.raw : "";
+  const found = claim2.value.raw;
   const finding = {
     file,
     line: start.line,
@@ -39233,10 +41162,17 @@ function toFinding(verdict, file, positionAt2) {
     found,
     expected: verdict.expected ?? "",
     message: verdict.reason,
-    factSource: statement ? `${statement.declaredAt.file}:${statement.declaredAt.line}` : ""
+    factSource: statement ? `${statement.declaredAt.file}:${statement.declaredAt.line}` : "",
+    ruleId: claim2.attribute,
+    kind: "contradiction",
+    url: docsUrl("contradiction", claim2.attribute)
   };
-  const suggestion = statement && suggestionFor(claim2.value, statement, claim2.lang);
-  if (suggestion !== void 0 && suggestion !== found) finding.suggestion = suggestion;
+  if (verdict.suggestion !== void 0) finding.suggestion = verdict.suggestion;
+  if (statement) {
+    finding.factFile = statement.declaredAt.file;
+    finding.factLine = statement.declaredAt.line;
+    finding.factColumn = statement.declaredAt.column;
+  }
   return finding;
 }
 function sortFindings(findings) {
@@ -39250,16 +41186,27 @@ function sortFindings(findings) {
 }
 
 // src/markdown/decode-article.ts
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var UTF16LE = new TextDecoder("utf-16le", { fatal: true });
+var UTF16BE = new TextDecoder("utf-16be", { fatal: true });
 function decodeArticle(buf) {
+  if (buf.length >= 4 && buf.readUInt32LE(0) === 65279) return { error: "UTF-32 text, not read: save it as UTF-8" };
+  if (buf.length >= 4 && buf.readUInt32BE(0) === 65279) return { error: "UTF-32 text, not read: save it as UTF-8" };
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return decodeWith(UTF16LE, buf, "UTF-16");
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return decodeWith(UTF16BE, buf, "UTF-16");
   if (buf.includes(0)) return { error: "binary file, not read" };
+  const decoded = decodeWith(UTF8, buf, "UTF-8");
+  if ("error" in decoded) return decoded;
+  return { text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text };
+}
+function decodeWith(decoder, buf, name) {
   let text4;
   try {
     text4 = decoder.decode(buf);
   } catch {
-    return { error: "not valid UTF-8, not read" };
+    return { error: `not valid ${name}, not read` };
   }
-  return { text: text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4 };
+  return text4.includes("\0") ? { error: "binary file, not read" } : { text: text4 };
 }
 
 // src/markdown/prose-builder.ts
@@ -39371,9 +41318,9 @@ function appendAligned(value2, source, start, end, out) {
 function isAsciiPunctuation(c) {
   return c >= 33 && c <= 47 || c >= 58 && c <= 64 || c >= 91 && c <= 96 || c >= 123 && c <= 126;
 }
-function referenceEnd(source, at3, end) {
-  let k = at3 + 1;
-  const limit = Math.min(end, at3 + 34);
+function referenceEnd(source, at4, end) {
+  let k = at4 + 1;
+  const limit = Math.min(end, at4 + 34);
   if (source.charCodeAt(k) === 35) {
     k++;
     const hex = source.charCodeAt(k) === 120 || source.charCodeAt(k) === 88;
@@ -39496,7 +41443,7 @@ function readTable(table, map, out, emitRow, emit) {
   rows.forEach((row, r) => {
     const pos = row.position;
     if (!pos || pos.start.offset === void 0 || pos.end.offset === void 0 || !emitRow(r)) return;
-    const cells = r === 0 ? header : row.children.map((cell) => readCell(cell, map, out));
+    const cells = r === 0 ? header : row.children.slice(0, header.length).map((cell) => readCell(cell, map, out));
     const filled = cells.map((cell, c) => ({ cell, c })).filter(({ cell }) => cell.text.length > 0);
     filled.forEach(({ cell, c }, k) => {
       if (k > 0) separator(out, wide ? ";" : ":", cell.at);
@@ -39510,9 +41457,9 @@ function readTable(table, map, out, emitRow, emit) {
     emit(out.take(), map.at(pos.start.offset), map.at(pos.end.offset));
   });
 }
-function separator(out, mark, at3) {
-  out.push(mark.charCodeAt(0), at3);
-  out.push(SPACE2, at3);
+function separator(out, mark, at4) {
+  out.push(mark.charCodeAt(0), at4);
+  out.push(SPACE2, at4);
 }
 function readCell(cell, map, out) {
   const start = cell.position?.start.offset;
@@ -39542,6 +41489,7 @@ function visit(node3, kind, ctx) {
   switch (node3.type) {
     case "paragraph":
     case "heading": {
+      if ((node3.position?.end.offset ?? 0) <= ctx.contentFrom) break;
       appendInline(node3.children, ctx.map, ctx.builder);
       emitNode(node3, node3.type === "heading" ? "heading" : kind, ctx.builder.take(), ctx);
       break;
@@ -39573,7 +41521,7 @@ function emitNode(node3, kind, text4, ctx) {
 }
 
 // src/markdown/marks.ts
-var INLINE_MARKS = /* @__PURE__ */ new Set([42, 95, 126, 91, 93, 96, 60, 62, 38, 92, 64]);
+var INLINE_MARKS = /* @__PURE__ */ new Set([42, 95, 126, 91, 93, 96, 60, 62, 38, 92, 64, 124]);
 var QUOTE_WEIGHT = 4;
 var LIST_WEIGHT = 8;
 function leadingMarkers(source, from, to) {
@@ -39615,37 +41563,37 @@ function isBlank(c) {
 
 // src/markdown/line-kinds.ts
 function linePrefix(source, from, to) {
-  let at3 = from;
+  let at4 = from;
   let quotes = 0;
   let indent2 = 0;
-  while (at3 < to) {
-    const c = source.charCodeAt(at3);
+  while (at4 < to) {
+    const c = source.charCodeAt(at4);
     if (c === 32) indent2++;
     else if (c === 9) indent2 += 4 - indent2 % 4;
     else if (c === 62) {
       quotes++;
       indent2 = 0;
     } else break;
-    at3++;
+    at4++;
   }
-  return { at: at3, quotes, indent: indent2 };
+  return { at: at4, quotes, indent: indent2 };
 }
-function fenceAt(source, at3, to) {
-  const char = source.charCodeAt(at3);
+function fenceAt(source, at4, to) {
+  const char = source.charCodeAt(at4);
   if (char !== 96 && char !== 126) return void 0;
-  let k = at3;
+  let k = at4;
   while (k < to && source.charCodeAt(k) === char) k++;
-  if (k - at3 < 3) return void 0;
-  const length = k - at3;
+  if (k - at4 < 3) return void 0;
+  const length = k - at4;
   if (char === 96) {
     for (; k < to; k++) if (source.charCodeAt(k) === 96) return void 0;
   }
   return { char, length };
 }
-function closesFence(source, at3, to, fence3) {
-  let k = at3;
+function closesFence(source, at4, to, fence3) {
+  let k = at4;
   while (k < to && source.charCodeAt(k) === fence3.char) k++;
-  if (k - at3 < fence3.length) return false;
+  if (k - at4 < fence3.length) return false;
   while (k < to && (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9)) k++;
   return k === to;
 }
@@ -39656,9 +41604,9 @@ var RAW_OPENERS = [
   [/<!\[CDATA\[/y, "]]>"],
   [/<![A-Za-z]/y, ">"]
 ];
-function rawHtmlEnd(source, at3) {
+function rawHtmlEnd(source, at4) {
   for (const [opener2, end] of RAW_OPENERS) {
-    opener2.lastIndex = at3;
+    opener2.lastIndex = at4;
     const m = opener2.exec(source);
     if (m) return end || `</${m[1].toLowerCase()}>`;
   }
@@ -39667,25 +41615,82 @@ function rawHtmlEnd(source, at3) {
 function lineHas(source, from, to, marker2) {
   return source.slice(from, to).toLowerCase().includes(marker2);
 }
-function isDelimiterRow(source, at3, to) {
+function isDelimiterRow(source, at4, to) {
   let dashes = 0;
-  for (let k = at3; k < to; k++) {
+  for (let k = at4; k < to; k++) {
     const c = source.charCodeAt(k);
     if (c === 45) dashes++;
     else if (c !== 124 && c !== 58 && c !== 32 && c !== 9) return false;
   }
   return dashes > 0;
 }
-function startsBlock(source, at3, to) {
-  const c = source.charCodeAt(at3);
+function startsBlock(source, at4, to) {
+  const c = source.charCodeAt(at4);
   if (c === 35 || c === 124 || c === 60) return true;
-  if (fenceAt(source, at3, to)) return true;
-  const next = source.charCodeAt(at3 + 1);
-  if ((c === 45 || c === 43 || c === 42) && (next === 32 || next === 9 || at3 + 1 === to)) return true;
-  let k = at3;
-  while (k < to && k - at3 < 10 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++;
+  if (fenceAt(source, at4, to)) return true;
+  const next = source.charCodeAt(at4 + 1);
+  if ((c === 45 || c === 43 || c === 42) && (next === 32 || next === 9 || at4 + 1 === to)) return true;
+  let k = at4;
+  while (k < to && k - at4 < 10 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++;
   const after = source.charCodeAt(k);
-  return k > at3 && (after === 46 || after === 41) && (source.charCodeAt(k + 1) === 32 || k + 1 === to);
+  return k > at4 && (after === 46 || after === 41) && (source.charCodeAt(k + 1) === 32 || k + 1 === to);
+}
+
+// src/markdown/list-context.ts
+var MAX_ITEMS = 32;
+var ListContext = class {
+  items = [];
+  chars = 0;
+  quotes = 0;
+  /**
+   * A non-blank line outside code: closes the items it is not inside. A
+   * line that goes on with the paragraph above it (`continues`) stays in
+   * them, as CommonMark's lazy continuation lines do.
+   */
+  enter(pre, continues) {
+    if (continues) return;
+    this.quotes = pre.quotes;
+    while (this.items.length > 0) {
+      const top = this.items[this.items.length - 1];
+      if (top.quotes < pre.quotes || top.quotes === pre.quotes && top.content <= pre.indent) break;
+      this.items.pop();
+      this.chars -= top.end - top.start;
+    }
+  }
+  /** Indentation from which a line is indented code: four columns past the content of the item it is in. */
+  codeIndent(pre) {
+    const top = this.items[this.items.length - 1];
+    return top && top.quotes === pre.quotes ? top.content + 4 : 4;
+  }
+  /** After `enter`: a line `source[from, to)` that opens a list item pushes it. */
+  open(source, from, to, pre) {
+    if (pre.indent >= this.codeIndent(pre)) return;
+    const width = markerWidth(source, pre.at, to);
+    if (width === 0) return;
+    let spaces = 0;
+    while (pre.at + width + spaces < to && source.charCodeAt(pre.at + width + spaces) === 32) spaces++;
+    const gap = spaces === 0 || spaces > 4 || pre.at + width + spaces === to ? 1 : spaces;
+    this.items.push({ start: from, end: to, quotes: pre.quotes, content: pre.indent + width + gap });
+    this.chars += to - from;
+  }
+  /** The items open now; undefined when none, or too many to parse again. */
+  lines(maxChars) {
+    if (this.items.length === 0 || this.items.length > MAX_ITEMS || this.chars > maxChars) return void 0;
+    return { lines: this.items.map(({ start, end }) => ({ start, end })), quotes: this.quotes };
+  }
+};
+function markerWidth(source, at4, to) {
+  const c = source.charCodeAt(at4);
+  let k = at4;
+  if (c === 45 || c === 43 || c === 42) k++;
+  else {
+    while (k < to && k - at4 < 9 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++;
+    const mark = source.charCodeAt(k);
+    if (k === at4 || mark !== 46 && mark !== 41) return 0;
+    k++;
+  }
+  const after = source.charCodeAt(k);
+  return k === to || after === 32 || after === 9 ? k - at4 : 0;
 }
 
 // src/markdown/chunks.ts
@@ -39705,11 +41710,14 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
   let prevQuotes = 0;
   let prevLine = { start: 0, end: 0 };
   let codeIndent;
-  const cut = (at3, continues, inLine = false) => {
-    current.end = at3;
+  const list2 = new ListContext();
+  const cut = (at4, continues, inLine = false) => {
+    current.end = at4;
     chunks.push(current);
     const prefix = fence3?.line ?? raw?.line ?? table ?? (inLine ? codeIndent : void 0);
-    current = { start: at3, end: n, prefix, continues: continues && !prefix, defines: false };
+    const context3 = inLine ? void 0 : list2.lines(limits.chars / 8);
+    current = { start: at4, end: n, prefix, context: context3, continues: continues && !prefix, defines: false };
+    if (!context3) delete current.context;
     chars = lines = marks = 0;
   };
   const cutInside = (from, to) => {
@@ -39720,10 +41728,10 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
       chars++;
       marks += markWeight(source, k, k < lead);
       if ((chars > limits.chars || marks > limits.marks) && k > current.start) {
-        let at3 = boundary > current.start ? boundary : k;
-        if (isLowSurrogate(source.charCodeAt(at3)) && at3 - 1 > current.start) at3--;
-        cut(at3, true, true);
-        k = at3 - 1;
+        let at4 = boundary > current.start ? boundary : k;
+        if (isLowSurrogate(source.charCodeAt(at4)) && at4 - 1 > current.start) at4--;
+        cut(at4, true, true);
+        k = at4 - 1;
         boundary = -1;
       }
     }
@@ -39740,7 +41748,9 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
     const delimiter = !fence3 && !raw && !table && !prevBlank && isDelimiterRow(source, pre.at, ce) && lineHas(source, prevLine.start, prevLine.end, "|");
     const lineMarks = lineWeight(source, ls, ce) + (pre.indent >> 2);
     const wasCode = codeIndent !== void 0;
-    codeIndent = !fence3 && !raw && pre.quotes === 0 && pre.indent >= 4 && (prevBlank || wasCode) && !blank ? { start: ls, end: pre.at } : void 0;
+    const prose = !fence3 && !raw && !blank;
+    if (prose) list2.enter(pre, !prevBlank && !wasCode && !startsBlock(source, pre.at, ce));
+    codeIndent = prose && pre.quotes === 0 && pre.indent >= list2.codeIndent(pre) && (prevBlank || wasCode) ? { start: ls, end: pre.at } : void 0;
     if (ls > current.start) {
       const atColumnZero = !blank && !isSpace(source.charCodeAt(ls));
       if (prevBlank && atColumnZero && !fence3 && !raw && chars >= limits.soft) cut(ls, false);
@@ -39754,6 +41764,7 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
       marks += lineMarks;
     }
     lines++;
+    if (prose && !codeIndent) list2.open(source, ls, ce, pre);
     if (fence3) {
       if (closesFence(source, pre.at, ce, fence3)) fence3 = void 0;
     } else if (raw) {
@@ -39795,12 +41806,12 @@ function roughMarks(source, limit) {
   let weight = 0;
   for (let k = 0; k < source.length && weight <= limit; k++) {
     const c = source.charCodeAt(k);
-    const before2 = k > 0 ? source.charCodeAt(k - 1) : 10;
-    const opens = before2 === 10 || before2 === 32 || before2 === 9 || before2 === 62;
+    const before = k > 0 ? source.charCodeAt(k - 1) : 10;
+    const opens = before === 10 || before === 13 || before === 32 || before === 9 || before === 62;
     if (c === 62 || c === 45 || c === 43) weight += opens ? 8 : 0;
     else if (c === 42) weight += opens ? 8 : 1;
-    else if (c === 95 || c === 126 || c === 91 || c === 93 || c === 96 || c === 60 || c === 38 || c === 92 || c === 64) weight += 1;
-    else if ((c === 46 || c === 41) && before2 >= 48 && before2 <= 57 && source.charCodeAt(k + 1) === 32) weight += 8;
+    else if (c === 95 || c === 126 || c === 91 || c === 93 || c === 96 || c === 60 || c === 38 || c === 92 || c === 64 || c === 124) weight += 1;
+    else if ((c === 46 || c === 41) && before >= 48 && before <= 57 && source.charCodeAt(k + 1) === 32) weight += 8;
   }
   return weight;
 }
@@ -42348,7 +44359,7 @@ function decodeNamedCharacterReference(value2) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
+function splice(list2, start, remove2, items) {
   const end = list2.length;
   let chunkStart = 0;
   let parameters;
@@ -42357,13 +44368,13 @@ function splice(list2, start, remove, items) {
   } else {
     start = start > end ? end : start;
   }
-  remove = remove > 0 ? remove : 0;
+  remove2 = remove2 > 0 ? remove2 : 0;
   if (items.length < 1e4) {
     parameters = Array.from(items);
-    parameters.unshift(start, remove);
+    parameters.unshift(start, remove2);
     list2.splice(...parameters);
   } else {
-    if (remove) list2.splice(start, remove);
+    if (remove2) list2.splice(start, remove2);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
@@ -42413,12 +44424,12 @@ function syntaxExtension(all2, extension2) {
 }
 function constructs(existing, list2) {
   let index2 = -1;
-  const before2 = [];
+  const before = [];
   while (++index2 < list2.length) {
     ;
-    (list2[index2].add === "after" ? existing : before2).push(list2[index2]);
+    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
   }
-  splice(existing, 0, 0, before2);
+  splice(existing, 0, 0, before);
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
@@ -42563,8 +44574,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index2, remove2, add) {
+    addImplementation(this, index2, remove2, add, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -42579,8 +44590,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index2, remove2, add) {
+    addImplementation(this, index2, remove2, add, true);
   }
   /**
    * Done, change the events.
@@ -42617,14 +44628,14 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at3, remove, add, before2) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at4, remove2, add, before) {
+  if (remove2 === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at3);
+  const existing = editMap.index.get(at4);
   if (existing) {
-    existing[1] += remove;
-    if (before2) {
+    existing[1] += remove2;
+    if (before) {
       add.push(...existing[2]);
       existing[2] = add;
     } else {
@@ -42632,9 +44643,9 @@ function addImplementation(editMap, at3, remove, add, before2) {
     }
     return;
   }
-  const change = [at3, remove, add];
+  const change = [at4, remove2, add];
   editMap.map.push(change);
-  editMap.index.set(at3, change);
+  editMap.index.set(at4, change);
 }
 
 // node_modules/micromark/lib/initialize/document.js
@@ -42846,10 +44857,10 @@ function resolveAll(constructs2, events, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve7 = constructs2[index2].resolveAll;
-    if (resolve7 && !called.includes(resolve7)) {
-      events = resolve7(events, context3);
-      called.push(resolve7);
+    const resolve6 = constructs2[index2].resolveAll;
+    if (resolve6 && !called.includes(resolve6)) {
+      events = resolve6(events, context3);
+      called.push(resolve6);
     }
   }
   return events;
@@ -42950,24 +44961,24 @@ function resolveAllAttention(events, context3) {
 function tokenizeAttention(effects, ok2) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous2 = this.previous;
-  const before2 = classifyCharacter(previous2);
+  const before = classifyCharacter(previous2);
   let marker2;
   return start;
   function start(code) {
     marker2 = code;
     effects.enter("attentionSequence");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker2) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
-    const open3 = !after || after === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
-    const close2 = !before2 || before2 === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker2 === 42 ? open3 : open3 && (before2 || !close2));
+    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
+    token._open = Boolean(marker2 === 42 ? open3 : open3 && (before || !close2));
     token._close = Boolean(marker2 === 42 ? close2 : close2 && (after || !open3));
     return ok2(code);
   }
@@ -43164,9 +45175,9 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
     effects.enter("escapeMarker");
     effects.consume(code);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code) {
+  function inside2(code) {
     if (asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
@@ -43451,15 +45462,15 @@ function tokenizeCodeIndented(effects, ok2, nok) {
       return effects.attempt(furtherStart, atBreak, after)(code);
     }
     effects.enter("codeFlowValue");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === null || markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
       return atBreak(code);
     }
     effects.consume(code);
-    return inside;
+    return inside2;
   }
   function after(code) {
     effects.exit("codeIndented");
@@ -43689,9 +45700,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count = deleteCount || 0;
+    const count2 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -44214,22 +46225,22 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker2 || code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape : inside;
+    return code === 92 ? escape : inside2;
   }
   function escape(code) {
     if (code === marker2 || code === 92) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
-    return inside(code);
+    return inside2(code);
   }
 }
 
@@ -44267,9 +46278,9 @@ function tokenizeDefinition(effects, ok2, nok) {
   return start;
   function start(code) {
     effects.enter("definition");
-    return before2(code);
+    return before(code);
   }
-  function before2(code) {
+  function before(code) {
     return factoryLabel.call(
       self2,
       effects,
@@ -44398,9 +46409,9 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
   return start;
   function start(code) {
     effects.enter("atxHeading");
-    return before2(code);
+    return before(code);
   }
-  function before2(code) {
+  function before(code) {
     effects.enter("atxHeadingSequence");
     return sequenceOpen(code);
   }
@@ -44549,9 +46560,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   let markerB;
   return start;
   function start(code) {
-    return before2(code);
+    return before(code);
   }
-  function before2(code) {
+  function before(code) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
@@ -45497,9 +47508,9 @@ function tokenizeThematicBreak(effects, ok2, nok) {
   return start;
   function start(code) {
     effects.enter("thematicBreak");
-    return before2(code);
+    return before(code);
   }
-  function before2(code) {
+  function before(code) {
     marker2 = code;
     return atBreak(code);
   }
@@ -45564,15 +47575,15 @@ function tokenizeListStart(effects, ok2, nok) {
       if (!self2.interrupt || code === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code);
+        return inside2(code);
       }
     }
     return nok(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (asciiDigit(code) && ++size < 10) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code === self2.containerState.marker : code === 41 || code === 46)) {
       effects.exit("listItemValue");
@@ -45724,18 +47735,18 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
     if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
       marker2 = code;
-      return before2(code);
+      return before(code);
     }
     return nok(code);
   }
-  function before2(code) {
+  function before(code) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker2) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
@@ -47275,9 +49286,9 @@ function remarkParse(options) {
 }
 
 // node_modules/bail/index.js
-function bail(error3) {
-  if (error3) {
-    throw error3;
+function bail(error4) {
+  if (error4) {
+    throw error4;
   }
 }
 
@@ -47305,11 +49316,11 @@ function trough() {
       throw new TypeError("Expected function as last argument, not " + callback2);
     }
     next(null, ...values);
-    function next(error3, ...output) {
+    function next(error4, ...output) {
       const fn = fns[++middlewareIndex];
       let index2 = -1;
-      if (error3) {
-        callback2(error3);
+      if (error4) {
+        callback2(error4);
         return;
       }
       while (++index2 < values.length) {
@@ -47346,10 +49357,10 @@ function wrap(middleware, callback2) {
     }
     try {
       result = middleware.apply(this, parameters);
-    } catch (error3) {
+    } catch (error4) {
       const exception = (
         /** @type {Error} */
-        error3
+        error4
       );
       if (fnExpectsCallback && called) {
         throw exception;
@@ -47366,10 +49377,10 @@ function wrap(middleware, callback2) {
       }
     }
   }
-  function done(error3, ...output) {
+  function done(error4, ...output) {
     if (!called) {
       called = true;
-      callback2(error3, ...output);
+      callback2(error4, ...output);
     }
   }
   function then(value2) {
@@ -47986,8 +49997,8 @@ var VFile = class {
     if (typeof this.value === "string") {
       return this.value;
     }
-    const decoder2 = new TextDecoder(encoding || void 0);
-    return decoder2.decode(this.value);
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
   }
 };
 function assertPart(part, name) {
@@ -48271,16 +50282,16 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve7, reject) {
+    function executor(resolve6, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
         /** @type {unknown} */
         self2.parse(realFile)
       );
-      self2.run(parseTree, realFile, function(error3, tree, file2) {
-        if (error3 || !tree || !file2) {
-          return realDone(error3);
+      self2.run(parseTree, realFile, function(error4, tree, file2) {
+        if (error4 || !tree || !file2) {
+          return realDone(error4);
         }
         const compileTree = (
           /** @type {CompileTree extends undefined ? Node : CompileTree} */
@@ -48294,16 +50305,16 @@ var Processor = class _Processor extends CallableInstance {
           file2.result = compileResult;
         }
         realDone(
-          error3,
+          error4,
           /** @type {VFileWithOutput<CompileResult>} */
           file2
         );
       });
-      function realDone(error3, file2) {
-        if (error3 || !file2) {
-          reject(error3);
-        } else if (resolve7) {
-          resolve7(file2);
+      function realDone(error4, file2) {
+        if (error4 || !file2) {
+          reject(error4);
+        } else if (resolve6) {
+          resolve6(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -48352,9 +50363,9 @@ var Processor = class _Processor extends CallableInstance {
     assertDone("processSync", "process", complete);
     ok(result, "we either bailed on an error or have a tree");
     return result;
-    function realDone(error3, file2) {
+    function realDone(error4, file2) {
       complete = true;
-      bail(error3);
+      bail(error4);
       result = file2;
     }
   }
@@ -48405,22 +50416,22 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve7, reject) {
+    function executor(resolve6, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
       );
       const realFile = vfile(file);
       transformers.run(tree, realFile, realDone);
-      function realDone(error3, outputTree, file2) {
+      function realDone(error4, outputTree, file2) {
         const resultingTree = (
           /** @type {TailTree extends undefined ? Node : TailTree} */
           outputTree || tree
         );
-        if (error3) {
-          reject(error3);
-        } else if (resolve7) {
-          resolve7(resultingTree);
+        if (error4) {
+          reject(error4);
+        } else if (resolve6) {
+          resolve6(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -48452,8 +50463,8 @@ var Processor = class _Processor extends CallableInstance {
     assertDone("runSync", "run", complete);
     ok(result, "we either bailed on an error or have a tree");
     return result;
-    function realDone(error3, tree2) {
-      bail(error3);
+    function realDone(error4, tree2) {
+      bail(error4);
       result = tree2;
       complete = true;
     }
@@ -49030,7 +51041,7 @@ function gfmStrikethrough(options) {
       return more(code);
     }
     function more(code) {
-      const before2 = classifyCharacter(previous2);
+      const before = classifyCharacter(previous2);
       if (code === 126) {
         if (size > 1) return nok(code);
         effects.consume(code);
@@ -49040,8 +51051,8 @@ function gfmStrikethrough(options) {
       if (size < 2 && !single) return nok(code);
       const token = effects.exit("strikethroughSequenceTemporary");
       const after = classifyCharacter(code);
-      token._open = !after || after === 2 && Boolean(before2);
-      token._close = !before2 || before2 === 2 && Boolean(after);
+      token._open = !after || after === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after);
       return ok2(code);
     }
   }
@@ -49068,8 +51079,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index2, remove2, add) {
+    addImplementation2(this, index2, remove2, add);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -49118,19 +51129,19 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at3, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at4, remove2, add) {
+  if (remove2 === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at3);
+  const existing = editMap.index.get(at4);
   if (existing) {
-    existing[1] += remove;
+    existing[1] += remove2;
     existing[2].push(...add);
     return;
   }
-  const change = [at3, remove, add];
+  const change = [at4, remove2, add];
   editMap.map.push(change);
-  editMap.index.set(at3, change);
+  editMap.index.set(at4, change);
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
@@ -49579,9 +51590,9 @@ function tokenizeTasklistCheck(effects, ok2, nok) {
     effects.enter("taskListCheckMarker");
     effects.consume(code);
     effects.exit("taskListCheckMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code) {
+  function inside2(code) {
     if (markdownLineEndingOrSpace(code)) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code);
@@ -49855,25 +51866,160 @@ function remarkGfmProse() {
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmProse);
 function parseChunk(source, chunk, first, definitions = "") {
   const lead = first ? "" : "\n";
+  const context3 = chunk.context ? `${chunk.context.lines.map((r) => source.slice(r.start, r.end)).join("\n")}
+${">".repeat(chunk.context.quotes)}
+` : "";
   const prefix = chunk.prefix ? source.slice(chunk.prefix.start, chunk.prefix.end) : "";
   const body = source.slice(chunk.start, chunk.end);
-  const contentFrom = lead.length + prefix.length;
+  const contentFrom = lead.length + context3.length + prefix.length;
   const contentTo = contentFrom + body.length;
   const tail = definitions ? `
 
 ${definitions}` : "";
-  const root = processor.parse(lead + prefix + body + tail);
+  const root = processor.parse(lead + context3 + prefix + body + tail);
   const prefixStart = chunk.prefix?.start ?? chunk.start;
-  const at3 = (offset) => {
+  const prefixFrom = lead.length + context3.length;
+  const at4 = (offset) => {
     if (offset >= contentFrom) return chunk.start + Math.min(offset, contentTo) - contentFrom;
-    if (offset >= lead.length) return prefixStart + offset - lead.length;
+    if (offset >= prefixFrom) return prefixStart + offset - prefixFrom;
     return chunk.start;
   };
-  return { root, map: { source, at: at3 }, contentFrom, contentTo };
+  return { root, map: { source, at: at4 }, contentFrom, contentTo };
 }
 
 // src/markdown/front-matter.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/text/invisible.ts
+function isInvisible(c) {
+  if (c < 173) return false;
+  return c === 173 || c === 1564 || c === 6158 || c >= 8203 && c <= 8207 || c >= 8234 && c <= 8238 || c >= 8288 && c <= 8292 || c >= 8294 && c <= 8297 || c === 65279;
+}
+function fullwidthDigit(c) {
+  return c >= 65296 && c <= 65305 ? c - 65296 + 48 : -1;
+}
+function mathematicalDigit(high, low) {
+  if (high !== 55349 || low < 57294 || low > 57343) return -1;
+  return (low - 57294) % 10 + 48;
+}
+
+// src/markdown/clean-prose.ts
+var MARK = new RegExp("^\\p{M}$", "u");
+function cleanProse(block) {
+  const { text: text4, offsets } = block;
+  const n = text4.length;
+  let special = false;
+  for (let i = 0; i < n && !special; i++) {
+    const c = text4.charCodeAt(i);
+    special = c >= 173 && (isInvisible(c) || fullwidthDigit(c) >= 0 || c === 55349);
+  }
+  if (!special && text4.normalize("NFC") === text4) return block;
+  const out = new Units(n);
+  for (let i = 0; i < n; i++) {
+    const c = text4.charCodeAt(i);
+    if (c >= 173 && isInvisible(c)) continue;
+    const math = c === 55349 && i + 1 < n ? mathematicalDigit(c, text4.charCodeAt(i + 1)) : -1;
+    if (math >= 0) {
+      out.push(math, offsets[i], endOf(block, ++i));
+      continue;
+    }
+    const wide = fullwidthDigit(c);
+    out.push(wide >= 0 ? wide : c, offsets[i], endOf(block, i));
+  }
+  return compose(out);
+}
+function cleanString(text4) {
+  return cleanProse({ text: text4, offsets: new Int32Array(text4.length) }).text;
+}
+function endOf(block, i) {
+  return block.ends ? block.ends[i] : block.offsets[i] + 1;
+}
+function compose(units) {
+  const text4 = units.text();
+  if (text4.normalize("NFC") === text4) return units.take(text4);
+  const out = new Units(text4.length);
+  for (let i = 0; i < text4.length; ) {
+    const from = i;
+    i += unitsAt(text4, i);
+    while (i < text4.length && composesWithPrevious(text4, i)) i += unitsAt(text4, i);
+    if (i - from === 1 && text4.charCodeAt(from) < 768) {
+      out.push(text4.charCodeAt(from), units.offs[from], units.ends[from]);
+      continue;
+    }
+    const segment = text4.slice(from, i);
+    const nfc = composed(segment);
+    for (let k = 0; k < nfc.length; k++) {
+      if (nfc === segment) out.push(nfc.charCodeAt(k), units.offs[from + k], units.ends[from + k]);
+      else out.push(nfc.charCodeAt(k), units.offs[from], units.ends[i - 1]);
+    }
+  }
+  return out.take(out.text());
+}
+var COMPOSED = /* @__PURE__ */ new Map();
+function composed(segment) {
+  let nfc = COMPOSED.get(segment);
+  if (nfc === void 0) {
+    nfc = segment.normalize("NFC");
+    if (COMPOSED.size < 4096) COMPOSED.set(segment, nfc);
+  }
+  return nfc;
+}
+var Units = class {
+  codes;
+  offs;
+  ends;
+  length = 0;
+  constructor(capacity) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+    this.offs = new Int32Array(this.codes.length);
+    this.ends = new Int32Array(this.codes.length);
+  }
+  push(code, offset, end) {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.offs[this.length] = offset;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+  /** String.fromCharCode in slices, so a huge block cannot overflow the call stack. */
+  text() {
+    let text4 = "";
+    for (let i = 0; i < this.length; i += 8192) {
+      text4 += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 8192)));
+    }
+    return text4;
+  }
+  /** `ends` only when some unit stands for more than one source unit: most blocks need none. */
+  take(text4) {
+    const offsets = this.offs.slice(0, this.length);
+    for (let i = 0; i < this.length; i++) {
+      if (this.ends[i] !== this.offs[i] + 1) return { text: text4, offsets, ends: this.ends.slice(0, this.length) };
+    }
+    return { text: text4, offsets };
+  }
+  grow() {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    codes.set(this.codes);
+    this.codes = codes;
+    const offs = new Int32Array(size);
+    offs.set(this.offs);
+    this.offs = offs;
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.ends = ends;
+  }
+};
+function unitsAt(text4, i) {
+  const c = text4.charCodeAt(i);
+  return c >= 55296 && c <= 56319 && i + 1 < text4.length ? 2 : 1;
+}
+function composesWithPrevious(text4, i) {
+  const c = text4.charCodeAt(i);
+  if (c < 768) return false;
+  if (c <= 879 || c >= 4448 && c <= 4607 || c >= 55216 && c <= 55295) return true;
+  return MARK.test(text4.slice(i, i + unitsAt(text4, i)));
+}
 
 // src/markdown/meta-values.ts
 var DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -49916,17 +52062,17 @@ function computeLineStarts(source) {
 function positionAt(lineStarts, offset) {
   let lo = 0;
   let hi = lineStarts.length - 1;
-  const at3 = Math.max(0, offset);
+  const at4 = Math.max(0, offset);
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= at3) lo = mid;
+    if (lineStarts[mid] <= at4) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: at3 - lineStarts[lo] + 1 };
+  return { line: lo + 1, column: at4 - lineStarts[lo] + 1 };
 }
 
 // src/markdown/simple-yaml.ts
-var KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+|$)/;
+var KEY2 = /^([A-Za-z_][\w-]*):(?:[ \t]+|$)/;
 var NUMBER = /^[-+]?(?:\d+|\d*\.\d+|\d+\.\d*)(?:[eE][-+]?\d+)?$/;
 var PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 function plainScalar(text4) {
@@ -49967,7 +52113,7 @@ function readSimpleYaml(text4) {
     offset += line.length + 1;
     const trimmed = line.replace(/\r$/, "");
     if (/^\s*(?:#.*)?$/.test(trimmed)) continue;
-    const key = KEY.exec(trimmed);
+    const key = KEY2.exec(trimmed);
     if (!key || seen.has(key[1])) return void 0;
     seen.add(key[1]);
     let rest = trimmed.slice(key[0].length);
@@ -49988,31 +52134,32 @@ function readFrontMatter(value2, contentStart2, file, lineStarts) {
   const report2 = (offset, message) => {
     problems.push({ file, ...positionAt(lineStarts, contentStart2 + offset), message: `front matter: ${message}`, level: "error" });
   };
-  const pairs = readSimpleYaml(value2) ?? readFullYaml(value2, report2);
+  const yaml = value2.replace(/\r(?!\n)/g, "\n");
+  const pairs = readSimpleYaml(yaml) ?? readFullYaml(yaml, report2);
   if (!pairs) return { meta: meta2, problems };
-  for (const { key, value: raw, at: at3 } of pairs) {
+  for (const { key, value: raw, at: at4 } of pairs) {
     if (raw === null || raw === void 0) continue;
     switch (key) {
       case "title":
-        if (typeof raw === "string" || typeof raw === "number") meta2.title = String(raw);
-        else report2(at3, "`title` must be text");
+        if (typeof raw === "string" || typeof raw === "number") meta2.title = cleanString(String(raw));
+        else report2(at4, "`title` must be text");
         break;
       case "date": {
         const date2 = normalizeDate(raw);
         if (date2) meta2.date = date2;
-        else report2(at3, `\`date\` must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(raw)}`);
+        else report2(at4, `\`date\` must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(raw)}`);
         break;
       }
       case "lang": {
         const lang = normalizeLang(raw);
         if (lang) meta2.lang = lang;
-        else report2(at3, `\`lang\` must be fr or en, not ${JSON.stringify(raw)}`);
+        else report2(at4, `\`lang\` must be fr or en, not ${JSON.stringify(raw)}`);
         break;
       }
       case "about": {
         const ids = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : void 0;
         if (ids && ids.every((id) => typeof id === "string")) meta2.about = ids.map((id) => id.trim()).filter(Boolean);
-        else report2(at3, "`about` must be an entity id or a list of entity ids");
+        else report2(at4, "`about` must be an entity id or a list of entity ids");
         break;
       }
       default:
@@ -50021,21 +52168,30 @@ function readFrontMatter(value2, contentStart2, file, lineStarts) {
   return { meta: meta2, problems };
 }
 function readFullYaml(value2, report2) {
-  const doc = (0, import_yaml2.parseDocument)(value2, { prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(value2, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
-    const error3 = doc.errors[0];
-    report2(error3.pos[0], `not valid YAML: ${error3.message.split("\n")[0]}`);
+    const error4 = doc.errors[0];
+    report2(error4.pos[0], `not valid YAML: ${error4.message.split("\n")[0]}`);
     return void 0;
   }
   if (doc.contents === null) return [];
-  if (!(0, import_yaml2.isMap)(doc.contents)) {
+  if (!(0, import_yaml3.isMap)(doc.contents)) {
     report2(doc.contents.range?.[0] ?? 0, "expected keys such as `date:` and `lang:`");
     return void 0;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const pair of doc.contents.items) {
+    const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "";
+    if (seen.has(key)) {
+      report2(pair.key?.range?.[0] ?? 0, `not valid YAML: Map keys must be unique`);
+      return void 0;
+    }
+    seen.add(key);
   }
   return doc.contents.items.map((pair) => {
     const node3 = pair.value;
     return {
-      key: (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "",
+      key: (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "",
       value: node3 ? node3.toJSON() : null,
       at: node3?.range?.[0] ?? pair.key?.range?.[0] ?? 0
     };
@@ -50127,9 +52283,9 @@ function maskUrls(block) {
 function isUrlLike(text4, from, to) {
   const head = text4.slice(from, Math.min(to, from + 40));
   if (SCHEME.test(head) || /^mailto:\S/i.test(head) || /^www\.[^\s.]/i.test(head)) return true;
-  let at3 = from;
-  while (at3 < to && at3 - from <= 64 && text4.charCodeAt(at3) !== 64) at3++;
-  const hostFrom = at3 < to && text4.charCodeAt(at3) === 64 ? at3 + 1 : from;
+  let at4 = from;
+  while (at4 < to && at4 - from <= 64 && text4.charCodeAt(at4) !== 64) at4++;
+  const hostFrom = at4 < to && text4.charCodeAt(at4) === 64 ? at4 + 1 : from;
   let labels = 0;
   let labelStart = hostFrom;
   let k = hostFrom;
@@ -50329,10 +52485,12 @@ function parseArticle(file, source, limits = CHUNK_LIMITS) {
       });
       text4 = builder.take();
     }
-    const masked = maskUrls(text4);
-    const spans = block.kind === "tableRow" ? wholeText(masked.text) : splitSentences(masked.text);
+    const read2 = cleanProse(maskUrls(text4));
+    const spans = block.kind === "tableRow" ? wholeText(read2.text) : splitSentences(read2.text);
     for (const [start, end] of spans) {
-      sentences.push({ text: masked.text.slice(start, end), offsets: masked.offsets.slice(start, end), block: block.kind, blockIndex });
+      const sentence = { text: read2.text.slice(start, end), offsets: read2.offsets.slice(start, end), block: block.kind, blockIndex };
+      if (read2.ends) sentence.ends = read2.ends.slice(start, end);
+      sentences.push(sentence);
     }
   });
   return { file, source, meta: front.meta, problems: front.problems, sentences, lineStarts };
@@ -50402,16 +52560,44 @@ function detectLanguage(text4) {
     const tongues = STOP_WORDS.get(word) ?? STOP_WORDS.get(word.replace(/'$/, "")) ?? [];
     for (const tongue of tongues) counts.set(tongue, (counts.get(tongue) ?? 0) + 1);
   }
-  const fr = counts.get("fr") ?? 0;
-  const en = counts.get("en") ?? 0;
-  const [lang, best, other] = fr >= en ? ["fr", fr, en] : ["en", en, fr];
+  const fr2 = counts.get("fr") ?? 0;
+  const en2 = counts.get("en") ?? 0;
+  const [lang, best, other] = fr2 >= en2 ? ["fr", fr2, en2] : ["en", en2, fr2];
   if (best < MIN_WORDS || best < MARGIN * other) return void 0;
-  for (const [tongue, count] of counts) if (tongue !== "fr" && tongue !== "en" && count >= best) return void 0;
+  for (const [tongue, count2] of counts) if (tongue !== "fr" && tongue !== "en" && count2 >= best) return void 0;
   return lang;
 }
 
+// src/findings/undetermined-language.ts
+var UNDETERMINED_LANGUAGE = "undetermined-language";
+function undeterminedLanguage(file) {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    attribute: UNDETERMINED_LANGUAGE,
+    entity: "",
+    severity: "notice",
+    found: "",
+    expected: "",
+    message: "The language of this article could not be told, so it was read as French and as English: set lang in its front matter, or language in .factlint.yml",
+    factSource: "",
+    ruleId: UNDETERMINED_LANGUAGE,
+    kind: UNDETERMINED_LANGUAGE,
+    url: docsUrl(UNDETERMINED_LANGUAGE, UNDETERMINED_LANGUAGE)
+  };
+}
+
 // src/entities/mentions.ts
-function findMentions(tokens, folded, aliases, anyName = false) {
+var SUB_ORG_BEFORE = /* @__PURE__ */ new Set(["fondation", "institut", "musee", "ecole", "academie", "foundation", "institute", "museum", "academy"]);
+var SUB_ORG_AFTER = /* @__PURE__ */ new Set(["foundation", "institute", "research", "museum", "academy", "labs", "fondation", "institut"]);
+function insideOtherName(tokens, start, end) {
+  const next = tokens[end];
+  return SUB_ORG_BEFORE.has(tokens[start - 1]?.norm ?? "") || !!next && next.cap && SUB_ORG_AFTER.has(next.norm);
+}
+function findMentions(tokens, folded, aliases, pack, anyName = false) {
   const byStart = /* @__PURE__ */ new Map();
   const byEnd = /* @__PURE__ */ new Map();
   tokens.forEach((t, i) => {
@@ -50422,10 +52608,10 @@ function findMentions(tokens, folded, aliases, anyName = false) {
   for (const hit of aliases.find(folded)) {
     const start = byStart.get(hit.start);
     const last = byEnd.get(hit.end);
-    if (start !== void 0 && last !== void 0) mentions.push({ start, end: last + 1, entity: hit.entity });
+    if (start !== void 0 && last !== void 0 && !insideOtherName(tokens, start, last + 1)) mentions.push({ start, end: last + 1, entity: hit.entity });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (REFERENCE_DETERMINERS.has(tokens[i].norm) && REFERENCE_NOUNS.has(tokens[i + 1].norm)) {
+    if (pack.referenceDeterminers.has(tokens[i].norm) && pack.referenceNouns.has(tokens[i + 1].norm)) {
       mentions.push({ start: i, end: i + 2, entity: null });
     }
   }
@@ -50437,158 +52623,144 @@ function findMentions(tokens, folded, aliases, anyName = false) {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-// src/text/window.ts
-var WINDOW = 60;
-function within(items, pos, at3) {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (pos(items[mid]) < at3 - WINDOW) lo = mid + 1;
-    else hi = mid;
-  }
-  const out = [];
-  for (let k = lo; k < items.length && pos(items[k]) <= at3 + WINDOW; k++) out.push(items[k]);
-  return out;
+// src/markdown/sentence-offsets.ts
+function sourceStart(sentence, index2) {
+  return sentence.offsets[Math.min(index2, sentence.offsets.length - 1)];
+}
+function sourceEnd(sentence, index2) {
+  const at4 = Math.min(index2, sentence.offsets.length - 1);
+  return sentence.ends ? sentence.ends[at4] : sentence.offsets[at4] + 1;
 }
 
-// src/entities/resolve.ts
-function subjectOf(subject, why) {
-  if (subject.about.length === 1) return { entity: subject.about[0], reason: `${why}: the article's about` };
-  if (subject.about.length > 1) return { entity: null, reason: `${why}, but the article is about ${subject.about.length} entities` };
-  if (subject.plain) return { entity: subject.plain, reason: `${why}: the entity the article is plainly about` };
-  return { entity: null, reason: `${why}, and the article names no single subject` };
+// src/lang/inflect-en.ts
+function doubled(lemma) {
+  return lemma.length <= 4 && /[^aeiou][aeiou][bdgmnprt]$/.test(lemma);
 }
-var AUXILIARIES = /* @__PURE__ */ new Set(["was", "were", "is", "are", "has", "have", "had", "been", "be", "a", "ete", "est", "etait", "avait", "fut", "sont", ","]);
-function unknownSubject(tokens, matchStart, mentions) {
-  let k = matchStart - 1;
-  while (k >= 0 && matchStart - k <= 3 && AUXILIARIES.has(tokens[k].norm)) k--;
-  const t = tokens[k];
-  if (!t || t.kind !== "word" || !t.cap || t.text.length < 2 || NOT_NAMES.has(t.norm)) return void 0;
-  if (mentions.some((m) => k >= m.start && k < m.end)) return void 0;
-  return t.text;
-}
-function headOfAside(tokens, near, named, figureStart) {
-  let close2 = -1;
-  for (let k = near.end; k < figureStart; k++) if (tokens[k].text === ",") close2 = close2 < 0 ? k : -2;
-  if (close2 < 0) return void 0;
-  let open3 = near.start - 1;
-  while (open3 >= 0 && near.start - open3 <= 8 && tokens[open3].text !== ",") open3--;
-  if (open3 < 0 || tokens[open3].text !== ",") return void 0;
-  return named.find((m) => m.end === open3 && m !== near);
-}
-var PRONOUNS = /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "it", "its", "they", "their"]);
-function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject, previousSubject }) {
-  if (captured) {
-    if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
-    return subjectOf(subject, `"${captured.raw}" refers to the subject`);
+function englishForms(lemma, irregularPast = []) {
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem2 = lemma.slice(0, -1);
+    return [lemma, `${stem2}ies`, `${lemma}ing`, ...irregularPast.length ? irregularPast : [`${stem2}ied`]];
   }
-  const distance = (m) => m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0;
-  const around = within(mentions, (m) => m.start, figureStart);
-  const named = around.filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
-  if (named.length > 0) {
-    const near = named.filter((m) => distance(m) === distance(named[0]));
-    const ids = new Set(near.map((m) => m.entity));
-    if (ids.size > 1) return { entity: null, reason: "two entities stand equally near the figure" };
-    const head = named[0].end <= figureStart ? headOfAside(tokens, named[0], named, figureStart) : void 0;
-    if (head) return { entity: head.entity, reason: `the name before the aside that names ${tokens.slice(named[0].start, named[0].end).map((t) => t.text).join(" ")}` };
-    return { entity: named[0].entity, reason: `nearest name in the sentence` };
-  }
-  const stranger = unknownSubject(tokens, matchStart, mentions);
-  if (stranger) return { entity: null, reason: `about "${stranger}", which no facts file declares` };
-  if (PRONOUNS.has(tokens[0]?.norm ?? "")) {
-    const before2 = previousSubject?.();
-    if (before2) return { entity: before2, reason: `"${tokens[0].text}" stands for the entity the sentence before names` };
-  }
-  const reference = around.find((m) => m.entity === null);
-  if (reference) return subjectOf(subject, "a reference phrase");
-  return subjectOf(subject, "no name in the sentence");
+  if (lemma.endsWith("e")) return [lemma, `${lemma}s`, `${lemma.slice(0, -1)}ing`, ...irregularPast.length ? irregularPast : [`${lemma}d`]];
+  const stem = doubled(lemma) ? lemma + lemma.slice(-1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, third, `${stem}ing`, ...irregularPast.length ? irregularPast : [`${stem}ed`]];
 }
 
-// src/claims/hedges.ts
-var NEGATIONS = {
-  fr: /* @__PURE__ */ new Set(["pas", "jamais", "aucun", "aucune", "nullement", "guere"]),
-  en: /* @__PURE__ */ new Set(["not", "never", "no", "cannot", "neither", "nor"])
-};
-var TARGETS = {
-  fr: /* @__PURE__ */ new Set([
-    "objectif",
-    "objectifs",
-    "cible",
-    "cibles",
-    "vise",
-    "visent",
-    "viser",
-    "visait",
-    "prevoit",
-    "prevoient",
-    "prevision",
-    "previsions",
-    "ambition",
-    "ambitionne",
-    "espere",
-    "esperent",
-    "projette",
-    "anticipe",
-    "horizon"
-  ]),
-  en: /* @__PURE__ */ new Set([
-    "target",
-    "targets",
+// src/lang/pack.ts
+function formsOf(lemmas, inflect) {
+  return new Set(lemmas.flatMap(inflect));
+}
+
+// src/lang/en.ts
+var IRREGULAR = { forecast: ["forecast", "forecasted"], say: ["said"], set: ["set"], seek: ["sought"], mean: ["meant"] };
+var forms = (lemma) => englishForms(lemma, IRREGULAR[lemma]);
+var en = {
+  lang: "en",
+  negators: /* @__PURE__ */ new Set(["not", "never", "no", "cannot", "neither", "nor"]),
+  weakNegators: { words: /* @__PURE__ */ new Set(), needs: /* @__PURE__ */ new Set(), unlessNext: /* @__PURE__ */ new Set() },
+  notNegating: /* @__PURE__ */ new Set(["less", "fewer", "more", "only", "just", "least", "far"]),
+  denials: /* @__PURE__ */ new Set([...formsOf(["deny", "dispute", "refute", "reject", "dismiss", "contest"], forms), "denial", "denials"]),
+  reporting: formsOf(["say", "announce", "report", "state", "confirm", "disclose", "add", "note", "explain", "publish"], forms),
+  assertions: /* @__PURE__ */ new Set(["true", "false", "untrue", "clear", "certain", "likely", "unlikely", "possible", "evidence", "proof", "sure"]),
+  plans: /* @__PURE__ */ new Set([
+    ...formsOf(["plan", "aim", "target", "expect", "forecast", "project", "anticipate", "hope", "intend", "seek", "envisage", "envision", "budget", "eye"], forms),
     "targeted",
     "targeting",
-    "aim",
-    "aims",
-    "aiming",
     "goal",
     "goals",
-    "expects",
-    "expect",
-    "expected",
-    "forecast",
-    "forecasts",
-    "projected",
     "guidance",
     "outlook",
     "ambition",
-    "hopes",
-    "plans"
-  ])
-};
-var CONDITIONALS = {
-  fr: /* @__PURE__ */ new Set(["rumeur", "rumeurs", "pretendument", "supposement"]),
-  en: /* @__PURE__ */ new Set(["would", "could", "might", "reportedly", "allegedly", "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors", "supposedly"])
-};
-var NOT_CONDITIONAL = /* @__PURE__ */ new Set(["portrait", "retrait", "attrait", "extrait", "trait", "abstrait", "distrait", "soustrait"]);
-var FORMER = {
-  fr: /* @__PURE__ */ new Set(["ancien", "ancienne", "ex", "precedent", "precedente", "futur", "future", "prochain", "prochaine"]),
-  en: /* @__PURE__ */ new Set(["former", "ex", "previous", "future", "next", "incoming", "outgoing"])
-};
-var PARTS = { fr: [["dont"]], en: [["including"], ["of", "which"], ["of", "whom"]] };
-var CHANGES = {
-  fr: /* @__PURE__ */ new Set([
-    "recrute",
-    "recrutent",
-    "recrutera",
-    "recruter",
-    "embauche",
-    "embauchent",
-    "embaucher",
-    "supprime",
-    "suppriment",
-    "supprimer",
-    "licencie",
-    "licencient",
-    "licencier",
-    "ajoute",
-    "hausse",
-    "baisse",
-    "augmentation",
-    "diminution",
-    "progression",
-    "recul"
+    "ambitions",
+    "projection",
+    "projections",
+    "objective",
+    "objectives",
+    "target",
+    "targets"
   ]),
-  en: /* @__PURE__ */ new Set([
+  plansBeforeVerb: /* @__PURE__ */ new Set(["want", "wants", "wanted", "set", "poised", "due", "going", "track", "likely", "unlikely", "bound", "could", "should", "must"]),
+  future: /* @__PURE__ */ new Set(["will", "'ll", "shall", "wo"]),
+  conditional: /* @__PURE__ */ new Set(["would", "could", "might", "may", "should"]),
+  hearsay: /* @__PURE__ */ new Set(["reportedly", "allegedly", "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors", "supposedly", "purportedly"]),
+  attributions: [["according", "to"], ["as", "reported", "by"], ["citing"]],
+  hearsaySources: /* @__PURE__ */ new Set(["sources", "source", "people", "person", "familiar", "press", "media", "reports", "rumours", "rumors", "analysts", "estimates", "insiders", "observers"]),
+  conditions: /* @__PURE__ */ new Set(["if", "unless", "whether"]),
+  comparisons: [
+    ["compared", "with"],
+    ["compared", "to"],
+    ["up", "from"],
+    ["down", "from"],
+    ["against"],
+    ["versus"],
+    ["vs"],
+    ["unlike"],
+    ["whereas"],
+    ["while"],
+    ["in", "contrast", "to"],
+    ["as", "against"],
+    ["rather", "than"],
+    ["like"]
+  ],
+  comparisonsBeforeFigure: [["from"], ["after"], ["not"], ["instead", "of"]],
+  yearsEarlier: [["earlier"], ["before"], ["prior"], ["ago"]],
+  yearEarlier: [["the", "previous", "year"], ["the", "prior", "year"], ["the", "year", "before"], ["a", "year", "earlier"], ["a", "year", "ago"], ["the", "prior-year", "period"], ["the", "year-earlier", "period"]],
+  relatives: /* @__PURE__ */ new Set(["which", "who", "whose", "whom", "where"]),
+  complementizers: /* @__PURE__ */ new Set(["that"]),
+  coordinators: [["and"], ["but"], ["or"], ["yet"], ["then"]],
+  asideOpeners: /* @__PURE__ */ new Set([
+    "founded",
+    "created",
+    "established",
+    "led",
+    "run",
+    "headed",
+    "based",
+    "headquartered",
+    "owned",
+    "backed",
+    "acquired",
+    "bought",
+    "launched",
+    "known",
+    "chaired",
+    "controlled",
+    "co-founded",
+    "cofounded",
+    "incorporated",
+    "listed",
+    "valued",
+    "spun"
+  ]),
+  ownerPrepositions: /* @__PURE__ */ new Set(["of", "at", "for", "'s"]),
+  otherPrepositions: /* @__PURE__ */ new Set(["by", "with", "to", "in", "on", "from", "unlike", "than", "against", "like", "into", "over", "after", "before", "since", "about", "as"]),
+  parts: /* @__PURE__ */ new Set(["subsidiary", "subsidiaries", "unit", "units", "division", "divisions", "arm", "branch", "affiliate", "spin-off"]),
+  others: /* @__PURE__ */ new Set(["rival", "rivals", "competitor", "competitors", "peer", "peers", "supplier", "suppliers", "partner", "partners", "acquirer", "shareholder"]),
+  subOrganisations: /* @__PURE__ */ new Set(["institute", "foundation", "university", "school", "museum", "prize", "award", "stadium", "arena", "center", "centre", "lab", "labs", "laboratory", "academy", "trust", "fund", "research", "campus"]),
+  referenceNouns: /* @__PURE__ */ new Set(["company", "firm", "group", "startup", "start-up", "maker", "manufacturer", "retailer", "unicorn", "fintech", "giant", "pioneer"]),
+  referenceDeterminers: /* @__PURE__ */ new Set(["the", "this"]),
+  pronouns: /* @__PURE__ */ new Set(["it", "they"]),
+  former: /* @__PURE__ */ new Set([
+    "former",
+    "ex",
+    "previous",
+    "future",
+    "next",
+    "incoming",
+    "outgoing",
+    "removed",
+    "ousted",
+    "fired",
+    "dismissed",
+    "replaced",
+    "replaces",
+    "succeeded",
+    "succeeds"
+  ]),
+  sites: { prepositions: /* @__PURE__ */ new Set(["at", "on"]), owners: /* @__PURE__ */ new Set(["its", "their"]), nouns: /* @__PURE__ */ new Set(["plant", "site", "factory", "campus", "office"]) },
+  partitives: [["including"], ["of", "which"], ["of", "whom"]],
+  changes: /* @__PURE__ */ new Set([
     "hired",
     "hires",
     "hire",
@@ -50612,77 +52784,1053 @@ var CHANGES = {
     "fall",
     "growth",
     "drop"
-  ])
+  ]),
+  moves: /* @__PURE__ */ new Set(["rose", "grew", "increased", "fell", "decreased", "jumped", "dropped", "gained", "lost", "up", "down", "rise", "growth", "increase", "decline", "declined"]),
+  placed: /* @__PURE__ */ new Set(["in", "across"]),
+  relocations: { verbs: /* @__PURE__ */ new Set(["moved", "moves", "move", "moving", "relocated", "relocates", "relocate", "relocating", "transferred", "transfers", "transfer"]), origins: /* @__PURE__ */ new Set(["from"]) },
+  stopWords: /* @__PURE__ */ new Set([
+    ...NOT_NAMES,
+    "unlike",
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "headcount",
+    "workforce",
+    "staff",
+    "if",
+    "when",
+    "although",
+    "despite",
+    "however",
+    "meanwhile",
+    "today",
+    "yesterday",
+    "last",
+    "founded",
+    "net",
+    "total",
+    "group",
+    "full-year",
+    "annual",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "according",
+    "not",
+    "no"
+  ]),
+  isVerbAfter: (words, at4) => words[at4 - 1] === "to" || words[at4] === "to"
 };
-var MOVES = {
-  fr: /* @__PURE__ */ new Set(["progresse", "augmente", "hausse", "baisse", "recule", "croit", "bondi", "chute", "diminue", "gagne", "perdu", "accru", "grimpe", "recul"]),
-  en: /* @__PURE__ */ new Set(["rose", "grew", "increased", "fell", "decreased", "jumped", "dropped", "gained", "lost", "up", "down", "rise", "growth", "increase", "decline", "declined"])
+
+// src/lang/inflect-fr.ts
+var fold = (s) => s.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
+var agree = (participle) => participle.endsWith("s") ? [participle, `${participle}e`, `${participle}es`] : [participle, `${participle}e`, `${participle}s`, `${participle}es`];
+function fromStems(v, infinitive, presentParticiple) {
+  return [
+    infinitive,
+    ...v.present,
+    `${v.imperfect}ait`,
+    `${v.imperfect}aient`,
+    ...v.simplePast,
+    `${v.future}a`,
+    `${v.future}ont`,
+    `${v.future}ait`,
+    `${v.future}aient`,
+    ...agree(v.participle),
+    presentParticiple
+  ];
+}
+function regular(lemma) {
+  if (lemma.endsWith("er")) {
+    const stem = lemma.slice(0, -2);
+    const strong = stem.endsWith("y") ? `${stem.slice(0, -1)}i` : /et$/.test(stem) ? `${stem}t` : stem;
+    const soft = /[cg]$/.test(stem) ? stem.endsWith("g") ? `${stem}e` : stem : stem;
+    return {
+      stems: {
+        present: [`${strong}e`, `${strong}ent`],
+        imperfect: soft,
+        future: `${strong}er`,
+        participle: `${stem}e`,
+        simplePast: [`${soft}a`, `${stem}erent`]
+      },
+      presentParticiple: `${soft}ant`
+    };
+  }
+  if (lemma.endsWith("ir") && /(?:ment|sent|sort|part|serv|dorm)ir$/.test(lemma)) {
+    const stem = lemma.slice(0, -2);
+    return {
+      stems: { present: [stem, `${stem}ent`], imperfect: stem, future: lemma, participle: `${stem}i`, simplePast: [`${stem}it`, `${stem}irent`] },
+      presentParticiple: `${stem}ant`
+    };
+  }
+  if (lemma.endsWith("ir")) {
+    const stem = lemma.slice(0, -2);
+    return {
+      stems: { present: [`${stem}it`, `${stem}issent`], imperfect: `${stem}iss`, future: lemma, participle: `${stem}i`, simplePast: [`${stem}it`, `${stem}irent`] },
+      presentParticiple: `${stem}issant`
+    };
+  }
+  if (lemma.endsWith("re")) {
+    const stem = lemma.slice(0, -2);
+    return {
+      stems: { present: [stem, `${stem}ent`], imperfect: stem, future: `${stem}r`, participle: `${stem}u`, simplePast: [`${stem}it`, `${stem}irent`] },
+      presentParticiple: `${stem}ant`
+    };
+  }
+  throw new Error(`no French verb group for "${lemma}"`);
+}
+function frenchForms(lemma, irregular) {
+  const infinitive = fold(lemma);
+  if (irregular) return fromStems(irregular, infinitive, `${irregular.imperfect}ant`);
+  const { stems, presentParticiple } = regular(infinitive);
+  return fromStems(stems, infinitive, presentParticiple);
+}
+function frenchFutureForms(lemma, irregular) {
+  const stem = irregular?.future ?? regular(fold(lemma)).stems.future;
+  return { future: [`${stem}a`, `${stem}ont`], conditional: [`${stem}ait`, `${stem}aient`] };
+}
+
+// src/lang/fr.ts
+var IRREGULAR2 = {
+  prevoir: { present: ["prevoit", "prevoient"], imperfect: "prevoy", future: "prevoir", participle: "prevu", simplePast: ["previt", "previrent"] },
+  devoir: { present: ["doit", "doivent"], imperfect: "dev", future: "devr", participle: "du", simplePast: ["dut", "durent"] },
+  pouvoir: { present: ["peut", "peuvent"], imperfect: "pouv", future: "pourr", participle: "pu", simplePast: ["put", "purent"] },
+  vouloir: { present: ["veut", "veulent"], imperfect: "voul", future: "voudr", participle: "voulu", simplePast: ["voulut", "voulurent"] },
+  etre: { present: ["est", "sont"], imperfect: "et", future: "ser", participle: "ete", simplePast: ["fut", "furent"] },
+  avoir: { present: ["a", "ont"], imperfect: "av", future: "aur", participle: "eu", simplePast: ["eut", "eurent"] },
+  aller: { present: ["va", "vont"], imperfect: "all", future: "ir", participle: "alle", simplePast: ["alla", "allerent"] },
+  atteindre: { present: ["atteint", "atteignent"], imperfect: "atteign", future: "atteindr", participle: "atteint", simplePast: ["atteignit", "atteignirent"] },
+  faire: { present: ["fait", "font"], imperfect: "fais", future: "fer", participle: "fait", simplePast: ["fit", "firent"] }
 };
-var CLAUSE_BREAKS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "\xAB", "\xBB", '"', "\u201C", "\u201D", "\u2014", "\u2013", "\uFFFC"]);
+var forms2 = (lemma) => frenchForms(lemma, IRREGULAR2[lemma]);
+var CLAIM_VERBS = [
+  "etre",
+  "avoir",
+  "employer",
+  "compter",
+  "atteindre",
+  "realiser",
+  "depasser",
+  "generer",
+  "peser",
+  "representer",
+  "totaliser",
+  "reunir",
+  "rassembler",
+  "regrouper",
+  "afficher",
+  "enregistrer",
+  "franchir",
+  "approcher",
+  "degager",
+  "publier",
+  "recruter",
+  "embaucher",
+  "faire",
+  "passer",
+  "croitre",
+  "progresser",
+  "augmenter",
+  "fonder",
+  "creer",
+  "diriger"
+];
+var futureOf = (kind) => new Set(CLAIM_VERBS.flatMap((l) => frenchFutureForms(l, IRREGULAR2[l])[kind]));
+var NOT_INFINITIVES = /* @__PURE__ */ new Set([
+  "encore",
+  "entre",
+  "contre",
+  "notre",
+  "votre",
+  "autre",
+  "outre",
+  "premier",
+  "dernier",
+  "premiere",
+  "derniere",
+  "hier",
+  "millier",
+  "milliers",
+  "janvier",
+  "fevrier",
+  "trimestre",
+  "semestre",
+  "chiffre",
+  "nombre",
+  "centre",
+  "titre",
+  "cadre",
+  "membre",
+  "libre",
+  "propre",
+  "plusieurs",
+  "desormais",
+  "leur",
+  "leurs",
+  "avenir",
+  "plaisir",
+  "quatre",
+  "ordre",
+  "entier",
+  "pionnier",
+  "chantier",
+  "metier",
+  "cher",
+  "fier",
+  "hiver"
+]);
+var NOT_FUTURE = /* @__PURE__ */ new Set(["opera", "camera", "chimera", "lira", "tiara", "sierra", "hydra", "extra", "ultra", "supra", "contra", "cathedra", "ere"]);
+var FUTURE_IRREGULAR = /* @__PURE__ */ new Set([
+  "sera",
+  "seront",
+  "fera",
+  "feront",
+  "ira",
+  "iront",
+  "aura",
+  "auront",
+  "pourra",
+  "pourront",
+  "devra",
+  "devront",
+  "verra",
+  "verront",
+  "saura",
+  "sauront",
+  "voudra",
+  "faudra",
+  "vaudra"
+]);
+var NOT_CONDITIONAL = /* @__PURE__ */ new Set(["portrait", "retrait", "attrait", "extrait", "trait", "abstrait", "distrait", "soustrait"]);
+var fr = {
+  lang: "fr",
+  negators: /* @__PURE__ */ new Set(["pas", "jamais", "aucun", "aucune", "nullement", "guere", "ni"]),
+  weakNegators: { words: /* @__PURE__ */ new Set(["plus"]), needs: /* @__PURE__ */ new Set(["ne", "n'"]), unlessNext: /* @__PURE__ */ new Set(["de", "d'", "que", "qu'"]) },
+  notNegating: /* @__PURE__ */ new Set(["moins", "plus", "seulement", "loin"]),
+  denials: /* @__PURE__ */ new Set([...formsOf(["dementir", "nier", "contester", "refuter", "infirmer"], forms2), "dementi", "dementis", "demenent"]),
+  reporting: formsOf(["indiquer", "annoncer", "declarer", "affirmer", "preciser", "expliquer", "souligner", "rappeler", "assurer", "confirmer", "communiquer", "publier", "estimer"], forms2),
+  assertions: /* @__PURE__ */ new Set(["vrai", "faux", "exact", "inexact", "certain", "probable", "possible", "clair", "prouve", "sur"]),
+  plans: /* @__PURE__ */ new Set([
+    ...formsOf(["viser", "prevoir", "ambitionner", "esperer", "projeter", "anticiper", "planifier", "envisager", "souhaiter", "tabler", "escompter", "cibler"], forms2),
+    "objectif",
+    "objectifs",
+    "cible",
+    "cibles",
+    "ambition",
+    "ambitions",
+    "prevision",
+    "previsions",
+    "perspective",
+    "perspectives",
+    "horizon",
+    "projet",
+    "plan"
+  ]),
+  plansBeforeVerb: formsOf(["compter", "entendre", "vouloir", "devoir", "pouvoir", "aller", "chercher"], forms2),
+  future: futureOf("future"),
+  conditional: futureOf("conditional"),
+  isConditional: (w) => /(?:rait|raient)$/.test(w) && w.length > 5 && !NOT_CONDITIONAL.has(w),
+  hearsay: /* @__PURE__ */ new Set(["rumeur", "rumeurs", "pretendument", "supposement"]),
+  attributions: [["selon"], ["d'", "apres"], ["de", "source"]],
+  hearsaySources: /* @__PURE__ */ new Set(["sources", "source", "rumeurs", "presse", "medias", "media", "proches", "analystes", "estimations", "observateurs", "informations"]),
+  conditions: /* @__PURE__ */ new Set(["si", "s'", "sauf"]),
+  comparisons: [
+    ["contre"],
+    ["comparativement", "a"],
+    ["par", "rapport", "a"],
+    ["par", "rapport", "aux"],
+    ["par", "rapport", "au"],
+    ["compare", "a"],
+    ["comparee", "a"],
+    ["contrairement", "a"],
+    ["contrairement", "au"],
+    ["a", "l'", "inverse", "de"],
+    ["face", "a"],
+    ["vs"],
+    ["versus"],
+    ["alors", "que"],
+    ["tandis", "que"],
+    ["comme"]
+  ],
+  comparisonsBeforeFigure: [["apres"], ["et", "non"], ["au", "lieu", "de"], ["au", "lieu", "des"]],
+  yearsEarlier: [["plus", "tot"], ["auparavant"], ["avant"], ["de", "moins"]],
+  yearEarlier: [["l'", "annee", "precedente"], ["l'", "an", "precedent"], ["l'", "exercice", "precedent"], ["un", "an", "plus", "tot"]],
+  relatives: /* @__PURE__ */ new Set(["qui", "dont", "ou", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels"]),
+  complementizers: /* @__PURE__ */ new Set(["que", "qu'"]),
+  coordinators: [["et"], ["mais"], ["puis"]],
+  asideOpeners: formsOf(["fonder", "creer", "diriger", "baser", "installer", "detenir", "racheter", "acquerir", "controler", "presider", "implanter", "domicilier", "cofonder", "lancer", "connaitre", "specialiser", "nommer"], (l) => frenchForms(l).filter((f) => f.endsWith("e") || f.endsWith("es") || f.endsWith("ee") || f.endsWith("ees"))),
+  ownerPrepositions: /* @__PURE__ */ new Set(["de", "d'", "du", "des", "chez", "pour"]),
+  otherPrepositions: /* @__PURE__ */ new Set(["par", "avec", "a", "au", "aux", "en", "dans", "sur", "sans", "contre", "entre", "vers", "face", "comme", "apres", "avant", "depuis", "selon"]),
+  parts: /* @__PURE__ */ new Set(["filiale", "filiales", "division", "divisions", "branche", "branches", "unite", "entite", "succursale", "pole", "coentreprise", "joint-venture"]),
+  others: /* @__PURE__ */ new Set(["concurrent", "concurrents", "rival", "rivaux", "fournisseur", "fournisseurs", "partenaire", "partenaires", "acquereur", "homologue", "voisin", "challenger", "actionnaire"]),
+  subOrganisations: /* @__PURE__ */ new Set(["fondation", "institut", "universite", "ecole", "musee", "prix", "trophee", "stade", "arena", "centre", "laboratoire", "lab", "labs", "campus", "academie", "foundation", "institute", "research"]),
+  referenceNouns: /* @__PURE__ */ new Set(["entreprise", "societe", "groupe", "editeur", "firme", "compagnie", "constructeur", "fabricant", "operateur", "start-up", "startup", "licorne", "fintech", "equipementier", "specialiste", "leader", "industriel", "geant", "fleuron", "pionnier"]),
+  referenceDeterminers: /* @__PURE__ */ new Set(["l'", "la", "le", "cette", "ce"]),
+  pronouns: /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "celle-ci", "celui-ci"]),
+  former: /* @__PURE__ */ new Set([
+    "ancien",
+    "ancienne",
+    "ex",
+    "precedent",
+    "precedente",
+    "futur",
+    "future",
+    "prochain",
+    "prochaine",
+    "remplace",
+    "succede",
+    "limoge",
+    "evince",
+    "demis",
+    "revoque",
+    "sortant",
+    "sortante"
+  ]),
+  sites: { prepositions: /* @__PURE__ */ new Set(["sur", "dans"]), owners: /* @__PURE__ */ new Set(["son", "sa", "ses", "leur", "leurs"]), nouns: /* @__PURE__ */ new Set(["site", "usine", "bureau", "campus"]) },
+  isFuture: (w) => FUTURE_IRREGULAR.has(w) || w.length > 5 && /(?:era|eront|ira|iront|dra|dront)$/.test(w) && !NOT_FUTURE.has(w),
+  partitives: [["dont"]],
+  changes: /* @__PURE__ */ new Set([
+    "recrute",
+    "recrutent",
+    "recrutera",
+    "recruter",
+    "embauche",
+    "embauchent",
+    "embaucher",
+    "supprime",
+    "suppriment",
+    "supprimer",
+    "licencie",
+    "licencient",
+    "licencier",
+    "ajoute",
+    "hausse",
+    "baisse",
+    "augmentation",
+    "diminution",
+    "progression",
+    "recul"
+  ]),
+  moves: /* @__PURE__ */ new Set(["progresse", "augmente", "hausse", "baisse", "recule", "croit", "bondi", "chute", "diminue", "gagne", "perdu", "accru", "grimpe", "recul"]),
+  placed: /* @__PURE__ */ new Set(["en", "au", "aux", "a"]),
+  relocations: { verbs: formsOf(["transferer", "demenager", "deplacer", "delocaliser", "relocaliser"], forms2), origins: /* @__PURE__ */ new Set(["de", "d'", "depuis"]) },
+  stopWords: /* @__PURE__ */ new Set([
+    ...NOT_NAMES,
+    "aujourd",
+    "aujourd'hui",
+    "hier",
+    "depuis",
+    "apres",
+    "avant",
+    "lorsque",
+    "quand",
+    "comme",
+    "contrairement",
+    "fonde",
+    "fondee",
+    "cree",
+    "creee",
+    "ne",
+    "chiffre",
+    "effectif",
+    "effectifs",
+    "fin",
+    "debut",
+    "cote",
+    "outre",
+    "ainsi",
+    "enfin",
+    "par",
+    "pourtant",
+    "toutefois",
+    "cependant",
+    "si",
+    "lors",
+    "malgre",
+    "grace",
+    "fort",
+    "forte",
+    "forts",
+    "fortes"
+  ]),
+  isVerbAfter: (words, at4) => /(?:er|ir|re)$/.test(words[at4] ?? "") && (words[at4] ?? "").length > 3 && !NOT_INFINITIVES.has(words[at4])
+};
+
+// src/lang/index.ts
+var PACKS = { fr, en };
+
+// src/text/window.ts
+var WINDOW = 60;
+function within(items, pos, at4) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (pos(items[mid]) < at4 - WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let k = lo; k < items.length && pos(items[k]) <= at4 + WINDOW; k++) out.push(items[k]);
+  return out;
+}
+
+// src/entities/resolve.ts
+var REFERENCE_NOUNS = new Set(Object.values(PACKS).flatMap((p) => [...p.referenceNouns]));
+function subjectOf(subject, why) {
+  if (subject.about.length === 1) return { entity: subject.about[0], reason: `${why}: the article's about` };
+  if (subject.about.length > 1) return { entity: null, reason: `${why}, but the article is about ${subject.about.length} entities` };
+  if (subject.plain) return { entity: subject.plain, reason: `${why}: the entity the article is plainly about` };
+  return { entity: null, reason: `${why}, and the article names no single subject` };
+}
+var AUXILIARIES = /* @__PURE__ */ new Set(["was", "were", "is", "are", "has", "have", "had", "been", "be", "a", "ete", "est", "etait", "avait", "fut", "sont", ","]);
+var NOT_OWNERS = /* @__PURE__ */ new Set(["total", "annual", "consolidated", "net", "gross", "global", "overall", "quarterly", "yearly", "full", "worldwide"]);
+function unknownSubject(tokens, matchStart, mentions) {
+  let k = matchStart - 1;
+  if (tokens[k]?.norm === "'s" || tokens[k]?.norm === "\u2019s") k--;
+  while (k >= 0 && matchStart - k <= 3 && AUXILIARIES.has(tokens[k].norm)) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || !t.cap || t.text.length < 2 || NOT_NAMES.has(t.norm) || REFERENCE_NOUNS.has(t.norm) || NOT_OWNERS.has(t.norm)) return void 0;
+  if (mentions.some((m) => k >= m.start && k < m.end)) return void 0;
+  return { name: t.text, at: k };
+}
+var POSSESSIVE = /* @__PURE__ */ new Set(["de", "d'", "du", "of"]);
+function unknownPossessor(tokens, matchStart, figureStart, mentions, patternWords) {
+  for (let k = matchStart + 1; k < figureStart; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || !t.cap || t.text.length < 2 || !POSSESSIVE.has(tokens[k - 1].norm)) continue;
+    if (NOT_NAMES.has(t.norm) || REFERENCE_NOUNS.has(t.norm) || patternWords.has(t.norm) || mentions.some((m) => k >= m.start && k < m.end)) continue;
+    return t.text;
+  }
+  return void 0;
+}
+function headOfAside(tokens, near, named, figureStart) {
+  let close2 = -1;
+  for (let k = near.end; k < figureStart; k++) if (tokens[k].text === ",") close2 = close2 < 0 ? k : -2;
+  if (close2 < 0) return void 0;
+  let open3 = near.start - 1;
+  while (open3 >= 0 && near.start - open3 <= 8 && tokens[open3].text !== ",") open3--;
+  if (open3 < 0 || tokens[open3].text !== ",") return void 0;
+  return named.find((m) => m.end === open3 && m !== near);
+}
+var PRONOUNS = /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "it", "its", "they", "their"]);
+function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, captured, subject, previousSubject, patternWords = /* @__PURE__ */ new Set() }) {
+  if (captured) {
+    if (captured.entity) return { entity: captured.entity, reason: `named in the pattern ("${captured.raw}")` };
+    return subjectOf(subject, `"${captured.raw}" refers to the subject`);
+  }
+  const distance = (m) => m.end <= figureStart ? figureStart - m.end : m.start >= figureEnd ? 2 * (m.start - figureEnd) + 1 : 0;
+  const owner = unknownPossessor(tokens, matchStart, figureStart, mentions, patternWords);
+  if (owner) return { entity: null, reason: `the figure is "${owner}"'s, which no facts file declares` };
+  const around = within(mentions, (m) => m.start, figureStart);
+  const named = around.filter((m) => m.entity !== null).sort((a, b) => distance(a) - distance(b));
+  const stranger = unknownSubject(tokens, matchStart, mentions);
+  if (stranger && !mentions.some((m) => m.end === stranger.at)) return { entity: null, reason: `about "${stranger.name}", which no facts file declares` };
+  if (named.length > 0) {
+    const near = named.filter((m) => distance(m) === distance(named[0]));
+    const ids = new Set(near.map((m) => m.entity));
+    if (ids.size > 1) return { entity: null, reason: "two entities stand equally near the figure" };
+    const head = named[0].end <= figureStart ? headOfAside(tokens, named[0], named, figureStart) : void 0;
+    if (head) return { entity: head.entity, reason: `the name before the aside that names ${tokens.slice(named[0].start, named[0].end).map((t) => t.text).join(" ")}` };
+    return { entity: named[0].entity, reason: `nearest name in the sentence` };
+  }
+  if (PRONOUNS.has(tokens[0]?.norm ?? "")) {
+    const before = previousSubject?.();
+    if (before) return { entity: before, reason: `"${tokens[0].text}" stands for the entity the sentence before names` };
+  }
+  const reference = around.find((m) => m.entity === null);
+  if (reference) return subjectOf(subject, "a reference phrase");
+  return subjectOf(subject, "no name in the sentence");
+}
+
+// src/claims/hedges.ts
 var LOOKBACK = 8;
 var LOOKAHEAD = 2;
-var PHRASE_ENDS = /* @__PURE__ */ new Set(["et", "ou", "mais", "and", "or", "but", "while", "alors", "tandis"]);
-function clauseStart(tokens, i) {
-  let k = i;
-  while (k > 0 && i - k < LOOKBACK && !CLAUSE_BREAKS.has(tokens[k - 1].text)) k--;
-  return k;
-}
-var COMPARATIVES = /* @__PURE__ */ new Set(["moins", "plus", "less", "fewer", "more"]);
-function noLonger(before2) {
-  if (!before2.some((t) => t.norm === "ne" || t.norm === "n'")) return void 0;
-  return before2.find((t, k) => t.norm === "plus" && !["de", "d'"].includes(before2[k + 1]?.norm ?? ""));
-}
-function isFrenchConditional(norm) {
-  return /(?:rait|raient)$/.test(norm) && !NOT_CONDITIONAL.has(norm) && norm.length > 5;
-}
-function sentenceHedge(tokens) {
-  const rumour = tokens.find((t) => t.norm.startsWith("rum") && (CONDITIONALS.fr.has(t.norm) || CONDITIONALS.en.has(t.norm)));
-  if (rumour) return `conditional or rumour ("${rumour.text}")`;
-  return tokens[tokens.length - 1]?.text === "?" ? "a question, not a statement" : void 0;
-}
-var PLACED = /* @__PURE__ */ new Set(["en", "in", "au", "aux", "a", "across"]);
-function placedPart(tokens, matchEnd, isAlias3) {
+var MOOD_REASON = {
+  plan: "a target or forecast",
+  future: "a target or forecast (future)",
+  conditional: "conditional or rumour",
+  condition: "under a condition"
+};
+function placedPart(tokens, matchEnd, isAlias4, pack) {
   const prep = tokens[matchEnd];
-  const place2 = tokens[matchEnd + 1];
-  if (!prep || !place2 || !PLACED.has(prep.norm) || place2.kind !== "word" || !place2.cap || isAlias3(matchEnd + 1)) return void 0;
-  return `${prep.text} ${place2.text}`;
-}
-function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, whole, isAlias: isAlias3 = () => false }) {
-  const from = clauseStart(tokens, Math.min(matchStart, figureStart));
-  const before2 = tokens.slice(from, figureStart);
-  const after = tokens.slice(figureEnd, Math.max(figureEnd, matchEnd));
-  for (const t of tokens.slice(Math.max(figureEnd, matchEnd), Math.max(figureEnd, matchEnd) + LOOKAHEAD)) {
-    if (PHRASE_ENDS.has(t.norm) || CLAUSE_BREAKS.has(t.text)) break;
-    after.push(t);
+  const place3 = tokens[matchEnd + 1];
+  if (prep && place3 && pack.sites.prepositions.has(prep.norm) && pack.sites.owners.has(place3.norm)) {
+    const site = tokens.slice(matchEnd + 2, matchEnd + 5).find((t) => pack.sites.nouns.has(t.norm));
+    if (site) return `${prep.text} ${place3.text} ... ${site.text}`;
   }
-  const has = (set, list2) => list2.find((t) => set.has(t.norm));
-  const negations = before2.filter((t, k) => !COMPARATIVES.has(before2[k + 1]?.norm ?? ""));
-  const neg = has(NEGATIONS[lang], negations) ?? negations.find((t) => t.norm.endsWith("n't")) ?? (lang === "fr" ? noLonger(negations) : void 0);
-  if (neg) return `negated ("${neg.text}")`;
-  const target = has(TARGETS[lang], before2) ?? has(TARGETS[lang], after);
-  if (target) return `a target or forecast ("${target.text}")`;
-  const cond = has(CONDITIONALS[lang], before2) ?? (lang === "fr" ? before2.find((t) => isFrenchConditional(t.norm)) : before2.find((t) => t.norm === "may" && !t.cap));
-  if (cond) return `conditional or rumour ("${cond.text}")`;
+  if (!prep || !place3 || !pack.placed.has(prep.norm) || place3.kind !== "word" || !place3.cap || isAlias4(matchEnd + 1)) return void 0;
+  return `${prep.text} ${place3.text}`;
+}
+function movedFrom(before, pack) {
+  const verb = before.findIndex((t) => pack.relocations.verbs.has(t.norm));
+  if (verb < 0) return void 0;
+  for (let k = verb + 1; k + 1 < before.length; k++) {
+    const place3 = before[k + 1];
+    if (pack.relocations.origins.has(before[k].norm) && place3.cap) return `${before[verb].text} ... ${before[k].text} ${place3.text}`;
+  }
+  return void 0;
+}
+function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, matchEnd, scope, whole, inClause, isAlias: isAlias4 = () => false }) {
+  if (scope.negation) return scope.negation.denied ? `denied ("${scope.negation.word}")` : `negated ("${scope.negation.word}")`;
+  if (scope.mood) return `${MOOD_REASON[scope.mood.kind]} ("${scope.mood.word}")`;
+  const pack = PACKS[lang];
+  const tail = Math.max(figureEnd, matchEnd);
+  for (let k = tail; k < tail + LOOKAHEAD && k < tokens.length && inClause(k); k++) {
+    if (pack.plans.has(tokens[k].norm)) return `a target or forecast ("${tokens[k].text}")`;
+  }
   if (whole) return whole;
-  for (const words of PARTS[lang]) {
-    const at3 = figureStart - words.length;
-    if (at3 >= 0 && at3 < matchStart && words.every((w, k) => tokens[at3 + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
+  const before = [];
+  for (let k = Math.max(0, Math.min(matchStart, figureStart) - LOOKBACK); k < figureStart; k++) if (inClause(k)) before.push(tokens[k]);
+  const has = (set, list2) => list2.find((t) => set.has(t.norm));
+  for (const words of pack.partitives) {
+    const at4 = figureStart - words.length;
+    if (at4 >= 0 && at4 < matchStart && words.every((w, k) => tokens[at4 + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
   }
   if ((type === "count" || type === "money") && ["de", "d'", "by"].includes(tokens[figureStart - 1]?.norm ?? "")) {
-    const move = has(MOVES[lang], before2);
+    const move = has(pack.moves, before);
     if (move) return `the size of a change, not the figure ("${move.text} ${tokens[figureStart - 1].text}")`;
   }
   if (type === "count") {
-    const change = has(CHANGES[lang], before2);
+    const change = has(pack.changes, before);
     if (change) return `a change, not a total ("${change.text}")`;
-    const placed = placedPart(tokens, Math.max(figureEnd, matchEnd), isAlias3);
+    const placed = placedPart(tokens, tail, isAlias4, pack);
     if (placed) return `a part of a larger figure ("${placed}")`;
   }
+  if (type === "place") {
+    const move = movedFrom(before, pack);
+    if (move) return `a move names two places ("${move}")`;
+  }
   if (type === "person" || type === "place") {
-    const former = has(FORMER[lang], before2);
+    const former = has(pack.former, before);
     if (former) return `not the current holder ("${former.text}")`;
   }
   return void 0;
+}
+
+// src/clauses/split-clauses.ts
+var COMMAS = /* @__PURE__ */ new Set([",", ";", "\u2014", "\u2013", "\uFFFC"]);
+var OPEN_QUOTES = /* @__PURE__ */ new Set(["\xAB", "\u201C"]);
+var CLOSE_QUOTES = /* @__PURE__ */ new Set(["\xBB", "\u201D"]);
+var LEADING_ONLY = /* @__PURE__ */ new Set(["comme", "like", "unlike", "contrairement", "face", "as"]);
+var OF = /* @__PURE__ */ new Set(["de", "d'", "du", "des", "of"]);
+var DETERMINERS = /* @__PURE__ */ new Set(["un", "une", "le", "la", "l'", "les", "son", "sa", "ses", "leur", "ce", "cette", "a", "an", "the", "its", "their", "his", "her", "this"]);
+function phraseAt(tokens, i, phrases) {
+  for (const p of phrases) {
+    let k = 0;
+    while (k < p.length && tokens[i + k]?.norm === p[k]) k++;
+    if (k === p.length) return k;
+  }
+  return 0;
+}
+function figureSoon(tokens, i) {
+  for (let k = i; k < i + 4 && k < tokens.length; k++) if (tokens[k].kind === "num") return true;
+  return false;
+}
+function reportedBefore(tokens, i, pack) {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k].norm;
+    if (pack.reporting.has(w) || pack.denials.has(w) || pack.hearsay.has(w) || pack.plans.has(w) || pack.assertions.has(w)) return true;
+  }
+  return false;
+}
+function openingAt(tokens, i, pack, leading, afterName) {
+  const t = tokens[i];
+  if (!t) return void 0;
+  const cmp = phraseAt(tokens, i, pack.comparisons);
+  if (cmp > 0 && (leading || !LEADING_ONLY.has(t.norm))) return { kind: "comparison", length: cmp };
+  const soon = phraseAt(tokens, i, pack.comparisonsBeforeFigure);
+  if (soon > 0 && (leading ? figureSoon(tokens, i + soon) : tokens[i + soon]?.kind === "num" || tokens[i + soon + 1]?.kind === "num")) return { kind: "comparison", length: soon };
+  if (pack.conditions.has(t.norm) && (t.norm !== "s'" || tokens[i + 1]?.norm.startsWith("il"))) return { kind: "condition", length: 1 };
+  if (leading) {
+    const attribution = phraseAt(tokens, i, pack.attributions);
+    if (attribution > 0) return { kind: "attribution", length: attribution };
+  }
+  if (pack.relatives.has(t.norm) && (leading || t.norm !== "ou")) return { kind: "relative", length: 1 };
+  if (pack.complementizers.has(t.norm)) {
+    if (reportedBefore(tokens, i, pack)) return { kind: "complement", length: 1 };
+    if (t.norm === "that" && !leading) return { kind: "relative", length: 1 };
+  }
+  if (leading && pack.asideOpeners.has(t.norm)) return { kind: "aside", length: 0 };
+  if (leading && afterName && (DETERMINERS.has(t.norm) || OF.has(tokens[i + 1]?.norm ?? ""))) return { kind: "aside", length: 0 };
+  return void 0;
+}
+function joinsClauses(tokens, i, length) {
+  const before = tokens[i - 1];
+  const after = tokens[i + length];
+  if (!before || !after) return false;
+  if (before.kind === "num" || after.kind === "num") return false;
+  return !(before.cap && after.cap);
+}
+function splitClauses(tokens, pack) {
+  const n = tokens.length;
+  const clauses = [{ kind: "main", start: 0, end: n, parent: -1, closer: "end" }];
+  const at4 = new Int32Array(n);
+  const boundary = new Uint8Array(n);
+  const stack = [0];
+  const top = () => stack[stack.length - 1];
+  const close2 = (end) => {
+    clauses[stack.pop()].end = end;
+  };
+  const closeOne = (end) => {
+    const closer = clauses[top()].closer;
+    if (closer === "paren" || closer === "quote") opened[closer]--;
+    close2(end);
+  };
+  const open3 = (kind, start, closer, length, continues, parent = top()) => {
+    const marker2 = length > 0 ? tokens.slice(start, start + length).map((t) => t.text).join(" ") : void 0;
+    clauses.push({ kind, start, end: n, parent, marker: marker2, continues, closer });
+    stack.push(clauses.length - 1);
+    for (let k = start; k < start + length; k++) {
+      at4[k] = top();
+      boundary[k] = 1;
+    }
+    return start + length - 1;
+  };
+  const opened = { paren: 0, quote: 0 };
+  const isName = (k) => k >= 0 && tokens[k].kind === "word" && (tokens[k].cap || pack.referenceNouns.has(tokens[k].norm));
+  const first = openingAt(tokens, 0, pack, true, false);
+  if (first) open3(first.kind, 0, "comma", first.length);
+  for (let i = first?.length ?? 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.text === ")" || t.text === "]" || CLOSE_QUOTES.has(t.text) || t.text === '"' && opened.quote > 0) {
+      boundary[i] = 1;
+      const want = t.text === ")" || t.text === "]" ? "paren" : "quote";
+      if (opened[want] > 0) {
+        while (stack.length > 1 && clauses[top()].closer !== want) closeOne(i);
+        at4[i] = top();
+        if (stack.length > 1) closeOne(i + 1);
+      } else at4[i] = top();
+      continue;
+    }
+    if (t.text === "(" || t.text === "[" || OPEN_QUOTES.has(t.text) || t.text === '"') {
+      const paren = t.text === "(" || t.text === "[";
+      opened[paren ? "paren" : "quote"]++;
+      open3(paren ? "parenthesis" : "quotation", i, paren ? "paren" : "quote", 1);
+      continue;
+    }
+    if (COMMAS.has(t.text) || t.text === ":") {
+      boundary[i] = 1;
+      let closed = false;
+      const apposed = clauses[top()].kind === "condition" && t.text === "," && tokens[i + 1]?.cap && tokens[i + 1].kind === "word";
+      while (!apposed && (clauses[top()].closer === "comma" || t.text === ";" && clauses[top()].closer !== "end" && stack.length > 1)) {
+        closeOne(i);
+        closed = true;
+      }
+      at4[i] = top();
+      const o2 = t.text === ":" ? void 0 : openingAt(tokens, i + 1, pack, true, !closed && isName(i - 1));
+      if (o2) i = open3(o2.kind, i + 1, "comma", o2.length);
+      continue;
+    }
+    const o = openingAt(tokens, i, pack, false, false);
+    if (o && o.length > 0) {
+      i = open3(o.kind, i, "comma", o.length);
+      continue;
+    }
+    const coordinator = phraseAt(tokens, i, pack.coordinators);
+    if (coordinator > 0 && joinsClauses(tokens, i, coordinator)) {
+      const previous2 = stack.pop();
+      const { kind, closer, parent } = clauses[previous2];
+      clauses[previous2].end = i;
+      i = open3(kind, i, closer, coordinator, previous2, parent);
+      continue;
+    }
+    at4[i] = top();
+  }
+  while (stack.length > 0) close2(n);
+  return { clauses, at: at4, boundary };
+}
+
+// src/clauses/scope.ts
+var NONE2 = {};
+function negatorAt(tokens, k, pack, seenNe) {
+  const t = tokens[k];
+  const next = tokens[k + 1]?.norm ?? "";
+  if (pack.notNegating.has(next)) return false;
+  if (pack.negators.has(t.norm) || t.norm.endsWith("n't")) return true;
+  return seenNe && pack.weakNegators.words.has(t.norm) && !pack.weakNegators.unlessNext.has(next);
+}
+function moodAt(tokens, k, pack) {
+  const t = tokens[k];
+  if (pack.plans.has(t.norm)) return { kind: "plan", word: t.text };
+  if (pack.plansBeforeVerb.has(t.norm) && pack.isVerbAfter([t.norm, tokens[k + 1]?.norm ?? "", tokens[k + 2]?.norm ?? ""], 1)) return { kind: "plan", word: t.text };
+  if (pack.future.has(t.norm) || !t.cap && t.kind === "word" && pack.isFuture?.(t.norm)) return { kind: "future", word: t.text };
+  if (pack.conditional.has(t.norm) && !t.cap || pack.isConditional?.(t.norm)) return { kind: "conditional", word: t.text };
+  return void 0;
+}
+function scopeOf(tokens, map, pack) {
+  const state = map.clauses.map(() => NONE2);
+  const seenNe = new Uint8Array(map.clauses.length);
+  const opened = new Uint8Array(map.clauses.length);
+  const at4 = new Array(tokens.length);
+  let sentence;
+  for (let k = 0; k < tokens.length; k++) {
+    const c = map.at[k];
+    const clause = map.clauses[c];
+    if (!opened[c]) {
+      opened[c] = 1;
+      const parent = clause.parent >= 0 ? state[clause.parent] : NONE2;
+      if (clause.kind === "complement") state[c] = { negation: parent.negation, mood: parent.mood };
+      if (clause.kind === "condition") state[c] = { mood: { kind: "condition", word: clause.marker ?? "" } };
+      if (clause.continues !== void 0 && clause.kind !== "main") state[c] = state[clause.continues];
+    }
+    const t = tokens[k];
+    if (pack.weakNegators.needs.has(t.norm)) seenNe[c] = 1;
+    const s = state[c];
+    if (!s.negation && pack.denials.has(t.norm)) state[c] = { ...s, negation: { word: t.text, denied: true } };
+    else if (!s.negation && negatorAt(tokens, k, pack, seenNe[c] === 1)) state[c] = { ...s, negation: { word: t.text, denied: false } };
+    const mood = state[c].mood ? void 0 : moodAt(tokens, k, pack);
+    if (mood) state[c] = { ...state[c], mood };
+    if (pack.hearsay.has(t.norm)) sentence ??= `conditional or rumour ("${t.text}")`;
+    if (clause.kind === "attribution" && pack.hearsaySources.has(t.norm)) sentence ??= `heard from unnamed sources ("${clause.marker} ... ${t.text}")`;
+    at4[k] = state[c];
+  }
+  if (tokens[tokens.length - 1]?.text === "?") sentence ??= "a question, not a statement";
+  return { at: at4, sentence };
+}
+
+// src/clauses/nominals.ts
+var DETERMINERS2 = /* @__PURE__ */ new Set(["la", "le", "l'", "sa", "son", "ses", "une", "un", "les", "the", "its", "a", "an", "their", "this", "cette", "ce", "whose", "dont"]);
+var DEFINITE = /* @__PURE__ */ new Set(["the", "la", "le", "l'", "les"]);
+var PHRASE_WORDS = 3;
+function ownedPhraseEnd(tokens, k, pack, ruleWords, mentionAt) {
+  if (!DEFINITE.has(tokens[k].norm)) return 0;
+  let end = k + 1;
+  while (end < tokens.length && end <= k + PHRASE_WORDS) {
+    const w = tokens[end];
+    const common = w.kind === "word" && !w.cap && !mentionAt.has(end) && !pack.stopWords.has(w.norm) && !pack.referenceNouns.has(w.norm) && !pack.parts.has(w.norm) && !pack.others.has(w.norm) && !ruleWords.has(w.key);
+    if (!common) break;
+    end++;
+  }
+  if (end === k + 1) return 0;
+  const next = tokens[end];
+  const after = tokens[end + 1]?.norm ?? "";
+  const hangs = next !== void 0 && (pack.relatives.has(next.norm) || next.text === "," && (pack.asideOpeners.has(after) || pack.relatives.has(after)));
+  return hangs ? end : 0;
+}
+function textOf(tokens, start, end) {
+  return tokens.slice(start, end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
+}
+function roleOf(tokens, start, end, pack) {
+  if (tokens[end]?.norm === "'s") return "possessor";
+  const prepositionAt = (k) => pack.ownerPrepositions.has(tokens[k]?.norm ?? "") ? "possessor" : pack.otherPrepositions.has(tokens[k]?.norm ?? "") ? "oblique" : void 0;
+  const direct = prepositionAt(start - 1);
+  if (direct) return direct;
+  if (DETERMINERS2.has(tokens[start - 1]?.norm ?? "") && !tokens[start - 1].cap) return prepositionAt(start - 2) ?? "subject";
+  return "subject";
+}
+function nameWord(tokens, k, pack, ruleWords) {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (next && (pack.parts.has(next.norm) || pack.others.has(next.norm))) return false;
+  if (next?.text === "-" && !next.spaced && tokens[k + 2]?.kind === "word" && !tokens[k + 2].cap) return false;
+  if ((k === 0 || tokens[k - 1].text === "|") && (next?.text === ":" || next?.text === "|")) return false;
+  return t.kind === "word" && t.cap && t.text.length > 1 && !pack.stopWords.has(t.norm) && !pack.referenceNouns.has(t.norm) && !ruleWords.has(t.key);
+}
+function findNominals({ tokens, mentions, pack, knownPeople: knownPeople2, ruleWords }) {
+  const out = [];
+  const mentionAt = /* @__PURE__ */ new Map();
+  const entityStarts = new Set(mentions.filter((m) => m.entity !== null).map((m) => m.start));
+  for (const m of mentions) if (!mentionAt.has(m.start) || mentionAt.get(m.start).end < m.end) mentionAt.set(m.start, m);
+  const push3 = (kind, start, end, entity) => out.push({ kind, start, end, entity, role: roleOf(tokens, start, end, pack), text: textOf(tokens, start, end) });
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const m = mentionAt.get(k);
+    if (m && m.entity === null && (entityStarts.has(m.start + 1) || entityStarts.has(m.end) || tokens[m.end] && nameWord(tokens, m.end, pack, ruleWords))) continue;
+    if (m) {
+      let end = m.end;
+      while (end < tokens.length && tokens[end].cap && tokens[end].kind === "word" && !mentionAt.has(end)) end++;
+      const before = tokens[m.start - 1];
+      const after = tokens.slice(m.end, end);
+      const organisation = before?.cap && pack.subOrganisations.has(before.norm) || after.some((a) => pack.subOrganisations.has(a.norm));
+      if (organisation) push3("organisation", before?.cap && pack.subOrganisations.has(before.norm) ? m.start - 1 : m.start, end);
+      else push3(m.entity === null ? "reference" : "entity", m.start, m.end, m.entity ?? void 0);
+      k = end - 1;
+      continue;
+    }
+    const partOrOther = pack.parts.has(t.norm) || pack.others.has(t.norm);
+    if (partOrOther && (DETERMINERS2.has(tokens[k - 1]?.norm ?? "") || DETERMINERS2.has(tokens[k - 2]?.norm ?? ""))) {
+      const start = DETERMINERS2.has(tokens[k - 1]?.norm ?? "") ? k - 1 : k - 2;
+      let end = k + 1;
+      if (tokens[end]?.kind === "word" && !tokens[end].cap && !pack.ownerPrepositions.has(tokens[end].norm) && tokens[end].norm.length > 3) end++;
+      const named = tokens[end]?.cap && tokens[end].kind === "word" && !mentionAt.has(end);
+      if (!named || pack.parts.has(t.norm)) push3(pack.parts.has(t.norm) ? "part" : "other", start, end);
+      k = end - 1;
+      continue;
+    }
+    const phraseEnd = ownedPhraseEnd(tokens, k, pack, ruleWords, mentionAt);
+    if (phraseEnd > 0) {
+      push3("phrase", k, phraseEnd);
+      k = phraseEnd - 1;
+      continue;
+    }
+    if (pack.pronouns.has(t.norm) && !(t.norm === "il" && ["y", "est", "faut", "s'agit"].includes(tokens[k + 1]?.norm ?? ""))) {
+      push3("pronoun", k, k + 1);
+      continue;
+    }
+    if (nameWord(tokens, k, pack, ruleWords)) {
+      let end = k + 1;
+      while (end < tokens.length && tokens[end].kind === "word" && tokens[end].cap && !mentionAt.has(end)) end++;
+      const person = tokens.slice(k, end).some((w) => knownPeople2.has(w.norm));
+      if (!person) push3("unknown", k, end);
+      k = end - 1;
+    }
+  }
+  return out;
+}
+
+// src/clauses/owner.ts
+var NominalIndex = class {
+  constructor(map, nominals) {
+    this.map = map;
+    this.subjects = map.clauses.map(() => ({}));
+    for (const n of nominals) {
+      this.byEnd.set(n.end, n);
+      this.byStart.set(n.start, n);
+      if (n.role !== "subject") continue;
+      const s = this.subjects[map.at[n.start]];
+      if ((n.kind === "entity" || n.kind === "reference") && !s.known) s.known = n;
+      if (n.kind === "pronoun" && !s.pronoun) s.pronoun = n;
+      s.any ??= n;
+    }
+  }
+  map;
+  subjects;
+  byEnd = /* @__PURE__ */ new Map();
+  byStart = /* @__PURE__ */ new Map();
+  /** The subject of clause c, before token `before`: a known name beats a pronoun, which beats a name nobody declared ("Paris-based Acme"). */
+  subjectOf(c, before = Infinity) {
+    const s = this.subjects[c];
+    return [s.known, s.pronoun, s.any].find((n) => n !== void 0 && n.start < before);
+  }
+  /** The nominal that ends right before token `at` (a comma between allowed): what a relative clause or an aside speaks of. */
+  headBefore(at4) {
+    return this.byEnd.get(at4 > 0 && this.map.boundary[at4 - 1] ? at4 - 1 : at4);
+  }
+  /** The possessor beside the claim's words: "le chiffre d'affaires de X", "X's revenue", "chez X", "pour X", "at X". */
+  possessorNear(figure, matchStart, matchEnd) {
+    const c = this.map.at[figure];
+    let best;
+    for (let k = Math.max(0, matchStart - 6); k <= matchEnd + 2; k++) {
+      const n = this.byStart.get(k);
+      if (!n || n.role !== "possessor" || n.kind === "pronoun" || this.map.at[n.start] !== c || n.end < matchStart - 1) continue;
+      if (!best || Math.abs(n.start - figure) < Math.abs(best.start - figure)) best = n;
+    }
+    return best;
+  }
+};
+function ownerOfClause(index2, c, before, depth) {
+  if (c < 0 || depth > 8) return void 0;
+  const clause = index2.map.clauses[c];
+  const subject = index2.subjectOf(c, before);
+  if (subject) return { nominal: subject, how: `the subject of its ${clause.kind} clause`, score: depth === 0 ? 3 : 2 };
+  if (clause.continues !== void 0) return ownerOfClause(index2, clause.continues, Infinity, depth + 1);
+  if ((clause.kind === "relative" || clause.kind === "aside") && clause.start > 0) {
+    const head = index2.headBefore(clause.start);
+    if (head) return { nominal: head, how: `the name the ${clause.kind} clause ${clause.marker ? `"${clause.marker}" ` : ""}follows`, score: 2 };
+  }
+  if (clause.kind === "aside" && clause.start === 0) {
+    const main = index2.subjectOf(clause.parent);
+    if (main) return { nominal: main, how: "the subject the opening aside describes", score: 2 };
+  }
+  return ownerOfClause(index2, clause.parent, clause.start, depth + 1);
+}
+function ownerReadings(index2, figureStart, matchStart, matchEnd) {
+  const readings = [];
+  const possessor = index2.possessorNear(figureStart, matchStart, matchEnd);
+  if (possessor) readings.push({ nominal: possessor, how: `the name the figure belongs to ("${possessor.text}")`, score: 2.5 });
+  const own6 = ownerOfClause(index2, index2.map.at[figureStart], figureStart, 0);
+  if (own6 && own6.nominal !== possessor) readings.push(own6);
+  return readings.sort((a, b) => b.score - a.score);
+}
+
+// src/clauses/clause-times.ts
+function mayTake(map, figure, m, firstFigure) {
+  const own6 = map.at[figure];
+  const where = map.at[Math.min(m.at, map.at.length - 1)];
+  if (map.clauses[own6].kind === "comparison") return where === own6;
+  const aside = map.clauses[where];
+  if (aside.kind === "parenthesis" && aside.parent === own6 && aside.start > figure && aside.start - figure <= 4) return true;
+  for (let c = own6, depth = 0; c >= 0 && depth < MAX_DEPTH2; c = map.clauses[c].parent, depth++) {
+    if (where === c) return true;
+    let j = map.clauses[c].continues;
+    for (let hops = 0; j !== void 0 && hops < MAX_DEPTH2; j = map.clauses[j].continues, hops++) if (where === j && m.end <= firstFigure) return true;
+  }
+  return false;
+}
+var NEIGHBOURS = 4;
+var MAX_DEPTH2 = 16;
+function lowerBound(sorted, at4) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < at4) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function clauseTimes(map, times, figures) {
+  const sorted = [...new Set(figures)].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  const owner = /* @__PURE__ */ new Map();
+  for (const m of times) {
+    if (m.end <= first) continue;
+    const after = lowerBound(sorted, m.at);
+    let best = -1;
+    for (let k = Math.max(0, after - NEIGHBOURS); k < Math.min(sorted.length, after + NEIGHBOURS); k++) {
+      const f = sorted[k];
+      if (mayTake(map, f, m, first) && (best < 0 || Math.abs(f - m.at) < Math.abs(best - m.at))) best = f;
+    }
+    owner.set(m, best);
+  }
+  const byFigure = /* @__PURE__ */ new Map();
+  const framing = times.filter((m) => m.end <= first);
+  for (const [m, f] of owner) if (f >= 0) byFigure.set(f, [...byFigure.get(f) ?? [], m]);
+  return (figure) => [...framing.filter((m) => mayTake(map, figure, m, first)), ...byFigure.get(figure) ?? []];
+}
+function undatedComparison(map, figure, own6) {
+  return map.clauses[map.at[figure]].kind === "comparison" && !own6.some((m) => map.at[Math.min(m.at, map.at.length - 1)] === map.at[figure]);
+}
+
+// src/clauses/years-earlier.ts
+var YEAR_WORDS = /* @__PURE__ */ new Set(["year", "years", "an", "ans", "annee", "annees"]);
+function countAt(t) {
+  if (!t) return void 0;
+  if (t.kind === "num" && /^\d{1,2}$/.test(t.text)) return Number(t.text);
+  return NUMBER_WORDS[t.norm] ?? (t.norm === "a" || t.norm === "one" ? 1 : void 0);
+}
+function yearsEarlierByClause(tokens, map, pack) {
+  const out = /* @__PURE__ */ new Map();
+  const text4 = (a, b) => tokens.slice(a, b).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
+  for (let i = 0; i < tokens.length; i++) {
+    const c = map.at[i];
+    if (out.has(c)) continue;
+    const one2 = phraseAt(tokens, i, pack.yearEarlier);
+    if (one2 > 0) {
+      out.set(c, { years: 1, text: text4(i, i + one2) });
+      continue;
+    }
+    const n = countAt(tokens[i]);
+    if (n !== void 0 && YEAR_WORDS.has(tokens[i + 1]?.norm ?? "")) {
+      const after = phraseAt(tokens, i + 2, pack.yearsEarlier);
+      if (after > 0) out.set(c, { years: n, text: text4(i, i + 2 + after) });
+    }
+  }
+  return out;
+}
+var back = (iso, years) => `${Number(iso.slice(0, 4)) - years}${iso.slice(4)}`;
+function timeEarlier(base, earlier) {
+  const { years } = earlier;
+  if (base.source === "none") return void 0;
+  if (years === 0) return base;
+  if (base.periodKind && base.fiscalYear === void 0 && base.periodYear === void 0 && !base.periodEnd) return void 0;
+  return {
+    ...base,
+    source: "sentence",
+    span: base.span && { start: back(base.span.start, years), end: back(base.span.end, years) },
+    fiscalYear: base.fiscalYear === void 0 ? void 0 : base.fiscalYear - years,
+    periodYear: base.periodYear === void 0 ? void 0 : base.periodYear - years,
+    periodEnd: base.periodEnd && back(base.periodEnd, years),
+    text: years === 0 ? base.text : `${earlier.text} than ${base.text ?? "the figure compared"}`
+  };
+}
+
+// src/clauses/compared-figures.ts
+var REACH = 5;
+var GAP = 8;
+function comparedReadings(readings, map, typeOf, readSlot) {
+  const out = [];
+  for (const r of readings) {
+    const own6 = map.at[r.figureStart];
+    if (map.clauses[own6].kind === "comparison") continue;
+    const after = r.value.read.end;
+    let c = -1;
+    for (let k = after; k <= after + GAP && k < map.at.length; k++) {
+      const clause2 = map.clauses[map.at[k]];
+      if (clause2.kind === "comparison" && clause2.start >= after && clause2.parent === own6) {
+        c = map.at[k];
+        break;
+      }
+      if (map.at[k] !== own6) break;
+    }
+    if (c < 0) continue;
+    const clause = map.clauses[c];
+    const type = typeOf(r);
+    for (let k = clause.start; k < Math.min(clause.end, clause.start + REACH); k++) {
+      const [read2] = readSlot(type, k);
+      if (!read2) continue;
+      const value2 = { name: type, start: k, read: read2 };
+      out.push({ match: { ...r.match, start: clause.start, end: read2.end, captures: [value2] }, value: value2, figureStart: read2.figureStart ?? k });
+      break;
+    }
+  }
+  return out;
+}
+
+// src/entities/bind-owner.ts
+function identity(n) {
+  return n.kind === "entity" ? `entity:${n.entity}` : n.kind === "reference" || n.kind === "pronoun" ? "subject" : `${n.kind}:${n.text}`;
+}
+function bindOne(r, input) {
+  const n = r.nominal;
+  switch (n.kind) {
+    case "entity":
+      return { entity: n.entity, reason: r.how };
+    case "reference":
+      return subjectOf(input.subject, `"${n.text}", ${r.how}`);
+    case "pronoun": {
+      const before = input.antecedent(n);
+      if (before) return { entity: before, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      return subjectOf(input.subject, `"${n.text}", ${r.how}`);
+    }
+    case "part":
+      return { entity: null, reason: `a part of the company ("${n.text}"), ${r.how}` };
+    case "other":
+      return { entity: null, reason: `another company ("${n.text}"), ${r.how}` };
+    case "organisation":
+      return { entity: null, reason: `"${n.text}" is another organisation, ${r.how}` };
+    case "phrase":
+      return { entity: null, reason: `about "${n.text}", which is not the company (${r.how})` };
+    case "unknown":
+      return { entity: null, reason: `about "${n.text}", which no facts file declares (${r.how})` };
+  }
+}
+function bindOwner(input) {
+  const [best, second] = input.readings;
+  if (!best) return void 0;
+  const first = bindOne(best, input);
+  if (second && second.score === best.score && identity(second.nominal) !== identity(best.nominal)) {
+    const other = bindOne(second, input);
+    if (other.entity !== first.entity) return { entity: null, reason: `two owners stand alike: "${best.nominal.text}" and "${second.nominal.text}"` };
+  }
+  return first;
+}
+
+// src/claims/person-list.ts
+var JOINERS2 = /* @__PURE__ */ new Set([",", "et", "and", "&"]);
+var MAX_NAMES = 8;
+function opensWithAcronym(tokens, at4) {
+  const t = tokens[at4];
+  return t.text.length > 1 && t.text === t.text.toUpperCase();
+}
+function namesAfter(tokens, end, readPerson2) {
+  const out = [];
+  let closed = 0;
+  let k = end;
+  while (out.length < MAX_NAMES) {
+    let at4 = k;
+    let conjunction = false;
+    while (at4 < k + 2 && JOINERS2.has(tokens[at4]?.norm ?? "")) conjunction ||= tokens[at4++].norm !== ",";
+    if (at4 === k || at4 >= tokens.length) break;
+    const [read2] = readPerson2(at4);
+    if (!read2 || opensWithAcronym(tokens, at4)) break;
+    out.push({ start: at4, read: read2 });
+    if (conjunction) closed = out.length;
+    k = read2.end;
+  }
+  return out.slice(0, closed);
 }
 
 // src/claims/time.ts
@@ -50724,15 +53872,15 @@ function spanOfIso(iso) {
 }
 var ORIGIN = /^(?:nee?s?|fonde(?:e|es|s)?|cree(?:e|es|s)?|founded|born|established|incorporated|since|depuis)$/;
 function isOrigin(tokens, i) {
-  const before2 = tokens[i - 1]?.norm;
-  const word = before2 === "en" || before2 === "in" ? tokens[i - 2]?.norm : before2;
+  const before = tokens[i - 1]?.norm;
+  const word = before === "en" || before === "in" ? tokens[i - 2]?.norm : before;
   return word !== void 0 && ORIGIN.test(word);
 }
 function yearsAgo(tokens, i) {
-  const count = (k) => tokens[k]?.kind === "num" && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : NUMBER_WORDS[tokens[k]?.norm ?? ""];
-  const fr = spells(tokens, i, ["il", "y", "a"]);
-  if (fr > 0 && count(fr) !== void 0 && ["ans", "an"].includes(tokens[fr + 1]?.norm ?? "")) return { years: count(fr), end: fr + 2 };
-  const n = count(i);
+  const count2 = (k) => tokens[k]?.kind === "num" && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : NUMBER_WORDS[tokens[k]?.norm ?? ""];
+  const fr2 = spells(tokens, i, ["il", "y", "a"]);
+  if (fr2 > 0 && count2(fr2) !== void 0 && ["ans", "an"].includes(tokens[fr2 + 1]?.norm ?? "")) return { years: count2(fr2), end: fr2 + 2 };
+  const n = count2(i);
   if (n !== void 0 && ["years", "year"].includes(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm === "ago") return { years: n, end: i + 3 };
   return void 0;
 }
@@ -50789,7 +53937,9 @@ function fiscalAt(tokens, i) {
     k = i + 1;
     if (["fiscal", "year"].includes(tokens[k]?.norm ?? "")) k++;
   } else if (t.norm === "financial" && tokens[i + 1]?.norm === "year") k = i + 2;
+  if (k < 0 && t.norm === "year" && ENDED_WORDS.has(tokens[i + 1]?.norm ?? "")) k = i + 1;
   if (k < 0) return void 0;
+  if (ENDED_WORDS.has(tokens[k]?.norm ?? "")) return { at: i, end: k, kind: "fiscal" };
   const text4 = tokens[k]?.text ?? "";
   if (!/^\d{4}$/.test(text4) && !/^\d{2}$/.test(text4)) return void 0;
   let year = text4.length === 2 ? 2e3 + Number(text4) : Number(text4);
@@ -50873,14 +54023,14 @@ function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
       text: words
     };
   }
-  const span = nearest("span");
-  if (span) return { source: "sentence", span: span.span, text: text4(span) };
+  const span2 = nearest("span");
+  if (span2) return { source: "sentence", span: span2.span, text: text4(span2) };
   if (articleDate) return { source: "article", span: spanOfIso(articleDate), text: `article date ${articleDate}` };
   return { source: "none" };
 }
 
 // src/claims/extract.ts
-function figureOf(c) {
+function figureOf2(c) {
   return c.read.figureStart ?? c.start;
 }
 function mostSpecific(readings) {
@@ -50898,120 +54048,283 @@ function extractClaims(sentence, lang, ctx) {
   const folded = foldText(sentence.text);
   const tokens = tokenize(sentence.text, folded);
   if (tokens.length === 0) return [];
-  const mentions = findMentions(tokens, folded, ctx.aliases, ctx.anyNameIsEntity);
+  const pack = PACKS[lang];
+  const mentions = findMentions(tokens, folded, ctx.aliases, pack, ctx.anyNameIsEntity);
+  const clauses = splitClauses(tokens, pack);
   const mentionsAt = /* @__PURE__ */ new Map();
   for (const m of mentions) mentionsAt.set(m.start, [...mentionsAt.get(m.start) ?? [], m]);
   const slotCtx = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };
   const cache2 = /* @__PURE__ */ new Map();
-  const readSlot = (name, at3) => {
+  const readSlot = (name, at4) => {
     let byPos = cache2.get(name);
     if (!byPos) cache2.set(name, byPos = new Array(tokens.length + 1));
-    return byPos[at3] ??= SLOT_READERS[name](slotCtx, at3);
+    return byPos[at4] ??= SLOT_READERS[name](slotCtx, at4);
   };
   const patterns = ctx.ruleSet.patterns[lang];
   const readings = [];
-  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot)) {
-    const rule2 = patterns[match.pattern].rule;
-    const value2 = match.captures.find((c) => c.name === rule2.type);
-    if (value2) readings.push({ match, value: value2, figureStart: figureOf(value2) });
+  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary)) {
+    const rule3 = patterns[match.pattern].rule;
+    const value2 = match.captures.find((c) => c.name === rule3.type);
+    if (value2) readings.push({ match, value: value2, figureStart: figureOf2(value2) });
   }
-  const kept = mostSpecific(readings);
+  const found = mostSpecific(readings);
+  const kept = [...found, ...comparedReadings(found, clauses, (r) => patterns[r.match.pattern].rule.type, readSlot)];
   const figureTokens = /* @__PURE__ */ new Set();
   for (const r of kept) if (r.value.name === "year") figureTokens.add(r.figureStart);
-  const times = kept.length > 0 ? timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate) : [];
-  const timesOf = ownTimes(times, kept.map((r) => r.figureStart));
-  const whole = kept.length > 0 ? sentenceHedge(tokens) : void 0;
+  if (kept.length === 0) return [];
+  const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
+  const timesOf = clauseTimes(clauses, times, kept.map((r) => r.figureStart));
+  const scopes = scopeOf(tokens, clauses, pack);
+  const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords: ctx.ruleSet.automata[lang].words });
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
-  const isAlias3 = (i) => aliasAt[i] === 1;
+  const isAlias4 = (i) => aliasAt[i] === 1;
+  const index2 = new NominalIndex(clauses, nominals);
+  const lastSubject = new Array(tokens.length + 1);
+  for (let k = 0, n = 0, last; k <= tokens.length; k++) {
+    for (; n < nominals.length && nominals[n].end <= k; n++) if (nominals[n].kind === "entity" && nominals[n].role === "subject") last = nominals[n].entity;
+    lastSubject[k] = last;
+  }
+  const antecedent = (pronoun) => lastSubject[pronoun.start] ?? (pronoun.start === 0 ? ctx.previousSubject?.() : void 0);
+  const earlier = yearsEarlierByClause(tokens, clauses, pack);
+  const plainFigures = [...new Set(kept.map((r) => r.figureStart))].filter((f) => clauses.clauses[clauses.at[f]].kind !== "comparison").sort((a, b) => a - b);
+  const timeOf = (figure, figureEnd, sameTime2) => {
+    const clause = clauses.at[figure];
+    const back2 = clauses.clauses[clause].kind !== "comparison" ? void 0 : sameTime2 ? { years: 0, text: "the same time" } : earlier.get(clause);
+    if (!back2) return claimTime(tokens, timesOf(figure), figure, figureEnd, ctx.articleDate);
+    const base = plainFigures[lowerBound2(plainFigures, clauses.clauses[clause].start) - 1];
+    const baseTime = base === void 0 ? void 0 : claimTime(tokens, timesOf(base), base, base + 1, ctx.articleDate);
+    return baseTime && timeEarlier(baseTime, back2);
+  };
   const seen = /* @__PURE__ */ new Set();
   const claims = [];
   for (const r of kept) {
-    const rule2 = patterns[r.match.pattern].rule;
-    const key = `${rule2.attribute}:${r.figureStart}`;
+    const rule3 = patterns[r.match.pattern].rule;
+    const key = `${rule3.attribute}:${r.figureStart}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const end = r.value.read.end;
+    const clause = clauses.clauses[clauses.at[r.figureStart]];
     const entityCapture = r.match.captures.find((c) => c.name === "entity");
-    const bound = resolveEntity({
+    const captured = entityCapture?.read.value;
+    const readings2 = captured || ctx.anyNameIsEntity ? [] : ownerReadings(index2, r.figureStart, r.match.start, r.match.end);
+    const bound = bindOwner({ readings: readings2, subject: ctx.subject, antecedent }) ?? resolveEntity({
       tokens,
       mentions,
       matchStart: r.match.start,
       figureStart: r.figureStart,
       figureEnd: end,
-      captured: entityCapture?.read.value,
+      captured,
       subject: ctx.subject,
-      previousSubject: ctx.previousSubject
+      previousSubject: ctx.previousSubject,
+      patternWords: wordsOf(patterns[r.match.pattern].source)
     });
-    claims.push({
-      attribute: rule2.attribute,
-      rule: rule2,
+    const own6 = timesOf(r.figureStart);
+    const inClause = (k) => clauses.at[k] === clauses.at[r.figureStart];
+    const undatedOther = undatedComparison(clauses, r.figureStart, own6) && !earlier.has(clauses.at[r.figureStart]) && readings2[0]?.how.startsWith("the name the figure");
+    const moved = timeOf(r.figureStart, end, undatedOther);
+    const time2 = moved ?? { source: "none" };
+    const undated = moved ? void 0 : "a comparison dated from a figure whose period has no year";
+    const hedge = hedgeOf({
+      tokens,
+      lang,
+      type: rule3.type,
+      matchStart: r.match.start,
+      figureStart: r.figureStart,
+      figureEnd: end,
+      matchEnd: r.match.end,
+      scope: scopes.at[r.figureStart],
+      whole: scopes.sentence,
+      inClause,
+      isAlias: isAlias4
+    }) ?? undated ?? (undatedComparison(clauses, r.figureStart, own6) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : void 0);
+    const claim2 = {
+      attribute: rule3.attribute,
+      rule: rule3,
       lang,
       entity: bound.entity,
       entityReason: bound.reason,
       value: r.value.read.value,
-      start: sourceOffset(sentence, tokens[r.figureStart].start),
-      end: sourceOffset(sentence, tokens[end - 1].end - 1) + 1,
-      matchedText: textOf(tokens, r.match.start, r.match.end),
+      start: sourceStart(sentence, tokens[r.figureStart].start),
+      end: sourceEnd(sentence, tokens[end - 1].end - 1),
+      matchedText: textOf2(tokens, r.match.start, r.match.end),
       sentence,
-      time: claimTime(tokens, timesOf(r.figureStart), r.figureStart, end, ctx.articleDate),
-      hedge: hedgeOf({ tokens, lang, type: rule2.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end, whole, isAlias: isAlias3 })
-    });
+      time: time2,
+      hedge,
+      evidence: [
+        `clause: ${clause.kind}${clause.marker ? ` ("${clause.marker}")` : ""}`,
+        `owner: ${bound.entity ?? "(none)"}, ${bound.reason}${readings2.length > 1 ? `; other reading: "${readings2[1].nominal.text}", ${readings2[1].how}` : ""}`,
+        `time: ${time2.text ?? time2.source}`,
+        ...hedge ? [`not a statement of fact: ${hedge}`] : []
+      ]
+    };
+    claims.push(claim2);
+    if (rule3.type === "person" && end === r.match.end) {
+      for (const named of namesAfter(tokens, end, (at4) => readSlot("person", at4))) {
+        const listed = `${rule3.attribute}:${named.start}`;
+        if (seen.has(listed)) continue;
+        seen.add(listed);
+        claims.push({
+          ...claim2,
+          value: named.read.value,
+          start: sourceStart(sentence, tokens[named.start].start),
+          end: sourceEnd(sentence, tokens[named.read.end - 1].end - 1)
+        });
+      }
+    }
   }
   return claims.sort((a, b) => a.start - b.start);
 }
-function ownTimes(times, figures) {
-  if (figures.length <= 1) return () => times;
-  const sorted = [...new Set(figures)].sort((a, b) => a - b);
-  const owner = (m) => sorted.reduce((best, f) => Math.abs(f - m.at) < Math.abs(best - m.at) ? f : best, sorted[0]);
-  const shared = times.filter((m) => m.end <= sorted[0]);
-  const owned = /* @__PURE__ */ new Map();
-  for (const m of times) if (m.end > sorted[0]) owned.set(owner(m), [...owned.get(owner(m)) ?? [], m]);
-  return (figure) => [...shared, ...owned.get(figure) ?? []];
+function lowerBound2(sorted, at4) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < at4) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
-function sourceOffset(sentence, index2) {
-  return sentence.offsets[Math.min(index2, sentence.offsets.length - 1)];
+var patternWordCache = /* @__PURE__ */ new Map();
+function wordsOf(source) {
+  let words = patternWordCache.get(source);
+  if (!words) patternWordCache.set(source, words = new Set(foldText(source.replace(/\{[^}]*\}/g, " ")).split(/[^\p{L}\p{N}']+/u).filter(Boolean)));
+  return words;
 }
-function textOf(tokens, start, end) {
+function textOf2(tokens, start, end) {
   return tokens.slice(start, end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
 }
 
-// src/compare/agree.ts
-var ABOUT_SHARE = 0.1;
+// src/claims/heading-period.ts
+function periodNamed(text4, articleDate) {
+  const tokens = tokenize(text4, foldText(text4));
+  const mentions = timeMentions(tokens, () => false, articleDate);
+  if (mentions.length === 0) return void 0;
+  const time2 = claimTime(tokens, mentions, tokens.length, tokens.length, articleDate);
+  if (time2.source !== "sentence") return void 0;
+  const wholeYear = time2.span && time2.span.start.endsWith("-01-01") && time2.span.end.endsWith("-12-31");
+  if (!time2.periodKind && !time2.periodEnd && !wholeYear) return void 0;
+  return { ...time2, source: "heading" };
+}
+function withSectionPeriod(claim2, period, articleDate) {
+  if (!period || claim2.time.source === "sentence") return claim2;
+  const text4 = claim2.sentence.text;
+  if (timeMentions(tokenize(text4, foldText(text4)), () => false, articleDate).length > 0) return claim2;
+  return { ...claim2, sectionTime: { ...period, text: `${period.text} (heading)` } };
+}
+function depthAt(source, offset) {
+  const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
+  const hashes = /^ {0,3}(#{1,6})/.exec(source.slice(lineStart, lineStart + 10))?.[1];
+  return hashes ? hashes.length : 2;
+}
+function sectionPeriods(sentences, source, title, articleDate) {
+  const stack = [];
+  let titlePeriod = title ? periodNamed(title, articleDate) : void 0;
+  let titleSeen = title !== void 0;
+  return sentences.map((s) => {
+    if (s.block === "heading") {
+      const top = stack[stack.length - 1];
+      if (top && top.block === s.blockIndex) top.period ??= periodNamed(s.text, articleDate);
+      else {
+        const depth = depthAt(source, s.offsets[0]);
+        while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
+        const period = periodNamed(s.text, articleDate);
+        stack.push({ depth, block: s.blockIndex, period });
+        if (!titleSeen && depth === 1) {
+          titleSeen = true;
+          titlePeriod = period;
+        }
+      }
+      return void 0;
+    }
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].period) return stack[k].period;
+    return titlePeriod;
+  });
+}
+
+// src/compare/close-enough.ts
+var DEFAULT_APPROXIMATE = 0.05;
+function rounding(end, approximate) {
+  return end.decimals ? end.precision : Math.min(end.precision, Math.abs(end.value) * approximate);
+}
 function allowance(t, fact) {
   if (!t) return 0;
   return t.kind === "relative" ? Math.abs(fact) * t.amount : t.amount;
 }
-function agreeNumber(claim2, fact, tolerance) {
-  let slack = allowance(tolerance, fact) + claim2.precision;
-  if (claim2.qualifier === "about") slack = Math.max(slack, Math.abs(fact) * ABOUT_SHARE);
-  const eps = Math.abs(fact) * 1e-9;
-  const v = claim2.value;
-  switch (claim2.qualifier) {
+function closeEnough(figure, fact, tolerance, approximate = DEFAULT_APPROXIMATE) {
+  const widen = (slack) => Math.max(slack, allowance(tolerance, fact));
+  const x = figure.value;
+  let low;
+  let high;
+  switch (figure.qualifier) {
+    case "about": {
+      const slack = widen(Math.max(Math.abs(x) * approximate, rounding(figure, approximate)));
+      [low, high] = [x - slack, x + slack];
+      break;
+    }
     case "atLeast":
-      return { agrees: fact >= v - slack + claim2.precision - eps, why: `"more than ${claim2.raw}" ${fact >= v - eps ? "holds" : "fails"} for ${fact}` };
+      [low, high] = [x - widen(rounding(figure, approximate)), Infinity];
+      break;
     case "atMost":
-      return { agrees: fact <= v + slack - claim2.precision + eps, why: `"less than ${claim2.raw}" ${fact <= v + eps ? "holds" : "fails"} for ${fact}` };
+      [low, high] = [-Infinity, x + widen(rounding(figure, approximate))];
+      break;
+    case "range": {
+      const upper = figure.upper ?? figure;
+      [low, high] = [x - widen(rounding(figure, approximate)), upper.value + widen(rounding(upper, approximate))];
+      break;
+    }
     default: {
-      const ok2 = Math.abs(fact - v) <= slack + eps;
-      return { agrees: ok2, why: `${claim2.raw} reads as ${v} \xB1 ${+slack.toPrecision(6)}, the fact is ${fact}` };
+      const slack = widen(rounding(figure, approximate));
+      [low, high] = [x - slack, x + slack];
     }
   }
+  const eps = Math.max(Math.abs(fact), Math.abs(x)) * 1e-9;
+  return { agrees: fact >= low - eps && fact <= high + eps, low, high };
 }
-function sameName(claimed, fact) {
-  const a = foldKey(claimed);
-  const b = foldKey(fact);
-  if (a === b) return true;
-  return !a.includes(" ") && b.split(" ").at(-1) === a;
+
+// src/compare/same-person.ts
+function nameParts(name) {
+  return foldText(name).replace(/ß/g, "ss").split(/[\s\-\u2010\u2011\u2013.]+/).filter(Boolean);
+}
+var isInitial = (part) => part.length === 1;
+function shortens(short, long) {
+  let j = 0;
+  for (let i = 0; i < short.length; i++) {
+    const last = i === short.length - 1;
+    for (; ; ) {
+      if (j >= long.length) return false;
+      const part = long[j];
+      const matches = last ? j === long.length - 1 && short[i] === part : short[i] === part || isInitial(short[i]) && part.startsWith(short[i]);
+      if (matches) break;
+      if (last ? j >= long.length - 1 : j >= long.length - 2) return false;
+      j++;
+    }
+    j++;
+  }
+  return j === long.length && !isInitial(short[short.length - 1]);
+}
+function samePerson(a, b) {
+  const x = nameParts(a);
+  const y = nameParts(b);
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.join(" ") === y.join(" ")) return true;
+  return x.length <= y.length && shortens(x, y) || y.length <= x.length && shortens(y, x);
+}
+
+// src/compare/agree.ts
+var show = (n) => Number.isFinite(n) ? String(+n.toPrecision(6)) : n > 0 ? "\u221E" : "-\u221E";
+function agreeNumber(claim2, fact, tolerance, approximate) {
+  const { agrees, low, high } = closeEnough(claim2, fact, tolerance, approximate);
+  return { agrees, why: `${claim2.raw} holds from ${show(low)} to ${show(high)}, the fact is ${fact}` };
 }
 function samePlace(claimed, fact) {
   const a = foldKey(claimed);
   const b = foldKey(fact);
   return a === b || a.startsWith(`${b} `) || a.startsWith(`${b},`) || b.startsWith(`${a} `) || b.startsWith(`${a},`);
 }
-function agree(value2, statement, rule2) {
+function agree2(value2, statement, rule3, approximate) {
   const fact = statement.value;
-  const tolerance = statement.tolerance ?? rule2.tolerance;
+  const tolerance = statement.tolerance ?? rule3.tolerance;
   switch (value2.type) {
     case "year":
       return typeof fact === "number" ? { agrees: fact === value2.value, why: `year ${value2.value} vs ${fact}` } : { agrees: void 0, why: "the fact is not a year" };
@@ -51022,11 +54335,11 @@ function agree(value2, statement, rule2) {
       if (value2.type === "money" && value2.currency && statement.unit && value2.currency !== statement.unit.toUpperCase()) {
         return { agrees: void 0, why: `the claim is in ${value2.currency}, the fact in ${statement.unit}` };
       }
-      return agreeNumber(value2, fact, tolerance);
+      return agreeNumber(value2, fact, tolerance, approximate);
     }
     case "person": {
       const names = Array.isArray(fact) ? fact : [String(fact)];
-      const ok2 = names.some((n) => sameName(value2.value, n));
+      const ok2 = names.some((n) => samePerson(value2.value, n));
       return { agrees: ok2, why: `${value2.value} ${ok2 ? "is" : "is not"} ${names.join(" or ")}` };
     }
     case "place": {
@@ -51041,6 +54354,58 @@ function agree(value2, statement, rule2) {
     }
     default:
       return { agrees: void 0, why: "nothing to compare" };
+  }
+}
+
+// src/compare/format-value.ts
+function expectedText2(s) {
+  if (s.raw !== void 0) return s.raw;
+  return Array.isArray(s.value) ? s.value.join(", ") : String(s.value);
+}
+var FIGURE = /\d(?:[\d \u00a0\u202f.,'\u2019]*\d)?/;
+var DEFAULT_GROUP = { fr: " ", en: "," };
+var DIGITS_SAMPLE = { fr: "1 000", en: "1,000" };
+function writeLike(n, sample, lang) {
+  const shown2 = /\d([ \u00a0\u202f,.'\u2019])\d{3}(?!\d)/.exec(sample)?.[1];
+  const group = shown2 ?? (/^\d{1,3}(?:[.,]\d+)?$/.test(sample) ? DEFAULT_GROUP[lang] : void 0);
+  const decimalSep = group === "," ? "." : group === "." ? "," : lang === "fr" ? "," : ".";
+  const sampleDecimals = new RegExp(`\\${decimalSep}(\\d+)$`).exec(sample)?.[1].length ?? 0;
+  let decimals = sampleDecimals;
+  while (decimals < 3 && Math.abs(Number(n.toFixed(decimals)) - n) > 1e-9 * Math.max(1, Math.abs(n))) decimals++;
+  const [int2, frac] = n.toFixed(decimals).split(".");
+  const grouped = group && int2.length > 3 ? int2.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int2;
+  return frac ? `${grouped}${decimalSep}${frac}` : grouped;
+}
+function rewrite(raw, value2, fact, lang) {
+  const m = FIGURE.exec(raw);
+  const written = m && parseNumeral(m[0], lang);
+  if (m && written && written.value !== 0) {
+    const scale = value2 / written.value;
+    return raw.slice(0, m.index) + writeLike(fact / scale, m[0], lang) + raw.slice(m.index + m[0].length);
+  }
+  const tokens = tokenize(raw);
+  const words = readNumberWords(tokens, 0);
+  if (!words || words.value === 0) return writeLike(fact, DIGITS_SAMPLE[lang], lang);
+  const rest = words.next < tokens.length ? raw.slice(tokens[words.next - 1].end) : "";
+  return writeLike(fact / (value2 / words.value), DIGITS_SAMPLE[lang], lang) + rest;
+}
+function suggestionFor(value2, s, lang) {
+  const fact = s.value;
+  switch (value2.type) {
+    case "year":
+      return String(fact);
+    case "person":
+    case "place":
+      return Array.isArray(fact) ? fact[0] : String(fact);
+    case "count":
+    case "percent":
+    case "money": {
+      if (typeof fact !== "number") return void 0;
+      if (value2.upper?.raw) return rewrite(value2.upper.raw, value2.upper.value, fact, lang);
+      return rewrite(value2.raw, value2.value, fact, lang);
+    }
+    default:
+      return void 0;
   }
 }
 
@@ -51062,6 +54427,34 @@ function overlaps(a, b) {
   return gapDays(a, b) === 0;
 }
 
+// src/compare/fiscal-periods.ts
+var MONTHS_IN = { quarter: 3, half: 6, year: 12 };
+var pad2 = (n) => String(n).padStart(2, "0");
+function firstOf(monthIndex) {
+  return `${Math.floor(monthIndex / 12)}-${pad2(monthIndex % 12 + 1)}-01`;
+}
+function lastBefore(monthIndex) {
+  const year = Math.floor((monthIndex - 1) / 12);
+  const month = (monthIndex - 1) % 12 + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad2(month)}-${pad2(last)}`;
+}
+function fiscalInterval(start, fiscalYear, kind, index2 = 1) {
+  const firstMonth = (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
+  const from = firstMonth + (index2 - 1) * MONTHS_IN[kind];
+  return { start: firstOf(from), end: lastBefore(from + MONTHS_IN[kind]) };
+}
+function lastEndedBefore(start, kind, index2, date2) {
+  const year = Number(date2.slice(0, 4));
+  for (let fiscalYear = year + 1; ; fiscalYear--) {
+    const interval = fiscalInterval(start, fiscalYear, kind, index2);
+    if (interval.end <= date2) return interval;
+  }
+}
+function sameMonths(a, b) {
+  return a.start.slice(0, 7) === b.start.slice(0, 7) && a.end.slice(0, 7) === b.end.slice(0, 7);
+}
+
 // src/compare/select-statement.ts
 var MAX_GAP_DAYS = 366;
 var KIND_DAYS = { quarter: [80, 100], half: [170, 200], year: [350, 380] };
@@ -51079,9 +54472,25 @@ function labelIndex(label, kind) {
 function describe2(s) {
   return s.label ?? (s.period ? `${s.period.start}/${s.period.end}` : s.asOf ?? "");
 }
-function byPeriod(claim2, statements, articleDate) {
+function ownYearInterval(claim2, fiscalYearStart, articleDate) {
+  const t = claim2.time;
+  const kind = t.periodKind;
+  if (fiscalYearStart === void 0 || !kind || t.periodEnd || t.periodYear !== void 0) return void 0;
+  const index2 = kind === "year" ? 1 : t.periodIndex;
+  if (index2 === void 0) return void 0;
+  if (t.fiscalYear !== void 0) return fiscalInterval(fiscalYearStart, t.fiscalYear, kind, index2);
+  if (kind !== "year" && articleDate) return lastEndedBefore(fiscalYearStart, kind, index2, spanOfIso(articleDate).end);
+  return void 0;
+}
+function byPeriod(claim2, statements, articleDate, fiscalYearStart) {
   const t = claim2.time;
   let candidates = statements.filter((s) => s.period);
+  const own6 = ownYearInterval(claim2, fiscalYearStart, articleDate);
+  if (own6) {
+    const meant = candidates.filter((s) => sameMonths(s.period, own6));
+    if (meant.length === 0) return { statements: [], why: `no statement for the period meant (${t.text ?? "unnamed"}: ${own6.start}/${own6.end})` };
+    return { statements: meant.slice(0, 1), when: ` for ${describe2(meant[0])}` };
+  }
   const kind = t.periodKind;
   if (kind) {
     const [lo, hi] = KIND_DAYS[kind];
@@ -51108,7 +54517,7 @@ function byPeriod(claim2, statements, articleDate) {
   } else if (kind === "year") {
     if (articleDate) candidates = candidates.filter((s) => dayNumber(s.period.end) <= dayNumber(spanOfIso(articleDate).end));
     candidates = candidates.sort((a, b) => dayNumber(b.period.end) - dayNumber(a.period.end)).slice(0, 1);
-  } else if (t.source === "sentence" && t.span && lengthDays(t.span) >= 365) {
+  } else if ((t.source === "sentence" || t.source === "heading") && t.span && lengthDays(t.span) >= 365) {
     const year = t.span.start.slice(0, 4);
     candidates = candidates.filter((s) => s.period.end.startsWith(year) && lengthDays(s.period) >= KIND_DAYS.year[0]);
   } else {
@@ -51118,12 +54527,12 @@ function byPeriod(claim2, statements, articleDate) {
   return { statements: candidates.slice(0, 1), when: ` for ${describe2(candidates[0])}` };
 }
 function nearestAsOf(claim2, dated) {
-  const span = claim2.time.span;
-  if (!span) {
+  const span2 = claim2.time.span;
+  if (!span2) {
     const latest = [...dated].sort((a, b) => dayNumber(spanOfIso(b.asOf).start) - dayNumber(spanOfIso(a.asOf).start))[0];
     return { statements: [latest], when: ` as of ${latest.asOf}` };
   }
-  const ranked = dated.map((s) => ({ s, gap: gapDays(spanOfIso(s.asOf), span) })).sort((a, b) => a.gap - b.gap);
+  const ranked = dated.map((s) => ({ s, gap: gapDays(spanOfIso(s.asOf), span2) })).sort((a, b) => a.gap - b.gap);
   const best = ranked[0];
   if (best.gap > MAX_GAP_DAYS) {
     return { statements: [], why: `the nearest statement (${best.s.asOf}) is ${Math.round(best.gap / 365)} year(s) from the claim's time (${claim2.time.text})` };
@@ -51131,32 +54540,90 @@ function nearestAsOf(claim2, dated) {
   return { statements: [best.s], when: ` as of ${best.s.asOf}` };
 }
 function validAt(claim2, statements) {
-  const span = claim2.time.span;
-  if (!span) {
+  const span2 = claim2.time.span;
+  if (!span2) {
     const current = statements.filter((s) => !s.until);
     if (current.length === 0) return { statements: [], why: "the claim has no date, and no statement holds today" };
     return { statements: current, when: " today" };
   }
   const open3 = (s) => ({ start: s.from ? spanOfIso(s.from).start : "0001-01-01", end: s.until ? spanOfIso(s.until).start : "9999-12-31" });
-  const holders = statements.filter((s) => overlaps(open3(s), span) && !(s.until && dayNumber(spanOfIso(s.until).start) <= dayNumber(span.start)));
-  if (holders.length === 0) return { statements: [], why: `no statement covers ${claim2.time.text ?? span.start}` };
-  return { statements: holders, when: ` on ${claim2.time.text?.replace(/^article date /, "") ?? span.start}` };
+  const holders = statements.filter((s) => overlaps(open3(s), span2) && !(s.until && dayNumber(spanOfIso(s.until).start) <= dayNumber(span2.start)));
+  if (holders.length === 0) return { statements: [], why: `no statement covers ${claim2.time.text ?? span2.start}` };
+  return { statements: holders, when: ` on ${claim2.time.text?.replace(/^article date /, "") ?? span2.start}` };
 }
-function selectStatements(claim2, statements, articleDate) {
+function selectStatements(claim2, statements, articleDate, fiscalYearStart) {
   if (statements.length === 0) return { statements: [], why: "no statement for this attribute" };
-  if (statements.some((s) => s.period)) return byPeriod(claim2, statements, articleDate);
+  if (statements.some((s) => s.period)) return byPeriod(claim2, statements, articleDate, fiscalYearStart);
   if (statements.some((s) => s.asOf)) return nearestAsOf(claim2, statements.filter((s) => s.asOf));
   if (statements.some((s) => s.from || s.until)) return validAt(claim2, statements);
   return { statements, when: "" };
 }
 
+// src/compare/wording.ts
+var NOUNS = { founded: "founding year", ceo: "chief executive", headquarters: "headquarters", founders: "founder" };
+function nounOf(attribute) {
+  return NOUNS[attribute] ?? attribute.replace(/-/g, " ");
+}
+function capitalized(text4) {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
+}
+function wordContradiction(w) {
+  return capitalized(template(w));
+}
+function template(w) {
+  const noun = nounOf(w.attribute);
+  const tail = ` (${w.source})`;
+  if (w.attribute === "founded") return `Founded in ${w.found} here, but ${w.entity} was founded in ${w.expected}${tail}`;
+  if (w.attribute === "founders") return `${w.found} named as a founder here, but ${w.entity} was founded by ${w.expected}${tail}`;
+  if (w.attribute === "headquarters") return `Headquarters in ${w.found} here, but ${w.entity}'s are in ${w.expected}${tail}`;
+  switch (w.type) {
+    case "count":
+      return `${w.found} ${noun} here, but ${w.entity} had ${w.expected}${w.when}${tail}`;
+    case "money":
+    case "percent":
+      return `${capitalized(noun)} of ${w.found}${w.when}, but the facts say ${w.expected}${tail}`;
+    case "person":
+      return `${w.found} as ${noun} here, but ${w.entity}'s ${noun}${w.when} was ${w.expected}${tail}`;
+    case "year":
+    case "date":
+    case "place":
+      return `${capitalized(noun)} ${w.found} here, but ${w.entity}'s is ${w.expected}${w.when}${tail}`;
+  }
+}
+var MONTHS2 = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function dateWords(date2) {
+  const [year, month, day] = date2.split("-");
+  if (!month) return year;
+  const name = MONTHS2[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+function whenWords(claim2, statement) {
+  if (statement.period) return ` for ${statement.label ?? `${statement.period.start} to ${statement.period.end}`}`;
+  if (statement.asOf) return ` in ${dateWords(statement.asOf)}`;
+  if (statement.from || statement.until) {
+    const span2 = claim2.time.span;
+    return span2 ? spanWords(span2) : " now";
+  }
+  return "";
+}
+function spanWords({ start, end }) {
+  if (start === end) return ` on ${dateWords(start)}`;
+  if (start.endsWith("-01-01") && end === `${start.slice(0, 4)}-12-31`) return ` in ${start.slice(0, 4)}`;
+  if (start.endsWith("-01") && end.slice(0, 7) === start.slice(0, 7)) return ` in ${dateWords(start.slice(0, 7))}`;
+  return ` from ${dateWords(start)} to ${dateWords(end)}`;
+}
+
 // src/compare/judge.ts
 var unverifiable = (claim2, reason) => ({ claim: claim2, kind: "unverifiable", reason });
 function isFuture(claim2, articleDate) {
-  const span = claim2.time.span;
-  return !!(articleDate && span && claim2.time.source === "sentence" && span.start.slice(0, 4) > articleDate.slice(0, 4));
+  const span2 = claim2.time.span;
+  return !!(articleDate && span2 && (claim2.time.source === "sentence" || claim2.time.source === "heading") && span2.start.slice(0, 4) > articleDate.slice(0, 4));
 }
-function judge(claim2, ctx) {
+function withPeriod(claim2, byPeriod2) {
+  return byPeriod2 && claim2.sectionTime && claim2.time.source !== "sentence" ? { ...claim2, time: claim2.sectionTime } : claim2;
+}
+function judge(read2, ctx) {
+  const claim2 = withPeriod(read2, (ctx.entities.get(read2.entity ?? "")?.facts[read2.attribute] ?? []).some((s) => s.period));
   if (claim2.hedge) return unverifiable(claim2, claim2.hedge);
   if (!claim2.entity) return unverifiable(claim2, `no entity: ${claim2.entityReason}`);
   const entity = ctx.entities.get(claim2.entity);
@@ -51164,30 +54631,138 @@ function judge(claim2, ctx) {
   const statements = entity.facts[claim2.attribute] ?? [];
   const timed = statements.some((s) => s.asOf || s.from || s.until || s.period);
   if (timed && isFuture(claim2, ctx.articleDate)) return unverifiable(claim2, `speaks of ${claim2.time.text}, after the article's date: a forecast`);
-  const selection = selectStatements(claim2, statements, ctx.articleDate);
+  const selection = selectStatements(claim2, statements, ctx.articleDate, entity.fiscalYearStart);
   if ("why" in selection) return unverifiable(claim2, `${entity.name}: ${selection.why}`);
-  const results = selection.statements.map((s) => ({ s, a: agree(claim2.value, s, claim2.rule) }));
+  const results = selection.statements.map((s) => ({ s, a: agree2(claim2.value, s, claim2.rule, ctx.approximate) }));
   const match = results.find((r) => r.a.agrees === true);
   if (match) return { claim: claim2, kind: "consistent", reason: match.a.why, statement: match.s, expected: expectedText2(match.s) };
   const judged = results.filter((r) => r.a.agrees === false);
   if (judged.length === 0) return unverifiable(claim2, results[0]?.a.why ?? "nothing to compare");
   const statement = judged[0].s;
   const expected = judged.map((r) => expectedText2(r.s)).join(" or ");
-  const severity = ctx.severityOverrides[claim2.attribute] ?? statement.severity ?? claim2.rule.severity ?? "error";
-  const found = "raw" in claim2.value ? claim2.value.raw : "";
+  const override = ctx.severityOverrides[claim2.attribute];
+  const severity = (override !== "off" ? override : void 0) ?? statement.severity ?? claim2.rule.severity ?? "error";
+  const found = claim2.value.raw;
+  const suggestion = judged.length === 1 ? suggestionFor(claim2.value, statement, claim2.lang) : void 0;
   const source = `${statement.declaredAt.file}:${statement.declaredAt.line}`;
-  return {
+  const written = suggestion ?? judged.map((r) => writtenFact(r.s)).join(" or ");
+  const verdict = {
     claim: claim2,
     kind: "contradiction",
-    reason: `Unexpected ${claim2.attribute} ${found} for ${entity.name}${selection.when}, expected ${expected} (${source})`,
+    reason: wordContradiction({ attribute: claim2.attribute, type: claim2.rule.type, found, expected: written, entity: entity.name, when: whenWords(claim2, statement), source }),
     statement,
     expected,
     severity
   };
+  if (suggestion !== void 0 && suggestion !== found) verdict.suggestion = suggestion;
+  return verdict;
+}
+function writtenFact(s) {
+  if (!Array.isArray(s.value)) return expectedText2(s);
+  return s.value.length <= 1 ? s.value.join("") : `${s.value.slice(0, -1).join(", ")} and ${s.value[s.value.length - 1]}`;
+}
+
+// src/corpus/gap-claims.ts
+var TIMELESS_TYPES = /* @__PURE__ */ new Set(["year", "date", "place"]);
+var TIMELESS_PEOPLE = /* @__PURE__ */ new Set(["founders"]);
+function gapClaims(file, verdicts, entities, positionAt2) {
+  const out = [];
+  for (const verdict of verdicts) {
+    const { claim: claim2 } = verdict;
+    if (verdict.kind !== "unverifiable" || claim2.hedge || !claim2.entity) continue;
+    const entity = entities.get(claim2.entity);
+    if (!entity || !("raw" in claim2.value)) continue;
+    if (!("why" in selectStatements(claim2, entity.facts[claim2.attribute] ?? [], void 0))) continue;
+    const time2 = gapTime(claim2);
+    if (!time2) continue;
+    const { line, column } = positionAt2(claim2.start);
+    const end = positionAt2(claim2.end);
+    const who = claim2.value.type === "person" && TIMELESS_PEOPLE.has(claim2.attribute) ? foldKey(claim2.value.value) : "";
+    const key = `${claim2.entity}\0${claim2.attribute}\0${JSON.stringify(time2)}\0${who}`;
+    const gap = { file, line, column, endLine: end.line, endColumn: end.column, entity: claim2.entity, attribute: claim2.attribute, type: claim2.rule.type, value: claim2.value, found: claim2.value.raw, key, time: time2 };
+    if (claim2.rule.tolerance) gap.tolerance = claim2.rule.tolerance;
+    out.push(gap);
+  }
+  return out;
+}
+function gapTime(claim2) {
+  const { type } = claim2.value;
+  if (TIMELESS_TYPES.has(type) || type === "person" && TIMELESS_PEOPLE.has(claim2.attribute)) return {};
+  const span2 = claim2.time.span;
+  if (!span2) return void 0;
+  if (type === "money") return claim2.time.source === "sentence" ? { period: periodText(span2) } : void 0;
+  if (type === "person") return { from: isoOf(span2, "start"), until: isoOf(span2, "end") };
+  return { asOf: isoOf(span2, "start") };
+}
+function isoOf(span2, end) {
+  const day = span2[end];
+  if (span2.start.endsWith("-01-01") && span2.end.endsWith("-12-31") && span2.start.slice(0, 4) === span2.end.slice(0, 4)) return day.slice(0, 4);
+  if (span2.start.slice(0, 7) === span2.end.slice(0, 7) && span2.start.endsWith("-01")) return day.slice(0, 7);
+  return day;
+}
+function periodText(span2) {
+  const whole = isoOf(span2, "start");
+  return whole.length === 4 ? whole : `${span2.start}/${span2.end}`;
+}
+
+// src/findings/confusable-names.ts
+function confusableNames(sentences, ctx) {
+  const findings = [];
+  if (ctx.severity === "off") return findings;
+  for (const sentence of sentences) {
+    const { text: text4 } = sentence;
+    if (!hasLookalike(text4)) continue;
+    for (const hit of ctx.aliases.find(foldText(text4))) {
+      if (!hasLookalike(text4, hit.start, hit.end) || hasLookalike(hit.alias)) continue;
+      const written = text4.slice(hit.start, hit.end);
+      const start = ctx.where(sourceStart(sentence, hit.start));
+      const end = ctx.where(sourceEnd(sentence, hit.end - 1));
+      const entity = ctx.entities.get(hit.entity);
+      findings.push({
+        file: ctx.file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        attribute: CONFUSABLE_NAME,
+        ruleId: CONFUSABLE_NAME,
+        kind: "confusable-name",
+        url: docsUrl("confusable-name", CONFUSABLE_NAME),
+        entity: hit.entity,
+        severity: ctx.severity ?? "warning",
+        found: written,
+        expected: hit.alias,
+        message: `${written} looks like ${hit.alias}, written with ${lettersOf(written)}`,
+        factSource: entity ? `${entity.declaredAt.file}:${entity.declaredAt.line}` : "",
+        suggestion: latinized(written)
+      });
+    }
+  }
+  return findings;
+}
+function lettersOf(written) {
+  const scripts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < written.length; i++) {
+    const script = lookalikeOf(written.charCodeAt(i))?.script;
+    if (script) scripts.set(script, (scripts.get(script) ?? 0) + 1);
+  }
+  const names = [...scripts.keys()];
+  if (names.length > 1) return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} letters`;
+  const count2 = scripts.get(names[0]) ?? 0;
+  return count2 === 1 ? `a ${names[0]} letter` : `${count2} ${names[0]} letters`;
+}
+function latinized(written) {
+  let out = "";
+  for (const ch of written) {
+    const latin = lookalikeOf(ch.charCodeAt(0))?.latin;
+    out += latin === void 0 ? ch : ch === ch.toLowerCase() ? latin : latin.toUpperCase();
+  }
+  return out;
 }
 
 // src/findings/directives.ts
-var DIRECTIVE = /^factlint-(disable-next-line|disable|enable)(?=\s|$)\s*([\s\S]*)$/;
+var DIRECTIVE = /^factlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)\s*([\s\S]*)$/i;
+var KNOWN = "factlint-disable-next-line, factlint-disable-line, factlint-disable-file, factlint-disable or factlint-enable";
 var FENCE = /^(`{3,}|~{3,})(.*)$/;
 var LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 function linesOf(source) {
@@ -51214,7 +54789,7 @@ function indentOf(text4) {
 function scanDirectives(source) {
   const directives = [];
   const issues = [];
-  if (!source.includes("factlint-")) return { directives, issues };
+  if (!/factlint-/i.test(source)) return { directives, issues };
   const lines = linesOf(source);
   let i = 0;
   if (/^---[ \t]*$/.test(lines[0]?.text ?? "")) {
@@ -51230,11 +54805,11 @@ function scanDirectives(source) {
     const body = source.slice(start + 4, end - 3).trim();
     const m = DIRECTIVE.exec(body);
     if (!m) {
-      if (body.startsWith("factlint-")) issues.push({ start, message: `unknown directive "${body.split(/\s/)[0]}": expected factlint-disable-next-line, factlint-disable or factlint-enable` });
+      if (/^factlint-/i.test(body)) issues.push({ start, message: `unknown directive "${body.split(/\s/)[0]}": expected ${KNOWN}` });
       return;
     }
-    const attributes = m[2].split(/[\s,]+/).filter(Boolean);
-    directives.push({ kind: m[1], attributes, start, end, text: source.slice(start, end) });
+    const attributes = m[2].split(/[\s,]+/).filter(Boolean).map((a) => a.toLowerCase());
+    directives.push({ kind: m[1].toLowerCase(), attributes, start, end, text: source.slice(start, end) });
   };
   const prose = (line, from) => {
     const text4 = source.slice(line.start, line.end);
@@ -51327,11 +54902,85 @@ function backtickRuns(text4) {
   };
 }
 
+// src/findings/suppression-cover.ts
+function namesOf(f) {
+  return f.ruleId && f.ruleId !== f.attribute ? [f.attribute, f.ruleId] : [f.attribute];
+}
+var ANY = "";
+function compare(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+function firstAtOrAfter(sorted, at4) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (compare(sorted[mid], at4) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function coverFindings(findings, covers) {
+  const suppressed = findings.map(() => false);
+  const order2 = findings.map((_, i) => i).sort((a, b) => findings[a].line - findings[b].line || findings[a].column - findings[b].column || a - b);
+  const rank = new Array(findings.length);
+  order2.forEach((i, r) => rank[i] = r);
+  const places = /* @__PURE__ */ new Map([[ANY, { at: [], index: [] }]]);
+  for (const i of order2) {
+    const f = findings[i];
+    const place3 = [f.line, f.column];
+    for (const key of [ANY, ...namesOf(f)]) {
+      const list2 = places.get(key) ?? { at: [], index: [] };
+      places.set(key, list2);
+      list2.at.push(place3);
+      list2.index.push(i);
+    }
+  }
+  const silenced = covers.map((c) => {
+    const found = [];
+    for (const a of c.attributes.length === 0 ? [ANY] : new Set(c.attributes)) {
+      const list2 = places.get(a);
+      if (!list2) continue;
+      for (let k = firstAtOrAfter(list2.at, c.from); k < list2.at.length && compare(list2.at[k], c.to) < 0; k++) found.push(list2.index[k]);
+    }
+    return c.attributes.length > 1 ? [...new Set(found)].sort((a, b) => rank[a] - rank[b]) : found;
+  });
+  const byLine = /* @__PURE__ */ new Map();
+  const ranges = [];
+  for (const c of covers) {
+    if (c.line === void 0) {
+      ranges.push(c);
+      continue;
+    }
+    const set = byLine.get(c.line) ?? /* @__PURE__ */ new Set();
+    byLine.set(c.line, set);
+    for (const a of c.attributes.length === 0 ? [ANY] : c.attributes) set.add(a);
+  }
+  const opening = [...ranges].sort((a, b) => compare(a.from, b.from));
+  const closing = [...ranges].sort((a, b) => compare(a.to, b.to));
+  const open3 = /* @__PURE__ */ new Map();
+  const shift = (c, by) => {
+    for (const a of c.attributes.length === 0 ? [ANY] : c.attributes) open3.set(a, (open3.get(a) ?? 0) + by);
+  };
+  let o = 0;
+  let e = 0;
+  for (const i of order2) {
+    const f = findings[i];
+    const place3 = [f.line, f.column];
+    for (; o < opening.length && compare(opening[o].from, place3) <= 0; o++) shift(opening[o], 1);
+    for (; e < closing.length && compare(closing[e].to, place3) <= 0; e++) shift(closing[e], -1);
+    const line = byLine.get(f.line);
+    const names = namesOf(f);
+    suppressed[i] = (open3.get(ANY) ?? 0) > 0 || names.some((n) => (open3.get(n) ?? 0) > 0) || line !== void 0 && (line.has(ANY) || names.some((n) => line.has(n)));
+  }
+  return { suppressed, silenced };
+}
+
 // src/findings/suppressions.ts
 var UNUSED_SUPPRESSION = "unused-suppression";
 function applySuppressions(file, source, findings, positionAt2) {
   const { directives, issues } = scanDirectives(source);
-  const at3 = (offset) => {
+  const at4 = (offset) => {
     const p = positionAt2(offset);
     return [p.line, p.column];
   };
@@ -51340,10 +54989,14 @@ function applySuppressions(file, source, findings, positionAt2) {
   let open3 = [];
   for (const d of directives) {
     if (d.kind === "disable-next-line") {
-      const line = at3(d.end)[0] + 1;
-      suppressions.push({ directive: d, from: [line, 0], to: [line + 1, 0], used: false });
+      const line = at4(d.end)[0] + 1;
+      suppressions.push({ directive: d, attributes: d.attributes, line, from: [line, 0], to: [line + 1, 0] });
+    } else if (d.kind === "disable-line") {
+      suppressions.push({ directive: d, attributes: d.attributes, from: [at4(d.start)[0], 0], to: [at4(d.end)[0] + 1, 0] });
+    } else if (d.kind === "disable-file") {
+      suppressions.push({ directive: d, attributes: d.attributes, from: [0, 0], to: [Infinity, 0] });
     } else if (d.kind === "disable") {
-      const s = { directive: d, from: at3(d.end), to: [Infinity, 0], used: false };
+      const s = { directive: d, attributes: d.attributes, from: at4(d.end), to: [Infinity, 0] };
       suppressions.push(s);
       open3.push(s);
     } else {
@@ -51351,26 +55004,25 @@ function applySuppressions(file, source, findings, positionAt2) {
       if (d.attributes.length > 0) {
         problems.push({ file, ...positionAt2(d.start), level: "warning", message: "factlint-enable takes no attributes: it ends every open factlint-disable" });
       }
-      for (const s of open3) s.to = at3(d.start);
+      for (const s of open3) s.to = at4(d.start);
       open3 = [];
     }
   }
-  if (suppressions.length === 0) return { findings: [...findings], problems };
-  const kept = findings.filter((f) => {
-    const matching = suppressions.filter((s) => covers(s, f));
-    for (const s of matching) s.used = true;
-    return matching.length === 0;
+  if (suppressions.length === 0) return { findings: [...findings], problems, used: [] };
+  const { suppressed, silenced } = coverFindings(findings, suppressions);
+  const kept = findings.filter((_, i) => !suppressed[i]);
+  const unused = [];
+  const used = [];
+  suppressions.forEach((s, j) => {
+    if (silenced[j].length === 0) unused.push(unusedFinding(file, s.directive, positionAt2));
+    else used.push(usedSuppression(s, silenced[j].map((i) => findings[i]), positionAt2));
   });
-  const unused = suppressions.filter((s) => !s.used).map((s) => unusedFinding(file, s.directive, positionAt2));
-  return { findings: [...kept, ...unused], problems };
+  return { findings: appendAll(kept, unused), problems, used };
 }
-function covers(s, f) {
-  const { attributes } = s.directive;
-  if (attributes.length > 0 && !attributes.includes(f.attribute)) return false;
-  return !before([f.line, f.column], s.from) && before([f.line, f.column], s.to);
-}
-function before(a, b) {
-  return a[0] < b[0] || a[0] === b[0] && a[1] < b[1];
+function usedSuppression(s, silenced, positionAt2) {
+  const start = positionAt2(s.directive.start);
+  const end = positionAt2(s.directive.end);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: s.directive.text, silenced };
 }
 function unusedFinding(file, d, positionAt2) {
   const start = positionAt2(d.start);
@@ -51387,7 +55039,10 @@ function unusedFinding(file, d, positionAt2) {
     found: d.text,
     expected: "",
     message: "This suppression suppresses nothing",
-    factSource: ""
+    factSource: "",
+    ruleId: UNUSED_SUPPRESSION,
+    kind: UNUSED_SUPPRESSION,
+    url: docsUrl(UNUSED_SUPPRESSION, UNUSED_SUPPRESSION)
   };
 }
 
@@ -51400,55 +55055,263 @@ function checkArticle(file, source, k) {
   const problems = [...article.problems];
   const where = (offset) => positionAt(article.lineStarts, offset);
   const lang = languageOf(article.meta.lang, k.config, () => article.sentences.map((s) => s.text).join(" "));
-  if (!lang) {
-    if (article.sentences.length > 0) {
-      problems.push({ file, line: 1, column: 1, level: "warning", message: "the language of this article could not be told and no claim was read: set `lang` in its front matter or `language` in .factlint.yml" });
-    }
-    return { report: { file, verdicts: [], problems }, findings: [] };
-  }
   for (const id of article.meta.about) {
     if (!k.entities.has(id)) problems.push({ file, line: 1, column: 1, level: "warning", message: `front matter about: "${id}" is not an entity in the facts` });
   }
   const about = article.meta.about.filter((id) => k.entities.has(id));
   const subject = articleSubject(about, article.meta.title, article.sentences, k.aliases);
   const ctx = { ruleSet: k.ruleSet, aliases: k.aliases, knownPeople: k.knownPeople, subject, articleDate: article.meta.date };
-  const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity };
+  const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts = [];
+  const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
   article.sentences.forEach((sentence, i) => {
     const previous2 = article.sentences[i - 1];
     const previousSubject = () => previous2 && previous2.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous2.text))[0]?.entity : void 0;
-    for (const claim2 of extractClaims(sentence, lang, { ...ctx, previousSubject })) verdicts.push(judge(claim2, judgeCtx));
+    const claims = lang ? extractClaims(sentence, lang, { ...ctx, previousSubject }) : bothReadings(sentence, { ...ctx, previousSubject });
+    for (const claim2 of claims) verdicts.push(judge(withSectionPeriod(claim2, sections[i], article.meta.date), judgeCtx));
   });
-  const made = verdicts.filter((v) => v.kind === "contradiction").map((v) => toFinding(v, file, where));
-  const { findings, problems: suppressionProblems } = applySuppressions(file, source, made, where);
-  problems.push(...suppressionProblems);
-  return { report: { file, verdicts, problems }, findings };
+  const contradictions = verdicts.filter((v) => v.kind === "contradiction");
+  const made = contradictions.map((v) => toFinding(v, file, where));
+  const lookalikes = { file, aliases: k.aliases, entities: k.entities, where, severity: k.config.severity[CONFUSABLE_NAME] };
+  made.push(...confusableNames(article.sentences, lookalikes));
+  const { findings, problems: suppressionProblems, used } = applySuppressions(file, source, made, where);
+  const kept = new Set(findings);
+  contradictions.forEach((v, i) => {
+    if (!kept.has(made[i])) v.suppressed = true;
+  });
+  appendAll(problems, suppressionProblems);
+  if (!lang && verdicts.length > 0) findings.push(undeterminedLanguage(file));
+  return { report: { file, verdicts, problems, suppressions: used, gaps: gapClaims(file, verdicts, k.entities, where) }, findings };
+}
+function bothReadings(sentence, ctx) {
+  const claims = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const lang of LANGS) {
+    for (const claim2 of extractClaims(sentence, lang, ctx)) {
+      const key = `${claim2.start}:${claim2.end}:${claim2.attribute}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      claims.push(claim2);
+    }
+  }
+  return claims.sort((a, b) => a.start - b.start);
 }
 
 // src/resolve-paths.ts
 var GLOB_CHARS = /[*?[\]{}!]/;
-function resolvePaths(paths, host, cwd, problems, extensions = ["md", "markdown"]) {
+function resolvePaths(paths, options, problems) {
+  const { host, cwd, root, extensions = ["md", "markdown"], isIgnored = () => false } = options;
   const files = /* @__PURE__ */ new Set();
   for (const raw of paths) {
-    const path = raw.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "") || ".";
+    const path = fromCwd(cwd, raw.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "") || ".");
+    const glob = GLOB_CHARS.test(path);
+    if (leavesRoot(cwd, root, ".", path)) {
+      problems.push({ file: raw, line: 1, column: 1, level: "error", message: `this ${glob ? "glob" : "path"} leads outside the repository root "${root}"; factlint reads only files inside it` });
+      continue;
+    }
     let found;
+    let message = "no such file or directory";
     const prefix = path === "." ? "" : `${path}/`;
-    if (host.isDirectory(path)) found = host.glob(extensions.map((ext) => `${prefix}**/*.${ext}`), cwd, ["**/node_modules/**", "**/.*/**"]);
-    else if (GLOB_CHARS.test(path)) found = host.glob([path], cwd, ["**/node_modules/**"]);
-    else found = host.readFile(path) !== void 0 ? [path] : [];
-    if (found.length === 0) problems.push({ file: raw, line: 1, column: 1, level: "error", message: GLOB_CHARS.test(path) ? "this glob matches no file" : "no such file or directory" });
-    for (const f of found) files.add(f);
+    if (host.isDirectory(path)) {
+      const all2 = host.glob(extensions.map((ext) => `**/*.${ext}`), path, ["**/node_modules/**", "**/.*/**"]).map((f) => prefix + f);
+      found = all2.filter((f) => !isIgnored(f));
+      message = all2.length > found.length ? "every article in this folder is ignored (ignore: in .factlint.yml or .gitignore)" : `no ${extensions.map((e) => `.${e}`).join(" or ")} file in this folder`;
+    } else if (glob) {
+      found = host.glob([path], cwd, ["**/node_modules/**"]).filter((f) => !isIgnored(f));
+      message = "this glob matches no file";
+    } else found = exists2(host, path) ? [path] : [];
+    if (found.length === 0) problems.push({ file: raw, line: 1, column: 1, level: "error", message });
+    const admitted = admitFiles(host, cwd, root, found);
+    appendAll(problems, admitted.problems);
+    for (const f of admitted.files) files.add(f);
   }
   return [...files].sort();
+}
+function exists2(host, path) {
+  return host.realPath ? host.realPath(path) !== void 0 : host.readFile(path) !== void 0;
+}
+
+// src/corpus/claims-agree.ts
+function claimsAgree(a, b) {
+  return holds(a, b) || holds(b, a);
+}
+function holds(claim2, fact) {
+  const statement = asStatement(fact.value);
+  if (!statement) return false;
+  if (claim2.tolerance) statement.tolerance = claim2.tolerance;
+  return agree2(claim2.value, statement, ruleOf(claim2)).agrees === true;
+}
+function ruleOf(claim2) {
+  return { attribute: claim2.attribute, type: claim2.type, patterns: {}, examples: [], builtin: false, declaredAt: { file: "", line: 0, column: 0 } };
+}
+function asStatement(value2) {
+  const declaredAt = { file: "", line: 0, column: 0 };
+  switch (value2.type) {
+    case "year":
+    case "count":
+    case "percent":
+      return { value: value2.value, declaredAt };
+    case "money":
+      return { value: value2.value, ...value2.currency && { unit: value2.currency }, declaredAt };
+    case "person":
+    case "place":
+    case "date":
+      return { value: value2.value, declaredAt };
+    default:
+      return void 0;
+  }
+}
+function mostPrecise(claims) {
+  const exact = claims.filter((c) => !("qualifier" in c.value) || c.value.qualifier === "exact");
+  const finer = (c) => "precision" in c.value ? c.value.precision : -c.found.length;
+  return [...exact].sort((x, y) => finer(x) - finer(y))[0];
+}
+
+// src/corpus/suggest-facts.ts
+var MIN_ARTICLES = 2;
+function groupByKey(gaps) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const gap of gaps) {
+    const group = groups2.get(gap.key);
+    if (group) group.push(gap);
+    else groups2.set(gap.key, [gap]);
+  }
+  return [...groups2.values()];
+}
+
+// src/corpus/corpus-consistency.ts
+var CORPUS_CONSISTENCY = "corpus-consistency";
+function corpusConsistency(targets, corpus) {
+  const witnesses = new Map(groupByKey(corpus).map((group) => [group[0].key, group]));
+  const findings = [];
+  for (const claim2 of targets) {
+    const others = (witnesses.get(claim2.key) ?? []).filter((w) => w.file !== claim2.file);
+    if (new Set(others.map((w) => w.file)).size < MIN_ARTICLES) continue;
+    if (!others.every((a, i) => others.every((b, j) => j <= i || claimsAgree(a, b)))) continue;
+    if (others.some((w) => claimsAgree(claim2, w))) continue;
+    const best = mostPrecise(others) ?? others[0];
+    const places = [...new Set(others.map((w) => `${w.file}:${w.line}`))];
+    const count2 = new Set(others.map((w) => w.file)).size;
+    findings.push({
+      file: claim2.file,
+      line: claim2.line,
+      column: claim2.column,
+      endLine: claim2.endLine,
+      endColumn: claim2.endColumn,
+      attribute: claim2.attribute,
+      ruleId: CORPUS_CONSISTENCY,
+      kind: "corpus-consistency",
+      url: docsUrl("corpus-consistency", claim2.attribute),
+      entity: claim2.entity,
+      severity: "warning",
+      found: claim2.found,
+      expected: best.found,
+      message: `${claim2.attribute}: ${claim2.found} here, but ${count2} other articles say ${best.found} (${places.join(", ")})`,
+      factSource: places[0]
+    });
+  }
+  return findings;
+}
+
+// src/check-corpus.ts
+function addCorpusFindings(step, findings) {
+  if (step.knowledge.config.corpusConsistency === false || step.checked.size === 0) return [...findings];
+  const corpus = [];
+  for (const file of step.corpusFiles) {
+    const own6 = step.separateCorpus ? void 0 : step.checked.get(file);
+    for (const gap of own6 ?? step.gapsOf(file)) corpus.push(gap);
+  }
+  const targets = [];
+  for (const gaps of step.checked.values()) for (const gap of gaps) targets.push(gap);
+  const found = corpusConsistency(targets, corpus);
+  if (found.length === 0) return [...findings];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of found) byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
+  let out = findings;
+  for (const [file, added] of byFile) out = suppressedTogether(file, step.sourceOf(file) ?? "", out, added);
+  return sortFindings([...out]);
+}
+function withCorpusConsistency(prepared, result, options) {
+  const knowledge = prepared.knowledge;
+  if (!knowledge || options.corpus === false) return result;
+  const corpusHost = options.corpus?.host ?? options.host;
+  const findings = addCorpusFindings(
+    {
+      knowledge,
+      checked: new Map(result.articles.map((a) => [a.file, a.gaps ?? []])),
+      corpusFiles: options.corpus?.files ?? prepared.corpusFiles,
+      separateCorpus: options.corpus !== void 0,
+      gapsOf: (file) => gapsByReading(corpusHost, file, knowledge),
+      sourceOf: (file) => textOf3(options.host, file)
+    },
+    result.findings
+  );
+  return findings.length === result.findings.length ? result : { ...result, findings };
+}
+function gapsByReading(host, file, knowledge) {
+  const text4 = textOf3(host, file);
+  return text4 === void 0 ? [] : checkArticle(file, text4, knowledge).report.gaps ?? [];
+}
+function suppressedTogether(file, source, findings, added) {
+  const lines = computeLineStarts(source);
+  const second = applySuppressions(file, source, added, (offset) => positionAt(lines, offset));
+  const stillUnused = new Set(second.findings.filter((f) => f.attribute === UNUSED_SUPPRESSION).map((f) => `${f.line}:${f.column}`));
+  const kept = findings.filter((f) => f.file !== file || f.attribute !== UNUSED_SUPPRESSION || stillUnused.has(`${f.line}:${f.column}`));
+  return [...kept, ...second.findings.filter((f) => f.attribute !== UNUSED_SUPPRESSION)];
+}
+function textOf3(host, file) {
+  let buffer;
+  try {
+    buffer = host.readFile(file);
+  } catch {
+    return void 0;
+  }
+  const decoded = buffer && decodeArticle(buffer);
+  return decoded && "text" in decoded ? decoded.text : void 0;
+}
+
+// src/config/nothing-to-check.ts
+function nothingToCheck(project, files, fromCommandLine) {
+  const { config: config2 } = project;
+  const file = config2.file ?? ".";
+  const where = config2.root === "." ? "the current folder" : `${config2.root}/`;
+  const named = config2.file ? `set in ${config2.file}` : "the default; no .factlint.yml was found here or above";
+  const problems = [];
+  if (files.length === 0 && !fromCommandLine) {
+    const message = `no article to check: articles (${config2.articles.join(", ")}, ${named}) selects no file under ${where}`;
+    problems.push({ file, line: 1, column: 1, level: "error", message });
+  }
+  if (project.entities.length === 0) {
+    const message = `no facts loaded: facts (${config2.facts.join(", ")}, ${named}) selects no facts file under ${where}; 'factlint init' writes an example`;
+    problems.push({ file, line: 1, column: 1, level: "error", message });
+  }
+  return problems;
+}
+
+// src/config/ignore-filter.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix as posix3 } from "node:path";
+function ignoreFilter(config2, host) {
+  const globs2 = config2.ignore.length > 0 ? (0, import_picomatch.default)(config2.ignore, { dot: true }) : void 0;
+  const text4 = config2.gitignore ? host.readFile(under(config2.root, ".gitignore"))?.toString("utf8") : void 0;
+  const git = text4 ? (0, import_ignore.default)().add(text4) : void 0;
+  if (!globs2 && !git) return () => false;
+  return (path) => {
+    const relative5 = posix3.relative(normalizePath(config2.root), normalizePath(path));
+    if (relative5 === "" || relative5.startsWith("..")) return false;
+    return (globs2?.(relative5) ?? false) || (git?.ignores(relative5) ?? false);
+  };
 }
 
 // src/check.ts
 function prepare(options) {
   const project = loadProject(options);
   const problems = [...project.problems];
-  const { ruleSet, problems: ruleProblems } = compileRules(project.rules);
-  problems.push(...ruleProblems);
-  if (problems.some((p) => p.level === "error")) return { files: [], problems };
+  const severity = project.config.severity;
+  const { ruleSet, problems: ruleProblems } = compileRules(project.rules.filter((r) => severity[r.attribute] !== "off"));
+  appendAll(problems, ruleProblems);
+  if (problems.some((p) => p.level === "error")) return { files: [], corpusFiles: [], problems };
   const personAttributes = new Set(project.rules.filter((r) => r.type === "person").map((r) => r.attribute));
   const knowledge = {
     config: project.config,
@@ -51457,46 +55320,67 @@ function prepare(options) {
     ruleSet,
     knownPeople: knownPeople(project.entities, personAttributes)
   };
-  const files = options.paths ? resolvePaths(options.paths, options.host, options.cwd, problems) : project.articles;
-  return { knowledge, files, problems };
+  const isIgnored = ignoreFilter(project.config, options.host);
+  const files = options.paths ? resolvePaths(options.paths, { host: options.host, cwd: options.cwd, root: project.config.root, isIgnored }, problems) : project.articles.filter((f) => !isIgnored(f));
+  if (options.requireInput) problems.push(...nothingToCheck(project, files, options.paths !== void 0));
+  return { knowledge, files, corpusFiles: project.articles.filter((f) => !isIgnored(f)), problems };
+}
+function checkOneFile(file, host, knowledge) {
+  let buffer;
+  try {
+    buffer = host.readFile(file);
+  } catch (error4) {
+    return { findings: [], problems: [{ file, line: 1, column: 1, level: "error", message: `cannot read: ${error4.message}` }] };
+  }
+  if (buffer === void 0) return { findings: [], problems: [{ file, line: 1, column: 1, level: "error", message: "no such file" }] };
+  return checkBuffer(file, buffer, knowledge);
+}
+function checkBuffer(file, buffer, knowledge) {
+  const decoded = decodeArticle(buffer);
+  if ("error" in decoded) return { findings: [], problems: [{ file, line: 1, column: 1, level: "error", message: decoded.error }] };
+  const outcome = isolated(file, decoded.text, knowledge);
+  return { report: outcome.report, findings: outcome.findings, problems: outcome.report.problems, gaps: outcome.report.gaps ?? [], claims: outcome.report.verdicts.length };
+}
+function isolated(file, text4, knowledge) {
+  try {
+    return checkArticle(file, text4, knowledge);
+  } catch (error4) {
+    const stack = error4 instanceof Error && error4.stack ? error4.stack.split("\n").slice(1, 7).map((line) => line.trim()) : [];
+    const message = [`factlint failed on this article, and checked the others: ${describeError(error4)}`, "This is a bug in factlint, not in the article: please report it with these lines.", ...stack].join("\n");
+    const problem2 = { file, line: 1, column: 1, level: "error", message };
+    return { report: { file, verdicts: [], problems: [problem2] }, findings: [] };
+  }
+}
+function describeError(error4) {
+  return error4 instanceof Error ? `${error4.name}: ${error4.message}` : String(error4);
 }
 function checkFiles(prepared, host) {
   const problems = [...prepared.problems];
   const { knowledge } = prepared;
-  if (!knowledge) return { findings: [], problems, articles: [] };
+  const stats = { files: 0, claims: 0, entities: knowledge?.entities.size ?? 0 };
+  if (!knowledge || problems.some((p) => p.level === "error")) return { findings: [], problems, articles: [], stats };
   const findings = [];
   const articles = [];
   for (const file of prepared.files) {
-    let buffer;
-    try {
-      buffer = host.readFile(file);
-    } catch (error3) {
-      problems.push({ file, line: 1, column: 1, level: "error", message: `cannot read: ${error3.message}` });
-      continue;
+    const outcome = checkOneFile(file, host, knowledge);
+    if (outcome.report) {
+      articles.push(outcome.report);
+      stats.files++;
+      stats.claims += outcome.report.verdicts.length;
     }
-    if (buffer === void 0) {
-      problems.push({ file, line: 1, column: 1, level: "error", message: "no such file" });
-      continue;
-    }
-    const decoded = decodeArticle(buffer);
-    if ("error" in decoded) {
-      problems.push({ file, line: 1, column: 1, level: "error", message: decoded.error });
-      continue;
-    }
-    const outcome = checkArticle(file, decoded.text, knowledge);
-    articles.push(outcome.report);
-    problems.push(...outcome.report.problems);
-    findings.push(...outcome.findings);
+    appendAll(problems, outcome.problems);
+    appendAll(findings, outcome.findings);
   }
-  return { findings: sortFindings(findings), problems, articles };
+  return { findings: sortFindings(findings), problems, articles, stats };
 }
 function check(options) {
-  return checkFiles(prepare(options), options.host);
+  const prepared = prepare(options);
+  return withCorpusConsistency(prepared, checkFiles(prepared, options.host), options);
 }
 
 // src/action/act.ts
 import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
 
 // src/reporters/json.ts
 var KEYS = [
@@ -51512,7 +55396,13 @@ var KEYS = [
   "expected",
   "message",
   "factSource",
-  "suggestion"
+  "suggestion",
+  "ruleId",
+  "kind",
+  "factFile",
+  "factLine",
+  "factColumn",
+  "url"
 ];
 function formatJson(findings) {
   const ordered = findings.map((finding) => {
@@ -51538,22 +55428,81 @@ function fingerprints(findings, hexLength) {
   });
 }
 
+// src/reporters/sarif-rules.ts
+function pascal(id) {
+  return id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function sarifRule(finding) {
+  const id = finding.ruleId;
+  if (finding.kind === "unused-suppression") {
+    return rule2(id, "UnusedSuppression", "A factlint-disable comment silences nothing.", [
+      "A `factlint-disable`, `factlint-disable-line` or `factlint-disable-next-line` comment covers no contradiction any more: the text or the facts have changed since it was written.",
+      "Fix: delete the comment, so that a later contradiction at that place is not hidden."
+    ], finding);
+  }
+  if (finding.kind === "undetermined-language") {
+    return rule2(id, "UndeterminedLanguage", "The language of an article could not be told.", [
+      "The article is too short or too mixed to tell French from English, so its sentences were read in both languages and the readings merged.",
+      "Fix: set `lang: fr` or `lang: en` in the article's front matter, or `language:` in `.factlint.yml`."
+    ], finding);
+  }
+  if (finding.kind === "confusable-name") {
+    return rule2(id, "ConfusableName", "A name is written with a letter of another alphabet that looks Latin.", [
+      "A known name is spelt with a lookalike letter (a Cyrillic \u0410, a Greek \u039F): readers take it for the name, but search, links and spell checkers do not, which is how a lookalike name slips past review.",
+      "Fix: retype the name in Latin letters (the suggested fix does)."
+    ], finding);
+  }
+  if (finding.kind === "new-suppression") {
+    return rule2(id, "NewSuppression", "A pull request adds a factlint-disable comment that silences findings.", [
+      "A suppression comment on a line the pull request adds silences one or more findings, which would otherwise be reported: the message lists them.",
+      "Fix: correct the silenced claims instead, or have a reviewer accept the comment. With `allow-new-suppressions: false` the Action reports it as an error."
+    ], finding);
+  }
+  if (finding.kind === "corpus-consistency") {
+    return rule2(id, "CorpusConsistency", "A claim contradicts what other articles agree on, where the facts have no statement.", [
+      "The facts declare nothing for this entity, attribute and time, but at least two other articles of the repository state it, agree with each other, and disagree with this claim. The message names them.",
+      "Fix: check the figure against a source. If this article is wrong, correct it; if the others are, correct them; either way, consider declaring the fact (`factlint facts --suggest` writes the statement). Silence it with `<!-- factlint-disable-next-line corpus-consistency -->`, or turn the check off with `corpusConsistency: false`."
+    ], finding);
+  }
+  const noun = nounOf(id);
+  return rule2(id, `${pascal(id)}Contradiction`, `A claim (${noun}) contradicts the declared facts.`, [
+    `The article states a ${noun} for an entity that differs from the statement its facts file declares for the same time or period. The result's message gives the value the facts declare and where; its related location points at the statement.`,
+    "Fix: correct the figure in the article (the suggested fix writes the fact the way the article writes numbers). If the facts are out of date, correct the statement in the facts file instead. If the sentence is not a claim of fact, silence it with `<!-- factlint-disable-next-line " + id + " -->` on the line above."
+  ], finding);
+}
+function rule2(id, name, short, paragraphs, finding) {
+  const url = finding.url || docsUrl(finding.kind, id);
+  return {
+    id,
+    name,
+    shortDescription: { text: short },
+    fullDescription: { text: paragraphs[0].replace(/`/g, "") },
+    help: {
+      text: paragraphs.map((p) => p.replace(/`/g, "")).join("\n\n") + `
+
+See ${url}`,
+      markdown: `${paragraphs.join("\n\n")}
+
+[Documentation](${url})`
+    },
+    helpUri: url,
+    properties: { tags: ["factlint", finding.kind === "contradiction" ? "contradiction" : "maintenance"], precision: "high" }
+  };
+}
+
 // src/reporters/sarif.ts
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
 var FINGERPRINT_KEY = "factlintFinding/v1";
 function toSarif(findings, options) {
-  const informationUri = options.informationUri;
-  const attributes = [...new Set(findings.map((f) => f.attribute))].sort();
-  const rules = attributes.map((id) => ({
-    id,
-    name: id,
-    shortDescription: { text: `A claim about ${id} contradicts the declared facts.` },
-    ...informationUri ? { helpUri: informationUri } : {}
-  }));
+  const informationUri = options.informationUri ?? PROJECT_URL;
+  const firsts = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!firsts.has(f.ruleId)) firsts.set(f.ruleId, f);
+  const ids = [...firsts.keys()].sort();
+  const rules = ids.map((id) => sarifRule(firsts.get(id)));
   const prints = fingerprints(findings, 32);
-  const results = findings.map((f, i) => toResult(f, attributes.indexOf(f.attribute), prints[i]));
+  const results = findings.map((f, i) => toResult(f, ids.indexOf(f.ruleId), prints[i]));
   return {
     $schema: SCHEMA,
     version: "2.1.0",
@@ -51564,7 +55513,7 @@ function toSarif(findings, options) {
             name: "factlint",
             version: options.version,
             semanticVersion: options.version,
-            ...informationUri ? { informationUri } : {},
+            informationUri,
             rules
           }
         },
@@ -51582,20 +55531,20 @@ function toResult(f, ruleIndex, fingerprint) {
   const artifactLocation = { uri: toUri(f.file), uriBaseId: SRCROOT };
   const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
   const result = {
-    ruleId: f.attribute,
+    ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation, region } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: { entity: f.entity, found: f.found, expected: f.expected, factSource: f.factSource }
+    properties: { kind: f.kind, attribute: f.attribute, entity: f.entity, found: f.found, expected: f.expected, factSource: f.factSource }
   };
-  const source = parseFactSource(f.factSource);
-  if (source) {
+  if (f.factFile !== void 0 && f.factLine !== void 0) {
+    const factRegion = { startLine: f.factLine, ...f.factColumn !== void 0 ? { startColumn: f.factColumn } : {} };
     result.relatedLocations = [
       {
         id: 1,
-        physicalLocation: { artifactLocation: { uri: toUri(source.file), uriBaseId: SRCROOT }, region: { startLine: source.line } },
+        physicalLocation: { artifactLocation: { uri: toUri(f.factFile), uriBaseId: SRCROOT }, region: factRegion },
         message: { text: "The fact is declared here." }
       }
     ];
@@ -51613,11 +55562,6 @@ function toResult(f, ruleIndex, fingerprint) {
 }
 function toUri(file) {
   return file.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
-}
-function parseFactSource(factSource) {
-  const match = /^(.+?):(\d+)(?::\d+)?$/.exec(factSource);
-  if (!match || Number(match[2]) < 1) return void 0;
-  return { file: match[1], line: Number(match[2]) };
 }
 
 // src/reporters/terminal.ts
@@ -51639,34 +55583,38 @@ function safeUrl(url) {
 }
 var ICON = { error: "error", warning: "warning", notice: "notice" };
 function findingRow(f, link) {
-  const place2 = `${escapeMarkdown(f.file)}:${f.line}`;
+  const place3 = `${escapeMarkdown(f.file)}:${f.line}`;
   const url = link?.(f.file, f.line, f.endLine);
-  const where = url ? `[${place2}](${safeUrl(url)})` : place2;
-  const cells = [ICON[f.severity], where, f.entity, f.attribute, f.found, f.expected, f.factSource];
+  const where = url ? `[${place3}](${safeUrl(url)})` : place3;
+  const cells = [ICON[f.severity], where, f.entity, f.ruleId ?? f.attribute, f.found, f.expected, f.factSource];
   return `| ${cells.map((cell, i) => i === 1 ? cell : escapeMarkdown(cell)).join(" | ")} |
 `;
 }
 function countWords(findings) {
-  const count = (s) => findings.filter((f) => f.severity === s).length;
-  const parts = ["error", "warning", "notice"].filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}${count(s) === 1 ? "" : "s"}`);
+  const count2 = (s) => findings.filter((f) => f.severity === s).length;
+  const parts = ["error", "warning", "notice"].filter((s) => count2(s) > 0).map((s) => `${count2(s)} ${s}${count2(s) === 1 ? "" : "s"}`);
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 function factChangeRows(changes) {
-  const shown = changes.slice(0, 500);
-  const rows = shown.map((c) => `| ${[c.entity, c.attribute, c.change, c.before ?? "", c.after ?? "", c.source].map(escapeMarkdown).join(" | ")} |
+  const shown2 = changes.slice(0, 500);
+  const rows = shown2.map((c) => `| ${[c.entity, c.attribute, c.change, c.before ?? "", c.after ?? "", c.source].map(escapeMarkdown).join(" | ")} |
 `);
-  const more = changes.length > shown.length ? `
-${changes.length - shown.length} more changed statements are not listed.
+  const more = changes.length > shown2.length ? `
+${changes.length - shown2.length} more changed statements are not listed.
 ` : "";
   return "| Entity | Attribute | Change | Base | Head | Declared at |\n| --- | --- | --- | --- | --- | --- |\n" + rows.join("") + more;
 }
 function renderSummary(input) {
   const limit = input.limitBytes ?? SUMMARY_LIMIT_BYTES;
   const n = input.findings.length;
+  const contradictions = input.findings.filter((f) => f.kind === "contradiction");
+  const c = contradictions.length;
+  const others = n - c;
+  const notices = others > 0 ? `, and ${others} notice${others === 1 ? "" : "s"} about the articles themselves` : "";
   const verdict = input.failed ? `The step fails: findings at or above \`${input.failOn}\`.` : "The step passes.";
   let head = `## factlint
 
-**${n} contradiction${n === 1 ? "" : "s"}** ${escapeMarkdown(input.scope)}${countWords(input.findings)}. ${verdict}
+**${c} contradiction${c === 1 ? "" : "s"}** ${escapeMarkdown(input.scope)}${countWords(contradictions)}${notices}. ${verdict}
 
 `;
   if (input.notes.length) head += `${input.notes.map((note) => `> ${escapeMarkdown(note)}`).join("\n>\n")}
@@ -51738,19 +55686,19 @@ function describeStatement(s) {
   ].filter(Boolean);
   return bits.length ? `${value2} (${bits.join("; ")})` : value2;
 }
-var at2 = (s) => `${s.declaredAt.file}:${s.declaredAt.line}`;
-function diffAttribute(entity, attribute, before2, after) {
+var at3 = (s) => `${s.declaredAt.file}:${s.declaredAt.line}`;
+function diffAttribute(entity, attribute, before, after) {
   const changes = [];
   const left = /* @__PURE__ */ new Map();
-  for (const s of before2) left.set(when(s), [...left.get(when(s)) ?? [], s]);
+  for (const s of before) left.set(when(s), [...left.get(when(s)) ?? [], s]);
   for (const s of after) {
     const twin = left.get(when(s))?.shift();
     const now = describeStatement(s);
-    if (!twin) changes.push({ entity, attribute, change: "added", after: now, source: at2(s) });
-    else if (describeStatement(twin) !== now) changes.push({ entity, attribute, change: "changed", before: describeStatement(twin), after: now, source: at2(s) });
+    if (!twin) changes.push({ entity, attribute, change: "added", after: now, source: at3(s) });
+    else if (describeStatement(twin) !== now) changes.push({ entity, attribute, change: "changed", before: describeStatement(twin), after: now, source: at3(s) });
   }
   for (const rest of left.values()) {
-    for (const s of rest) changes.push({ entity, attribute, change: "removed", before: describeStatement(s), source: at2(s) });
+    for (const s of rest) changes.push({ entity, attribute, change: "removed", before: describeStatement(s), source: at3(s) });
   }
   return changes;
 }
@@ -51769,11 +55717,11 @@ function diffFacts(base, head) {
   const headById = new Map(head.map((e) => [e.id, e]));
   const ids = [.../* @__PURE__ */ new Set([...baseById.keys(), ...headById.keys()])].sort();
   for (const id of ids) {
-    changes.push(...diffNames(id, baseById.get(id), headById.get(id)));
+    appendAll(changes, diffNames(id, baseById.get(id), headById.get(id)));
     const b = baseById.get(id)?.facts ?? {};
     const h = headById.get(id)?.facts ?? {};
     const attributes = [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(h)])].sort();
-    for (const attribute of attributes) changes.push(...diffAttribute(id, attribute, b[attribute] ?? [], h[attribute] ?? []));
+    for (const attribute of attributes) appendAll(changes, diffAttribute(id, attribute, b[attribute] ?? [], h[attribute] ?? []));
   }
   return changes;
 }
@@ -51792,6 +55740,57 @@ function blobLink(context3, toRepoPath) {
 // src/action/load-facts.ts
 function loadEntities(host, cwd, configPath) {
   return loadProject({ cwd, configPath, host, builtinRules: [] }).entities;
+}
+
+// src/action/new-suppressions.ts
+var NEW_SUPPRESSION = "new-suppression";
+function newSuppressions(articles, changes, toRepoPath, options) {
+  if (changes.kind === "all") return { findings: [] };
+  const findings = [];
+  let silenced = 0;
+  for (const article of articles) {
+    const changed = changes.files.get(toRepoPath(article.file));
+    if (!changed || changed.status === "removed") continue;
+    for (const suppression of article.suppressions ?? []) {
+      if (!addedBy(changed, suppression)) continue;
+      silenced += suppression.silenced.length;
+      findings.push(toFinding2(article.file, suppression, options.allow));
+    }
+  }
+  if (findings.length === 0) return { findings };
+  const n = findings.length;
+  const change = options.change.charAt(0).toUpperCase() + options.change.slice(1);
+  const why = options.allow ? "" : ", and allow-new-suppressions is false";
+  const note = `${change} adds ${n} suppression${n === 1 ? "" : "s"} that silence${n === 1 ? "s" : ""} ${count(silenced, "finding")}${why}.`;
+  return { findings, note };
+}
+function addedBy(file, s) {
+  if (!file.lines) return true;
+  for (let line = s.line; line <= s.endLine; line++) if (file.lines.added.has(line)) return true;
+  return false;
+}
+function toFinding2(file, s, allow) {
+  const what = s.silenced.map((f) => `${f.attribute}${f.entity ? ` of ${f.entity}` : ""} on line ${f.line} (found ${f.found}, expected ${f.expected})`);
+  return {
+    file,
+    line: s.line,
+    column: s.column,
+    endLine: s.endLine,
+    endColumn: s.endColumn,
+    attribute: NEW_SUPPRESSION,
+    ruleId: NEW_SUPPRESSION,
+    kind: "new-suppression",
+    url: docsUrl("new-suppression", NEW_SUPPRESSION),
+    entity: "",
+    severity: allow ? "notice" : "error",
+    found: s.text,
+    expected: "",
+    message: `This change adds a suppression that silences ${count(s.silenced.length, "finding")}: ${what.join("; ")}`,
+    factSource: ""
+  };
+}
+function count(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/reporters/github.ts
@@ -51817,7 +55816,7 @@ function formatGithub(findings) {
         ["col", f.column],
         ["endLine", f.endLine],
         ["endColumn", f.endColumn],
-        ["title", `factlint (${f.attribute})`]
+        ["title", `factlint (${f.ruleId})`]
       ],
       f.message
     )
@@ -51888,7 +55887,7 @@ function commandProblems(logger, problems, toRepoPath) {
 }
 
 // src/action/prepare.ts
-import { isAbsolute as isAbsolute3, relative as relative3, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative4, sep as sep5 } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync3, existsSync as existsSync3 } from "fs";
@@ -51946,11 +55945,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve7) {
-      resolve7(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve6) {
+      resolve6(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -51966,7 +55965,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52069,8 +56068,8 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "error") {
     hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error3) => {
-        return orig(error3, options);
+      return Promise.resolve().then(method.bind(null, options)).catch((error4) => {
+        return orig(error4, options);
       });
     };
   }
@@ -52320,14 +56319,14 @@ function getValues(context3, operator, key, modifier) {
   }
   return result;
 }
-function parseUrl(template) {
+function parseUrl(template2) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand.bind(null, template2)
   };
 }
-function expand(template, context3) {
+function expand(template2, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
+  template2 = template2.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
     function(_, expression, literal) {
       if (expression) {
@@ -52357,10 +56356,10 @@ function expand(template, context3) {
       }
     }
   );
-  if (template === "/") {
-    return template;
+  if (template2 === "/") {
+    return template2;
   } else {
-    return template.replace(/\/$/, "");
+    return template2.replace(/\/$/, "");
   }
 }
 function parse3(options) {
@@ -52828,8 +56827,8 @@ var JSONStringify = (value2, replacer, space) => {
     );
     const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
     return denoisedJSON;
-  } catch (error3) {
-    if (error3 instanceof RangeError) {
+  } catch (error4) {
+    if (error4 instanceof RangeError) {
       const convertedJSON = stringifyIteratively(value2, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
@@ -52837,7 +56836,7 @@ var JSONStringify = (value2, replacer, space) => {
       const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
       return processedJSON.replace(noiseStringify, "$1$2$3");
     }
-    throw error3;
+    throw error4;
   }
 };
 var featureCache = /* @__PURE__ */ new Map();
@@ -52950,13 +56949,13 @@ var JSONParse = (text4, reviver) => {
       serializedData,
       (key, value2, context3) => convertMarkedBigIntsReviver(key, value2, context3, reviver)
     );
-  } catch (error3) {
-    if (error3 instanceof RangeError) {
+  } catch (error4) {
+    if (error4 instanceof RangeError) {
       const serializedData = serializeBigInts(text4);
       const parsed2 = originalParse(serializedData);
       return applyReviverIteratively(parsed2, reviver);
     }
-    throw error3;
+    throw error4;
   }
 };
 
@@ -53043,26 +57042,26 @@ async function fetchWrapper(requestOptions) {
       // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
       ...requestOptions.body && { duplex: "half" }
     });
-  } catch (error3) {
+  } catch (error4) {
     let message = "Unknown Error";
-    if (error3 instanceof Error) {
-      if (error3.name === "AbortError") {
-        error3.status = 500;
-        throw error3;
+    if (error4 instanceof Error) {
+      if (error4.name === "AbortError") {
+        error4.status = 500;
+        throw error4;
       }
-      message = error3.message;
-      if (error3.name === "TypeError" && "cause" in error3) {
-        if (error3.cause instanceof Error) {
-          message = error3.cause.message;
-        } else if (typeof error3.cause === "string") {
-          message = error3.cause;
+      message = error4.message;
+      if (error4.name === "TypeError" && "cause" in error4) {
+        if (error4.cause instanceof Error) {
+          message = error4.cause.message;
+        } else if (typeof error4.cause === "string") {
+          message = error4.cause;
         }
       }
     }
     const requestError = new RequestError(message, 500, {
       request: requestOptions
     });
-    requestError.cause = error3;
+    requestError.cause = error4;
     throw requestError;
   }
   const status = fetchResponse.status;
@@ -55967,8 +59966,8 @@ function iterator(octokit, route, parameters) {
             }
           }
           return { value: normalizedResponse };
-        } catch (error3) {
-          if (error3.status !== 409) throw error3;
+        } catch (error4) {
+          if (error4.status !== 409) throw error4;
           url = "";
           return {
             value: {
@@ -56058,25 +60057,25 @@ function getOctokit(token, options, ...additionalPlugins) {
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION7 = "0.0.0-development";
-function isRequestError(error3) {
-  return error3.request !== void 0;
+function isRequestError(error4) {
+  return error4.request !== void 0;
 }
-async function errorRequest(state, octokit, error3, options) {
-  if (!isRequestError(error3) || !error3?.request.request) {
-    throw error3;
+async function errorRequest(state, octokit, error4, options) {
+  if (!isRequestError(error4) || !error4?.request.request) {
+    throw error4;
   }
-  if (error3.status >= 400 && !state.doNotRetry.includes(error3.status)) {
+  if (error4.status >= 400 && !state.doNotRetry.includes(error4.status)) {
     const retries = options.request.retries != null ? options.request.retries : state.retries;
     const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error3, retries, retryAfter);
+    throw octokit.retry.retryRequest(error4, retries, retryAfter);
   }
-  throw error3;
+  throw error4;
 }
 async function wrapRequest(state, octokit, request2, options) {
   const limiter = new import_light.default();
-  limiter.on("failed", function(error3, info2) {
-    const maxRetries = ~~error3.request.request?.retries;
-    const after = ~~error3.request.request?.retryAfter;
+  limiter.on("failed", function(error4, info2) {
+    const maxRetries = ~~error4.request.request?.retries;
+    const after = ~~error4.request.request?.retryAfter;
     options.request.retryCount = info2.retryCount + 1;
     if (maxRetries > info2.retryCount) {
       return after * state.retryAfterBaseValue;
@@ -56092,11 +60091,11 @@ async function requestWithGraphqlErrorHandling(state, octokit, request2, options
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
-    const error3 = new RequestError(response.data.errors[0].message, 500, {
+    const error4 = new RequestError(response.data.errors[0].message, 500, {
       request: options,
       response
     });
-    return errorRequest(state, octokit, error3, options);
+    return errorRequest(state, octokit, error4, options);
   }
   return response;
 }
@@ -56112,12 +60111,12 @@ function retry(octokit, octokitOptions) {
   );
   const retryPlugin = {
     retry: {
-      retryRequest: (error3, retries, retryAfter) => {
-        error3.request.request = Object.assign({}, error3.request.request, {
+      retryRequest: (error4, retries, retryAfter) => {
+        error4.request.request = Object.assign({}, error4.request.request, {
           retries,
           retryAfter
         });
-        return error3;
+        return error4;
       }
     }
   };
@@ -56159,12 +60158,12 @@ async function doRequest(state, request2, options) {
   const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
   if (isGraphQL) {
     const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error3) => error3.type === "RATE_LIMITED")) {
-      const error3 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+    if (res.data.errors != null && res.data.errors.some((error4) => error4.type === "RATE_LIMITED")) {
+      const error4 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
         response: res,
         data: res.data
       });
-      throw error3;
+      throw error4;
     }
   }
   return req;
@@ -56299,19 +60298,19 @@ function throttling(octokit, octokitOptions) {
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error3, info2) {
+    state.retryLimiter.on("failed", async function(error4, info2) {
       const [state2, request2, options] = info2.args;
       const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error3.status !== 401;
-      if (!(shouldRetryGraphQL || error3.status === 403 || error3.status === 429)) {
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error4.status !== 401;
+      if (!(shouldRetryGraphQL || error4.status === 403 || error4.status === 429)) {
         return;
       }
       const retryCount = ~~request2.retryCount;
       request2.retryCount = retryCount;
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error3.message)) {
-          const retryAfter2 = Number(error3.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+        if (/\bsecondary rate\b/i.test(error4.message)) {
+          const retryAfter2 = Number(error4.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
@@ -56321,11 +60320,11 @@ function throttling(octokit, octokitOptions) {
           );
           return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
         }
-        if (error3.response.headers != null && error3.response.headers["x-ratelimit-remaining"] === "0" || (error3.response.data?.errors ?? []).some(
+        if (error4.response.headers != null && error4.response.headers["x-ratelimit-remaining"] === "0" || (error4.response.data?.errors ?? []).some(
           (error22) => error22.type === "RATE_LIMITED"
         )) {
           const rateLimitReset = new Date(
-            ~~error3.response.headers["x-ratelimit-reset"] * 1e3
+            ~~error4.response.headers["x-ratelimit-reset"] * 1e3
           ).getTime();
           const retryAfter2 = Math.max(
             // Add one second so we retry _after_ the reset time
@@ -56360,28 +60359,42 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/action/api.ts
-function statusOf(error3) {
-  const status = error3?.status;
+var ApiTimeoutError = class extends Error {
+  request = { request: { retries: 0 } };
+  constructor(method, url, seconds2) {
+    super(`no answer from the GitHub API in ${seconds2} s to ${method} ${url}`);
+    this.name = "ApiTimeoutError";
+  }
+};
+function statusOf(error4) {
+  const status = error4?.status;
   return typeof status === "number" ? status : void 0;
 }
-function createApi(token, apiUrl, delayMs, logger) {
+function createApi(token, apiUrl, limits, logger) {
+  let waitLeft = limits.rateLimitWaitSeconds;
+  const onLimit = (kind) => (after, options, _octokit, count2) => {
+    const where = `${options.method} ${options.url}`;
+    if (count2 >= 2 || after > waitLeft) {
+      logger.warning(`GitHub API ${kind} on ${where}: not waiting ${after}s (${waitLeft}s of rate-limit-wait left); giving up on this request.`);
+      return false;
+    }
+    waitLeft -= after;
+    logger.warning(`GitHub API ${kind} on ${where}; retrying after ${after}s.`);
+    return true;
+  };
   const octokit = getOctokit(
     token,
     {
       baseUrl: apiUrl,
-      retry: { retryAfterBaseValue: delayMs, retries: 3 },
+      // Rate limits (403 and 429) are the throttling plugin's, waited out within the budget; the retry plugin retries server errors.
+      retry: { retryAfterBaseValue: limits.delayMs, retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
-        retryAfterBaseValue: delayMs,
-        onRateLimit: (after, options, _o, count) => {
-          logger.warning(`GitHub API rate limit on ${options.method} ${options.url}; retrying after ${after}s.`);
-          return count < 2;
-        },
-        onSecondaryRateLimit: (after, options, _o, count) => {
-          logger.warning(`GitHub API secondary rate limit on ${options.method} ${options.url}; retrying after ${after}s.`);
-          return count < 2;
-        }
+        retryAfterBaseValue: limits.delayMs,
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit")
       }
     },
+    timeLimit(limits.timeoutSeconds),
     retry,
     throttling
   );
@@ -56390,34 +60403,94 @@ function createApi(token, apiUrl, delayMs, logger) {
     paginate: (route, params) => octokit.paginate(route, params)
   };
 }
+function timeLimit(seconds2) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request2, options) => {
+      const timer = AbortSignal.timeout(seconds2 * 1e3);
+      options.request = { ...options.request, signal: timer };
+      try {
+        return await request2(options);
+      } catch (error4) {
+        if (timer.aborted) throw new ApiTimeoutError(options.method, options.url, seconds2);
+        throw error4;
+      }
+    });
+    return {};
+  };
+}
 
 // src/action/tree.ts
+import { posix as posix4 } from "node:path";
+var ARTICLE = /\.(md|markdown|mdx)$/i;
+var LINK_MODE = "120000";
+var MAX_HOPS = 40;
 function gitTree(git, sha) {
-  let files;
-  let known;
+  let entries;
   const cache2 = /* @__PURE__ */ new Map();
-  const list2 = () => {
-    files ??= git.text(["ls-tree", "-r", "-z", "--full-tree", "--name-only", sha]).split("\0").filter((path) => path !== "");
-    return files;
+  const load = () => {
+    if (entries) return entries;
+    const blobs = /* @__PURE__ */ new Map();
+    const links = /* @__PURE__ */ new Map();
+    for (const line of git.text(["ls-tree", "-r", "-z", "--full-tree", sha]).split("\0")) {
+      const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+      if (!m || m[2] !== "blob") continue;
+      (m[1] === LINK_MODE ? links : blobs).set(m[4], m[3]);
+    }
+    entries = { files: [...blobs.keys(), ...links.keys()], blobs, links };
+    return entries;
   };
+  const blob = (object) => {
+    let text4 = cache2.get(object);
+    if (!text4) {
+      text4 = git.buffer(["cat-file", "blob", object]);
+      cache2.set(object, text4);
+    }
+    return text4;
+  };
+  let articlesRead = false;
   return {
     sha,
-    list: list2,
+    list: () => load().files,
     read(path) {
-      known ??= new Set(list2());
-      if (!known.has(path)) return void 0;
-      let text4 = cache2.get(path);
-      if (!text4) {
-        text4 = git.buffer(["cat-file", "blob", `${sha}:${path}`]);
-        cache2.set(path, text4);
+      const { blobs } = load();
+      const object = blobs.get(path);
+      if (object !== void 0 && !articlesRead && ARTICLE.test(path)) {
+        articlesRead = true;
+        const wanted = [...blobs].filter(([file, id]) => ARTICLE.test(file) && !cache2.has(id)).map(([, id]) => id);
+        for (const [id, bytes] of git.blobs(wanted)) cache2.set(id, bytes);
       }
-      return text4;
+      return object === void 0 ? void 0 : blob(object);
+    },
+    realPath(path) {
+      const { blobs, links } = load();
+      return followLinks(path, (p) => blobs.has(p), (p) => {
+        const object = links.get(p);
+        return object === void 0 ? void 0 : blob(object).toString("utf8");
+      });
     }
   };
 }
-function memoryTree(sha, paths, contents) {
+function memoryTree(sha, paths, contents, links = /* @__PURE__ */ new Map()) {
   const sorted = [...paths].sort();
-  return { sha, list: () => sorted, read: (path) => contents.get(path) };
+  const files = new Set(sorted.filter((path) => !links.has(path)));
+  return {
+    sha,
+    list: () => sorted,
+    read: (path) => links.has(path) ? void 0 : contents.get(path),
+    realPath: (path) => followLinks(path, (p) => files.has(p), (p) => links.get(p))
+  };
+}
+function followLinks(path, isFile, target) {
+  let current = path;
+  for (let hop = 0; hop <= MAX_HOPS; hop++) {
+    if (isFile(current)) return current;
+    const to = target(current);
+    if (to === void 0) return void 0;
+    const next = posix4.isAbsolute(to) ? posix4.normalize(to) : posix4.normalize(posix4.join(posix4.dirname(current), to));
+    if (next === ".." || next.startsWith("../") || posix4.isAbsolute(next)) return next;
+    current = next;
+  }
+  return void 0;
 }
 
 // src/action/api-tree.ts
@@ -56433,25 +60506,28 @@ async function apiTree(api, repo, sha, wanted) {
   const fetch2 = blobs.filter((entry) => wanted(entry.path) && (entry.size ?? 0) <= MAX_BYTES);
   if (fetch2.length > MAX_FILES) throw new Error(`${fetch2.length} candidate files in ${sha}, more than ${MAX_FILES}`);
   const contents = /* @__PURE__ */ new Map();
+  const links = /* @__PURE__ */ new Map();
   for (const entry of fetch2) {
     const blob = await api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
       ...repo,
       file_sha: entry.sha
     });
-    contents.set(entry.path, Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8"));
+    const bytes = Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8");
+    if (entry.mode === "120000") links.set(entry.path, bytes.toString("utf8"));
+    else contents.set(entry.path, bytes);
   }
-  return memoryTree(sha, blobs.map((entry) => entry.path), contents);
+  return { ...memoryTree(sha, blobs.map((entry) => entry.path), contents, links), partial: true };
 }
 
 // src/action/pull-host.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
 var fromHead = (path) => /\.(md|markdown|mdx)$/i.test(path);
 function pullHost(options) {
   const { cwd, top, head, base } = options;
   const isHead = options.headPaths ?? fromHead;
   const repoPath = (path) => {
-    const rel = relative(top, resolve2(cwd, path));
+    const rel = relative(top, resolve(cwd, path));
     return rel.startsWith("..") || isAbsolute(rel) ? void 0 : rel.split(sep2).join("/");
   };
   const headOwns = (path) => {
@@ -56460,8 +60536,14 @@ function pullHost(options) {
   };
   return {
     readFile(path) {
-      if (headOwns(path)) return head.readFile(path);
-      return base.read(repoPath(path));
+      const rel = repoPath(path);
+      if (rel === void 0) return void 0;
+      return isHead(rel) ? head.readFile(path) : base.read(rel);
+    },
+    realPath(path) {
+      if (headOwns(path)) return head.realPath?.(path);
+      const real = base.realPath(repoPath(path));
+      return real === void 0 ? void 0 : relative(cwd, resolve(top, real)).split(sep2).join("/") || ".";
     },
     isDirectory(path) {
       if (head.isDirectory(path)) return true;
@@ -56470,13 +60552,13 @@ function pullHost(options) {
       const prefix = rel === "" ? "" : `${rel}/`;
       return base.list().some((file) => file.startsWith(prefix));
     },
-    glob(patterns, dir, ignore) {
-      const inHead = head.glob(patterns, dir, ignore).filter((file) => headOwns(resolve2(cwd, dir, file)));
+    glob(patterns, dir, ignore2) {
+      const inHead = head.glob(patterns, dir, ignore2).filter((file) => headOwns(resolve(cwd, dir, file)));
       const root = repoPath(dir);
       if (root === void 0) return inHead;
       const prefix = root === "" ? "" : `${root}/`;
-      const match = (0, import_picomatch.default)([...patterns]);
-      const skip = ignore && ignore.length > 0 ? (0, import_picomatch.default)([...ignore]) : () => false;
+      const match = (0, import_picomatch2.default)([...patterns]);
+      const skip = ignore2 && ignore2.length > 0 ? (0, import_picomatch2.default)([...ignore2]) : () => false;
       const inBase = base.list().filter((file) => file.startsWith(prefix) && !isHead(file)).map((file) => file.slice(prefix.length)).filter((file) => match(file) && !skip(file));
       return [.../* @__PURE__ */ new Set([...inHead, ...inBase])].sort();
     }
@@ -56492,9 +60574,9 @@ async function baseTree(context3, git, api, logger) {
     try {
       logger.info(`The base commit ${sha} is not in the local history; reading its facts through the API.`);
       return await apiTree(api, context3.repo, sha, (path) => !fromHead(path));
-    } catch (error3) {
-      const status = statusOf(error3);
-      throw new Error(`Cannot read the base commit ${sha} (${status ? `HTTP ${status}` : error3.message}); facts are never read from the pull request's head.`);
+    } catch (error4) {
+      const status = statusOf(error4);
+      throw new Error(`Cannot read the base commit ${sha} (${status ? `HTTP ${status}` : error4.message}); facts are never read from the pull request's head.`);
     }
   }
   throw new Error(`The base commit ${sha} is not in the local history and no token was given; use actions/checkout with fetch-depth: 0, or pass a token.`);
@@ -56614,24 +60696,24 @@ async function pullFilesFromApi(api, context3) {
   return { changes: fromApiFiles(entries), truncated };
 }
 async function pushFilesFromApi(api, context3) {
-  const { before: before2, after } = context3.push;
+  const { before, after } = context3.push;
   const response = await api.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
     ...context3.repo,
-    basehead: `${before2}...${after}`
+    basehead: `${before}...${after}`
   });
   return fromApiFiles(response.data.files ?? []);
 }
 
 // src/action/changes.ts
-function describe3(error3) {
-  const status = statusOf(error3);
-  return status ? `HTTP ${status}` : error3?.message ?? String(error3);
+function describe3(error4) {
+  const status = statusOf(error4);
+  return status ? `HTTP ${status}` : error4?.message ?? String(error4);
 }
 function tryGit(diff, logger) {
   try {
     return diff();
-  } catch (error3) {
-    logger.warning(`git diff failed: ${(error3.message ?? "").split("\n")[0]}`);
+  } catch (error4) {
+    logger.warning(`git diff failed: ${(error4.message ?? "").split("\n")[0]}`);
     return void 0;
   }
 }
@@ -56647,9 +60729,9 @@ async function forPull(context3, api, git, logger) {
       const { changes, truncated } = await pullFilesFromApi(api, context3);
       if (!truncated) return { changes, notes };
       partial2 = changes;
-    } catch (error3) {
-      logger.warning(`Could not list the pull request's files through the API (${describe3(error3)}); trying the local history.`);
-      failure2 = `The pull request's files could not be listed through the API (${describe3(error3)})`;
+    } catch (error4) {
+      logger.warning(`Could not list the pull request's files through the API (${describe3(error4)}); trying the local history.`);
+      failure2 = `The pull request's files could not be listed through the API (${describe3(error4)})`;
     }
   }
   const base = context3.pull.baseSha;
@@ -56667,15 +60749,15 @@ async function forPull(context3, api, git, logger) {
   return { changes: { kind: "all", reason: "changed lines unknown" }, notes };
 }
 async function forPush(context3, api, git, logger) {
-  const { before: before2, after } = context3.push;
-  if (before2 === "") return { changes: { kind: "all", reason: "a new branch" }, notes: [] };
-  const fromGit = present(git, before2) && present(git, after) ? tryGit(() => changesFromGit(git, before2, after), logger) : void 0;
+  const { before, after } = context3.push;
+  if (before === "") return { changes: { kind: "all", reason: "a new branch" }, notes: [] };
+  const fromGit = present(git, before) && present(git, after) ? tryGit(() => changesFromGit(git, before, after), logger) : void 0;
   if (fromGit) return { changes: fromGit, notes: [] };
   if (api) {
     try {
       return { changes: await pushFilesFromApi(api, context3), notes: [] };
-    } catch (error3) {
-      logger.warning(`Could not compare ${before2}...${after} through the API (${describe3(error3)}).`);
+    } catch (error4) {
+      logger.warning(`Could not compare ${before}...${after} through the API (${describe3(error4)}).`);
     }
   }
   return { changes: { kind: "all", reason: "pushed range unknown" }, notes: ["The pushed range could not be read: every article was checked."] };
@@ -56693,8 +60775,8 @@ function readEvent(path) {
   if (!path) return {};
   try {
     return JSON.parse(readFileSync4(path, "utf8"));
-  } catch (error3) {
-    throw new Error(`Cannot read the event payload ${path}: ${error3.message}`);
+  } catch (error4) {
+    throw new Error(`Cannot read the event payload ${path}: ${error4.message}`);
   }
 }
 var ZERO_SHA = /^0+$/;
@@ -56726,8 +60808,8 @@ function readContext(env) {
     context3.headSha = context3.pull.headSha;
   }
   if (eventName === "push" && typeof event.after === "string") {
-    const before2 = typeof event.before === "string" && !ZERO_SHA.test(event.before) ? event.before : "";
-    context3.push = { before: before2, after: event.after };
+    const before = typeof event.before === "string" && !ZERO_SHA.test(event.before) ? event.before : "";
+    context3.push = { before, after: event.after };
   }
   return context3;
 }
@@ -56737,17 +60819,17 @@ function delay(raw) {
 }
 
 // src/cli/node-host.ts
-import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { readFileSync as readFileSync5, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat2, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix2, resolve as resolve4 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix5, resolve as resolve3 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve3, sep as sep3 } from "path";
+import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -56766,7 +60848,7 @@ function isRootDirectory(path) {
 function normalizePath2(path, options) {
   const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths2) path = resolve3(path);
+  if (resolvePaths2) path = resolve2(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -56863,8 +60945,8 @@ function build$3(options) {
 var resolveSymlinksAsync = function(path, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path, (error3, resolvedPath) => {
-    if (error3) return queue.dequeue(suppressErrors ? null : error3, state);
+  fs3.realpath(path, (error4, resolvedPath) => {
+    if (error4) return queue.dequeue(suppressErrors ? null : error4, state);
     fs3.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat3.isDirectory() && isRecursive2(path, resolvedPath, state)) return queue.dequeue(null, state);
@@ -56917,24 +60999,24 @@ var defaultSync = (state) => {
 var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
-var onlyCountsAsync = (state, error3, callback$1) => {
-  report(error3, callback$1, state.counts, state.options.suppressErrors);
+var onlyCountsAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
-var defaultAsync = (state, error3, callback$1) => {
-  report(error3, callback$1, state.paths, state.options.suppressErrors);
+var defaultAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
-var limitFilesAsync = (state, error3, callback$1) => {
-  report(error3, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+var limitFilesAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
-var groupsAsync = (state, error3, callback$1) => {
-  report(error3, callback$1, state.groups, state.options.suppressErrors);
+var groupsAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error3, callback$1, output, suppressErrors) {
-  if (error3 && !suppressErrors) callback$1(error3, output);
+function report(error4, callback$1, output, suppressErrors) {
+  if (error4 && !suppressErrors) callback$1(error4, output);
   else callback$1(null, output);
 }
 function build$1(options, isSynchronous) {
@@ -56951,9 +61033,9 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs: fs3 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs3.readdir(crawlPath || ".", readdirOpts, (error3, entries = []) => {
+  fs3.readdir(crawlPath || ".", readdirOpts, (error4, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error3, state);
+    state.queue.dequeue(state.options.suppressErrors ? null : error4, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
@@ -56981,10 +61063,10 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error3, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error3)) {
-      this.onQueueEmpty(error3, output);
-      if (error3) {
+  dequeue(error4, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error4)) {
+      this.onQueueEmpty(error4, output);
+      if (error4) {
         output.controller.abort();
         this.onQueueEmpty = void 0;
       }
@@ -57042,7 +61124,7 @@ var Walker = class {
       groups: [],
       counts: new Counter(),
       options,
-      queue: new Queue((error3, state) => this.callbackInvoker(state, error3, callback$1)),
+      queue: new Queue((error4, state) => this.callbackInvoker(state, error4, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
@@ -57255,7 +61337,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -57271,7 +61353,7 @@ function getPartialMatcher(patterns, options = {}) {
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch3.default)(parts[j], options);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -57311,8 +61393,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix2.relative(cwd, p) || ".";
-  return (p) => posix2.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix5.relative(cwd, p) || ".";
+  return (p) => posix5.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -57320,7 +61402,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix2.relative(cwd, `${root}/${p}`);
+    const result = posix5.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -57330,7 +61412,7 @@ function ensureNonDriveRelativePath(path) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path) {
   var _result$parts;
-  const result = import_picomatch2.default.scan(path, splitPatternOptions);
+  const result = import_picomatch3.default.scan(path, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -57340,7 +61422,7 @@ var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch2.default.scan(pattern);
+  const scan = import_picomatch3.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -57358,7 +61440,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix2.relative(escapedCwd, result) : posix2.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix5.relative(escapedCwd, result) : posix5.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -57369,7 +61451,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
       i++;
     }
-    const potentialRoot = posix2.join(cwd, parentDir.slice(i * 3));
+    const potentialRoot = posix5.join(cwd, parentDir.slice(i * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i;
@@ -57391,7 +61473,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix2.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix5.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }
@@ -57430,26 +61512,26 @@ function buildCrawler(options, patterns) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch3.default)(processed.match, matchOptions);
+  const ignore2 = (0, import_picomatch3.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore2(relativePath);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
       const path = format(p, isDirectory2);
-      const matches = matcher(path) && !ignore(path);
+      const matches = matcher(path) && !ignore2(path);
       if (matches) log(`matched ${path}`);
       return matches;
     } : (p, isDirectory2) => {
       const path = format(p, isDirectory2);
-      return matcher(path) && !ignore(path);
+      return matcher(path) && !ignore2(path);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -57488,7 +61570,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
@@ -57510,47 +61592,61 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative4) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative5) : [];
 }
 
 // src/cli/node-host.ts
 var ABSENT = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR"]);
 function createNodeHost(cwd) {
+  let realCwd;
   return {
     readFile(path) {
       try {
-        return readFileSync5(resolve5(cwd, path));
-      } catch (error3) {
-        if (ABSENT.has(error3.code ?? "")) return void 0;
-        throw error3;
+        return readFileSync5(resolve4(cwd, path));
+      } catch (error4) {
+        if (ABSENT.has(error4.code ?? "")) return void 0;
+        throw error4;
       }
     },
-    glob(patterns, base, ignore = []) {
+    glob(patterns, base, ignore2 = []) {
       if (patterns.length === 0) return [];
       const files = globSync([...patterns], {
-        cwd: resolve5(cwd, base),
-        ignore: [...ignore],
+        cwd: resolve4(cwd, base),
+        ignore: [...ignore2],
         dot: false,
         onlyFiles: true,
         expandDirectories: false
       });
       return files.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
     },
+    realPath(path) {
+      let real;
+      try {
+        real = realpathSync2(resolve4(cwd, path));
+      } catch (error4) {
+        if (ABSENT.has(error4.code ?? "") || error4.code === "ELOOP") return void 0;
+        throw error4;
+      }
+      realCwd ??= realpathSync2(cwd);
+      const rel = relative3(realCwd, real);
+      return (isAbsolute3(rel) ? real : rel || ".").split(sep4).join("/");
+    },
     isDirectory(path) {
-      return statSync3(resolve5(cwd, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
+      return statSync3(resolve4(cwd, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
     }
   };
 }
 
 // src/action/git.ts
 import { execFileSync } from "node:child_process";
+var FETCH_TIMEOUT_MS = 12e4;
 var Git = class {
   constructor(cwd) {
     this.cwd = cwd;
   }
   cwd;
-  run(args) {
+  run(args, timeoutMs) {
     return execFileSync(
       "git",
       ["-c", `safe.directory=${this.cwd}`, "-c", "core.quotePath=false", ...args],
@@ -57558,6 +61654,7 @@ var Git = class {
         cwd: this.cwd,
         maxBuffer: 512 * 1024 * 1024,
         stdio: ["ignore", "pipe", "pipe"],
+        ...timeoutMs ? { timeout: timeoutMs, killSignal: "SIGKILL" } : {},
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
       }
     );
@@ -57568,10 +61665,38 @@ var Git = class {
   buffer(args) {
     return this.run(args);
   }
-  /** True when git succeeds; for probes such as "is this commit here". */
-  ok(args) {
+  /**
+   * Many blobs in one process (`git cat-file --batch`): object names in,
+   * their contents out. A name git does not find is left out of the map.
+   */
+  blobs(objects) {
+    const out = /* @__PURE__ */ new Map();
+    if (objects.length === 0) return out;
+    const data = execFileSync("git", ["-c", `safe.directory=${this.cwd}`, "cat-file", "--batch"], {
+      cwd: this.cwd,
+      input: `${objects.join("\n")}
+`,
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
+    });
+    let at4 = 0;
+    for (const object of objects) {
+      const eol = data.indexOf(10, at4);
+      if (eol < 0) break;
+      const header = data.subarray(at4, eol).toString("utf8").split(" ");
+      at4 = eol + 1;
+      if (header.at(-1) === "missing" || header.length !== 3) continue;
+      const size = Number(header[2]);
+      if (header[1] === "blob") out.set(object, data.subarray(at4, at4 + size));
+      at4 += size + 1;
+    }
+    return out;
+  }
+  /** True when git succeeds (within `timeoutMs`, when given); for probes such as "is this commit here". */
+  ok(args, timeoutMs) {
     try {
-      this.run(args);
+      this.run(args, timeoutMs);
       return true;
     } catch {
       return false;
@@ -57590,10 +61715,11 @@ var Git = class {
   }
   /**
    * Brings one commit in from `origin` when a shallow checkout lacks it
-   * (actions/checkout fetches one commit by default). Failure is an answer.
+   * (actions/checkout fetches one commit by default). Failure is an answer,
+   * and so is a remote that does not answer in two minutes.
    */
   fetchCommit(sha) {
-    return this.ok(["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha]);
+    return this.ok(["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], FETCH_TIMEOUT_MS);
   }
 };
 
@@ -57619,6 +61745,14 @@ function bool(env, name, fallback, errors) {
   errors.push(`Input "${name}" is "${raw}"; expected true or false.`);
   return fallback;
 }
+function seconds(env, name, fallback, min, errors) {
+  const raw = getInput(env, name);
+  if (raw === "") return fallback;
+  const value2 = Number(raw);
+  if (/^\d+(?:\.\d+)?$/.test(raw) && value2 >= min) return value2;
+  errors.push(`Input "${name}" is "${raw}"; expected a number of seconds${min > 0 ? `, at least ${min}` : ""}.`);
+  return fallback;
+}
 function readInputs(env) {
   const errors = [];
   const inputs = {
@@ -57629,7 +61763,10 @@ function readInputs(env) {
     annotations: oneOf(env, "annotations", ANNOTATION_MODES, "auto", errors),
     reviewComments: bool(env, "review-comments", false, errors),
     sarif: getInput(env, "sarif") || void 0,
-    summary: bool(env, "summary", true, errors)
+    summary: bool(env, "summary", true, errors),
+    allowNewSuppressions: bool(env, "allow-new-suppressions", true, errors),
+    apiTimeout: seconds(env, "api-timeout", 30, 1, errors),
+    rateLimitWait: seconds(env, "rate-limit-wait", 60, 0, errors)
   };
   return { inputs, errors };
 }
@@ -57647,18 +61784,23 @@ async function prepare2(env, logger) {
   if (inputs.token) logger.secret(inputs.token);
   if (errors.length) throw new InputError(errors);
   const context3 = readContext(env);
+  if (inputs.config && leavesRoot(context3.workspace, ".", ".", inputs.config)) {
+    throw new InputError([`Input "config" is "${inputs.config}"; it must name a file inside the workspace.`]);
+  }
   const git = new Git(context3.workspace);
   const top = git.topLevel() ?? context3.workspace;
-  const prefix = relative3(top, context3.workspace).split(sep4).join("/");
+  const prefix = relative4(top, context3.workspace).split(sep5).join("/");
   const toRepoPath = (file) => {
-    const slashed = file.split(sep4).join("/");
-    return prefix === "" || isAbsolute3(prefix) || prefix.startsWith("..") ? slashed : `${prefix}/${slashed}`;
+    const slashed = file.split(sep5).join("/");
+    return prefix === "" || isAbsolute4(prefix) || prefix.startsWith("..") ? slashed : `${prefix}/${slashed}`;
   };
-  const api = inputs.token ? createApi(inputs.token, context3.apiUrl, context3.apiDelayMs, logger) : void 0;
+  const api = inputs.token ? createApi(inputs.token, context3.apiUrl, { timeoutSeconds: inputs.apiTimeout, rateLimitWaitSeconds: inputs.rateLimitWait, delayMs: context3.apiDelayMs }, logger) : void 0;
   const { changes, notes } = await resolveChanges(context3, api, git, logger);
   const headHost = createNodeHost(context3.workspace);
-  const host = context3.pull ? pullHost({ cwd: context3.workspace, top, head: headHost, base: await baseTree(context3, git, api, logger) }) : headHost;
-  return { inputs, context: context3, api, changes, notes, host, headHost, toRepoPath };
+  const base = context3.pull ? await baseTree(context3, git, api, logger) : void 0;
+  const host = base ? pullHost({ cwd: context3.workspace, top, head: headHost, base }) : headHost;
+  const baseHost = base && !base.partial ? pullHost({ cwd: context3.workspace, top, head: headHost, base, headPaths: () => false }) : void 0;
+  return { inputs, context: context3, api, changes, notes, host, headHost, ...baseHost && { baseHost }, toRepoPath };
 }
 
 // src/action/check-run.ts
@@ -57695,9 +61837,9 @@ async function publishCheckRun(api, input) {
       posted += annotations.length;
     }
     return { ok: true, id, requests };
-  } catch (error3) {
+  } catch (error4) {
     if (id !== void 0) await closeEarly(api, input, id, posted);
-    return { ok: false, status: statusOf(error3), message: error3.message ?? String(error3), posted, requests };
+    return { ok: false, status: statusOf(error4), message: error4.message ?? String(error4), posted, requests };
   }
 }
 async function closeEarly(api, input, id, posted) {
@@ -57736,9 +61878,12 @@ function countBy(findings, severity) {
 // src/action/publish.ts
 var COMMAND_ANNOTATION_LIMIT = 10;
 function checkSummary(findings, factNote) {
-  const n = findings.length;
-  const counts = ["error", "warning", "notice"].map((severity) => [severity, countBy(findings, severity)]).filter(([, count]) => count > 0).map(([severity, count]) => `${count} ${severity}${count === 1 ? "" : "s"}`).join(", ");
-  const title = n === 0 ? "No contradictions" : `${n} contradiction${n === 1 ? "" : "s"} (${counts})`;
+  const contradictions = findings.filter((f) => f.kind === "contradiction");
+  const n = contradictions.length;
+  const others = findings.length - n;
+  const counts = ["error", "warning", "notice"].map((severity) => [severity, countBy(contradictions, severity)]).filter(([, count2]) => count2 > 0).map(([severity, count2]) => `${count2} ${severity}${count2 === 1 ? "" : "s"}`).join(", ");
+  const notices = others > 0 ? `, ${others} notice${others === 1 ? "" : "s"}` : "";
+  const title = n === 0 ? `No contradictions${notices}` : `${n} contradiction${n === 1 ? "" : "s"} (${counts})${notices}`;
   const summary2 = [
     n === 0 ? "factlint found no contradiction in scope." : `factlint found ${n} contradiction${n === 1 ? "" : "s"}; each is annotated on its line.`,
     "The job summary lists them all with the facts they contradict.",
@@ -57760,7 +61905,8 @@ async function publishAnnotations(input, logger) {
       ...checkSummary(findings, input.factNote)
     });
     if (outcome.ok) return notes;
-    const why = outcome.status === 403 ? "HTTP 403: the token may not write checks, as on pull requests from forks" : outcome.status ? `HTTP ${outcome.status}` : outcome.message;
+    const limited = /rate limit/i.test(outcome.message);
+    const why = limited ? `HTTP ${outcome.status}: rate limited for longer than rate-limit-wait` : outcome.status === 403 ? "HTTP 403: the token may not write checks, as on pull requests from forks" : outcome.status ? `HTTP ${outcome.status}` : outcome.message;
     logger.warning(`Could not write the factlint check run (${why}).`);
     notes.push(`The check run could not be written (${why}).`);
     rest = findings.slice(outcome.posted);
@@ -57784,7 +61930,7 @@ function markerIn(body) {
 
 // src/action/suggestion.ts
 function fenceFor(text4) {
-  const longest = Math.max(0, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = maxOf([...text4.matchAll(/`+/g)].map((m) => m[0].length), 0);
   return "`".repeat(Math.max(3, longest + 1));
 }
 function suggestedLine(finding, source) {
@@ -57910,9 +62056,9 @@ async function reviewFindings(p, findings, logger) {
     logger.info(`Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.resolved} resolved.`);
     const off = findings.length - onDiff.length;
     return off > 0 ? [`${off} findings are outside the diff, where GitHub takes no review comment.`] : [];
-  } catch (error3) {
-    const status = statusOf(error3);
-    const why = status === 403 ? "HTTP 403: the token may not write pull requests" : status ? `HTTP ${status}` : error3.message;
+  } catch (error4) {
+    const status = statusOf(error4);
+    const why = status === 403 ? "HTTP 403: the token may not write pull requests" : status ? `HTTP ${status}` : error4.message;
     logger.warning(`Could not write review comments (${why}).`);
     return [`Review comments could not be written (${why}).`];
   }
@@ -57929,8 +62075,8 @@ function factChanges(p, notes, logger) {
   try {
     const cwd = p.context.workspace;
     return diffFacts(loadEntities(p.host, cwd, p.inputs.config), loadEntities(p.headHost, cwd, p.inputs.config));
-  } catch (error3) {
-    logger.warning(`Could not compare the base and head facts: ${error3.message}`);
+  } catch (error4) {
+    logger.warning(`Could not compare the base and head facts: ${error4.message}`);
     notes.push("The base and head facts could not be compared.");
     return [];
   }
@@ -57954,39 +62100,62 @@ async function act(deps) {
   const p = await prepare2(deps.env, logger);
   const cwd = p.context.workspace;
   const paths = articlesInScope(p);
-  const result = await deps.check({ cwd, configPath: p.inputs.config, host: p.host, builtinRules: deps.builtinRules(), ...paths ? { paths } : {} });
+  const result = await deps.check({ cwd, configPath: p.inputs.config, host: p.host, builtinRules: deps.builtinRules(), ...paths ? { paths } : {}, corpus: corpusOf(p) });
   const problems = result.problems;
   const notes = [...p.notes];
   if (problems.length) commandProblems(logger, problems, p.toRepoPath);
   const broken = problems.filter((problem2) => problem2.level === "error");
-  if (broken.length) {
+  if (broken.length && result.articles.length === 0) {
     writeSummary(p, [], [], problems, notes, true);
     deps.setFailed(`factlint: bad configuration
 ${broken.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join("\n")}`);
     return;
   }
-  const findings = filterByScope(result.findings, p.changes, p.inputs.scope, p.toRepoPath);
+  const change = p.context.pull ? "this pull request" : "this push";
+  const added = newSuppressions(result.articles, p.changes, p.toRepoPath, { allow: p.inputs.allowNewSuppressions, change });
+  if (added.note) notes.push(added.note);
+  const findings = sortFindings([...filterByScope(result.findings, p.changes, p.inputs.scope, p.toRepoPath), ...added.findings]);
   const failed = fails(findings, p.inputs.failOn);
   logFindings(logger, findings);
   const changes = factChanges(p, notes, logger);
   const factNote = changes.length ? `This pull request changes ${changes.length} fact statement${changes.length === 1 ? "" : "s"}; findings were judged against the base's facts.` : void 0;
-  notes.push(...await publishAnnotations({ findings, mode: p.inputs.annotations, failOn: p.inputs.failOn, context: p.context, api: p.api, toRepoPath: p.toRepoPath, factNote }, logger));
-  if (p.inputs.reviewComments) notes.push(...await reviewFindings(p, findings, logger));
-  writeSummary(p, findings, changes, problems, notes, failed);
+  const checkNote = [factNote, added.note].filter(Boolean).join("\n\n") || void 0;
+  appendAll(notes, await publishAnnotations({ findings, mode: p.inputs.annotations, failOn: p.inputs.failOn, context: p.context, api: p.api, toRepoPath: p.toRepoPath, factNote: checkNote }, logger));
+  if (p.inputs.reviewComments) appendAll(notes, await reviewFindings(p, findings, logger));
+  writeSummary(p, findings, changes, problems, notes, failed || broken.length > 0);
   writeFiles(p, findings, deps);
-  if (failed) deps.setFailed(`factlint: ${findings.length} contradiction${findings.length === 1 ? "" : "s"} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+  const verdicts = [];
+  if (failed) verdicts.push(`factlint: ${failedWords(findings, p.inputs.failOn)} ${scopePhrase(p)}, failing at "${p.inputs.failOn}".`);
+  if (broken.length) verdicts.push(`factlint: ${broken.length} file${broken.length === 1 ? "" : "s"} could not be checked
+${broken.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message.split("\n")[0]}`).join("\n")}`);
+  if (verdicts.length) deps.setFailed(verdicts.join("\n"));
+}
+function failedWords(findings, failOn) {
+  const c = findings.filter((f) => f.kind === "contradiction").length;
+  const others = findings.length - c;
+  const words = `${c} contradiction${c === 1 ? "" : "s"}`;
+  return others > 0 && failOn === "notice" ? `${words} and ${others} notice${others === 1 ? "" : "s"}` : words;
+}
+function corpusOf(p) {
+  if (!p.context.pull) return void 0;
+  if (!p.baseHost) {
+    p.notes.push("Articles were not compared with each other: the base commit's articles could not be read (use actions/checkout with fetch-depth: 0).");
+    return false;
+  }
+  return { host: p.baseHost };
 }
 function writeFiles(p, findings, deps) {
   const report2 = join3(p.context.tempDir, "factlint-findings.json");
   mkdirSync(dirname3(report2), { recursive: true });
   writeFileSync(report2, formatJson(findings));
   if (p.inputs.sarif) {
-    const path = resolve6(p.context.workspace, p.inputs.sarif);
+    const path = resolve5(p.context.workspace, p.inputs.sarif);
     mkdirSync(dirname3(path), { recursive: true });
     const info2 = deps.packageInfo();
     writeFileSync(path, formatSarif(findings, { version: info2.version, informationUri: info2.homepage }));
   }
   deps.setOutput("findings", String(findings.length));
+  deps.setOutput("contradictions", String(findings.filter((f) => f.kind === "contradiction").length));
   deps.setOutput("errors", String(countBy(findings, "error")));
   deps.setOutput("warnings", String(countBy(findings, "warning")));
   deps.setOutput("report", report2);
@@ -58023,13 +62192,13 @@ async function run() {
       setOutput: (name, value2) => setOutput(name, value2),
       setFailed: (message) => setFailed(message)
     });
-  } catch (error3) {
-    if (error3 instanceof InputError) {
-      for (const message of error3.errors) error(message);
-      setFailed(`factlint: ${error3.errors.length} bad input${error3.errors.length === 1 ? "" : "s"}.`);
+  } catch (error4) {
+    if (error4 instanceof InputError) {
+      for (const message of error4.errors) error(message);
+      setFailed(`factlint: ${error4.errors.length} bad input${error4.errors.length === 1 ? "" : "s"}.`);
       return;
     }
-    const err = error3 instanceof Error ? error3 : new Error(String(error3));
+    const err = error4 instanceof Error ? error4 : new Error(String(error4));
     if (err.stack) debug(err.stack);
     setFailed(`factlint: ${err.message}`);
   }
