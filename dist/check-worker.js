@@ -10521,6 +10521,16 @@ function minOf(values, ceiling = Infinity) {
   for (const v of values) if (v < best || Number.isNaN(v)) best = v;
   return best;
 }
+function lowerBound(sorted, at3) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < at3) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 // src/config/find-files.ts
 var ALWAYS_IGNORED = ["**/node_modules/**"];
@@ -31918,16 +31928,6 @@ function mayTake(map, figure, m, firstFigure) {
 }
 var NEIGHBOURS = 4;
 var MAX_DEPTH2 = 16;
-function lowerBound(sorted, at3) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < at3) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 function clauseTimes(map, times, figures) {
   const sorted = [...new Set(figures)].sort((a, b) => a - b);
   const first = sorted[0] ?? 0;
@@ -32349,7 +32349,7 @@ function extractClaims(sentence, lang, ctx) {
     const clause = clauses.at[figure];
     const back2 = clauses.clauses[clause].kind !== "comparison" ? void 0 : sameTime2 ? { years: 0, text: "the same time" } : earlier.get(clause);
     if (!back2) return claimTime(tokens, timesOf(figure), figure, figureEnd, ctx.articleDate);
-    const base = plainFigures[lowerBound2(plainFigures, clauses.clauses[clause].start) - 1];
+    const base = plainFigures[lowerBound(plainFigures, clauses.clauses[clause].start) - 1];
     const baseTime = base === void 0 ? void 0 : claimTime(tokens, timesOf(base), base, base + 1, ctx.articleDate);
     return baseTime && timeEarlier(baseTime, back2);
   };
@@ -32431,16 +32431,6 @@ function extractClaims(sentence, lang, ctx) {
     }
   }
   return claims.sort((a, b) => a.start - b.start);
-}
-function lowerBound2(sorted, at3) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < at3) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 var patternWordCache = /* @__PURE__ */ new Map();
 function wordsOf(source) {

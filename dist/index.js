@@ -3742,19 +3742,19 @@ var require_webidl = __commonJS({
     });
     webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
       let upperBound;
-      let lowerBound3;
+      let lowerBound2;
       if (bitLength === 64) {
         upperBound = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
-          lowerBound3 = 0;
+          lowerBound2 = 0;
         } else {
-          lowerBound3 = Math.pow(-2, 53) + 1;
+          lowerBound2 = Math.pow(-2, 53) + 1;
         }
       } else if (signedness === "unsigned") {
-        lowerBound3 = 0;
+        lowerBound2 = 0;
         upperBound = Math.pow(2, bitLength) - 1;
       } else {
-        lowerBound3 = Math.pow(-2, bitLength) - 1;
+        lowerBound2 = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
       let x = Number(V);
@@ -3769,16 +3769,16 @@ var require_webidl = __commonJS({
           });
         }
         x = webidl.util.IntegerPart(x);
-        if (x < lowerBound3 || x > upperBound) {
+        if (x < lowerBound2 || x > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound3}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound2}-${upperBound}, got ${x}.`
           });
         }
         return x;
       }
       if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound3), upperBound);
+        x = Math.min(Math.max(x, lowerBound2), upperBound);
         if (Math.floor(x) % 2 === 0) {
           x = Math.floor(x);
         } else {
@@ -32255,6 +32255,16 @@ function minOf(values, ceiling = Infinity) {
   for (const v of values) if (v < best || Number.isNaN(v)) best = v;
   return best;
 }
+function lowerBound(sorted, at4) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < at4) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 // src/config/find-files.ts
 var ALWAYS_IGNORED = ["**/node_modules/**"];
@@ -53661,16 +53671,6 @@ function mayTake(map, figure, m, firstFigure) {
 }
 var NEIGHBOURS = 4;
 var MAX_DEPTH2 = 16;
-function lowerBound(sorted, at4) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < at4) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 function clauseTimes(map, times, figures) {
   const sorted = [...new Set(figures)].sort((a, b) => a - b);
   const first = sorted[0] ?? 0;
@@ -54092,7 +54092,7 @@ function extractClaims(sentence, lang, ctx) {
     const clause = clauses.at[figure];
     const back2 = clauses.clauses[clause].kind !== "comparison" ? void 0 : sameTime2 ? { years: 0, text: "the same time" } : earlier.get(clause);
     if (!back2) return claimTime(tokens, timesOf(figure), figure, figureEnd, ctx.articleDate);
-    const base = plainFigures[lowerBound2(plainFigures, clauses.clauses[clause].start) - 1];
+    const base = plainFigures[lowerBound(plainFigures, clauses.clauses[clause].start) - 1];
     const baseTime = base === void 0 ? void 0 : claimTime(tokens, timesOf(base), base, base + 1, ctx.articleDate);
     return baseTime && timeEarlier(baseTime, back2);
   };
@@ -54174,16 +54174,6 @@ function extractClaims(sentence, lang, ctx) {
     }
   }
   return claims.sort((a, b) => a.start - b.start);
-}
-function lowerBound2(sorted, at4) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < at4) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 var patternWordCache = /* @__PURE__ */ new Map();
 function wordsOf(source) {

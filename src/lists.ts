@@ -24,3 +24,15 @@ export function minOf(values: Iterable<number>, ceiling = Infinity): number {
   for (const v of values) if (v < best || Number.isNaN(v)) best = v;
   return best;
 }
+
+/** Index of the first value of an ascending list that is not below `at`: a binary search, for lookups that must stay logarithmic. */
+export function lowerBound(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

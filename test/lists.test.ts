@@ -1,10 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { appendAll, maxOf, minOf } from '../src/lists.js';
+import { appendAll, lowerBound, maxOf, minOf } from '../src/lists.js';
 import { formatText } from '../src/reporters/text.js';
 import { founded } from './reporters/findings.js';
 
 /** More items than a call can take as arguments: `push(...items)` throws "Maximum call stack size exceeded" here. */
 const MANY = 500_000;
+
+describe('lowerBound', () => {
+  test.each([
+    [[], 5, 0],
+    [[1, 3, 5], 0, 0],
+    [[1, 3, 5], 3, 1],
+    [[1, 3, 5], 4, 2],
+    [[1, 3, 5], 9, 3],
+    [[2, 2, 2], 2, 0],
+  ])('in %j, the first value not below %d is at %d', (sorted, at, index) => {
+    expect(lowerBound(sorted, at)).toBe(index);
+  });
+});
 
 describe('list helpers', () => {
   test.each<[string, () => unknown, unknown]>([

@@ -26,6 +26,7 @@ import type { RuleSet } from './rule-set.js';
 import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
 import { namesAfter } from './person-list.js';
 import { claimTime, timeMentions } from './time.js';
+import { lowerBound } from '../lists.js';
 
 export interface ExtractContext {
   ruleSet: RuleSet;
@@ -185,17 +186,6 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     }
   }
   return claims.sort((a, b) => a.start - b.start);
-}
-
-function lowerBound(sorted: number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const patternWordCache = new Map<string, ReadonlySet<string>>();

@@ -10,6 +10,7 @@
  */
 import type { Mention } from '../claims/time.js';
 import type { ClauseMap } from './split-clauses.js';
+import { lowerBound } from '../lists.js';
 
 function mayTake(map: ClauseMap, figure: number, m: Mention, firstFigure: number): boolean {
   const own = map.at[figure];
@@ -29,17 +30,6 @@ function mayTake(map: ClauseMap, figure: number, m: Mention, firstFigure: number
 
 const NEIGHBOURS = 4;
 const MAX_DEPTH = 16;
-
-function lowerBound(sorted: number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The times each figure (a token index) speaks of, from the sentence's time mentions. */
 export function clauseTimes(map: ClauseMap, times: Mention[], figures: number[]): (figure: number) => Mention[] {
