@@ -33402,6 +33402,9 @@ function exists(host, path) {
 function claimsAgree(a, b) {
   return holds(a, b) || holds(b, a);
 }
+function allAgree(claims) {
+  return claims.every((a, i) => claims.every((b, j) => j <= i || claimsAgree(a, b)));
+}
 function holds(claim2, fact) {
   const statement = asStatement(fact.value);
   if (!statement) return false;
@@ -33442,8 +33445,7 @@ function suggestFacts(entities, gaps) {
   for (const group of groupByKey(gaps)) {
     const [first] = group;
     const at3 = group.map((c) => `${c.file}:${c.line}`);
-    const allAgree = group.every((a, i) => group.every((b, j) => j <= i || claimsAgree(a, b)));
-    if (!allAgree) {
+    if (!allAgree(group)) {
       disagreements.push({ entity: first.entity, attribute: first.attribute, time: first.time, claims: group.map((c, i) => ({ found: c.found, at: at3[i] })) });
       continue;
     }
@@ -33488,7 +33490,7 @@ function corpusConsistency(targets, corpus) {
   for (const claim2 of targets) {
     const others = (witnesses.get(claim2.key) ?? []).filter((w) => w.file !== claim2.file);
     if (new Set(others.map((w) => w.file)).size < MIN_ARTICLES) continue;
-    if (!others.every((a, i) => others.every((b, j) => j <= i || claimsAgree(a, b)))) continue;
+    if (!allAgree(others)) continue;
     if (others.some((w) => claimsAgree(claim2, w))) continue;
     const best = mostPrecise(others) ?? others[0];
     const places = [...new Set(others.map((w) => `${w.file}:${w.line}`))];
@@ -33550,8 +33552,7 @@ function withCorpusConsistency(prepared, result, options) {
   return findings.length === result.findings.length ? result : { ...result, findings };
 }
 function gapsByReading(host, file, knowledge) {
-  const text4 = textOf3(host, file);
-  return text4 === void 0 ? [] : checkArticle(file, text4, knowledge).report.gaps ?? [];
+  return checkOneFile(file, host, knowledge).gaps ?? [];
 }
 function suppressedTogether(file, source, findings, added) {
   const lines = computeLineStarts(source);

@@ -33388,6 +33388,9 @@ function exists(host, path) {
 function claimsAgree(a, b) {
   return holds(a, b) || holds(b, a);
 }
+function allAgree(claims) {
+  return claims.every((a, i) => claims.every((b, j) => j <= i || claimsAgree(a, b)));
+}
 function holds(claim2, fact) {
   const statement = asStatement(fact.value);
   if (!statement) return false;
@@ -33440,7 +33443,7 @@ function corpusConsistency(targets, corpus) {
   for (const claim2 of targets) {
     const others = (witnesses.get(claim2.key) ?? []).filter((w) => w.file !== claim2.file);
     if (new Set(others.map((w) => w.file)).size < MIN_ARTICLES) continue;
-    if (!others.every((a, i) => others.every((b, j) => j <= i || claimsAgree(a, b)))) continue;
+    if (!allAgree(others)) continue;
     if (others.some((w) => claimsAgree(claim2, w))) continue;
     const best = mostPrecise(others) ?? others[0];
     const places = [...new Set(others.map((w) => `${w.file}:${w.line}`))];
@@ -33502,8 +33505,7 @@ function withCorpusConsistency(prepared, result, options) {
   return findings.length === result.findings.length ? result : { ...result, findings };
 }
 function gapsByReading(host, file, knowledge) {
-  const text4 = textOf3(host, file);
-  return text4 === void 0 ? [] : checkArticle(file, text4, knowledge).report.gaps ?? [];
+  return checkOneFile(file, host, knowledge).gaps ?? [];
 }
 function suppressedTogether(file, source, findings, added) {
   const lines = computeLineStarts(source);

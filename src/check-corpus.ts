@@ -8,8 +8,8 @@
  * articles that get a new finding, for their suppression comments.
  */
 import type { CheckOptions, CheckResult } from './check-types.js';
-import type { Prepared } from './check.js';
-import { checkArticle, type Knowledge } from './check-article.js';
+import { checkOneFile, type Prepared } from './check.js';
+import type { Knowledge } from './check-article.js';
 import { corpusConsistency } from './corpus/corpus-consistency.js';
 import type { GapClaim } from './corpus/gap-claims.js';
 import { applySuppressions, UNUSED_SUPPRESSION } from './findings/suppressions.js';
@@ -70,10 +70,9 @@ export function withCorpusConsistency(prepared: Prepared, result: CheckResult, o
   return findings.length === result.findings.length ? result : { ...result, findings };
 }
 
-/** A corpus article's gap claims, by reading and checking it; none when it cannot be read: a witness that cannot be read is no witness. */
+/** A corpus article's gap claims, by checking it as any article is checked; none when it cannot be read: a witness that cannot be read is no witness. */
 export function gapsByReading(host: Host, file: string, knowledge: Knowledge): GapClaim[] {
-  const text = textOf(host, file);
-  return text === undefined ? [] : (checkArticle(file, text, knowledge).report.gaps ?? []);
+  return checkOneFile(file, host, knowledge).gaps ?? [];
 }
 
 /**

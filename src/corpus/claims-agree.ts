@@ -12,6 +12,11 @@ export function claimsAgree(a: GapClaim, b: GapClaim): boolean {
   return holds(a, b) || holds(b, a);
 }
 
+/** True when every claim agrees with every other: a group of witnesses that can be trusted together. */
+export function allAgree(claims: readonly GapClaim[]): boolean {
+  return claims.every((a, i) => claims.every((b, j) => j <= i || claimsAgree(a, b)));
+}
+
 function holds(claim: GapClaim, fact: GapClaim): boolean {
   const statement = asStatement(fact.value);
   if (!statement) return false;

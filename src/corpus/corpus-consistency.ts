@@ -7,7 +7,7 @@
  */
 import { docsUrl } from '../findings/docs-url.js';
 import type { Finding } from '../types.js';
-import { claimsAgree, mostPrecise } from './claims-agree.js';
+import { allAgree, claimsAgree, mostPrecise } from './claims-agree.js';
 import type { GapClaim } from './gap-claims.js';
 import { groupByKey, MIN_ARTICLES } from './suggest-facts.js';
 
@@ -25,7 +25,7 @@ export function corpusConsistency(targets: readonly GapClaim[], corpus: readonly
   for (const claim of targets) {
     const others = (witnesses.get(claim.key) ?? []).filter((w) => w.file !== claim.file);
     if (new Set(others.map((w) => w.file)).size < MIN_ARTICLES) continue;
-    if (!others.every((a, i) => others.every((b, j) => j <= i || claimsAgree(a, b)))) continue;
+    if (!allAgree(others)) continue;
     if (others.some((w) => claimsAgree(claim, w))) continue;
     const best = mostPrecise(others) ?? others[0];
     const places = [...new Set(others.map((w) => `${w.file}:${w.line}`))];

@@ -6,7 +6,7 @@
  * for a maintainer to settle. Pure.
  */
 import type { Entity } from '../types.js';
-import { claimsAgree, mostPrecise } from './claims-agree.js';
+import { allAgree, mostPrecise } from './claims-agree.js';
 import { TIMELESS_PEOPLE, type GapClaim, type GapTime } from './gap-claims.js';
 
 export interface Suggestion {
@@ -37,8 +37,7 @@ export function suggestFacts(entities: ReadonlyMap<string, Entity>, gaps: readon
   for (const group of groupByKey(gaps)) {
     const [first] = group;
     const at = group.map((c) => `${c.file}:${c.line}`);
-    const allAgree = group.every((a, i) => group.every((b, j) => j <= i || claimsAgree(a, b)));
-    if (!allAgree) {
+    if (!allAgree(group)) {
       disagreements.push({ entity: first.entity, attribute: first.attribute, time: first.time, claims: group.map((c, i) => ({ found: c.found, at: at[i] })) });
       continue;
     }
