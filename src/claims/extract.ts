@@ -13,6 +13,7 @@ import { sourceEnd, sourceStart } from '../markdown/sentence-offsets.js';
 import { resolveEntity, type ArticleSubject } from '../entities/resolve.js';
 import type { AutomatonMatch, Capture } from './automaton.js';
 import { hedgeOf } from './hedges.js';
+import { otherMetric } from './other-metric.js';
 import { splitClauses } from '../clauses/split-clauses.js';
 import { scopeOf } from '../clauses/scope.js';
 import { findNominals, type Nominal } from '../clauses/nominals.js';
@@ -100,6 +101,8 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias = (i: number) => aliasAt[i] === 1;
+  const ruleWords = ctx.ruleSet.automata[lang].words;
+  const isLiteral = (i: number) => ruleWords.has(tokens[i].key);
   const index = new NominalIndex(clauses, nominals);
   // A pronoun stands for the last name before it in the sentence; opening the sentence, for the name the sentence before begins with.
   const lastSubject: (string | undefined)[] = new Array(tokens.length + 1);
@@ -146,6 +149,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     const undated = moved ? undefined : 'a comparison dated from a figure whose period has no year';
     const hedge = hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end,
       scope: scopes.at[r.figureStart], whole: scopes.sentence, inClause, isAlias })
+      ?? (rule.type === 'money' ? otherMetric({ tokens, pack, matchStart: r.match.start, figureStart: r.figureStart, isLiteral, inClause }) : undefined)
       ?? undated
       ?? (undatedComparison(clauses, r.figureStart, own) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : undefined);
     const claim: Claim = {

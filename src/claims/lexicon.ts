@@ -53,6 +53,8 @@ export const QUALIFIERS: [string[], Qualifier][] = [
   [['no', 'less', 'than'], 'atLeast'], [['not', 'less', 'than'], 'atLeast'], [['no', 'more', 'than'], 'atMost'], [['not', 'more', 'than'], 'atMost'],
   [['plus', 'de'], 'atLeast'], [['plus', "d'"], 'atLeast'], [['au', 'moins'], 'atLeast'], [['more', 'than'], 'atLeast'],
   [['over'], 'atLeast'], [['at', 'least'], 'atLeast'], [['upwards', 'of'], 'atLeast'], [['no', 'fewer', 'than'], 'atLeast'],
+  [['just', 'under'], 'atMost'], [['just', 'below'], 'atMost'], [['just', 'over'], 'atLeast'], [['just', 'above'], 'atLeast'],
+  [['un', 'peu', 'moins', 'de'], 'atMost'], [['un', 'peu', 'moins', "d'"], 'atMost'], [['un', 'peu', 'plus', 'de'], 'atLeast'], [['un', 'peu', 'plus', "d'"], 'atLeast'],
   [['pres', 'de'], 'about'], [['pres', "d'"], 'about'], [['environ'], 'about'], [['quelque'], 'about'], [['autour', 'de'], 'about'],
   [['presque'], 'about'], [['approximativement'], 'about'], [['about'], 'about'], [['nearly'], 'about'], [['almost'], 'about'],
   [['some'], 'about'], [['around'], 'about'], [['roughly'], 'about'], [['approximately'], 'about'], [['close', 'to'], 'about'],
@@ -85,3 +87,6 @@ export const NOT_NAMES = new Set([
 
 /** Lowercase particles allowed inside a person's or a place's name. */
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'ben', 'al']);
+
+/** Names of financial metrics written in capitals ("EBITDA", "GMV"): a sentence's subject, never a company. */
+export const METRIC_ACRONYMS = ['ebitda', 'ebit', 'ebita', 'gmv', 'arr', 'mrr', 'capex', 'opex', 'eps', 'kpi', 'ebe'];

@@ -1,5 +1,5 @@
 /** The French pack: every word the clause model needs to read French prose. */
-import { NOT_NAMES } from '../claims/lexicon.js';
+import { METRIC_ACRONYMS, NOT_NAMES } from '../claims/lexicon.js';
 import { frenchForms, frenchFutureForms, type IrregularVerb } from './inflect-fr.js';
 import { formsOf, type LanguagePack } from './pack.js';
 
@@ -82,7 +82,8 @@ export const fr: LanguagePack = {
   moves: new Set(['progresse', 'augmente', 'hausse', 'baisse', 'recule', 'croit', 'bondi', 'chute', 'diminue', 'gagne', 'perdu', 'accru', 'grimpe', 'recul']),
   placed: new Set(['en', 'au', 'aux', 'a']),
   relocations: { verbs: formsOf(['transferer', 'demenager', 'deplacer', 'delocaliser', 'relocaliser'], forms), origins: new Set(['de', "d'", 'depuis']) },
-  stopWords: new Set([...NOT_NAMES, 'aujourd', "aujourd'hui", 'hier', 'depuis', 'apres', 'avant', 'lorsque', 'quand', 'comme', 'contrairement', 'fonde', 'fondee', 'cree', 'creee',
+  otherMetrics: new Set(['recurrent', 'recurrente', 'recurrents', 'recurrentes', 'abonnement', 'abonnements', 'sous-jacent', 'sous-jacente', 'licence', 'licences']),
+  stopWords: new Set([...NOT_NAMES, ...METRIC_ACRONYMS, 'aujourd', "aujourd'hui", 'hier', 'depuis', 'apres', 'avant', 'lorsque', 'quand', 'comme', 'contrairement', 'fonde', 'fondee', 'cree', 'creee',
     'ne', 'chiffre', 'effectif', 'effectifs', 'fin', 'debut', 'cote', 'outre', 'ainsi', 'enfin', 'par', 'pourtant', 'toutefois', 'cependant', 'si', 'lors', 'malgre', 'grace',
     'fort', 'forte', 'forts', 'fortes']),
   isVerbAfter: (words, at) => /(?:er|ir|re)$/.test(words[at] ?? '') && (words[at] ?? '').length > 3 && !NOT_INFINITIVES.has(words[at]),

@@ -89,6 +89,8 @@ export interface LanguagePack {
   placed: Set<string>;
   /** A head office moved from one place to another ("a transféré son siège de Grenoble à Lyon"): the verbs, and the prepositions of the place it left. */
   relocations: { verbs: Set<string>; origins: Set<string> };
+  /** Words beside a money noun that make it another metric or a part of the whole: "recurring revenue", "chiffre d'affaires récurrent". */
+  otherMetrics: Set<string>;
   /** Capitalized words that begin sentences and are never names. */
   stopWords: Set<string>;
   /** True when the token is a verb's infinitive or bare form after a plan word ("employer", "to employ"). */
