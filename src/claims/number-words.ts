@@ -7,28 +7,11 @@
  * ("millions") is left to the scales, so "deux millions" is 2 x 1e6.
  */
 import type { Token } from '../text/tokenize.js';
-
-/** Words that add their value: units, teens and tens. */
-const ADDITIVE: Record<string, number> = {
-  // French
-  zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
-  // English
-  one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
-  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-
-/** Words that multiply what comes before them within a group: "deux cents", "two hundred". */
-const HUNDREDS = new Set(['cent', 'cents', 'hundred']);
-/** Words that close a group of thousands: "deux cent mille", "two hundred thousand". */
-const THOUSANDS = new Set(['mille', 'thousand']);
-/** "vingt et un", "soixante et onze", "one hundred and five". */
-const JOINERS = new Set(['et', 'and']);
+import { HUNDREDS, NUMBER_JOINERS, NUMBER_PRODUCTS, NUMBER_WORDS, THOUSANDS, THOUSANDS_ALONE } from '../lang/vocabulary.js';
 
 /** Can a number in words start with this (folded) word? */
 export function startsNumberWords(norm: string): boolean {
-  return norm in ADDITIVE || HUNDREDS.has(norm) || norm === 'mille';
+  return norm in NUMBER_WORDS || HUNDREDS.has(norm) || THOUSANDS_ALONE.has(norm);
 }
 
 /**
@@ -40,14 +23,14 @@ export function startsNumberWords(norm: string): boolean {
  */
 function adds(below: number, v: number, last: string, norm: string): boolean {
   if (below === 0) return true;
-  if ((norm === 'vingt' || norm === 'vingts') && last === 'quatre') return true;
+  if (NUMBER_PRODUCTS[norm] === last) return true;
   if (below >= 20 && below % 10 === 0 && v < 10) return true;
   if ((below === 60 || below === 80) && v >= 10 && v < 20) return true;
   return below === 10 && v >= 7 && v <= 9;
 }
 
 function isWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && (t.norm in ADDITIVE || HUNDREDS.has(t.norm) || THOUSANDS.has(t.norm));
+  return t !== undefined && t.kind === 'word' && (t.norm in NUMBER_WORDS || HUNDREDS.has(t.norm) || THOUSANDS.has(t.norm));
 }
 
 /**
@@ -65,9 +48,10 @@ export function readNumberWords(tokens: Token[], i: number): { value: number; ne
     const t = tokens[k];
     if (!isWord(t)) break;
     const norm = t.norm;
-    if (norm in ADDITIVE) {
-      if (!adds(group % 100, ADDITIVE[norm], last, norm)) break;
-      group += (norm === 'vingt' || norm === 'vingts') && last === 'quatre' ? 80 - 4 : ADDITIVE[norm];
+    if (norm in NUMBER_WORDS) {
+      if (!adds(group % 100, NUMBER_WORDS[norm], last, norm)) break;
+      // "quatre-vingts": the tens word multiplies the unit before it instead of adding to it.
+      group += NUMBER_PRODUCTS[norm] === last ? NUMBER_WORDS[last] * (NUMBER_WORDS[norm] - 1) : NUMBER_WORDS[norm];
     } else if (HUNDREDS.has(norm)) {
       if (group >= 100) break;
       group = (group || 1) * 100;
@@ -81,7 +65,7 @@ export function readNumberWords(tokens: Token[], i: number): { value: number; ne
     k++;
     // Joined by a hyphen written without spaces, or by "et" / "and" before another number word.
     if (tokens[k]?.text === '-' && !tokens[k].spaced && isWord(tokens[k + 1]) && !tokens[k + 1].spaced) k++;
-    else if (JOINERS.has(tokens[k]?.norm ?? '') && isWord(tokens[k + 1])) k++;
+    else if (NUMBER_JOINERS.has(tokens[k]?.norm ?? '') && isWord(tokens[k + 1])) k++;
     else if (!isWord(tokens[k])) break;
   }
   return { value: total + group, next };

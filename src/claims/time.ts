@@ -8,7 +8,7 @@ import type { ClaimTime, Interval } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { dateAt, yearAt } from './slots/calendar.js';
 import { spells } from './slots/context.js';
-import { MONTHS, NUMBER_WORDS } from './lexicon.js';
+import { MONTHS, NUMBER_WORDS } from '../lang/vocabulary.js';
 import { within } from '../text/window.js';
 
 const ORDINALS: Record<string, number> = {

@@ -1,5 +1,6 @@
 /** The English pack: every word the clause model needs to read English prose. */
 import { METRIC_ACRONYMS, NOT_NAMES } from '../claims/lexicon.js';
+import { enFigures } from './en-figures.js';
 import { englishForms } from './inflect-en.js';
 import { formsOf, type LanguagePack } from './pack.js';
 
@@ -53,6 +54,7 @@ export const en: LanguagePack = {
   placed: new Set(['in', 'across']),
   relocations: { verbs: new Set(['moved', 'moves', 'move', 'moving', 'relocated', 'relocates', 'relocate', 'relocating', 'transferred', 'transfers', 'transfer']), origins: new Set(['from']) },
   otherMetrics: new Set(['recurring', 'underlying', 'subscription', 'subscriptions', 'deferred', 'licence', 'license', 'licensing', 'like-for-like']),
+  figures: enFigures,
   stopWords: new Set([...NOT_NAMES, ...METRIC_ACRONYMS, 'unlike', 'revenue', 'revenues', 'sales', 'turnover', 'headcount', 'workforce', 'staff', 'if', 'when', 'although', 'despite', 'however',
     'meanwhile', 'today', 'yesterday', 'last', 'founded', 'net', 'total', 'group', 'full-year', 'annual', 'first', 'second', 'third', 'fourth', 'according', 'not', 'no']),
   isVerbAfter: (words, at) => words[at - 1] === 'to' || words[at] === 'to',

@@ -1,5 +1,6 @@
 /** The French pack: every word the clause model needs to read French prose. */
 import { METRIC_ACRONYMS, NOT_NAMES } from '../claims/lexicon.js';
+import { frFigures } from './fr-figures.js';
 import { frenchForms, frenchFutureForms, type IrregularVerb } from './inflect-fr.js';
 import { formsOf, type LanguagePack } from './pack.js';
 
@@ -83,6 +84,7 @@ export const fr: LanguagePack = {
   placed: new Set(['en', 'au', 'aux', 'a']),
   relocations: { verbs: formsOf(['transferer', 'demenager', 'deplacer', 'delocaliser', 'relocaliser'], forms), origins: new Set(['de', "d'", 'depuis']) },
   otherMetrics: new Set(['recurrent', 'recurrente', 'recurrents', 'recurrentes', 'abonnement', 'abonnements', 'sous-jacent', 'sous-jacente', 'licence', 'licences']),
+  figures: frFigures,
   stopWords: new Set([...NOT_NAMES, ...METRIC_ACRONYMS, 'aujourd', "aujourd'hui", 'hier', 'depuis', 'apres', 'avant', 'lorsque', 'quand', 'comme', 'contrairement', 'fonde', 'fondee', 'cree', 'creee',
     'ne', 'chiffre', 'effectif', 'effectifs', 'fin', 'debut', 'cote', 'outre', 'ainsi', 'enfin', 'par', 'pourtant', 'toutefois', 'cependant', 'si', 'lors', 'malgre', 'grace',
     'fort', 'forte', 'forts', 'fortes']),

@@ -7,6 +7,7 @@
  * "planned" come with "prévoit" and "plans".
  */
 import type { Lang } from '../types.js';
+import type { FigureWords } from './figure-words.js';
 
 export type Phrase = readonly string[];
 
@@ -93,6 +94,8 @@ export interface LanguagePack {
   otherMetrics: Set<string>;
   /** Capitalized words that begin sentences and are never names. */
   stopWords: Set<string>;
+  /** How the language writes a figure: number words, scales, currencies, qualifiers, months. */
+  figures: FigureWords;
   /** True when the token is a verb's infinitive or bare form after a plan word ("employer", "to employ"). */
   isVerbAfter(words: readonly string[], at: number): boolean;
 }

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
-import { COUNT_SCALES, CURRENCIES, SCALED_CURRENCIES, SCALES } from '../lexicon.js';
+import { COUNT_SCALES, CURRENCIES, SCALED_CURRENCIES, SCALES } from '../../lang/vocabulary.js';
 import { readNumberWords } from '../number-words.js';
 import { parseNumeral, wholeHalfUnit } from '../numeral.js';
 

@@ -7,7 +7,7 @@
  */
 import type { Figure, Lang, Qualifier, SlotValue } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
-import { CHANGES_FROM, CURRENCIES, QUALIFIERS } from '../lexicon.js';
+import { CHANGES_FROM, CURRENCIES, QUALIFIERS } from '../../lang/vocabulary.js';
 import { startsNumberWords } from '../number-words.js';
 import { rawText, spells, type SlotContext, type SlotRead } from './context.js';
 import { readCurrency, readNumber, readScale } from './figure-parts.js';
@@ -39,8 +39,8 @@ const RANGE_JOINERS: Record<Lang, Set<string>> = { fr: new Set(['a', '-', '–']
 const FROM: Record<Lang, string> = { fr: 'de', en: 'from' };
 
 /** Qualifiers by their first and by their last word, so most tokens are dismissed with one lookup. */
-const BY_FIRST = new Map<string, [string[], Qualifier][]>();
-const BY_LAST = new Map<string, [string[], Qualifier][]>();
+const BY_FIRST = new Map<string, (typeof QUALIFIERS)[number][]>();
+const BY_LAST = new Map<string, (typeof QUALIFIERS)[number][]>();
 for (const entry of QUALIFIERS) {
   const [words] = entry;
   BY_FIRST.set(words[0], [...(BY_FIRST.get(words[0]) ?? []), entry]);
