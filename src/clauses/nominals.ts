@@ -65,6 +65,21 @@ function ownedPhraseEnd(tokens: Token[], k: number, pack: LanguagePack, ruleWord
   return hangs ? end : 0;
 }
 
+/**
+ * The end of a phrase at k that names a company born of a deal, or 0:
+ * "the combined company", "la nouvelle entité", "le groupe fusionné". It
+ * is someone else than the article's company, whatever the sentence before said.
+ */
+function combinedPhraseEnd(tokens: Token[], k: number, pack: LanguagePack): number {
+  if (!DEFINITE.has(tokens[k].norm)) return 0;
+  const noun = (i: number) => pack.referenceNouns.has(tokens[i]?.norm ?? '') || pack.combinedNouns.has(tokens[i]?.norm ?? '');
+  const adjective = (i: number) => pack.combined.has(tokens[i]?.norm ?? '');
+  if (adjective(k + 1) && noun(k + 2)) return k + 3;
+  if (pack.newWords.has(tokens[k + 1]?.norm ?? '') && pack.combinedNouns.has(tokens[k + 2]?.norm ?? '')) return k + 3;
+  if (noun(k + 1) && adjective(k + 2)) return k + 3;
+  return 0;
+}
+
 function textOf(tokens: Token[], start: number, end: number): string {
   return tokens.slice(start, end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
 }
@@ -102,6 +117,12 @@ export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }:
     out.push({ kind, start, end, entity, role: roleOf(tokens, start, end, pack), text: textOf(tokens, start, end) });
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    const combinedEnd = combinedPhraseEnd(tokens, k, pack);
+    if (combinedEnd > 0) {
+      push('other', k, combinedEnd);
+      k = combinedEnd - 1;
+      continue;
+    }
     const m = mentionAt.get(k);
     // "le groupe Acmé", "le groupe Nordwind": a reference phrase followed by a name is that name.
     if (m && m.entity === null && (entityStarts.has(m.start + 1) || entityStarts.has(m.end) || (tokens[m.end] && nameWord(tokens, m.end, pack, ruleWords)))) continue;
