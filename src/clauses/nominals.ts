@@ -80,6 +80,17 @@ function combinedPhraseEnd(tokens: Token[], k: number, pack: LanguagePack): numb
   return 0;
 }
 
+/**
+ * True when the name at k is the region of a place just named: "based in
+ * Boston, Massachusetts,", "à Lyon, Rhône": a place, not an owner.
+ */
+function continuesPlace(tokens: Token[], k: number, pack: LanguagePack): boolean {
+  if (tokens[k - 1]?.text !== ',') return false;
+  let j = k - 2;
+  while (j >= 0 && tokens[j].kind === 'word' && tokens[j].cap && k - 2 - j < 3) j--;
+  return j < k - 2 && j >= 0 && pack.placed.has(tokens[j].norm);
+}
+
 function textOf(tokens: Token[], start: number, end: number): string {
   return tokens.slice(start, end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
 }
@@ -158,6 +169,10 @@ export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }:
     // "il y a quatre ans", "il est": an impersonal "il" stands for nobody.
     if (pack.pronouns.has(t.norm) && !(t.norm === 'il' && ['y', 'est', 'faut', 's\'agit'].includes(tokens[k + 1]?.norm ?? ''))) {
       push('pronoun', k, k + 1);
+      continue;
+    }
+    if (nameWord(tokens, k, pack, ruleWords) && continuesPlace(tokens, k, pack)) {
+      while (k + 1 < tokens.length && tokens[k + 1].kind === 'word' && tokens[k + 1].cap) k++;
       continue;
     }
     if (nameWord(tokens, k, pack, ruleWords)) {
