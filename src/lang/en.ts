@@ -59,6 +59,8 @@ export const en: LanguagePack = {
   otherMetrics: new Set(['recurring', 'underlying', 'subscription', 'subscriptions', 'deferred', 'licence', 'license', 'licensing', 'like-for-like']),
   figures: enFigures,
   stopWords: new Set([...NOT_NAMES, ...METRIC_ACRONYMS, 'unlike', 'revenue', 'revenues', 'sales', 'turnover', 'headcount', 'workforce', 'staff', 'if', 'when', 'although', 'despite', 'however',
-    'meanwhile', 'today', 'yesterday', 'last', 'founded', 'net', 'total', 'group', 'full-year', 'annual', 'first', 'second', 'third', 'fourth', 'according', 'not', 'no']),
+    'meanwhile', 'today', 'yesterday', 'last', 'founded', 'net', 'total', 'group', 'full-year', 'annual', 'first', 'second', 'third', 'fourth', 'according', 'not', 'no',
+    // Words that open a sentence about a metric: "Adjusted operating profit rose...", "Underlying revenue grew...".
+    'adjusted', 'underlying', 'operating', 'organic', 'reported', 'gross', 'recurring', 'comparable', 'quarterly', 'half-year', 'orders', 'bookings', 'profit']),
   isVerbAfter: (words, at) => words[at - 1] === 'to' || words[at] === 'to',
 };
