@@ -16,13 +16,8 @@ function merged<T>(...tables: Record<string, T>[]): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, ...tables);
 }
 
-/** Number words that add their value, every language's. */
+/** Number words that add their value, every language's: "cinq ans plus tôt", "five years ago" (whole figures read their own language's, in number-words.ts). */
 export const NUMBER_WORDS = merged(...packs.map((f) => f.numbers.additive));
-export const HUNDREDS = new Set(packs.flatMap((f) => f.numbers.hundreds));
-export const THOUSANDS = new Set(packs.flatMap((f) => f.numbers.thousands));
-export const THOUSANDS_ALONE = new Set(packs.flatMap((f) => f.numbers.thousandsAlone));
-export const NUMBER_JOINERS = new Set(packs.flatMap((f) => f.numbers.joiners));
-export const NUMBER_PRODUCTS = merged(...packs.map((f) => f.numbers.products));
 
 /** Multipliers written after a number: "275 millions", "€2bn", "1,2 Md€". */
 export const SCALES = merged(SHORT_SCALES, ...packs.map((f) => f.scales));

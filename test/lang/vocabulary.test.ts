@@ -40,12 +40,16 @@ describe('figure words: each pack says how its language writes a figure, and the
   });
 
   test.each([
-    ['quatre-vingts', 80],
-    ['quatre-vingt-douze', 92],
-    ['mille deux cents', 1200],
-    ['two hundred thousand', 200000],
-    ['thousand', undefined],
-  ])('the grammar reads "%s" from the packs\' words as %s', (text, value) => {
-    expect(readNumberWords(tokenize(text), 0)?.value).toBe(value);
+    ['quatre-vingts', 'fr', 80],
+    ['quatre-vingt-douze', 'fr', 92],
+    ['mille deux cents', 'fr', 1200],
+    ['two hundred thousand', 'en', 200000],
+    ['thousand', 'en', undefined],
+    // Each sentence is read with its own language's number words.
+    ['cent', 'en', undefined],
+    ['six', 'en', 6],
+    ['twenty', 'fr', undefined],
+  ] as const)('the grammar reads "%s" (%s) from its pack\'s words as %s', (text, lang, value) => {
+    expect(readNumberWords(tokenize(text), 0, lang)?.value).toBe(value);
   });
 });
