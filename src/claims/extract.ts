@@ -15,6 +15,7 @@ import type { AutomatonMatch, Capture } from './automaton.js';
 import { hedgeOf } from './hedges.js';
 import { otherMetric } from './other-metric.js';
 import { splitClauses } from '../clauses/split-clauses.js';
+import { asideSpans } from '../clauses/aside-spans.js';
 import { scopeOf } from '../clauses/scope.js';
 import { findNominals, type Nominal } from '../clauses/nominals.js';
 import { NominalIndex, ownerReadings } from '../clauses/owner.js';
@@ -82,7 +83,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   };
   const patterns = ctx.ruleSet.patterns[lang];
   const readings: Reading[] = [];
-  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary)) {
+  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary, asideSpans(tokens, clauses))) {
     const rule = patterns[match.pattern].rule;
     const value = match.captures.find((c) => c.name === rule.type);
     if (value) readings.push({ match, value, figureStart: figureOf(value) });
