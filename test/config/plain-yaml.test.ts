@@ -67,6 +67,10 @@ describe('the fast reader of plain YAML', () => {
     expectSameAsFullParser(`entities:\n${entities.join('\n')}\n`);
   });
 
+  it('finds the places of keys that objects already have, and of items in lists of lists of mappings', () => {
+    expectSameAsFullParser('constructor: 1\ntoString: [a, b]\nnested:\n  - value: 3\n    valueOf: x\n  - [c]\n');
+  });
+
   it.each([
     ['plain words and colons', 'name: Nordwind: the group\n'],
     ['an anchor', 'a: &x 1\nb: *x\n'],
