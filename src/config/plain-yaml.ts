@@ -53,10 +53,22 @@ interface Reached {
   whole: boolean;
 }
 
+/** One step of a walk: the segment taken (none for the root) and where it led. */
+interface Step {
+  segment: PropertyKey | undefined;
+  node: unknown;
+  offsets: Offsets | null;
+  value: number;
+  key: number;
+  inFlow: boolean;
+}
+
 class PlainReader {
   private readonly lines: PlainLines;
   /** The Offsets of the container the last call made, or null when it made a scalar; read by its caller at once. */
   private made: Offsets | null = null;
+  /** The steps of the last walk, the root's first: where each segment of its path led. */
+  private readonly trail: Step[] = [];
 
   constructor(
     private readonly text: string,
@@ -70,9 +82,9 @@ class PlainReader {
     if (!lines.peek()) throw new Unsupported();
     const rootAt = lines.start;
     const data = this.block(lines.indent);
-    const root = this.made;
+    this.trail.push({ segment: undefined, node: data, offsets: this.made, value: rootAt, key: -1, inFlow: false });
     if (lines.peek()) throw new Unsupported();
-    const walk = (path: YamlPath) => this.walk(data, rootAt, root, path);
+    const walk = (path: YamlPath) => this.walk(path);
     return {
       file: this.file,
       data,
@@ -91,14 +103,19 @@ class PlainReader {
     };
   }
 
-  /** The deepest value `path` reaches. */
-  private walk(data: unknown, rootAt: number, root: Offsets | null, path: YamlPath): Reached {
-    let node = data;
-    let offsets = root;
-    let value = rootAt;
-    let key = -1;
-    let inFlow = false;
-    for (const segment of path) {
+  /**
+   * The deepest value `path` reaches. Callers ask for the places of one
+   * entity's values one after another, so the walk resumes from the longest
+   * prefix it shares with the previous path instead of from the root.
+   */
+  private walk(path: YamlPath): Reached {
+    const { trail } = this;
+    let depth = 0;
+    while (depth < path.length && depth + 1 < trail.length && trail[depth + 1].segment === path[depth]) depth++;
+    trail.length = depth + 1;
+    let { node, offsets, value, key, inFlow } = trail[depth];
+    for (; depth < path.length; depth++) {
+      const segment = path[depth];
       if (!offsets) return { value, key, node, inFlow, whole: false };
       if (Array.isArray(node)) {
         if (typeof segment !== 'number' || segment >= node.length) return { value, key, node, inFlow, whole: false };
@@ -116,6 +133,7 @@ class PlainReader {
         node = (node as Record<string, unknown>)[String(segment)];
         inFlow = false;
       }
+      trail.push({ segment, node, offsets, value, key, inFlow });
     }
     return { value, key, node, inFlow, whole: true };
   }
