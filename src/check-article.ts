@@ -52,8 +52,13 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts: Verdict[] = [];
   const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
-  const read = (sentence: Sentence) => (lang ? extractClaims(sentence, lang, ctx) : bothReadings(sentence, ctx));
-  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, read });
+  // A table with no owner column, in an article with no single subject, is the company its title names first.
+  const read = (sentence: Sentence, owner?: string) => {
+    const c = owner && ctx.subject.about.length === 0 && !ctx.subject.plain ? { ...ctx, subject: { about: [], plain: owner } } : ctx;
+    return lang ? extractClaims(sentence, lang, c) : bothReadings(sentence, c);
+  };
+  const title = article.meta.title ?? article.sentences.find((s) => s.block === 'heading')?.text;
+  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read });
   article.sentences.forEach((sentence, i) => {
     const previous = article.sentences[i - 1];
     const previousSubject = () =>

@@ -21,8 +21,10 @@ export interface TableContext {
   articleDate?: string;
   /** The article's language, for the unit words written after a bare figure; English when unknown. */
   lang?: Lang;
-  /** Reads the claims of one sentence, as the article's prose is read. */
-  read(sentence: Sentence): Claim[];
+  /** The article's title, else its first heading. */
+  title?: string;
+  /** Reads the claims of one sentence, as the article's prose is read; `owner` stands for the article's subject when it has none. */
+  read(sentence: Sentence, owner?: string): Claim[];
 }
 
 /** A header that lists companies: its cells are owners, and one the facts do not know owns what it heads. */
@@ -35,11 +37,13 @@ const VALUE_WORDS = new Set(['valeur', 'valeurs', 'value', 'values', 'montant', 
 /** The claims each table row's cells hold, by the index of the row's sentence in `sentences`. */
 export function tableClaims(sentences: Sentence[], ctx: TableContext): Map<number, Claim[]> {
   const out = new Map<number, Claim[]>();
+  // "Acme's sales rise on first Cyclon contribution": the results in its tables are Acme's.
+  const owner = ctx.title ? ctx.aliases.find(foldText(ctx.title))[0]?.entity : undefined;
   for (let i = 0; i < sentences.length; ) {
     const at = sentences[i].table?.at;
     let j = i;
     while (j < sentences.length && at !== undefined && sentences[j].table?.at === at) j++;
-    if (j > i) readTable(sentences, i, j, ctx, out);
+    if (j > i) readTable(sentences, i, j, ctx, owner, out);
     i = Math.max(j, i + 1);
   }
   return out;
@@ -51,7 +55,7 @@ interface Axis {
   entities: boolean;
 }
 
-function readTable(sentences: Sentence[], from: number, to: number, ctx: TableContext, out: Map<number, Claim[]>): void {
+function readTable(sentences: Sentence[], from: number, to: number, ctx: TableContext, owner: string | undefined, out: Map<number, Claim[]>): void {
   const header = sentences[from].table!;
   // A table cut off from its header row (a chunk boundary) has nothing to read its cells by.
   if (header.row !== 0 || header.cells.length < 2) return;
@@ -66,7 +70,7 @@ function readTable(sentences: Sentence[], from: number, to: number, ctx: TableCo
     const claims: Claim[] = [];
     for (let c = 1; c < cells.length; c++) {
       if (!/[\p{L}\p{N}]/u.test(cells[c].text)) continue;
-      const read = readCell(cells[c], columns[c], rowHead, sentence, ctx);
+      const read = readCell(cells[c], columns[c], rowHead, sentence, ctx, owner);
       if (!read) continue;
       const other = read.byColumn ? { head: rowHead, axis: rowAxis, corner } : { head: columns[c], axis: columnAxis, corner };
       for (const claim of read.claims) claims.push(placed(claim, read.label, other, read.byColumn, ctx));
@@ -76,13 +80,15 @@ function readTable(sentences: Sentence[], from: number, to: number, ctx: TableCo
 }
 
 /** The claims of one cell, read with its column's label, else its row's. */
-function readCell(value: CellText, column: HeaderCell, row: HeaderCell, sentence: Sentence, ctx: TableContext) {
+function readCell(value: CellText, column: HeaderCell, row: HeaderCell, sentence: Sentence, ctx: TableContext, owner: string | undefined) {
   for (const [label, byColumn] of [[column, true], [row, false]] as const) {
     if (!hasLabel(label)) continue;
     const unit = label.unit && !writesOwnUnit(value.text) ? unitWords(label.unit, ctx.lang ?? 'en') : undefined;
-    const built = labelSentence(label.label, value, unit, sentence);
-    const claims = ctx.read(built.sentence).filter((claim) => built.inValue(claim.start)).map((claim) => (unit ? built.asWritten(claim) : claim));
-    if (claims.length > 0) return { claims, label, byColumn };
+    for (const labelFirst of [true, false]) {
+      const built = labelSentence(label.label, value, unit, sentence, labelFirst);
+      const claims = ctx.read(built.sentence, owner).filter((claim) => built.inValue(claim.start)).map((claim) => (unit ? built.asWritten(claim) : claim));
+      if (claims.length > 0) return { claims, label, byColumn };
+    }
   }
   return undefined;
 }

@@ -20,32 +20,38 @@ export interface LabelSentence {
 
 const SEPARATOR = ' : ';
 
-export function labelSentence(label: ProseText, value: CellText & { ends?: Int32Array | number[] }, unit: string | undefined, row: Sentence): LabelSentence {
+/**
+ * `labelFirst`: "Effectifs : 1 200", as a profile writes it; else the
+ * figure then its label, "18 500 clients", as prose writes a count, for
+ * rules that only know that order.
+ */
+export function labelSentence(label: ProseText, value: CellText & { ends?: Int32Array | number[] }, unit: string | undefined, row: Sentence, labelFirst = true): LabelSentence {
   const n = value.text.length;
   const first = value.offsets[0];
   const last = value.offsets[n - 1];
   const endOf = (i: number) => (value.ends ? value.ends[i] : value.offsets[i] + 1);
   const tail = unit ? ` ${unit}` : '';
-  const text = label.text + SEPARATOR + value.text + tail;
+  const between = labelFirst ? SEPARATOR : ' ';
+  const text = labelFirst ? label.text + between + value.text + tail : value.text + tail + between + label.text;
   const offsets = new Int32Array(text.length);
   const ends = new Int32Array(text.length);
   let k = 0;
-  for (let i = 0; i < label.text.length; i++, k++) {
-    offsets[k] = label.offsets[i];
-    ends[k] = label.ends ? label.ends[i] : label.offsets[i] + 1;
-  }
-  for (let i = 0; i < SEPARATOR.length; i++, k++) {
-    offsets[k] = first;
-    ends[k] = first;
-  }
-  for (let i = 0; i < n; i++, k++) {
-    offsets[k] = value.offsets[i];
-    ends[k] = endOf(i);
-  }
-  for (let i = 0; i < tail.length; i++, k++) {
-    offsets[k] = last;
-    ends[k] = endOf(n - 1);
-  }
+  const put = (offset: number, end: number) => {
+    offsets[k] = offset;
+    ends[k++] = end;
+  };
+  const putLabel = () => {
+    for (let i = 0; i < label.text.length; i++) put(label.offsets[i], label.ends ? label.ends[i] : label.offsets[i] + 1);
+  };
+  const putValue = () => {
+    for (let i = 0; i < n; i++) put(value.offsets[i], endOf(i));
+    for (let i = 0; i < tail.length; i++) put(last, endOf(n - 1));
+  };
+  if (labelFirst) putLabel();
+  else putValue();
+  for (let i = 0; i < between.length; i++) put(labelFirst ? first : last, labelFirst ? first : endOf(n - 1));
+  if (labelFirst) putValue();
+  else putLabel();
   const sentence: Sentence = { text, offsets, ends, block: row.block, blockIndex: row.blockIndex };
   const inValue = (offset: number) => offset >= first && offset <= last;
   const asWritten = (claim: Claim): Claim => {
