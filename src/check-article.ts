@@ -11,6 +11,7 @@ import { foldText } from './text/fold.js';
 import { extractClaims } from './claims/extract.js';
 import { sectionPeriods, withSectionPeriod } from './claims/heading-period.js';
 import { tableClaims, withTableClaims } from './claims/table-claims.js';
+import { roleClaims } from './claims/role-in-parentheses.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
 import { gapClaims } from './corpus/gap-claims.js';
@@ -64,7 +65,7 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
     const previousSubject = () =>
       previous && previous.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous.text))[0]?.entity : undefined;
     const prose = lang ? extractClaims(sentence, lang, { ...ctx, previousSubject }) : bothReadings(sentence, { ...ctx, previousSubject });
-    const claims = withTableClaims(prose, tables.get(i));
+    const claims = withTableClaims(prose, [...(tables.get(i) ?? []), ...roleClaims(sentence, read)]);
     for (const claim of claims) verdicts.push(judge(withSectionPeriod(claim, sections[i], article.meta.date), judgeCtx));
   });
   const contradictions = verdicts.filter((v) => v.kind === 'contradiction');

@@ -128,9 +128,9 @@ function isEntityKind(text: string): boolean {
   return ENTITY_KINDS.has(foldText(text.trim()).toLowerCase());
 }
 
-/** A row's claims: those its cells read as a table, and those of its prose that read another figure. */
-export function withTableClaims(prose: Claim[], table: Claim[] | undefined): Claim[] {
-  if (!table) return prose;
+/** A sentence's claims: those read from its cells or labels, and those of its prose that read another figure. */
+export function withTableClaims(prose: Claim[], table: Claim[]): Claim[] {
+  if (table.length === 0) return prose;
   const other = prose.filter((p) => !table.some((t) => p.start < t.end && t.start < p.end));
   return [...other, ...table].sort((a, b) => a.start - b.start);
 }
