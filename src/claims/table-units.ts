@@ -32,7 +32,7 @@ const FILLERS = new Set(['en', 'in', 'de', "d'", 'd’', 'of', 'us']);
 
 /** A unit written in a header, or undefined when the words are not all unit words ("fin d'année", "exercice 2024"). */
 export function readHeaderUnit(words: string): HeaderUnit | undefined {
-  const pieces = words.toLowerCase().match(/us\$|[€$£]|d['’]|[\p{L}]+/gu) ?? [];
+  const pieces = (words.toLowerCase().match(/us\$|[€$£]|d['’]|[\p{L}]+/gu) ?? []).flatMap(splitGlued);
   if (pieces.length === 0) return undefined;
   const unit: HeaderUnit = {};
   for (const piece of pieces) {
@@ -44,6 +44,12 @@ export function readHeaderUnit(words: string): HeaderUnit | undefined {
     else return undefined;
   }
   return unit.scale || unit.currency ? unit : undefined;
+}
+
+/** "EURm", "MEUR", "USDbn": a code and a scale written as one word. */
+function splitGlued(piece: string): string[] {
+  const m = /^(eur|usd|gbp|chf)(k|m|mn|bn|md)$/.exec(piece) ?? /^(k|m|mn|bn|md)(eur|usd|gbp|chf)$/.exec(piece);
+  return m ? [m[1], m[2]] : [piece];
 }
 
 const SCALE_WORDS: Record<Lang, Record<Scale, string>> = {
