@@ -12,6 +12,8 @@ import type { Claim, Sentence } from '../types.js';
 import { foldText } from '../text/fold.js';
 import { labelSentence } from './table-sentence.js';
 
+/** Longer than a label list's line: not read, so each name's search stays within a short line. */
+const MAX_LINE = 1000;
 /** "Direction :", "**Management**:": a short label of lower-case words after its first, then a colon. */
 const LABEL = /^\s*\p{Lu}[\p{Ll}'’ -]{1,40}\s*:\s*/u;
 /** A name and its role: capitalised words, initials and particles, then a parenthesis of a few words without figures. */
@@ -19,7 +21,7 @@ const ENTRY = /(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|van|der|von|di|da|le|l
 
 export function roleClaims(sentence: Sentence, read: (sentence: Sentence) => Claim[]): Claim[] {
   const text = sentence.text;
-  if (!text.includes('(')) return [];
+  if (text.length > MAX_LINE || !text.includes('(')) return [];
   const label = LABEL.exec(text);
   if (!label) return [];
   const claims: Claim[] = [];

@@ -38,7 +38,11 @@ export function periodOfHeader(text: string, articleDate: string | undefined): C
   return period && { ...period, source: 'sentence' };
 }
 
+/** Longer than any header names an attribute with: read as naming nothing, so a hostile cell costs no more than its length. */
+const MAX_HEADER = 200;
+
 export function readHeader(cell: CellText, articleDate: string | undefined): HeaderCell {
+  if (cell.text.length > MAX_HEADER) return { cell, label: { text: '', offsets: new Int32Array(0) } };
   const keep = new Uint8Array(cell.text.length).fill(1);
   let unit: HeaderUnit | undefined;
   // Parentheses: a unit, else a qualifier ("(fin d'année)"); a period in them still dates the column.
