@@ -86,11 +86,36 @@ function readCell(value: CellText, column: HeaderCell, row: HeaderCell, sentence
     const unit = label.unit && !writesOwnUnit(value.text) ? unitWords(label.unit, ctx.lang ?? 'en') : undefined;
     for (const labelFirst of [true, false]) {
       const built = labelSentence(label.label, value, unit, sentence, labelFirst);
-      const claims = ctx.read(built.sentence, owner).filter((claim) => built.inValue(claim.start)).map((claim) => (unit ? built.asWritten(claim) : claim));
+      const claims = ctx.read(built.sentence, owner)
+        .filter((claim) => built.inValue(claim.start) && labelNames(label.label.text, claim.matchedText, labelFirst))
+        .map((claim) => (unit ? built.asWritten(claim) : claim));
       if (claims.length > 0) return { claims, label, byColumn };
     }
   }
   return undefined;
+}
+
+/** Words a label may put before the words a rule reads: "Net revenue", "Total headcount", "Number of employees". */
+const MODIFIERS = new Set(['net', 'total', 'totaux', 'group', 'groupe', 'du', 'de', 'd', 'consolidated', 'consolide', 'annual', 'annuel', 'reported', 'publie', 'fullyear', 'yearly', 'global', 'worldwide', 'mondial', 'overall', 'number', 'of', 'nombre']);
+
+/**
+ * True when the rule read the label as a whole: every word before the
+ * pattern's is a modifier ("Net revenue"), and, figure first, the pattern
+ * ends with the label. "Cloud revenue", "Revenue growth" and "Revenue per
+ * employee" name another figure than revenue.
+ */
+function labelNames(label: string, matched: string, labelFirst: boolean): boolean {
+  const words = label.split(/\s+/).map(squeeze).filter(Boolean);
+  const match = squeeze(matched);
+  if (!labelFirst) return match.endsWith(words.join(''));
+  for (let k = 0; k < words.length; k++) {
+    if (match.startsWith(words.slice(k).join(''))) return words.slice(0, k).every((w) => MODIFIERS.has(w));
+  }
+  return false;
+}
+
+function squeeze(text: string): string {
+  return foldText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The claim with the owner and time the cell's other header gives it. */

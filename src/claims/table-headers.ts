@@ -61,7 +61,19 @@ export function readHeader(cell: CellText, articleDate: string | undefined): Hea
   // The words that named the period are not the label's: "Chiffre d'affaires 2024" is labelled "Chiffre d'affaires".
   const tokens = tokenize(cell.text, foldText(cell.text));
   for (const m of timeMentions(tokens, () => false, articleDate)) keep.fill(0, tokens[m.at].start, tokens[m.end - 1].end);
-  return { cell, label: kept(cell, keep), unit, period };
+  return { cell, label: withoutQualifier(kept(cell, keep)), unit, period };
+}
+
+/**
+ * Words after the noun that say when or how it is counted, which no
+ * "label : value" pattern expects: "Effectifs au 31 décembre", "Employees at
+ * year-end", "Salariés en fin d'année", "Revenue reported", "CA consolidé".
+ */
+const QUALIFIER = /\s+(?:(?:au|à|a|en|at|as at|as of)\s+(?:fin|la fin|end|the end|year[- ]end|\d{1,2})\b.*|fin d'année|year[- ]end|total|totaux|totale|totales|consolidé|consolidés|consolidated|reported|publié|publiés)$/iu;
+
+function withoutQualifier(label: ProseText): ProseText {
+  const m = QUALIFIER.exec(label.text);
+  return m ? { text: label.text.slice(0, m.index), offsets: label.offsets.slice(0, m.index) } : label;
 }
 
 /** The kept characters of a cell, runs of space made one and the ends trimmed. */

@@ -18,6 +18,10 @@ describe('what a header cell says: its label, its unit, its period', () => {
     ['H1 2024', { label: '', unit: undefined, period: 'H1 2024' }],
     ['Net revenue (€m)', { label: 'Net revenue', unit: { scale: 'million', currency: 'EUR' }, period: undefined }],
     ['Entreprise', { label: 'Entreprise', unit: undefined, period: undefined }],
+    ['Effectifs au 31 décembre', { label: 'Effectifs', unit: undefined, period: undefined }],
+    ['Employees at year-end', { label: 'Employees', unit: undefined, period: undefined }],
+    ['CA consolidé (M€)', { label: 'CA', unit: { scale: 'million', currency: 'EUR' }, period: undefined }],
+    ['Revenue growth (€m)', { label: 'Revenue growth', unit: { scale: 'million', currency: 'EUR' }, period: undefined }],
   ])('"%s"', (text, expected) => {
     expect(header(text)).toEqual(expected);
   });
