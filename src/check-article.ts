@@ -7,6 +7,7 @@ import { CONFUSABLE_NAME, LANGS, type AuthorError, type Claim, type Config, type
 import { undeterminedLanguage } from './findings/undetermined-language.js';
 import type { AliasIndex } from './entities/alias-index.js';
 import { articleSubject } from './entities/subject.js';
+import { sectionSubjects } from './entities/section-subject.js';
 import { foldText } from './text/fold.js';
 import { extractClaims } from './claims/extract.js';
 import { sectionPeriods, withSectionPeriod } from './claims/heading-period.js';
@@ -53,9 +54,11 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts: Verdict[] = [];
   const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
-  // A table with no owner column, in an article with no single subject, is the company its title names first.
-  const read = (sentence: Sentence, owner?: string) => {
-    const c = owner && ctx.subject.about.length === 0 && !ctx.subject.plain ? { ...ctx, subject: { about: [], plain: owner } } : ctx;
+  const subjects = sectionSubjects(subject, article.sentences, article.source, k.aliases);
+  // A table with no owner column, in a section with no single subject, is the company the article's title names first.
+  const read = (sentence: Sentence, at: number, owner?: string) => {
+    const own = subjects[at];
+    const c = { ...ctx, subject: owner && own.about.length === 0 && !own.plain ? { about: [], plain: owner } : own };
     return lang ? extractClaims(sentence, lang, c) : bothReadings(sentence, c);
   };
   const title = article.meta.title ?? article.sentences.find((s) => s.block === 'heading')?.text;
@@ -64,8 +67,9 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
     const previous = article.sentences[i - 1];
     const previousSubject = () =>
       previous && previous.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous.text))[0]?.entity : undefined;
-    const prose = lang ? extractClaims(sentence, lang, { ...ctx, previousSubject }) : bothReadings(sentence, { ...ctx, previousSubject });
-    const claims = withTableClaims(prose, [...(tables.get(i) ?? []), ...roleClaims(sentence, read)]);
+    const sentenceCtx = { ...ctx, subject: subjects[i], previousSubject };
+    const prose = lang ? extractClaims(sentence, lang, sentenceCtx) : bothReadings(sentence, sentenceCtx);
+    const claims = withTableClaims(prose, [...(tables.get(i) ?? []), ...roleClaims(sentence, (s) => read(s, i))]);
     for (const claim of claims) verdicts.push(judge(withSectionPeriod(claim, sections[i], article.meta.date), judgeCtx));
   });
   const contradictions = verdicts.filter((v) => v.kind === 'contradiction');

@@ -23,8 +23,8 @@ export interface TableContext {
   lang?: Lang;
   /** The article's title, else its first heading. */
   title?: string;
-  /** Reads the claims of one sentence, as the article's prose is read; `owner` stands for the article's subject when it has none. */
-  read(sentence: Sentence, owner?: string): Claim[];
+  /** Reads the claims of one sentence, as the article's prose at index `at` is read; `owner` stands for its subject when it has none. */
+  read(sentence: Sentence, at: number, owner?: string): Claim[];
 }
 
 /** A header that lists companies: its cells are owners, and one the facts do not know owns what it heads. */
@@ -70,7 +70,7 @@ function readTable(sentences: Sentence[], from: number, to: number, ctx: TableCo
     const claims: Claim[] = [];
     for (let c = 1; c < cells.length; c++) {
       if (!/[\p{L}\p{N}]/u.test(cells[c].text)) continue;
-      const read = readCell(cells[c], columns[c], rowHead, sentence, ctx, owner);
+      const read = readCell(cells[c], columns[c], rowHead, sentence, (s) => ctx.read(s, from + 1 + k, owner), ctx.lang);
       if (!read) continue;
       const other = read.byColumn ? { head: rowHead, axis: rowAxis, corner } : { head: columns[c], axis: columnAxis, corner };
       for (const claim of read.claims) claims.push(placed(claim, read.label, other, read.byColumn, ctx));
@@ -80,13 +80,13 @@ function readTable(sentences: Sentence[], from: number, to: number, ctx: TableCo
 }
 
 /** The claims of one cell, read with its column's label, else its row's. */
-function readCell(value: CellText, column: HeaderCell, row: HeaderCell, sentence: Sentence, ctx: TableContext, owner: string | undefined) {
+function readCell(value: CellText, column: HeaderCell, row: HeaderCell, sentence: Sentence, read: (sentence: Sentence) => Claim[], lang: Lang | undefined) {
   for (const [label, byColumn] of [[column, true], [row, false]] as const) {
     if (!hasLabel(label)) continue;
-    const unit = label.unit && !writesOwnUnit(value.text) ? unitWords(label.unit, ctx.lang ?? 'en') : undefined;
+    const unit = label.unit && !writesOwnUnit(value.text) ? unitWords(label.unit, lang ?? 'en') : undefined;
     for (const labelFirst of [true, false]) {
       const built = labelSentence(label.label, value, unit, sentence, labelFirst);
-      const claims = ctx.read(built.sentence, owner)
+      const claims = read(built.sentence)
         .filter((claim) => built.inValue(claim.start) && labelNames(label.label.text, claim.matchedText, labelFirst))
         .map((claim) => (unit ? built.asWritten(claim) : claim));
       if (claims.length > 0) return { claims, label, byColumn };
