@@ -69,7 +69,7 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
       previous && previous.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous.text))[0]?.entity : undefined;
     const sentenceCtx = { ...ctx, subject: subjects[i], previousSubject };
     const prose = lang ? extractClaims(sentence, lang, sentenceCtx) : bothReadings(sentence, sentenceCtx);
-    const claims = withTableClaims(prose, [...(tables.get(i) ?? []), ...roleClaims(sentence, (s) => read(s, i))]);
+    const claims = withTableClaims(prose, [...(tables.get(i) ?? []), ...roleClaims(sentence, (s) => read(s, i))], sentence);
     for (const claim of claims) verdicts.push(judge(withSectionPeriod(claim, sections[i], article.meta.date), judgeCtx));
   });
   const contradictions = verdicts.filter((v) => v.kind === 'contradiction');

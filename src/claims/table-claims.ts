@@ -13,6 +13,7 @@ import type { Claim, ClaimTime, Lang, Sentence } from '../types.js';
 import type { AliasIndex } from '../entities/alias-index.js';
 import { foldText } from '../text/fold.js';
 import { hasLabel, periodOfHeader, readHeader, type CellText, type HeaderCell } from './table-headers.js';
+import { isEntityKind, ownerOf, wholeAlias, type Axis, type Head } from './table-owner.js';
 import { unitWords, writesOwnUnit } from './table-units.js';
 import { labelSentence } from './table-sentence.js';
 
@@ -26,13 +27,6 @@ export interface TableContext {
   /** Reads the claims of one sentence, as the article's prose at index `at` is read; `owner` stands for its subject when it has none. */
   read(sentence: Sentence, at: number, owner?: string): Claim[];
 }
-
-/** A header that lists companies: its cells are owners, and one the facts do not know owns what it heads. */
-const ENTITY_KINDS = new Set(['entreprise', 'entreprises', 'societe', 'societes', 'groupe', 'groupes', 'company', 'companies', 'firm', 'firms', 'nom', 'name', 'acteur', 'acteurs', 'concurrent', 'concurrents', 'competitor', 'competitors', 'startup', 'start-up', 'start-ups', 'startups', 'marque', 'brand', 'employeur', 'employer', 'licorne', 'licornes', 'unicorn', 'unicorns', 'emetteur', 'issuer']);
-/** A row or column that stands for the whole company, not a part of it. */
-const WHOLE = new Set(['total', 'groupe', 'group', 'ensemble', 'consolide', 'consolidated', 'total groupe', 'group total', 'societe', 'company']);
-/** Column headers over values of the labels in the first column: "| Indicateur | Valeur |". */
-const VALUE_WORDS = new Set(['valeur', 'valeurs', 'value', 'values', 'montant', 'amount', 'chiffre', 'chiffres', 'donnee', 'donnees', 'data', 'figure', 'figures', 'detail', 'details', 'reponse', 'information', 'informations']);
 
 /** The claims each table row's cells hold, by the index of the row's sentence in `sentences`. */
 export function tableClaims(sentences: Sentence[], ctx: TableContext): Map<number, Claim[]> {
@@ -49,18 +43,15 @@ export function tableClaims(sentences: Sentence[], ctx: TableContext): Map<numbe
   return out;
 }
 
-/** A column or a row as a whole: its headers, and whether they name companies. */
-interface Axis {
-  heads: HeaderCell[];
-  entities: boolean;
-}
-
 function readTable(sentences: Sentence[], from: number, to: number, ctx: TableContext, owner: string | undefined, out: Map<number, Claim[]>): void {
   const header = sentences[from].table!;
   // A table cut off from its header row (a chunk boundary) has nothing to read its cells by.
   if (header.row !== 0 || header.cells.length < 2) return;
   const columns = header.cells.map((cell) => readHeader(cell, ctx.articleDate));
   const corner = columns[0];
+  const readAt = (at: number) => (s: Sentence) => ctx.read(s, at, owner);
+  // "| Founded | 1994 |" over "| CEO | Jane Roe |": a key-value table whose header row is a pair too, and dates nothing.
+  if (columns.length === 2 && readCell(header.cells[1], [[corner, 'row']], sentences[from], readAt(from), ctx.lang)) columns[1] = readHeader({ text: '', offsets: [] }, undefined);
   const rows = sentences.slice(from + 1, to).map((s) => readHeader(s.table!.cells[0], ctx.articleDate));
   const columnAxis: Axis = { heads: columns, entities: columns.slice(1).some((h) => wholeAlias(h.cell, ctx.aliases) !== undefined) };
   const rowAxis: Axis = { heads: rows, entities: isEntityKind(corner.cell.text) || rows.some((h) => wholeAlias(h.cell, ctx.aliases) !== undefined) };
@@ -70,18 +61,24 @@ function readTable(sentences: Sentence[], from: number, to: number, ctx: TableCo
     const claims: Claim[] = [];
     for (let c = 1; c < cells.length; c++) {
       if (!/[\p{L}\p{N}]/u.test(cells[c].text)) continue;
-      const read = readCell(cells[c], columns[c], rowHead, sentence, (s) => ctx.read(s, from + 1 + k, owner), ctx.lang);
+      // The corner names the attribute of a table whose columns are periods and rows companies: "| Revenue (€m) | 2024 | 2023 |".
+      const labels: [HeaderCell, By][] = [[columns[c], 'column'], [rowHead, 'row'], [corner, 'corner']];
+      const read = readCell(cells[c], labels, sentence, readAt(from + 1 + k), ctx.lang);
       if (!read) continue;
-      const other = read.byColumn ? { head: rowHead, axis: rowAxis, corner } : { head: columns[c], axis: columnAxis, corner };
-      for (const claim of read.claims) claims.push(placed(claim, read.label, other, read.byColumn, ctx));
+      const row: Head = { head: rowHead, axis: rowAxis, name: 'row' };
+      const column: Head = { head: columns[c], axis: columnAxis, name: 'column' };
+      const others = read.by === 'column' ? [row] : read.by === 'row' ? [column] : [column, row];
+      for (const claim of read.claims) claims.push(placed(claim, read.label, read.by, others, corner, ctx));
     }
     if (claims.length > 0) out.set(from + 1 + k, claims);
   });
 }
 
-/** The claims of one cell, read with its column's label, else its row's. */
-function readCell(value: CellText, column: HeaderCell, row: HeaderCell, sentence: Sentence, read: (sentence: Sentence) => Claim[], lang: Lang | undefined) {
-  for (const [label, byColumn] of [[column, true], [row, false]] as const) {
+type By = 'column' | 'row' | 'corner';
+
+/** The claims of one cell, read with the first of `labels` that a rule reads it by. */
+function readCell(value: CellText, labels: [HeaderCell, By][], sentence: Sentence, read: (sentence: Sentence) => Claim[], lang: Lang | undefined) {
+  for (const [label, by] of labels) {
     if (!hasLabel(label)) continue;
     const unit = label.unit && !writesOwnUnit(value.text) ? unitWords(label.unit, lang ?? 'en') : undefined;
     for (const labelFirst of [true, false]) {
@@ -89,7 +86,7 @@ function readCell(value: CellText, column: HeaderCell, row: HeaderCell, sentence
       const claims = read(built.sentence)
         .filter((claim) => built.inValue(claim.start) && labelNames(label.label.text, claim.matchedText, labelFirst))
         .map((claim) => (unit ? built.asWritten(claim) : claim));
-      if (claims.length > 0) return { claims, label, byColumn };
+      if (claims.length > 0) return { claims, label, by };
     }
   }
   return undefined;
@@ -118,21 +115,22 @@ function squeeze(text: string): string {
   return foldText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The claim with the owner and time the cell's other header gives it. */
-function placed(claim: Claim, label: HeaderCell, other: { head: HeaderCell; axis: Axis; corner: HeaderCell }, byColumn: boolean, ctx: TableContext): Claim {
-  const { head, axis, corner } = other;
-  const where = `table: "${label.cell.text}" ${byColumn ? 'column' : 'row'}${head.cell.text ? `, ${byColumn ? 'row' : 'column'} "${head.cell.text}"` : ''}`;
-  const time = claim.time.source === 'sentence' ? claim.time : label.period ?? periodOf(head, corner, ctx.articleDate) ?? claim.time;
+/** The claim with the time and the owner the cell's other headers give it. */
+function placed(claim: Claim, label: HeaderCell, by: By, others: Head[], corner: HeaderCell, ctx: TableContext): Claim {
+  const named = others.filter((o) => o.head.cell.text.trim()).map((o) => `${o.name} "${o.head.cell.text.trim()}"`);
+  const where = `table: "${label.cell.text}" ${by}${named.length ? `, ${named.join(', ')}` : ''}`;
+  const period = others.map((o) => periodOf(o.head, corner, ctx.articleDate)).find(Boolean);
+  const time = claim.time.source === 'sentence' ? claim.time : label.period ?? period ?? claim.time;
   const evidence = [where, ...(claim.evidence ?? []).filter((e) => !e.startsWith('time:')), `time: ${time.text ?? time.source}`];
-  const base = { ...claim, time, evidence };
-  const text = head.cell.text.trim();
-  if (!text || head.period) return base;
-  const known = wholeAlias(head.cell, ctx.aliases);
-  if (known) return { ...base, entity: known, entityReason: `the table names it in its ${byColumn ? 'row' : 'column'} "${text}"` };
-  const folded = foldText(text).toLowerCase();
-  if (WHOLE.has(folded) || (!byColumn && !axis.entities && VALUE_WORDS.has(folded))) return base;
-  const why = axis.entities ? `the table gives it to "${text}", a name the facts do not know` : `the table gives it to "${text}", a part or another owner, not the whole`;
-  return { ...base, entity: null, entityReason: why, evidence: [...evidence, `owner: (none), ${why}`] };
+  let placedClaim: Claim = { ...claim, time, evidence };
+  for (const other of others) {
+    const owner = ownerOf(other, ctx.aliases);
+    if (owner === undefined) continue;
+    const kept = evidence.filter((e) => !e.startsWith('owner:'));
+    placedClaim = { ...placedClaim, entity: owner.entity, entityReason: owner.reason, evidence: [...kept, `owner: ${owner.entity ?? '(none)'}, ${owner.reason}`] };
+    break;
+  }
+  return placedClaim;
 }
 
 /** The period a row's or column's head names; a bare year under a corner such as "First half" or "Six months to 31 March" takes its kind. */
@@ -143,19 +141,17 @@ function periodOf(head: HeaderCell, corner: HeaderCell, articleDate: string | un
   return both && (both.periodKind === 'quarter' || both.periodKind === 'half' || both.periodEnd) ? both : head.period;
 }
 
-/** The entity a cell names as a whole ("Acme", "Acme SA"), or undefined. */
-function wholeAlias(cell: CellText, aliases: AliasIndex): string | undefined {
-  const folded = foldText(cell.text.trim());
-  return aliases.find(folded).find((hit) => hit.start === 0 && hit.end === folded.length)?.entity;
-}
-
-function isEntityKind(text: string): boolean {
-  return ENTITY_KINDS.has(foldText(text.trim()).toLowerCase());
-}
-
-/** A sentence's claims: those read from its cells or labels, and those of its prose that read another figure. */
-export function withTableClaims(prose: Claim[], table: Claim[]): Claim[] {
-  if (table.length === 0) return prose;
-  const other = prose.filter((p) => !table.some((t) => p.start < t.end && t.start < p.end));
+/**
+ * A sentence's claims: those read from its cells or labels, and those of
+ * its prose that read another figure. In a table of three columns or more,
+ * the first cell of a row heads it ("2024", "Acme"), so the prose reading
+ * "Employees: 2024" of its corner and its cell is no claim.
+ */
+export function withTableClaims(prose: Claim[], table: Claim[], sentence: Sentence): Claim[] {
+  const row = sentence.table;
+  const head = row && row.row > 0 && row.cells.length > 2 && row.cells[0].offsets.length > 0 ? row.cells[0].offsets : undefined;
+  const inHead = (c: Claim) => head !== undefined && c.start >= head[0] && c.start <= head[head.length - 1];
+  if (table.length === 0 && !head) return prose;
+  const other = prose.filter((p) => !inHead(p) && !table.some((t) => p.start < t.end && t.start < p.end));
   return [...other, ...table].sort((a, b) => a.start - b.start);
 }
