@@ -33,7 +33,7 @@ describe('what a header cell says: its label, its unit, its period', () => {
   });
 
   test.each<[string, string | undefined]>([
-    ['Six months to 30 June 2024', 'ended 2024-06-30'],
+    ['Six months to 30 June 2024', '6M ended 2024-06-30'],
     ['Year to 31 March 2021', 'FY ended 2021-03-31'],
     ['First half 2023', 'H1 2023'],
     ['Année', undefined],
