@@ -34,7 +34,7 @@ export function runOnce(cwd: string, variant: Variant, preload: string): { ms: n
 /** The one number peak-memory.mjs wrote; anything else is a broken measurement, never a 0. */
 function peakOf(name: string, written: string): number {
   const kb = Number(written.trim());
-  if (!/^\d+$/.test(written.trim()) || kb <= 0) throw new Error(`${name}: no peak memory reported (read ${JSON.stringify(written)})`);
+  if (!/^\d+$/.test(written.trim()) || kb <= 0) throw new Error(`${name}: peak memory is not one number of kB (read ${JSON.stringify(written)})`);
   return kb;
 }
 
