@@ -58,7 +58,7 @@ export class ArticleCache {
     try {
       const read = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
       if (read.format === FORMAT && read.key === key && typeof read.knowledge === 'string' && typeof read.entries === 'object' && read.entries !== null) {
-        data = { format: FORMAT, key, knowledge: read.knowledge, entries: read.entries, ...(read.project && { project: read.project }) };
+        data = { format: FORMAT, key, knowledge: read.knowledge, entries: read.entries, ...(isProjectRecord(read.project) && { project: read.project }) };
       }
     } catch {
       // Absent or unreadable: start afresh, as if never cached.
@@ -103,4 +103,22 @@ export class ArticleCache {
     renameSync(temporary, this.path);
     this.changed = false;
   }
+}
+
+/** A project record of the right shape: one from a damaged or foreign file is left out, as if never recorded. */
+function isProjectRecord(value: unknown): value is ProjectRecord {
+  const record = value as Partial<ProjectRecord> | undefined;
+  const summary = record?.summary;
+  return (
+    typeof record?.options === 'string' &&
+    Array.isArray(record.calls) &&
+    record.calls.every((c) => typeof c?.op === 'string' && typeof c.args === 'string' && typeof c.answer === 'string') &&
+    typeof summary === 'object' &&
+    summary !== null &&
+    Array.isArray(summary.files) &&
+    Array.isArray(summary.corpusFiles) &&
+    Array.isArray(summary.problems) &&
+    typeof summary.corpusConsistency === 'boolean' &&
+    typeof summary.entities === 'number'
+  );
 }

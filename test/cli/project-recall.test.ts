@@ -41,6 +41,19 @@ describe('a cached run recalls the project', () => {
     expect(second.result.problems).toEqual(first.result.problems);
   });
 
+  it.each([
+    ['calls that are not a list', { calls: 3 }],
+    ['a summary without its files', { summary: { entities: 3 } }],
+    ['no summary', { summary: null }],
+  ])('loads the project again from a cache whose record has %s', async (_case, damage) => {
+    await cached('.cache/damaged.json');
+    const stored = JSON.parse(readFileSync(join(root, '.cache/damaged.json'), 'utf8'));
+    writeFileSync(join(root, '.cache/damaged.json'), JSON.stringify({ ...stored, project: { ...stored.project, ...damage } }));
+    const again = await cached('.cache/damaged.json');
+    expect(again.result.findings).toEqual(plain().findings);
+    expect(again.result.stats?.entities).toBe(3);
+  });
+
   it('loads the facts when an article changed, and checks it against them', async () => {
     await cached('.cache/changed.json');
     const old = readFileSync(join(root, 'articles/001.md'), 'utf8');
