@@ -102,7 +102,10 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
     if (move) return `a move names two places ("${move}")`;
   }
   if (type === 'person' || type === 'place') {
-    const former = has(pack.former, before);
+    // The words just before the match belong to its phrase even where a clause ends inside it ("the former chief executive and co-founder of Acme, X").
+    const lead: Token[] = [];
+    for (let k = matchStart - 1; k >= 0 && k >= matchStart - 3 && tokens[k].kind === 'word'; k--) lead.push(tokens[k]);
+    const former = has(pack.former, before) ?? has(pack.former, lead);
     if (former) return `not the current holder ("${former.text}")`;
   }
   return undefined;
