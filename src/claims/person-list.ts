@@ -13,6 +13,9 @@ const JOINERS = new Set([',', 'et', 'and', '&']);
 /** Words that name who shares a role ("avec", "with", "aux côtés de"), folded, word by word. */
 const PARTNERED: readonly (readonly string[])[] = [['avec'], ['with'], ['together', 'with'], ['alongside'], ['aux', 'cotes', 'de'], ['aux', 'cotes', "d'"]];
 
+/** Words right after a partner's name that give the partner a role of their own ("avec Y comme président", "with Y as chairman", "with Y's backing"). */
+const OWN_ROLE = new Set(['as', 'comme', 'en', 'au', 'a', "'s"]);
+
 /** Lists longer than this are not read further: a bound that keeps the scan linear. */
 const MAX_NAMES = 8;
 
@@ -61,7 +64,7 @@ export function partnersAfter(tokens: Token[], at: number, readPerson: (at: numb
     if (!words.every((w, k) => tokens[at + k]?.norm === w)) continue;
     const start = at + words.length;
     const [read] = start < tokens.length ? readPerson(start) : [];
-    if (!read || opensWithAcronym(tokens, start)) return [];
+    if (!read || opensWithAcronym(tokens, start) || OWN_ROLE.has(tokens[read.end]?.norm ?? '')) return [];
     return [{ start, read }, ...namesAfter(tokens, read.end, readPerson)];
   }
   return [];
