@@ -12,7 +12,7 @@ import { findMentions } from '../entities/mentions.js';
 import { sourceEnd, sourceStart } from '../markdown/sentence-offsets.js';
 import { resolveEntity, type ArticleSubject } from '../entities/resolve.js';
 import type { AutomatonMatch, Capture } from './automaton.js';
-import { hedgeOf } from './hedges.js';
+import { hedgeOf, leavingWord } from './hedges.js';
 import { splitClauses } from '../clauses/split-clauses.js';
 import { scopeOf } from '../clauses/scope.js';
 import { findNominals, type Nominal } from '../clauses/nominals.js';
@@ -179,6 +179,11 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
         ...(hedge ? [`not a statement of fact: ${hedge}`] : []),
       ],
     };
+    if (rule.type === 'person') {
+      // The verb that says what becomes of the holder: in the holder's clause, the main one, or an aside that carries it on; a relative clause speaks of someone else.
+      const leaving = leavingWord(tokens, lang, Math.max(end, r.match.end), (k) => inClause(k) || ['main', 'aside'].includes(clauses.clauses[clauses.at[k]].kind));
+      if (leaving) claim.leaving = leaving;
+    }
     claims.push(claim);
     // "fondée par A et B", "founded by A, B and C": each name a pattern ends on opens a list, and each is checked; so is a partner, "avec Y".
     if (rule.type === 'person') {

@@ -110,3 +110,16 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
   }
   return undefined;
 }
+
+/**
+ * A verb after a named holder, in the holder's clause or the main one,
+ * that says they are leaving or removed ("X, PDG d'Acmé, quitte la
+ * direction", "X ... stepped down"). It matters only for a role held for a
+ * time (a chief executive), not for one held for good (a founder who left
+ * is still a founder), so the judge, which sees the facts, decides.
+ */
+export function leavingWord(tokens: Token[], lang: Lang, after: number, inScope: (token: number) => boolean): string | undefined {
+  const departures = PACKS[lang].departures;
+  for (let k = after; k < tokens.length; k++) if (inScope(k) && departures.has(tokens[k].norm)) return tokens[k].text;
+  return undefined;
+}
