@@ -269,6 +269,8 @@ export interface Claim {
   sectionTime?: ClaimTime;
   /** Why this is not a claim to judge (negated, target, conditional, quoted rumour); undefined when it is. */
   hedge?: string;
+  /** A word after a named holder saying they are leaving ("quitte", "stepped"): judged only against a role held for a time. */
+  leaving?: string;
   /** How the claim was read: its clause, its owner and the other candidates, its time, its mood; `explain` shows it. */
   evidence?: string[];
 }
