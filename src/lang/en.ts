@@ -49,6 +49,8 @@ export const en: LanguagePack = {
   pronouns: new Set(['it', 'they']),
   former: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing', 'removed', 'ousted', 'fired', 'dismissed', 'replaced', 'replaces',
     'succeeded', 'succeeds']),
+  departures: new Set(['quits', 'quit', 'resigns', 'resigned', 'leaves', 'left', 'leaving', 'retires', 'retired', 'retiring', 'steps', 'stepped', 'stepping',
+    'ousted', 'fired', 'dismissed', 'sacked', 'departs', 'departed', 'departing']),
   sites: { prepositions: new Set(['at', 'on']), owners: new Set(['its', 'their']), nouns: new Set(['plant', 'site', 'factory', 'campus', 'office']) },
   partitives: [['including'], ['of', 'which'], ['of', 'whom']],
   changes: new Set(['hired', 'hires', 'hire', 'hiring', 'recruited', 'recruits', 'recruit', 'added', 'adds', 'add', 'cut', 'cuts', 'cutting', 'laid',

@@ -78,6 +78,8 @@ export const fr: LanguagePack = {
   pronouns: new Set(['il', 'elle', 'ils', 'elles', 'celle-ci', 'celui-ci']),
   former: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine', 'remplace', 'succede', 'limoge',
     'evince', 'demis', 'revoque', 'sortant', 'sortante']),
+  departures: new Set(['quitte', 'quittera', 'quittait', 'demissionne', 'demissionnera', 'limoge', 'limogee', 'evince', 'evincee', 'debarque', 'debarquee',
+    'revoque', 'revoquee', 'cede', 'cedera']),
   sites: { prepositions: new Set(['sur', 'dans']), owners: new Set(['son', 'sa', 'ses', 'leur', 'leurs']), nouns: new Set(['site', 'usine', 'bureau', 'campus']) },
   isFuture: (w) => FUTURE_IRREGULAR.has(w) || (w.length > 5 && /(?:era|eront|ira|iront|dra|dront)$/.test(w) && !NOT_FUTURE.has(w)),
   partitives: [['dont']],

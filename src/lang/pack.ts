@@ -82,6 +82,8 @@ export interface LanguagePack {
   pronouns: Set<string>;
   /** Words before a role that make its holder not the current one: "l'ancien PDG", "the incoming CEO". */
   former: Set<string>;
+  /** Verbs after a named holder that say they are leaving or removed: "X, PDG d'Acmé, quitte la direction", "X ... stepped down". */
+  departures: Set<string>;
   /** Words that make a figure a part of a larger one: "dont 1 700", "including 300", "of which". */
   partitives: Phrase[];
   /** Words that make a headcount a change, not a total: "a recruté 300 salariés", "added 300 employees". */
