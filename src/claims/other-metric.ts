@@ -8,6 +8,9 @@
 import type { Token } from '../text/tokenize.js';
 import type { LanguagePack } from '../lang/index.js';
 
+/** Words that make the revenue word a complement: "cost of sales", "coût des ventes", "marge sur ventes". */
+const OF = new Set(['of', 'de', 'des', 'du', "d'", 'sur']);
+
 /** How many words before the pattern's first word may qualify its noun: "underlying recurring revenue". */
 const BEFORE = 2;
 
@@ -24,7 +27,13 @@ export interface OtherMetricInput {
 
 /** The reason the figure is another metric, or undefined when its noun stands alone. */
 export function otherMetric({ tokens, pack, matchStart, figureStart, isLiteral, inClause }: OtherMetricInput): string | undefined {
-  const found = (k: number) => k >= 0 && k < figureStart && inClause(k) && pack.otherMetrics.has(tokens[k].norm);
+  // A hyphenated modifier is read whole: "end-user", "like-for-like".
+  const word = (k: number) => (k >= 2 && tokens[k - 1].text === '-' && !tokens[k - 1].spaced && !tokens[k].spaced ? `${tokens[k - 2].norm}-${tokens[k].norm}` : tokens[k].norm);
+  const found = (k: number) => k >= 0 && k < figureStart && inClause(k) && (pack.otherMetrics.has(tokens[k].norm) || pack.otherMetrics.has(word(k)));
+  // "cost of sales was", "le coût des ventes atteint", "la marge sur coûts des ventes": the figure is the head noun's.
+  const of = tokens[matchStart - 1];
+  const head = tokens[matchStart - 2];
+  if (of && head && OF.has(of.norm) && inClause(matchStart - 2) && pack.metricHeads.has(head.norm)) return `another metric ("${head.text} ${of.text} ${tokens[matchStart].text}")`;
   for (let k = matchStart - 1; k >= matchStart - BEFORE; k--) {
     if (found(k)) return `another metric ("${tokens[k].text} ${tokens[matchStart].text}")`;
   }

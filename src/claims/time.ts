@@ -208,7 +208,12 @@ export function claimTime(tokens: Token[], mentions: Mention[], figure: number, 
   let fiscal = nearest('fiscal');
   // "annual revenue ... in 2023": the year the sentence names is the fiscal year.
   if (fiscal && fiscal.year === undefined && wholeYear) fiscal = { ...fiscal, year: Number(wholeYear.span!.start.slice(0, 4)) };
-  const ended = nearest('ended');
+  let ended: Mention | undefined = nearest('ended');
+  // "the quarter ended 30 September ... of $11.7 million decreased 15% over second quarter revenues of $13.8 million": an end
+  // date that does not follow the period named beside the figure belongs to another figure; the nearer of the two says the time.
+  const beside = period ?? wholeYear;
+  const follows = beside && ended && ended.at >= beside.end && ended.at - beside.end <= 2;
+  if (beside && ended && !follows && Math.abs(ended.at - figure) > Math.abs(beside.at - figure)) ended = undefined;
   if (period || ended || fiscal) {
     // "premier semestre 2024": a whole year written beside a quarter or half says which one.
     const year = period && !fiscal ? wholeYear : undefined;

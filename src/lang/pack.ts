@@ -99,6 +99,8 @@ export interface LanguagePack {
   /** A head office moved from one place to another ("a transféré son siège de Grenoble à Lyon"): the verbs, and the prepositions of the place it left. */
   relocations: { verbs: Set<string>; origins: Set<string> };
   /** Words beside a money noun that make it another metric or a part of the whole: "recurring revenue", "chiffre d'affaires récurrent". */
+  /** Nouns whose complement a revenue word is, making the figure theirs: "cost of sales", "le coût des ventes", "share of revenue". */
+  metricHeads: Set<string>;
   otherMetrics: Set<string>;
   /** Capitalized words that begin sentences and are never names. */
   stopWords: Set<string>;

@@ -21,4 +21,13 @@ export const SCALED_CURRENCIES: Record<string, [number, string]> = {
   mdusd: [1e9, 'USD'], mchf: [1e6, 'CHF'], mgbp: [1e6, 'GBP'],
 };
 
+/**
+ * Scaled currencies the financial newswires write in capitals, and only so:
+ * "1 630,4 ME" is 1 630,4 millions d'euros, "1,2 MdE" 1,2 milliard; the
+ * pronoun "me" is never one.
+ */
+export const CASED_SCALED_CURRENCIES: Record<string, [number, string]> = {
+  ME: [1e6, 'EUR'], MDE: [1e9, 'EUR'], MdE: [1e9, 'EUR'], MDSE: [1e9, 'EUR'], MdsE: [1e9, 'EUR'],
+};
+
 export const SYMBOL_QUALIFIERS: [Phrase, Qualifier][] = [[['~'], 'about']];

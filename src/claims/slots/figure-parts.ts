@@ -7,6 +7,7 @@
 import type { Lang } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
 import { COUNT_SCALES, CURRENCIES, SCALED_CURRENCIES, SCALES } from '../../lang/vocabulary.js';
+import { CASED_SCALED_CURRENCIES } from '../../lang/symbols.js';
 import { readNumberWords } from '../number-words.js';
 import { parseNumeral, wholeHalfUnit } from '../numeral.js';
 
@@ -52,6 +53,10 @@ export function readCurrency(tokens: Token[], i: number): { currency: string; ne
 export function readScale(tokens: Token[], i: number, money: boolean): { scale: number; currency?: string; next: number } | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
+  if (money && Object.hasOwn(CASED_SCALED_CURRENCIES, t.text)) {
+    const [scale, currency] = CASED_SCALED_CURRENCIES[t.text];
+    return { scale, currency, next: i + 1 };
+  }
   if (money && t.norm in SCALED_CURRENCIES) {
     const [scale, currency] = SCALED_CURRENCIES[t.norm];
     return { scale, currency, next: i + 1 };
