@@ -80,6 +80,7 @@ export const fr: LanguagePack = {
   changes: new Set(['recrute', 'recrutent', 'recrutera', 'recruter', 'embauche', 'embauchent', 'embaucher', 'supprime', 'suppriment', 'supprimer',
     'licencie', 'licencient', 'licencier', 'ajoute', 'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul']),
   moves: new Set(['progresse', 'augmente', 'hausse', 'baisse', 'recule', 'croit', 'bondi', 'chute', 'diminue', 'gagne', 'perdu', 'accru', 'grimpe', 'recul']),
+  listJoiners: new Set(['et']),
   placed: new Set(['en', 'au', 'aux', 'a']),
   relocations: { verbs: formsOf(['transferer', 'demenager', 'deplacer', 'delocaliser', 'relocaliser'], forms), origins: new Set(['de', "d'", 'depuis']) },
   stopWords: new Set([...NOT_NAMES, 'aujourd', "aujourd'hui", 'hier', 'depuis', 'apres', 'avant', 'lorsque', 'quand', 'comme', 'contrairement', 'fonde', 'fondee', 'cree', 'creee',
