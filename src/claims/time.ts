@@ -10,6 +10,7 @@ import { dateAt, yearAt } from './slots/calendar.js';
 import { spells } from './slots/context.js';
 import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import { within } from '../text/window.js';
+import { relativeTimeAt } from './relative-times.js';
 
 const ORDINALS: Record<string, number> = {
   premier: 1, premiere: 1, '1er': 1, first: 1, '1st': 1, deuxieme: 2, second: 2, seconde: 2, '2e': 2, '2nd': 2,
@@ -149,10 +150,10 @@ function endedAt(tokens: Token[], i: number, articleYear: number | undefined, ar
 /** Every time expression of a sentence, in order; computed once per sentence. */
 export function timeMentions(tokens: Token[], skip: (i: number) => boolean, articleDate: string | undefined): Mention[] {
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
-  return mentionsOf(tokens, skip, articleYear, articleDate?.slice(5, 7) || undefined);
+  return mentionsOf(tokens, skip, articleDate, articleYear, articleDate?.slice(5, 7) || undefined);
 }
 
-function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: number | undefined, articleMonth?: string): Mention[] {
+function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleDate: string | undefined, articleYear: number | undefined, articleMonth?: string): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (skip(i)) continue;
@@ -166,6 +167,12 @@ function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: 
     if (d) {
       out.push({ at: i, end: d.end, kind: 'span', span: spanOfIso(d.iso) });
       i = d.end - 1;
+      continue;
+    }
+    const said = articleDate ? relativeTimeAt(tokens, i, articleDate) : undefined;
+    if (said) {
+      out.push({ at: i, end: said.end, kind: 'span', span: said.span });
+      i = said.end - 1;
       continue;
     }
     const y = yearAt(tokens, i);
