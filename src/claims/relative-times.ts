@@ -25,6 +25,9 @@ const LAST_BEFORE = new Set(['last', 'past']);
 const THIS_BEFORE = new Set(['cet', 'ce', 'cette', 'this']);
 /** Words right before a month without its year that make it a time ("fin décembre", "in May"): a bare "may" is a verb. */
 const MONTH_CUES = new Set(['fin', 'debut', 'mi', 'en', 'in', 'of', 'end', 'late', 'early', 'mid', 'last']);
+/** The edge of a month and the word that joins it: "the end of December", "la fin d'août". */
+const EDGES = new Set(['fin', 'debut', 'end', 'start', 'beginning']);
+const OF = new Set(['of', 'de', "d'"]);
 /** "le mois dernier", "last month". */
 const LAST_MONTH: string[][] = [['le', 'mois', 'dernier'], ['le', 'mois', 'passe'], ['last', 'month']];
 
@@ -83,7 +86,8 @@ function seasonAt(tokens: Token[], i: number, year: number, month: number): Rela
 
 function monthAt(tokens: Token[], i: number, year: number, month: number): RelativeTime | undefined {
   const cue = tokens[i].norm;
-  const at = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+  // "mi-décembre", "end-December", "the end of December", "la fin d'août".
+  const at = tokens[i + 1]?.text === '-' || (EDGES.has(cue) && OF.has(tokens[i + 1]?.norm ?? '')) ? i + 2 : i + 1;
   const named = tokens[at]?.kind === 'word' ? MONTHS[tokens[at].norm] : undefined;
   if (!MONTH_CUES.has(cue) || named === undefined) return undefined;
   // With its year, the month is a date of its own ("fin décembre 2023"), read as one.

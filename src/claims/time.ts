@@ -90,9 +90,13 @@ const LAST_FISCAL: string[][] = [['dernier', 'exercice'], ['exercice', 'preceden
   // A yearly figure with no year named: the latest full year, unless the sentence names one.
   ['annuel'], ['annuelle'], ['annual'], ['yearly'], ['par', 'an'], ['per', 'year'], ['a', 'year']];
 
+/** Words before "a year" that make it a duration, not a yearly figure: "after a year in which", "for a year", "in a year". */
+const DURATION_BEFORE = new Set(['after', 'for', 'in', 'within', 'over', 'than', 'once', 'half', 'of', 'nearly', 'almost', 'about', 'barely']);
+
 function fiscalAt(tokens: Token[], i: number): Mention | undefined {
   const t = tokens[i];
   for (const words of LAST_FISCAL) {
+    if (words[0] === 'a' && DURATION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
     const end = spells(tokens, i, words);
     if (end > 0) return { at: i, end, kind: 'fiscal' };
   }

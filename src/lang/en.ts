@@ -53,7 +53,7 @@ export const en: LanguagePack = {
   listJoiners: new Set(['and']),
   placed: new Set(['in', 'across']),
   relocations: { verbs: new Set(['moved', 'moves', 'move', 'moving', 'relocated', 'relocates', 'relocate', 'relocating', 'transferred', 'transfers', 'transfer']), origins: new Set(['from']) },
-  stopWords: new Set([...NOT_NAMES, 'unlike', 'revenue', 'revenues', 'sales', 'turnover', 'headcount', 'workforce', 'staff', 'if', 'when', 'although', 'despite', 'however',
+  stopWords: new Set([...NOT_NAMES, 'some', 'unlike', 'revenue', 'revenues', 'sales', 'turnover', 'headcount', 'workforce', 'staff', 'if', 'when', 'although', 'despite', 'however',
     'meanwhile', 'today', 'yesterday', 'last', 'founded', 'net', 'total', 'group', 'full-year', 'annual', 'first', 'second', 'third', 'fourth', 'according', 'not', 'no']),
   isVerbAfter: (words, at) => words[at - 1] === 'to' || words[at] === 'to',
 };

@@ -83,7 +83,7 @@ export const fr: LanguagePack = {
   listJoiners: new Set(['et']),
   placed: new Set(['en', 'au', 'aux', 'a']),
   relocations: { verbs: formsOf(['transferer', 'demenager', 'deplacer', 'delocaliser', 'relocaliser'], forms), origins: new Set(['de', "d'", 'depuis']) },
-  stopWords: new Set([...NOT_NAMES, 'aujourd', "aujourd'hui", 'hier', 'depuis', 'apres', 'avant', 'lorsque', 'quand', 'comme', 'contrairement', 'fonde', 'fondee', 'cree', 'creee',
+  stopWords: new Set([...NOT_NAMES, 'quelque', 'quelques', 'aujourd', "aujourd'hui", 'hier', 'depuis', 'apres', 'avant', 'lorsque', 'quand', 'comme', 'contrairement', 'fonde', 'fondee', 'cree', 'creee',
     'ne', 'chiffre', 'effectif', 'effectifs', 'fin', 'debut', 'cote', 'outre', 'ainsi', 'enfin', 'par', 'pourtant', 'toutefois', 'cependant', 'si', 'lors', 'malgre', 'grace',
     'fort', 'forte', 'forts', 'fortes']),
   isVerbAfter: (words, at) => /(?:er|ir|re)$/.test(words[at] ?? '') && (words[at] ?? '').length > 3 && !NOT_INFINITIVES.has(words[at]),

@@ -25,6 +25,7 @@ describe('relativeTimeAt: seasons and months said in words, relative to the arti
     ['2024-03-07', 'end of December, it had 300 staff.', '2023-12-01/2023-12-31'],
     ['2024-12-20', 'fin décembre, elle comptait 300 salariés.', '2024-12-01/2024-12-31'],
     ['2024-12-20', 'last December it had 300 staff.', '2023-12-01/2023-12-31'],
+    ['2024-03-07', "à la fin d'août, elle comptait 300 salariés.", '2023-08-01/2023-08-31'],
     ['2024-03-07', 'mi-mars, elle comptait 300 salariés.', '2024-03-01/2024-03-31'],
     ['2024-01-07', 'le mois dernier, elle comptait 300 salariés.', '2023-12-01/2023-12-31'],
     ['2024-03-07', 'in December 2022 it had 300 staff.', 'none'],
