@@ -50,6 +50,7 @@ export const en: LanguagePack = {
   changes: new Set(['hired', 'hires', 'hire', 'hiring', 'recruited', 'recruits', 'recruit', 'added', 'adds', 'add', 'cut', 'cuts', 'cutting', 'laid',
     'lay', 'shed', 'sheds', 'increase', 'decrease', 'rise', 'fall', 'growth', 'drop']),
   moves: new Set(['rose', 'grew', 'increased', 'fell', 'decreased', 'jumped', 'dropped', 'gained', 'lost', 'up', 'down', 'rise', 'growth', 'increase', 'decline', 'declined']),
+  now: new Set(['now', 'currently', 'today']),
   listJoiners: new Set(['and']),
   placed: new Set(['in', 'across']),
   relocations: { verbs: new Set(['moved', 'moves', 'move', 'moving', 'relocated', 'relocates', 'relocate', 'relocating', 'transferred', 'transfers', 'transfer']), origins: new Set(['from']) },

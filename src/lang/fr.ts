@@ -80,6 +80,7 @@ export const fr: LanguagePack = {
   changes: new Set(['recrute', 'recrutent', 'recrutera', 'recruter', 'embauche', 'embauchent', 'embaucher', 'supprime', 'suppriment', 'supprimer',
     'licencie', 'licencient', 'licencier', 'ajoute', 'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul']),
   moves: new Set(['progresse', 'augmente', 'hausse', 'baisse', 'recule', 'croit', 'bondi', 'chute', 'diminue', 'gagne', 'perdu', 'accru', 'grimpe', 'recul']),
+  now: new Set(['desormais', "aujourd'hui", 'aujourd', 'actuellement', 'maintenant']),
   listJoiners: new Set(['et']),
   placed: new Set(['en', 'au', 'aux', 'a']),
   relocations: { verbs: formsOf(['transferer', 'demenager', 'deplacer', 'delocaliser', 'relocaliser'], forms), origins: new Set(['de', "d'", 'depuis']) },
