@@ -7,6 +7,7 @@ import { CONFUSABLE_NAME, LANGS, type AuthorError, type Claim, type Config, type
 import { undeterminedLanguage } from './findings/undetermined-language.js';
 import type { AliasIndex } from './entities/alias-index.js';
 import { articleSubject } from './entities/subject.js';
+import { sectionSubjects } from './entities/section-subject.js';
 import { foldText } from './text/fold.js';
 import { extractClaims } from './claims/extract.js';
 import { sectionPeriods, withSectionPeriod } from './claims/heading-period.js';
@@ -51,11 +52,13 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts: Verdict[] = [];
   const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
+  const subjects = sectionSubjects(subject, article.sentences, article.source, k.aliases);
   article.sentences.forEach((sentence, i) => {
     const previous = article.sentences[i - 1];
     const previousSubject = () =>
       previous && previous.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous.text))[0]?.entity : undefined;
-    const claims = lang ? extractClaims(sentence, lang, { ...ctx, previousSubject }) : bothReadings(sentence, { ...ctx, previousSubject });
+    const sentenceCtx = { ...ctx, subject: subjects[i], previousSubject };
+    const claims = lang ? extractClaims(sentence, lang, sentenceCtx) : bothReadings(sentence, sentenceCtx);
     for (const claim of claims) verdicts.push(judge(withSectionPeriod(claim, sections[i], article.meta.date), judgeCtx));
   });
   const contradictions = verdicts.filter((v) => v.kind === 'contradiction');

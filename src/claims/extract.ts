@@ -100,7 +100,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias = (i: number) => aliasAt[i] === 1;
-  const index = new NominalIndex(clauses, nominals);
+  const index = new NominalIndex(clauses, nominals, tokens);
   // A pronoun stands for the last name before it in the sentence; opening the sentence, for the name the sentence before begins with.
   const lastSubject: (string | undefined)[] = new Array(tokens.length + 1);
   for (let k = 0, n = 0, last: string | undefined; k <= tokens.length; k++) {

@@ -34,7 +34,7 @@ export function withSectionPeriod(claim: Claim, period: ClaimTime | undefined, a
 }
 
 /** Depth of the ATX heading at `offset` in `source` ("## ..." is 2); a setext heading counts as 2. */
-function depthAt(source: string, offset: number): number {
+export function depthAt(source: string, offset: number): number {
   const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
   const hashes = /^ {0,3}(#{1,6})/.exec(source.slice(lineStart, lineStart + 10))?.[1];
   return hashes ? hashes.length : 2;

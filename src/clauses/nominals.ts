@@ -65,6 +65,32 @@ function ownedPhraseEnd(tokens: Token[], k: number, pack: LanguagePack, ruleWord
   return hangs ? end : 0;
 }
 
+/**
+ * The end of a phrase at k that names a company born of a deal, or 0:
+ * "the combined company", "la nouvelle entité", "le groupe fusionné". It
+ * is someone else than the article's company, whatever the sentence before said.
+ */
+function combinedPhraseEnd(tokens: Token[], k: number, pack: LanguagePack): number {
+  if (!DEFINITE.has(tokens[k].norm)) return 0;
+  const noun = (i: number) => pack.referenceNouns.has(tokens[i]?.norm ?? '') || pack.combinedNouns.has(tokens[i]?.norm ?? '');
+  const adjective = (i: number) => pack.combined.has(tokens[i]?.norm ?? '');
+  if (adjective(k + 1) && noun(k + 2)) return k + 3;
+  if (pack.newWords.has(tokens[k + 1]?.norm ?? '') && pack.combinedNouns.has(tokens[k + 2]?.norm ?? '')) return k + 3;
+  if (noun(k + 1) && adjective(k + 2)) return k + 3;
+  return 0;
+}
+
+/**
+ * True when the name at k is the region of a place just named: "based in
+ * Boston, Massachusetts,", "à Lyon, Rhône": a place, not an owner.
+ */
+function continuesPlace(tokens: Token[], k: number, pack: LanguagePack): boolean {
+  if (tokens[k - 1]?.text !== ',') return false;
+  let j = k - 2;
+  while (j >= 0 && tokens[j].kind === 'word' && tokens[j].cap && k - 2 - j < 3) j--;
+  return j < k - 2 && j >= 0 && pack.placed.has(tokens[j].norm);
+}
+
 function textOf(tokens: Token[], start: number, end: number): string {
   return tokens.slice(start, end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
 }
@@ -102,6 +128,12 @@ export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }:
     out.push({ kind, start, end, entity, role: roleOf(tokens, start, end, pack), text: textOf(tokens, start, end) });
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    const combinedEnd = combinedPhraseEnd(tokens, k, pack);
+    if (combinedEnd > 0) {
+      push('other', k, combinedEnd);
+      k = combinedEnd - 1;
+      continue;
+    }
     const m = mentionAt.get(k);
     // "le groupe Acmé", "le groupe Nordwind": a reference phrase followed by a name is that name.
     if (m && m.entity === null && (entityStarts.has(m.start + 1) || entityStarts.has(m.end) || (tokens[m.end] && nameWord(tokens, m.end, pack, ruleWords)))) continue;
@@ -137,6 +169,10 @@ export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }:
     // "il y a quatre ans", "il est": an impersonal "il" stands for nobody.
     if (pack.pronouns.has(t.norm) && !(t.norm === 'il' && ['y', 'est', 'faut', 's\'agit'].includes(tokens[k + 1]?.norm ?? ''))) {
       push('pronoun', k, k + 1);
+      continue;
+    }
+    if (nameWord(tokens, k, pack, ruleWords) && continuesPlace(tokens, k, pack)) {
+      while (k + 1 < tokens.length && tokens[k + 1].kind === 'word' && tokens[k + 1].cap) k++;
       continue;
     }
     if (nameWord(tokens, k, pack, ruleWords)) {

@@ -11,6 +11,7 @@
  */
 import type { ClauseMap } from './split-clauses.js';
 import type { Nominal } from './nominals.js';
+import type { Token } from '../text/tokenize.js';
 
 export interface OwnerReading {
   nominal: Nominal;
@@ -28,7 +29,7 @@ export class NominalIndex {
   private readonly byEnd = new Map<number, Nominal>();
   private readonly byStart = new Map<number, Nominal>();
 
-  constructor(readonly map: ClauseMap, nominals: Nominal[]) {
+  constructor(readonly map: ClauseMap, nominals: Nominal[], private readonly tokens: readonly Token[] = []) {
     this.subjects = map.clauses.map(() => ({}));
     for (const n of nominals) {
       this.byEnd.set(n.end, n);
@@ -50,6 +51,22 @@ export class NominalIndex {
   /** The nominal that ends right before token `at` (a comma between allowed): what a relative clause or an aside speaks of. */
   headBefore(at: number): Nominal | undefined {
     return this.byEnd.get(at > 0 && this.map.boundary[at - 1] ? at - 1 : at);
+  }
+
+  /**
+   * The name a parenthesis opening at `at` follows, with at most two
+   * lower-case words between ("Cyclon frères (", "Veloria SA ("), or none
+   * when a figure, a verb's object or punctuation stands there instead.
+   */
+  nameRightBefore(at: number): Nominal | undefined {
+    const tokens = this.tokens;
+    for (let k = at, gap = 0; k > 0 && gap <= 2; k--, gap++) {
+      const n = this.byEnd.get(k);
+      if (n) return n;
+      const t = tokens[k - 1];
+      if (!t || t.kind !== 'word' || t.cap) return undefined;
+    }
+    return undefined;
   }
 
   /** The possessor beside the claim's words: "le chiffre d'affaires de X", "X's revenue", "chez X", "pour X", "at X". */
@@ -74,6 +91,11 @@ function ownerOfClause(index: NominalIndex, c: number, before: number, depth: nu
   if ((clause.kind === 'relative' || clause.kind === 'aside') && clause.start > 0) {
     const head = index.headBefore(clause.start);
     if (head) return { nominal: head, how: `the name the ${clause.kind} clause ${clause.marker ? `"${clause.marker}" ` : ''}follows`, score: 2 };
+  }
+  // "a racheté Veloria (fondée en 1950, 300 salariés)", "Cyclon frères (créé en 1805)": a parenthesis after a name describes that name.
+  if (clause.kind === 'parenthesis' && clause.start > 0) {
+    const head = index.nameRightBefore(clause.start);
+    if (head) return { nominal: head, how: `the name the parenthesis follows`, score: 2 };
   }
   if (clause.kind === 'aside' && clause.start === 0) {
     const main = index.subjectOf(clause.parent);

@@ -19,6 +19,8 @@ export interface ArticleSubject {
   about: string[];
   /** The one entity the article is plainly about, when there is one. */
   plain?: string;
+  /** Whether `plain` comes only from being the one entity named in the text, not from the title or first heading. */
+  plainFromText?: boolean;
 }
 
 export interface EntityBinding {

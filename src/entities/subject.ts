@@ -1,7 +1,8 @@
 /**
  * Whom an article is about, for claims that name nobody: front matter
  * `about`, else the single entity its title or first heading names, else
- * the only entity named anywhere in it.
+ * the only entity named anywhere in it, when it is named more than once
+ * (or the article is a few sentences long).
  */
 import type { Entity, Sentence } from '../types.js';
 import { foldText } from '../text/fold.js';
@@ -16,9 +17,11 @@ export function articleSubject(about: string[], title: string | undefined, sente
     const ids = text ? named(text) : new Set<string>();
     if (ids.size === 1) return { about: [], plain: [...ids][0] };
   }
-  const all = new Set<string>();
-  for (const s of sentences) for (const id of named(s.text)) all.add(id);
-  return all.size === 1 ? { about: [], plain: [...all][0] } : { about: [] };
+  // Named once in passing ("Pernod Ricard est né en 1975...", in a round-up of five companies) is not what an article is about.
+  const sentencesNaming = new Map<string, number>();
+  for (const s of sentences) for (const id of named(s.text)) sentencesNaming.set(id, (sentencesNaming.get(id) ?? 0) + 1);
+  const [only, count] = sentencesNaming.size === 1 ? [...sentencesNaming][0] : [undefined, 0];
+  return only !== undefined && (count >= 2 || sentences.length <= 3) ? { about: [], plain: only, plainFromText: true } : { about: [] };
 }
 
 /** Folded names of the people the facts know, so "Klaba" alone reads as a person. */

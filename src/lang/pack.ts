@@ -66,6 +66,12 @@ export interface LanguagePack {
   parts: Set<string>;
   /** Nouns of another company: "son concurrent", "its rival", "un fournisseur". */
   others: Set<string>;
+  /** Words that make "the company" a new one born of a deal, not the article's: "the combined company", "la nouvelle entité", "le groupe fusionné". */
+  combined: Set<string>;
+  /** Nouns such a new company is called besides the reference nouns: "entity", "entité". */
+  combinedNouns: Set<string>;
+  /** "new", "nouvelle": a new company only with those nouns ("la nouvelle entité"); "the new company" may be the article's own. */
+  newWords: Set<string>;
   /** Nouns that make a name a separate organisation: "Fondation Acmé", "Acme Research Institute". */
   subOrganisations: Set<string>;
   /** "l'entreprise", "le groupe", "the company": they refer to the article's subject. */

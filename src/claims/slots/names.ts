@@ -3,7 +3,8 @@
  * no list of every person or town can exist. A run of capitalized words
  * (with particles such as "de" or "van" inside) is a name; a single word
  * is a person only when the facts know that name. A person's name may
- * open with initials ("J.-C. Dupont", "S. Anavi").
+ * open with initials ("J.-C. Dupont", "S. Anavi") or hold a middle one
+ * ("James Q. Crowe").
  */
 import type { Token } from '../../text/tokenize.js';
 import { NAME_PARTICLES, NOT_NAMES } from '../lexicon.js';
@@ -63,6 +64,8 @@ function nameEnd(ctx: SlotContext, i: number, place: boolean): { end: number; wo
   while (words < MAX_NAME_WORDS) {
     let k = end;
     while (NAME_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k].kind === 'word' && !tokens[k].cap) k++;
+    // A middle initial: "James Q. Crowe".
+    if (!place) k = initialsEnd(tokens, k);
     if (!isNameWord(tokens[k]) || isAlias(ctx, k)) break;
     end = nameWordEnd(tokens, k, place);
     words++;
@@ -71,6 +74,8 @@ function nameEnd(ctx: SlotContext, i: number, place: boolean): { end: number; wo
 }
 
 export function readPerson(ctx: SlotContext, i: number): SlotRead[] {
+  // "Q. Crowe" inside "James Q. Crowe" is a piece of a longer name, not a name.
+  if (isInitialAt(ctx.tokens, i) && isNameWord(ctx.tokens[i - 1])) return [];
   const name = nameEnd(ctx, i, false);
   if (!name) return [];
   const raw = rawText(ctx.tokens, i, name.end);
