@@ -226,8 +226,8 @@ export interface ClaimTime {
   source: 'sentence' | 'heading' | 'article' | 'none';
   /** The span of time meant: a day, a month or a year as an interval. */
   span?: Interval;
-  /** A period named by its kind and rank: quarter 1, half 2, a (fiscal) year. */
-  periodKind?: 'quarter' | 'half' | 'year';
+  /** A period named by its kind and rank: quarter 1, half 2, a (fiscal) year, the first 9 months (0: months that start elsewhere). */
+  periodKind?: 'quarter' | 'half' | 'year' | 'months';
   periodIndex?: number;
   fiscalYear?: number;
   /** A calendar year written with a quarter or half ("premier semestre 2024", "Q1 2025"). */

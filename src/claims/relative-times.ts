@@ -28,6 +28,8 @@ const MONTH_CUES = new Set(['fin', 'debut', 'mi', 'en', 'in', 'of', 'end', 'late
 /** The edge of a month and the word that joins it: "the end of December", "la fin d'août". */
 const EDGES = new Set(['fin', 'debut', 'end', 'start', 'beginning']);
 const OF = new Set(['of', 'de', "d'"]);
+/** Words between the two months of a range: "January-September", "janvier à septembre". */
+const RANGE_JOINS = new Set(['-', '–', 'to', 'through', 'a', 'au']);
 /** "le mois dernier", "last month". */
 const LAST_MONTH: string[][] = [['le', 'mois', 'dernier'], ['le', 'mois', 'passe'], ['last', 'month']];
 
@@ -90,8 +92,9 @@ function monthAt(tokens: Token[], i: number, year: number, month: number): Relat
   const at = tokens[i + 1]?.text === '-' || (EDGES.has(cue) && OF.has(tokens[i + 1]?.norm ?? '')) ? i + 2 : i + 1;
   const named = tokens[at]?.kind === 'word' ? MONTHS[tokens[at].norm] : undefined;
   if (!MONTH_CUES.has(cue) || named === undefined) return undefined;
-  // With its year, the month is a date of its own ("fin décembre 2023"), read as one.
+  // With its year, the month is a date of its own ("fin décembre 2023"); the first of a range is a period ("in January-September"): each is read as one.
   if (yearAt(tokens, at + 1) !== undefined) return undefined;
+  if (tokens[at + 2]?.kind === 'word' && MONTHS[tokens[at + 2].norm] !== undefined && RANGE_JOINS.has(tokens[at + 1]?.norm ?? '')) return undefined;
   const strict = LAST_BEFORE.has(cue) || LAST_AFTER.has(tokens[at + 1]?.norm ?? '');
   const end = LAST_AFTER.has(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
   return { end, span: latest(named, 1, year, month, strict) };

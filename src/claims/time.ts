@@ -11,6 +11,7 @@ import { spells } from './slots/context.js';
 import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import { within } from '../text/window.js';
 import { relativeTimeAt } from './relative-times.js';
+import { monthsAt } from './opening-months.js';
 
 const ORDINALS: Record<string, number> = {
   premier: 1, premiere: 1, '1er': 1, first: 1, '1st': 1, deuxieme: 2, second: 2, seconde: 2, '2e': 2, '2nd': 2,
@@ -25,7 +26,7 @@ const THIS_YEAR: string[][] = [['cette', 'annee'], ['this', 'year']];
 export interface Mention {
   at: number;
   end: number;
-  kind: 'span' | 'quarter' | 'half' | 'fiscal' | 'ended';
+  kind: 'span' | 'quarter' | 'half' | 'months' | 'fiscal' | 'ended';
   span?: Interval;
   index?: number;
   year?: number;
@@ -161,7 +162,7 @@ function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleDate: 
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (skip(i)) continue;
-    const m = endedAt(tokens, i, articleYear, articleMonth) ?? periodAt(tokens, i) ?? fiscalAt(tokens, i);
+    const m = endedAt(tokens, i, articleYear, articleMonth) ?? periodAt(tokens, i) ?? monthsAt(tokens, i) ?? fiscalAt(tokens, i);
     if (m) {
       out.push(m);
       i = m.end - 1;
@@ -200,7 +201,7 @@ export function claimTime(tokens: Token[], mentions: Mention[], figure: number, 
   const text = (m: Mention) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
   const nearest = (kind: Mention['kind']) =>
     near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
-  const period = nearest('quarter') ?? nearest('half');
+  const period = nearest('quarter') ?? nearest('half') ?? nearest('months');
   // A whole calendar year named in the sentence ("2023", not "mars 2023").
   const wholeYear = near.find((m) => m.kind === 'span' && m.span!.start.endsWith('-01-01') && m.span!.end.endsWith('-12-31'));
   let fiscal = nearest('fiscal');
@@ -213,7 +214,7 @@ export function claimTime(tokens: Token[], mentions: Mention[], figure: number, 
     const words = [period, fiscal, ended, year].filter((m): m is Mention => !!m).map(text).join(', ');
     return {
       source: 'sentence',
-      periodKind: period?.kind === 'quarter' ? 'quarter' : period?.kind === 'half' ? 'half' : fiscal ? 'year' : undefined,
+      periodKind: period?.kind === 'quarter' || period?.kind === 'half' || period?.kind === 'months' ? period.kind : fiscal ? 'year' : undefined,
       periodIndex: period?.index,
       fiscalYear: fiscal?.year,
       periodYear: year ? Number(year.span!.start.slice(0, 4)) : undefined,

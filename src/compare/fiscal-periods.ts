@@ -53,3 +53,28 @@ export function lastEndedBefore(start: number, kind: PeriodKind, index: number, 
 export function sameMonths(a: Interval, b: Interval): boolean {
   return a.start.slice(0, 7) === b.start.slice(0, 7) && a.end.slice(0, 7) === b.end.slice(0, 7);
 }
+
+/**
+ * The first `months` months of the year that ends in `fiscalYear`, for a
+ * year starting in month `start`: "the first nine months of 2024" is
+ * 2024-01-01/2024-09-30 for a calendar year.
+ */
+export function openingMonths(start: number, fiscalYear: number, months: number): Interval {
+  const firstMonth = (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
+  return { start: firstOf(firstMonth), end: lastBefore(firstMonth + months) };
+}
+
+/** The latest first `months` months, of a year starting in month `start`, that ended on or before `date`. */
+export function lastOpeningEndedBefore(start: number, months: number, date: string): Interval {
+  const year = Number(date.slice(0, 4));
+  for (let fiscalYear = year + 1; ; fiscalYear--) {
+    const interval = openingMonths(start, fiscalYear, months);
+    if (interval.end <= date) return interval;
+  }
+}
+
+/** The `months` months that end with the month of `end` (YYYY-MM-DD): "the nine months ended 30 September 2024". */
+export function monthsEndingAt(end: string, months: number): Interval {
+  const last = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7));
+  return { start: firstOf(last - months), end: lastBefore(last) };
+}

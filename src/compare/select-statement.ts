@@ -7,7 +7,7 @@
  */
 import type { Claim, Interval, Statement } from '../types.js';
 import { dayNumber, gapDays, lengthDays, overlaps, spanOf } from './dates.js';
-import { fiscalInterval, lastEndedBefore, sameMonths } from './fiscal-periods.js';
+import { fiscalInterval, lastEndedBefore, lastOpeningEndedBefore, monthsEndingAt, openingMonths, sameMonths } from './fiscal-periods.js';
 
 export type Selection = { statements: Statement[]; when: string } | { statements: []; why: string };
 
@@ -40,12 +40,29 @@ function describe(s: Statement): string {
 function ownYearInterval(claim: Claim, fiscalYearStart: number | undefined, articleDate: string | undefined): Interval | undefined {
   const t = claim.time;
   const kind = t.periodKind;
+  if (kind === 'months') return openingInterval(claim, fiscalYearStart ?? 1, articleDate);
   if (fiscalYearStart === undefined || !kind || t.periodEnd || t.periodYear !== undefined) return undefined;
   const index = kind === 'year' ? 1 : t.periodIndex;
   if (index === undefined) return undefined;
   if (t.fiscalYear !== undefined) return fiscalInterval(fiscalYearStart, t.fiscalYear, kind, index);
   if (kind !== 'year' && articleDate) return lastEndedBefore(fiscalYearStart, kind, index, spanOf(articleDate).end);
   return undefined;
+}
+
+/**
+ * The months since the year began that a claim names ("the first nine
+ * months of 2024", "nine months ended 30 September", a bare "neuf premiers
+ * mois": the latest ended before the article), or undefined for a range of
+ * months that starts elsewhere, which no statement is read for.
+ */
+function openingInterval(claim: Claim, start: number, articleDate: string | undefined): Interval | undefined {
+  const t = claim.time;
+  const months = t.periodIndex;
+  if (!months) return undefined;
+  const year = t.fiscalYear ?? t.periodYear;
+  if (year !== undefined) return openingMonths(start, year, months);
+  if (t.periodEnd) return monthsEndingAt(spanOf(t.periodEnd).end, months);
+  return articleDate ? lastOpeningEndedBefore(start, months, spanOf(articleDate).end) : undefined;
 }
 
 function byPeriod(claim: Claim, statements: Statement[], articleDate: string | undefined, fiscalYearStart?: number): Selection {
@@ -57,6 +74,7 @@ function byPeriod(claim: Claim, statements: Statement[], articleDate: string | u
     if (meant.length === 0) return { statements: [], why: `no statement for the period meant (${t.text ?? 'unnamed'}: ${own.start}/${own.end})` };
     return { statements: meant.slice(0, 1), when: ` for ${describe(meant[0])}` };
   }
+  if (t.periodKind === 'months') return { statements: [], why: `no statement is read for the months named (${t.text ?? 'unnamed'})` };
   const kind = t.periodKind;
   if (kind) {
     const [lo, hi] = KIND_DAYS[kind];

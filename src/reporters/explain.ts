@@ -94,6 +94,7 @@ export function formatTime(time: ClaimTime): string {
   if (time.periodKind === 'quarter') what.push(`Q${time.periodIndex ?? '?'}`);
   else if (time.periodKind === 'half') what.push(`H${time.periodIndex ?? '?'}`);
   else if (time.periodKind === 'year') what.push('year');
+  else if (time.periodKind === 'months') what.push(time.periodIndex ? `first ${time.periodIndex} months` : 'months');
   if (time.fiscalYear !== undefined) what.push(`FY${time.fiscalYear}`);
   if (time.periodYear !== undefined) what.push(String(time.periodYear));
   if (time.periodEnd) what.push(`ended ${time.periodEnd}`);

@@ -28,7 +28,8 @@ function spanLabel({ start, end }: Interval): string {
 
 /**
  * "none" when the claim has no time, "article" when it takes the article's
- * date; else the period the sentence names: "Q1 2025", "H1", "FY2024",
+ * date; else the period the sentence names: "Q1 2025", "H1", "9M" (the
+ * first nine months), "FY2024",
  * "FY" (a year of the entity's own, unnamed), "ended 2025-11-30", or the
  * span: "2024", "2024-03", "2024-03-31".
  */
@@ -38,6 +39,7 @@ export function timeLabel(time: ClaimTime): string {
   const parts: string[] = [];
   if (time.periodKind === 'quarter') parts.push(`Q${time.periodIndex}`);
   if (time.periodKind === 'half') parts.push(`H${time.periodIndex}`);
+  if (time.periodKind === 'months') parts.push(`${time.periodIndex}M`);
   if (time.fiscalYear !== undefined) parts.push(`FY${time.fiscalYear}`);
   else if (time.periodKind === 'year') parts.push('FY');
   if (time.periodYear !== undefined) parts.push(String(time.periodYear));

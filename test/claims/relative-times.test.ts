@@ -30,6 +30,8 @@ describe('relativeTimeAt: seasons and months said in words, relative to the arti
     ['2024-01-07', 'le mois dernier, elle comptait 300 salariés.', '2023-12-01/2023-12-31'],
     ['2024-03-07', 'in December 2022 it had 300 staff.', 'none'],
     ['2024-03-07', 'may employ 300 people.', 'none'],
+    ['2024-03-07', 'in January-September it sold more.', 'none'],
+    ['2024-03-07', 'en janvier à septembre, elle a vendu plus.', 'none'],
     ['2024-03-07', 'été fondée en 2001.', 'none'],
     ['2024-03-07', 'fall 3% in a year.', 'none'],
   ])('%s: %s -> %s', (date, text, span) => {
