@@ -15,6 +15,14 @@ function placeEnd(tokens: Token[], at: number, isAlias: (i: number) => boolean):
   return k;
 }
 
+/** How far after a list of places a figure makes them a part of a larger whole. */
+const AFTER_LIST = 4;
+
+function numberSoon(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + AFTER_LIST && k < tokens.length; k++) if (tokens[k].kind === 'num') return true;
+  return false;
+}
+
 /**
  * How many places a list starting at token `at` names (0 or 1 when it is
  * no list): places joined by commas and a last "and" / "et", each
@@ -34,8 +42,10 @@ export function placesListed(tokens: Token[], at: number, isAlias: (i: number) =
     if (next === end) return 1;
     if (tokens[next] && pack.placed.has(tokens[next].norm)) next++;
     // Only a list that closes with "and" / "et" is a list: "in France, Cyclon said" names one place.
-    if (placeEnd(tokens, next, isAlias) === next) return 1;
-    if (joined) return count + 1;
+    const last = placeEnd(tokens, next, isAlias);
+    if (last === next) return 1;
+    // "en France et en Allemagne, et 500 ailleurs": a figure right after the list makes its places a part.
+    if (joined) return numberSoon(tokens, last) ? 1 : count + 1;
     k = next;
   }
 }

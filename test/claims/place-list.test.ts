@@ -24,6 +24,8 @@ describe('placesListed: a list of places closed by "and" / "et" names where the 
     ['fr', 'Elle emploie 800 personnes à Paris, Barcelone, Milan et Berlin, et recrute.', 4],
     ['fr', 'Elle emploie 800 personnes en France et en Espagne.', 2],
     ['fr', 'Elle emploie 800 personnes en France et 200 en Espagne.', 1],
+    ['fr', 'Elle emploie 800 personnes en France et en Allemagne, et 500 ailleurs.', 1],
+    ['en', 'It employs 800 people in France and Germany, and 500 elsewhere.', 1],
   ] as const)('%s: %s -> %i', (lang, text, count) => {
     expect(listed(lang, text)).toBe(count);
   });
