@@ -28,7 +28,14 @@ export function runOnce(cwd: string, variant: Variant, preload: string): { ms: n
   const out = spawnSync(process.execPath, ['--import', preload, ...variant.args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   const ms = performance.now() - t0;
   if (out.error) throw out.error;
-  return { ms, peakKb: Number(String(out.output[3] ?? '').trim()) || 0, stdout: out.stdout, stderr: out.stderr, status: out.status };
+  return { ms, peakKb: peakOf(variant.name, String(out.output[3] ?? '')), stdout: out.stdout, stderr: out.stderr, status: out.status };
+}
+
+/** The one number peak-memory.mjs wrote; anything else is a broken measurement, never a 0. */
+function peakOf(name: string, written: string): number {
+  const kb = Number(written.trim());
+  if (!/^\d+$/.test(written.trim()) || kb <= 0) throw new Error(`${name}: peak memory is not one number of kB (read ${JSON.stringify(written)})`);
+  return kb;
 }
 
 /** Every variant once per round, in turn, after one untimed warm-up round (disk cache, code cache). */

@@ -11,6 +11,8 @@ import { sectionSubjects } from './entities/section-subject.js';
 import { foldText } from './text/fold.js';
 import { extractClaims } from './claims/extract.js';
 import { sectionPeriods, withSectionPeriod } from './claims/heading-period.js';
+import { tableClaims, withTableClaims } from './claims/table-claims.js';
+import { roleClaims } from './claims/role-in-parentheses.js';
 import type { RuleSet } from './claims/rule-set.js';
 import { judge } from './compare/judge.js';
 import { gapClaims } from './corpus/gap-claims.js';
@@ -53,12 +55,21 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   const verdicts: Verdict[] = [];
   const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
   const subjects = sectionSubjects(subject, article.sentences, article.source, k.aliases);
+  // A table with no owner column, in a section with no single subject, is the company the article's title names first.
+  const read = (sentence: Sentence, at: number, owner?: string) => {
+    const own = subjects[at];
+    const c = { ...ctx, subject: owner && own.about.length === 0 && !own.plain ? { about: [], plain: owner } : own };
+    return lang ? extractClaims(sentence, lang, c) : bothReadings(sentence, c);
+  };
+  const title = article.meta.title ?? article.sentences.find((s) => s.block === 'heading')?.text;
+  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read });
   article.sentences.forEach((sentence, i) => {
     const previous = article.sentences[i - 1];
     const previousSubject = () =>
       previous && previous.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous.text))[0]?.entity : undefined;
     const sentenceCtx = { ...ctx, subject: subjects[i], previousSubject };
-    const claims = lang ? extractClaims(sentence, lang, sentenceCtx) : bothReadings(sentence, sentenceCtx);
+    const prose = lang ? extractClaims(sentence, lang, sentenceCtx) : bothReadings(sentence, sentenceCtx);
+    const claims = withTableClaims(prose, [...(tables.get(i) ?? []), ...roleClaims(sentence, (s) => read(s, i))], sentence);
     for (const claim of claims) verdicts.push(judge(withSectionPeriod(claim, sections[i], article.meta.date), judgeCtx));
   });
   const contradictions = verdicts.filter((v) => v.kind === 'contradiction');

@@ -19,7 +19,8 @@ import { computeLineStarts, decodeArticle, positionAt } from './markdown/index.j
 import type { Finding } from './types.js';
 
 export interface CorpusStep {
-  knowledge: Knowledge;
+  /** False when the config turns corpus consistency off. */
+  enabled: boolean;
   /** The checked articles' gap claims, by file. */
   checked: ReadonlyMap<string, readonly GapClaim[]>;
   /** Every article of the corpus (the config's articles, or the base branch's). */
@@ -34,7 +35,7 @@ export interface CorpusStep {
 
 /** The findings with the corpus's warnings added under their articles' suppression comments, sorted. */
 export function addCorpusFindings(step: CorpusStep, findings: readonly Finding[]): Finding[] {
-  if (step.knowledge.config.corpusConsistency === false || step.checked.size === 0) return [...findings];
+  if (!step.enabled || step.checked.size === 0) return [...findings];
   const corpus: GapClaim[] = [];
   for (const file of step.corpusFiles) {
     const own = step.separateCorpus ? undefined : step.checked.get(file);
@@ -58,7 +59,7 @@ export function withCorpusConsistency(prepared: Prepared, result: CheckResult, o
   const corpusHost = options.corpus?.host ?? options.host;
   const findings = addCorpusFindings(
     {
-      knowledge,
+      enabled: knowledge.config.corpusConsistency !== false,
       checked: new Map(result.articles.map((a) => [a.file, a.gaps ?? []])),
       corpusFiles: options.corpus?.files ?? prepared.corpusFiles,
       separateCorpus: options.corpus !== undefined,

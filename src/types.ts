@@ -176,6 +176,18 @@ export interface Sentence {
   block: string;
   /** Index of the block in the document, so neighbouring sentences are known. */
   blockIndex: number;
+  /** For a table row: its cells, so a table can be read by its header row and first column (claims/table-claims.ts). */
+  table?: TableRowCells;
+}
+
+/** The cells of one table row, each read as prose is and mapped to its source offsets. */
+export interface TableRowCells {
+  /** Source offset of the table's first row: rows with the same `at` are one table. */
+  at: number;
+  /** 0 for the header row. */
+  row: number;
+  /** One per header column, trimmed; an empty cell has an empty text. */
+  cells: { text: string; offsets: Int32Array | number[]; ends?: Int32Array | number[] }[];
 }
 
 export interface ParsedArticle {
@@ -257,6 +269,8 @@ export interface Claim {
   sectionTime?: ClaimTime;
   /** Why this is not a claim to judge (negated, target, conditional, quoted rumour); undefined when it is. */
   hedge?: string;
+  /** A word after a named holder saying they are leaving ("quitte", "stepped"): judged only against a role held for a time. */
+  leaving?: string;
   /** How the claim was read: its clause, its owner and the other candidates, its time, its mood; `explain` shows it. */
   evidence?: string[];
 }

@@ -161,9 +161,11 @@ export class Automaton {
    * Every match in the tokens. `readSlot` is asked for a slot's readings at a
    * position and must be cached by the caller: each (slot, position) is read once.
    * `boundary` marks the tokens where the clause model opens or closes a
-   * clause ("qui", "contre", "et"...): a gap never crosses one.
+   * clause ("qui", "contre", "et"...): a gap never crosses one, except
+   * that it steps over a whole relative clause or aside in one step, from
+   * its opening comma to the token after its closing one (`skip`).
    */
-  run(tokens: Token[], readSlot: (name: SlotName, at: number) => SlotRead[], boundary?: Uint8Array): AutomatonMatch[] {
+  run(tokens: Token[], readSlot: (name: SlotName, at: number) => SlotRead[], boundary?: Uint8Array, skip?: Int32Array): AutomatonMatch[] {
     const matches: AutomatonMatch[] = [];
     const pending: (Thread[] | undefined)[] = new Array(tokens.length + 1);
     // The position each state was last queued for: one thread per state and position (a rare
@@ -201,6 +203,7 @@ export class Automaton {
           if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) add(p + 1, st.next, th.start, th.captures, th.literals + 1);
         } else if (st.type === 'any') {
           if (tok && !GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) add(p + 1, st.next, th.start, th.captures, th.literals);
+          else if (skip && skip[p] > p) add(skip[p], st.next, th.start, th.captures, th.literals);
         } else if (st.type === 'slot') {
           for (const read of readSlot(st.name, p)) {
             add(read.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read }], th.literals);

@@ -4,7 +4,7 @@
  * beats "revenue rose to" for the same figure), binds each claim to an
  * entity, and notes when it speaks and whether it is hedged.
  */
-import type { Claim, Lang, Sentence, SlotValue } from '../types.js';
+import type { Claim, Lang, Rule, Sentence, SlotValue } from '../types.js';
 import { foldText } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { AliasIndex } from '../entities/alias-index.js';
@@ -12,8 +12,10 @@ import { findMentions } from '../entities/mentions.js';
 import { sourceEnd, sourceStart } from '../markdown/sentence-offsets.js';
 import { resolveEntity, type ArticleSubject } from '../entities/resolve.js';
 import type { AutomatonMatch, Capture } from './automaton.js';
-import { hedgeOf } from './hedges.js';
+import { hedgeOf, leavingWord } from './hedges.js';
+import { otherMetric } from './other-metric.js';
 import { splitClauses } from '../clauses/split-clauses.js';
+import { asideSpans } from '../clauses/aside-spans.js';
 import { scopeOf } from '../clauses/scope.js';
 import { findNominals, type Nominal } from '../clauses/nominals.js';
 import { NominalIndex, ownerReadings } from '../clauses/owner.js';
@@ -24,7 +26,7 @@ import { bindOwner } from '../entities/bind-owner.js';
 import { PACKS } from '../lang/index.js';
 import type { RuleSet } from './rule-set.js';
 import { SLOT_READERS, type SlotContext, type SlotName, type SlotRead } from './slots/index.js';
-import { namesAfter } from './person-list.js';
+import { namesAfter, partnersAfter } from './person-list.js';
 import { claimTime, timeMentions } from './time.js';
 import { lowerBound } from '../lists.js';
 
@@ -50,16 +52,27 @@ function figureOf(c: Capture): number {
   return c.read.figureStart ?? c.start;
 }
 
-/** Keeps, for each figure, the readings with the most literal words. */
-function mostSpecific(readings: Reading[]): Reading[] {
-  const best = new Map<string, Reading[]>();
+/**
+ * Keeps, for each figure, the readings with the most literal words: "cloud
+ * revenue reached" takes the figure from "revenue reached". Names are the
+ * exception: one person holds several roles ("founder and chief executive,
+ * X"), so a reading of a person loses to another attribute's only when
+ * that one's words wrap its own ("interim chief executive X" over "chief
+ * executive X").
+ */
+function mostSpecific(readings: Reading[], ruleOf: (r: Reading) => Rule): Reading[] {
+  const byFigure = new Map<string, Reading[]>();
   for (const r of readings) {
     const key = `${r.figureStart}:${r.value.read.end}`;
-    const list = best.get(key);
-    if (!list || list[0].match.literals < r.match.literals) best.set(key, [r]);
-    else if (list[0].match.literals === r.match.literals) list.push(r);
+    byFigure.set(key, [...(byFigure.get(key) ?? []), r]);
   }
-  return [...best.values()].flat();
+  const beats = (o: Reading, r: Reading) => {
+    if (o.match.literals <= r.match.literals) return false;
+    const [a, b] = [ruleOf(o), ruleOf(r)];
+    if (a.type !== 'person' || b.type !== 'person' || a.attribute === b.attribute) return true;
+    return o.match.start <= r.match.start && o.match.end >= r.match.end && o.match.end - o.match.start > r.match.end - r.match.start;
+  };
+  return [...byFigure.values()].flatMap((group) => group.filter((r) => !group.some((o) => beats(o, r))));
 }
 
 export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContext): Claim[] {
@@ -81,12 +94,12 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   };
   const patterns = ctx.ruleSet.patterns[lang];
   const readings: Reading[] = [];
-  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary)) {
+  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary, asideSpans(tokens, clauses))) {
     const rule = patterns[match.pattern].rule;
     const value = match.captures.find((c) => c.name === rule.type);
     if (value) readings.push({ match, value, figureStart: figureOf(value) });
   }
-  const found = mostSpecific(readings);
+  const found = mostSpecific(readings, (r) => patterns[r.match.pattern].rule);
   const kept = [...found, ...comparedReadings(found, clauses, (r) => patterns[r.match.pattern].rule.type, readSlot)];
   // Figures that are values of year claims are not dates for other claims.
   const figureTokens = new Set<number>();
@@ -100,6 +113,8 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias = (i: number) => aliasAt[i] === 1;
+  const ruleWords = ctx.ruleSet.automata[lang].words;
+  const isLiteral = (i: number) => ruleWords.has(tokens[i].key);
   const index = new NominalIndex(clauses, nominals, tokens);
   // A pronoun stands for the last name before it in the sentence; opening the sentence, for the name the sentence before begins with.
   const lastSubject: (string | undefined)[] = new Array(tokens.length + 1);
@@ -146,6 +161,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     const undated = moved ? undefined : 'a comparison dated from a figure whose period has no year';
     const hedge = hedgeOf({ tokens, lang, type: rule.type, matchStart: r.match.start, figureStart: r.figureStart, figureEnd: end, matchEnd: r.match.end,
       scope: scopes.at[r.figureStart], whole: scopes.sentence, inClause, isAlias })
+      ?? (rule.type === 'money' ? otherMetric({ tokens, pack, matchStart: r.match.start, figureStart: r.figureStart, isLiteral, inClause }) : undefined)
       ?? undated
       ?? (undatedComparison(clauses, r.figureStart, own) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : undefined);
     const claim: Claim = {
@@ -168,14 +184,22 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
         ...(hedge ? [`not a statement of fact: ${hedge}`] : []),
       ],
     };
+    if (rule.type === 'person') {
+      // The verb that says what becomes of the holder: in the holder's clause, the main one, or an aside that carries it on; a relative clause speaks of someone else.
+      const leaving = leavingWord(tokens, lang, Math.max(end, r.match.end), (k) => inClause(k) || ['main', 'aside'].includes(clauses.clauses[clauses.at[k]].kind));
+      if (leaving) claim.leaving = leaving;
+    }
     claims.push(claim);
-    // "fondée par A et B", "founded by A, B and C": each name a pattern ends on opens a list, and each is checked.
-    if (rule.type === 'person' && end === r.match.end) {
-      for (const named of namesAfter(tokens, end, (at) => readSlot('person', at))) {
+    // "fondée par A et B", "founded by A, B and C": each name a pattern ends on opens a list, and each is checked; so is a partner, "avec Y".
+    if (rule.type === 'person') {
+      const readPerson = (at: number) => readSlot('person', at);
+      const listed = end === r.match.end ? namesAfter(tokens, end, readPerson) : [];
+      const after = listed.length > 0 ? listed[listed.length - 1].read.end : r.match.end;
+      for (const named of [...listed, ...partnersAfter(tokens, after, readPerson)]) {
         // A name read once, as a pattern's figure or in a list, is one claim.
-        const listed = `${rule.attribute}:${named.start}`;
-        if (seen.has(listed)) continue;
-        seen.add(listed);
+        const once = `${rule.attribute}:${named.start}`;
+        if (seen.has(once)) continue;
+        seen.add(once);
         claims.push({
           ...claim,
           value: named.read.value,

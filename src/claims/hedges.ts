@@ -107,8 +107,24 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
     if (move) return `a move names two places ("${move}")`;
   }
   if (type === 'person' || type === 'place') {
-    const former = has(pack.former, before);
+    // The words just before the match belong to its phrase even where a clause ends inside it ("the former chief executive and co-founder of Acme, X").
+    const lead: Token[] = [];
+    for (let k = matchStart - 1; k >= 0 && k >= matchStart - 3 && tokens[k].kind === 'word'; k--) lead.push(tokens[k]);
+    const former = has(pack.former, before) ?? has(pack.former, lead);
     if (former) return `not the current holder ("${former.text}")`;
   }
+  return undefined;
+}
+
+/**
+ * A verb after a named holder, in the holder's clause or the main one,
+ * that says they are leaving or removed ("X, PDG d'Acmé, quitte la
+ * direction", "X ... stepped down"). It matters only for a role held for a
+ * time (a chief executive), not for one held for good (a founder who left
+ * is still a founder), so the judge, which sees the facts, decides.
+ */
+export function leavingWord(tokens: Token[], lang: Lang, after: number, inScope: (token: number) => boolean): string | undefined {
+  const departures = PACKS[lang].departures;
+  for (let k = after; k < tokens.length; k++) if (inScope(k) && departures.has(tokens[k].norm)) return tokens[k].text;
   return undefined;
 }

@@ -8,7 +8,7 @@
  * other range names a period the facts are not read for.
  */
 import type { Token } from '../text/tokenize.js';
-import { MONTHS } from './lexicon.js';
+import { MONTHS } from '../lang/vocabulary.js';
 
 export interface MonthsMention {
   at: number;

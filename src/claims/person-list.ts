@@ -1,13 +1,21 @@
 /**
  * The other names of a list that a person claim opens: "fondée par Ada
- * Martin et Paul Durand", "founded by A, B and C". Each name of the list
- * is a claim of its own, so every founder named is checked, not the first.
+ * Martin et Paul Durand", "founded by A, B and C"; and the partners a role
+ * is shared with: "X, le cofondateur de la société avec Y", "X co-founded
+ * Acme with Y". Each name is a claim of its own, so every founder named is
+ * checked, not the first.
  */
 import type { Token } from '../text/tokenize.js';
 import type { SlotRead } from './slots/index.js';
 
 /** Words that join the names of a list. */
 const JOINERS = new Set([',', 'et', 'and', '&']);
+/** Words that name who shares a role ("avec", "with", "aux côtés de"), folded, word by word. */
+const PARTNERED: readonly (readonly string[])[] = [['avec'], ['with'], ['together', 'with'], ['alongside'], ['aux', 'cotes', 'de'], ['aux', 'cotes', "d'"]];
+
+/** Words right after a partner's name that give the partner a role of their own ("avec Y comme président", "with Y as chairman", "with Y's backing"). */
+const OWN_ROLE = new Set(['as', 'comme', 'en', 'au', 'a', "'s"]);
+
 /** Lists longer than this are not read further: a bound that keeps the scan linear. */
 const MAX_NAMES = 8;
 
@@ -44,4 +52,20 @@ export function namesAfter(tokens: Token[], end: number, readPerson: (at: number
     k = read.end;
   }
   return out.slice(0, closed);
+}
+
+/**
+ * The names that share the role a person claim ends on at token `at`:
+ * "avec Y", "with Y and Z". Only right after the claim's words: after a
+ * comma, "with" starts an aside of its own.
+ */
+export function partnersAfter(tokens: Token[], at: number, readPerson: (at: number) => SlotRead[]): ListedName[] {
+  for (const words of PARTNERED) {
+    if (!words.every((w, k) => tokens[at + k]?.norm === w)) continue;
+    const start = at + words.length;
+    const [read] = start < tokens.length ? readPerson(start) : [];
+    if (!read || opensWithAcronym(tokens, start) || OWN_ROLE.has(tokens[read.end]?.norm ?? '')) return [];
+    return [{ start, read }, ...namesAfter(tokens, read.end, readPerson)];
+  }
+  return [];
 }

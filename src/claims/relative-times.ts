@@ -10,7 +10,7 @@ import type { Interval } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { spells } from './slots/context.js';
 import { yearAt } from './slots/calendar.js';
-import { MONTHS } from './lexicon.js';
+import { MONTHS } from '../lang/vocabulary.js';
 
 /** Each season's first month and length in months (Northern seasons by month: winter is December to February). */
 const SEASONS: Record<string, { first: number; months: number }> = {

@@ -8,7 +8,7 @@ import type { ClaimTime, Interval } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { dateAt, yearAt } from './slots/calendar.js';
 import { spells } from './slots/context.js';
-import { MONTHS, NUMBER_WORDS } from './lexicon.js';
+import { MONTHS, NUMBER_WORDS } from '../lang/vocabulary.js';
 import { within } from '../text/window.js';
 import { relativeTimeAt } from './relative-times.js';
 import { monthsAt } from './opening-months.js';
@@ -20,6 +20,18 @@ const ORDINALS: Record<string, number> = {
 const QUARTER_WORDS = new Set(['trimestre', 'quarter']);
 const HALF_WORDS = new Set(['semestre', 'half']);
 const ENDED_WORDS = new Set(['clos', 'close', 'cloture', 'acheve', 'termine', 'ended', 'ending', 'ends', 'closed']);
+/** Nouns of a period after which "to" names its end: "the year to 30 September", "the six months to 30 June 2024". */
+const PERIOD_NOUNS = new Set(['year', 'months', 'weeks', 'quarter', 'half']);
+/** Words after "a year" that make it a comparison's distance, not a yearly figure: "a year earlier", "from a year ago". */
+const EARLIER = new Set(['earlier', 'ago', 'before', 'prior']);
+
+/** True when token k closes a period by naming its end: "clos", "ended", or "to" between a period noun and a day or month ("year on year to €5m" is not one). */
+function endsPeriod(tokens: Token[], k: number): boolean {
+  const norm = tokens[k]?.norm ?? '';
+  if (ENDED_WORDS.has(norm)) return true;
+  const after = tokens[k + 1];
+  return norm === 'to' && PERIOD_NOUNS.has(tokens[k - 1]?.norm ?? '') && !!after && (/^\d{1,2}$/.test(after.text) || after.norm in MONTHS);
+}
 const LAST_YEAR: string[][] = [["l'", 'an', 'dernier'], ["l'", 'annee', 'derniere'], ["l'", 'an', 'passe'], ["l'", 'annee', 'passee'], ['last', 'year']];
 const THIS_YEAR: string[][] = [['cette', 'annee'], ['this', 'year']];
 
@@ -99,7 +111,7 @@ function fiscalAt(tokens: Token[], i: number): Mention | undefined {
   for (const words of LAST_FISCAL) {
     if (words[0] === 'a' && DURATION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
     const end = spells(tokens, i, words);
-    if (end > 0) return { at: i, end, kind: 'fiscal' };
+    if (end > 0 && !EARLIER.has(tokens[end]?.norm ?? '')) return { at: i, end, kind: 'fiscal' };
   }
   // "the 2026 financial year", "its 2025 fiscal year"
   if (t.kind === 'num' && /^\d{4}$/.test(t.text)) {
@@ -113,9 +125,9 @@ function fiscalAt(tokens: Token[], i: number): Mention | undefined {
     if (['fiscal', 'year'].includes(tokens[k]?.norm ?? '')) k++;
   } else if (t.norm === 'financial' && tokens[i + 1]?.norm === 'year') k = i + 2;
   // "l'exercice clos le 31 mars 2024", "the year ended 31 March 2024": a whole year, named by its end.
-  if (k < 0 && t.norm === 'year' && ENDED_WORDS.has(tokens[i + 1]?.norm ?? '')) k = i + 1;
+  if (k < 0 && t.norm === 'year' && endsPeriod(tokens, i + 1)) k = i + 1;
   if (k < 0) return undefined;
-  if (ENDED_WORDS.has(tokens[k]?.norm ?? '')) return { at: i, end: k, kind: 'fiscal' };
+  if (endsPeriod(tokens, k)) return { at: i, end: k, kind: 'fiscal' };
   const text = tokens[k]?.text ?? '';
   if (!/^\d{4}$/.test(text) && !/^\d{2}$/.test(text)) return undefined;
   let year = text.length === 2 ? 2000 + Number(text) : Number(text);
@@ -131,7 +143,7 @@ function fiscalAt(tokens: Token[], i: number): Mention | undefined {
 
 /** "clos le 30 novembre", "clos fin novembre 2024", "ended 30 November 2025". */
 function endedAt(tokens: Token[], i: number, articleYear: number | undefined, articleMonthOf?: string): Mention | undefined {
-  if (!ENDED_WORDS.has(tokens[i].norm)) return undefined;
+  if (!endsPeriod(tokens, i)) return undefined;
   let k = i + 1;
   while (['le', 'fin', 'au', 'on', 'at', 'the', 'in', 'a', 'en'].includes(tokens[k]?.norm ?? '') && k < i + 3) k++;
   const d = dateAt(tokens, k);

@@ -76,7 +76,10 @@ export class NominalIndex {
     for (let k = Math.max(0, matchStart - 6); k <= matchEnd + 2; k++) {
       const n = this.byStart.get(k);
       if (!n || n.role !== 'possessor' || n.kind === 'pronoun' || this.map.at[n.start] !== c || n.end < matchStart - 1) continue;
-      if (!best || Math.abs(n.start - figure) < Math.abs(best.start - figure)) best = n;
+      // "de la filiale allemande d'Acmé", "of the German subsidiary of Acme": the name owns the part, and the part the figure.
+      const head = this.byEnd.get(n.start - 1);
+      const owner = head && (head.kind === 'part' || head.kind === 'other') && head.role === 'possessor' ? head : n;
+      if (!best || Math.abs(owner.start - figure) < Math.abs(best.start - figure)) best = owner;
     }
     return best;
   }

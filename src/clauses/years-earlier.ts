@@ -6,7 +6,7 @@
  */
 import type { ClaimTime } from '../types.js';
 import type { Token } from '../text/tokenize.js';
-import { NUMBER_WORDS } from '../claims/lexicon.js';
+import { NUMBER_WORDS } from '../lang/vocabulary.js';
 import type { LanguagePack } from '../lang/index.js';
 import { phraseAt, type ClauseMap } from './split-clauses.js';
 

@@ -1,9 +1,11 @@
 /**
  * `--cache`: each article's findings and problems, kept in one JSON file
  * under the hash of the article's bytes, as eslint and cspell keep theirs.
- * The whole file is keyed by the hash of everything else a verdict depends
- * on (factlint's version, the config, facts and rules files, the built-in
- * rules): when any of it changes, every entry is dropped at once. A cache
+ * The whole file is keyed by factlint's version and built-in rules, and
+ * its entries by the digest of the config, facts and rules files they were
+ * checked against: when any of it changes, every entry is dropped at once.
+ * Beside them, the last project loaded without error (see project-recall),
+ * so that a run whose articles all hit never parses the facts. A cache
  * that cannot be read or parsed is treated as empty, never as an error.
  */
 import { createHash } from 'node:crypto';
@@ -11,8 +13,9 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { GapClaim } from '../corpus/gap-claims.js';
 import type { AuthorError, Finding } from '../types.js';
+import type { ProjectRecord } from './project-recall.js';
 
-const FORMAT = 'factlint-cache/3';
+const FORMAT = 'factlint-cache/4';
 
 export interface CachedOutcome {
   findings: Finding[];
@@ -30,6 +33,10 @@ interface Entry extends CachedOutcome {
 interface CacheFile {
   format: typeof FORMAT;
   key: string;
+  /** The digest of the config, facts and rules files that every entry was checked against. */
+  knowledge?: string;
+  /** How that project was loaded, for a later run to recall it; absent when loading it cannot be replayed. */
+  project?: ProjectRecord;
   entries: Record<string, Entry>;
 }
 
@@ -50,13 +57,31 @@ export class ArticleCache {
     let data: CacheFile = { format: FORMAT, key, entries: {} };
     try {
       const read = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
-      if (read.format === FORMAT && read.key === key && typeof read.entries === 'object' && read.entries !== null) {
-        data = { format: FORMAT, key, entries: read.entries };
+      if (read.format === FORMAT && read.key === key && typeof read.knowledge === 'string' && typeof read.entries === 'object' && read.entries !== null) {
+        data = { format: FORMAT, key, knowledge: read.knowledge, entries: read.entries, ...(isProjectRecord(read.project) && { project: read.project }) };
       }
     } catch {
       // Absent or unreadable: start afresh, as if never cached.
     }
     return new ArticleCache(path, data);
+  }
+
+  /** The project recorded with the entries, if any. */
+  get project(): ProjectRecord | undefined {
+    return this.data.project;
+  }
+
+  /**
+   * The entries are for the project whose files have this digest: those of
+   * another are dropped. `project` is how it was loaded, kept for the next
+   * run (or forgotten when undefined: that loading cannot be replayed).
+   */
+  useProject(knowledge: string, project: ProjectRecord | undefined): void {
+    if (knowledge !== this.data.knowledge) this.data.entries = {};
+    this.data.knowledge = knowledge;
+    if (project) this.data.project = project;
+    else delete this.data.project;
+    this.changed = true;
   }
 
   get(file: string, hash: string): CachedOutcome | undefined {
@@ -78,4 +103,22 @@ export class ArticleCache {
     renameSync(temporary, this.path);
     this.changed = false;
   }
+}
+
+/** A project record of the right shape: one from a damaged or foreign file is left out, as if never recorded. */
+function isProjectRecord(value: unknown): value is ProjectRecord {
+  const record = value as Partial<ProjectRecord> | undefined;
+  const summary = record?.summary;
+  return (
+    typeof record?.options === 'string' &&
+    Array.isArray(record.calls) &&
+    record.calls.every((c) => typeof c?.op === 'string' && typeof c.args === 'string' && typeof c.answer === 'string') &&
+    typeof summary === 'object' &&
+    summary !== null &&
+    Array.isArray(summary.files) &&
+    Array.isArray(summary.corpusFiles) &&
+    Array.isArray(summary.problems) &&
+    typeof summary.corpusConsistency === 'boolean' &&
+    typeof summary.entities === 'number'
+  );
 }

@@ -1,13 +1,13 @@
 /**
- * `factlint check` as the command line runs it: the project loaded once,
- * the articles of the asked shard, each answered from the cache when its
- * bytes and everything else are unchanged, the rest checked on as many
- * threads as the run is worth. Findings and problems come out in the order
- * a plain single-threaded check gives them.
+ * `factlint check` as the command line runs it: the project loaded once
+ * (or recalled from the cache), the articles of the asked shard, each
+ * answered from the cache when its bytes and everything else are unchanged,
+ * the rest checked on as many threads as the run is worth. Findings and
+ * problems come out in the order a plain single-threaded check gives them.
  */
 import { resolve } from 'node:path';
 import type { CheckOptions, CheckResult, RunStats } from '../check-types.js';
-import { checkBuffer, checkOneFile, prepare, withoutReport, type FileOutcome } from '../check.js';
+import { checkBuffer, checkOneFile, withoutReport, type FileOutcome } from '../check.js';
 import { sortFindings } from '../findings/to-finding.js';
 import type { Knowledge } from '../check-article.js';
 import { addCorpusFindings, gapsByReading } from '../check-corpus.js';
@@ -16,26 +16,23 @@ import { inShard } from '../select-shard.js';
 import type { CheckRun } from './args.js';
 import { ArticleCache, sha256 } from './article-cache.js';
 import { checkInThreads, threadsFor } from './check-pool.js';
-import { recordingHost } from './recording-host.js';
+import { projectForRun } from './project-recall.js';
 
 export async function checkForCli(options: CheckOptions, run: CheckRun, version: string): Promise<CheckResult> {
-  const recorder = recordingHost(options.host);
-  const prepared = prepare({ ...options, host: recorder.host });
-  const { knowledge } = prepared;
-  if (!knowledge) return { findings: [], problems: prepared.problems, articles: [] };
   const { host, cwd } = options;
-  const files = run.shard ? prepared.files.filter((file) => inShard(file, run.shard!)) : prepared.files;
+  const rules = options.builtinRules.map((r) => `${r.file}\u0000${sha256(r.text)}`).join('\n');
+  const cache = run.cache ? ArticleCache.load(resolve(cwd, run.cache), sha256(`${version}\n${rules}`)) : undefined;
+  const project = projectForRun(options, cache);
+  if (!('knowledge' in project)) return { findings: [], problems: project.problems, articles: [] };
+  const files = run.shard ? project.files.filter((file) => inShard(file, run.shard!)) : project.files;
   const outcomes: FileOutcome[] = new Array(files.length);
   const pending: number[] = [];
   const hashes: string[] = [];
   const buffers: (Buffer | undefined)[] = [];
-  let cache: ArticleCache | undefined;
-  if (run.cache) {
-    const rules = options.builtinRules.map((r) => `${r.file}\u0000${sha256(r.text)}`).join('\n');
-    cache = ArticleCache.load(resolve(cwd, run.cache), sha256(`${version}\n${recorder.digest()}\n${rules}`));
+  if (cache) {
     files.forEach((file, i) => {
       const buffer = readOrUndefined(host, file);
-      const hit = buffer && cache!.get(file, (hashes[i] = sha256(buffer)));
+      const hit = buffer && cache.get(file, (hashes[i] = sha256(buffer)));
       if (hit) outcomes[i] = hit;
       else {
         buffers[i] = buffer;
@@ -49,10 +46,10 @@ export async function checkForCli(options: CheckOptions, run: CheckRun, version:
   const threads = threadsFor(pending.length, run.concurrency);
   if (threads > 1) {
     const job = { cwd, builtinRules: options.builtinRules, files: pending.map((i) => files[i]), ...(options.configPath !== undefined ? { configPath: options.configPath } : {}) };
-    const threaded = await checkInThreads(job, host, knowledge, threads);
+    const threaded = await checkInThreads(job, host, project.knowledge(), threads);
     pending.forEach((i, k) => (outcomes[i] = threaded[k]));
   } else {
-    for (const i of pending) outcomes[i] = buffers[i] ? checkBuffer(files[i], buffers[i]!, knowledge) : checkOneFile(files[i], host, knowledge);
+    for (const i of pending) outcomes[i] = buffers[i] ? checkBuffer(files[i], buffers[i]!, project.knowledge()) : checkOneFile(files[i], host, project.knowledge());
   }
   if (cache) {
     for (const i of pending) {
@@ -65,11 +62,11 @@ export async function checkForCli(options: CheckOptions, run: CheckRun, version:
       ? findings
       : addCorpusFindings(
           {
-            knowledge,
+            enabled: project.corpusConsistency,
             checked: new Map(files.map((file, i) => [file, outcomes[i].gaps ?? []])),
-            corpusFiles: options.corpus?.files ?? prepared.corpusFiles,
+            corpusFiles: options.corpus?.files ?? project.corpusFiles,
             separateCorpus: options.corpus !== undefined,
-            gapsOf: (file) => (options.corpus ? gapsByReading(options.corpus.host, file, knowledge) : corpusGaps(file, host, knowledge, cache)),
+            gapsOf: (file) => (options.corpus ? gapsByReading(options.corpus.host, file, project.knowledge()) : corpusGaps(file, host, project.knowledge, cache)),
             sourceOf: (file) => readOrUndefined(host, file)?.toString('utf8'),
           },
           findings,
@@ -77,9 +74,9 @@ export async function checkForCli(options: CheckOptions, run: CheckRun, version:
   cache?.save();
   return {
     findings: withCorpus,
-    problems: [...prepared.problems, ...outcomes.flatMap((o) => o.problems)],
+    problems: [...project.problems, ...outcomes.flatMap((o) => o.problems)],
     articles: outcomes.flatMap((o) => (o.report ? [o.report] : [])),
-    stats: statsOf(outcomes, knowledge),
+    stats: statsOf(outcomes, project.entities),
   };
 }
 
@@ -88,21 +85,21 @@ export async function checkForCli(options: CheckOptions, run: CheckRun, version:
  * command line): its gap claims from the cache while its bytes are
  * unchanged, else by checking it, which the cache then keeps.
  */
-function corpusGaps(file: string, host: CheckOptions['host'], knowledge: Knowledge, cache: ArticleCache | undefined): readonly GapClaim[] {
+function corpusGaps(file: string, host: CheckOptions['host'], knowledge: () => Knowledge, cache: ArticleCache | undefined): readonly GapClaim[] {
   const buffer = readOrUndefined(host, file);
   if (!buffer) return [];
   const hash = cache && sha256(buffer);
   const hit = hash ? cache.get(file, hash) : undefined;
   if (hit?.gaps) return hit.gaps;
-  const outcome = checkBuffer(file, buffer, knowledge);
+  const outcome = checkBuffer(file, buffer, knowledge());
   if (cache && hash) cache.set(file, hash, withoutReport({ ...outcome, gaps: outcome.gaps ?? [] }));
   return outcome.gaps ?? [];
 }
 
 /** What the run read, counted as a plain check counts it: articles that could be read, and their claims. */
-function statsOf(outcomes: readonly FileOutcome[], knowledge: Knowledge): RunStats {
+function statsOf(outcomes: readonly FileOutcome[], entities: number): RunStats {
   const read = outcomes.filter((o) => o.claims !== undefined);
-  return { files: read.length, claims: read.reduce((sum, o) => sum + o.claims!, 0), entities: knowledge.entities.size };
+  return { files: read.length, claims: read.reduce((sum, o) => sum + o.claims!, 0), entities };
 }
 
 /** A file's bytes, or undefined when it cannot be read: the check then reports why. */

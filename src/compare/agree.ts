@@ -17,10 +17,30 @@ function agreeNumber(claim: Extract<SlotValue, { precision: number }>, fact: num
   return { agrees, why: `${claim.raw} holds from ${show(low)} to ${show(high)}, the fact is ${fact}` };
 }
 
-function samePlace(claimed: string, fact: string): boolean {
+/** The words of a place name, folded: "Saint-Ouen-sur-Seine" -> saint ouen sur seine. */
+function placeWords(name: string): string[] {
+  return foldKey(name).split(/[\s\-\u2010\u2011,']+/).filter(Boolean);
+}
+
+/** True when `part` is a run of whole words inside `whole`. */
+function isPartOf(part: string[], whole: string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, k) => whole[i + k] === w)) return true;
+  return false;
+}
+
+/**
+ * The claimed place is the declared one (or the declared one with more
+ * after it: "Lyon, France"), another place, or only a piece of either name
+ * ("Tyne" of "Newcastle upon Tyne", "Levallois" of "Levallois-Perret"):
+ * a piece is not the place as the facts write it, so it is not judged.
+ */
+function samePlace(claimed: string, fact: string): boolean | undefined {
   const a = foldKey(claimed);
   const b = foldKey(fact);
-  return a === b || a.startsWith(`${b} `) || a.startsWith(`${b},`) || b.startsWith(`${a} `) || b.startsWith(`${a},`);
+  if (a === b || a.startsWith(`${b} `) || a.startsWith(`${b},`) || b.startsWith(`${a} `) || b.startsWith(`${a},`)) return true;
+  const x = placeWords(claimed);
+  const y = placeWords(fact);
+  return x.length > 0 && y.length > 0 && (isPartOf(x, y) || isPartOf(y, x)) ? undefined : false;
 }
 
 /** `approximate`: the share of `approximate:` in .factlint.yml (default 5%). */
@@ -46,8 +66,10 @@ export function agree(value: SlotValue, statement: Statement, rule: Rule, approx
     }
     case 'place': {
       const places = Array.isArray(fact) ? fact : [String(fact)];
-      const ok = places.some((p) => samePlace(value.value, p));
-      return { agrees: ok, why: `${value.value} ${ok ? 'is' : 'is not'} ${places.join(' or ')}` };
+      const same = places.map((p) => samePlace(value.value, p));
+      if (same.includes(true)) return { agrees: true, why: `${value.value} is ${places.join(' or ')}` };
+      if (same.includes(undefined)) return { agrees: undefined, why: `${value.value} is only a part of the place's name, ${places.join(' or ')}` };
+      return { agrees: false, why: `${value.value} is not ${places.join(' or ')}` };
     }
     case 'date': {
       const f = String(fact);

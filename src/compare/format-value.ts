@@ -53,7 +53,7 @@ function rewrite(raw: string, value: number, fact: number, lang: 'fr' | 'en'): s
     return raw.slice(0, m.index) + writeLike(fact / scale, m[0], lang) + raw.slice(m.index + m[0].length);
   }
   const tokens = tokenize(raw);
-  const words = readNumberWords(tokens, 0);
+  const words = readNumberWords(tokens, 0, lang);
   if (!words || words.value === 0) return writeLike(fact, DIGITS_SAMPLE[lang], lang);
   const rest = words.next < tokens.length ? raw.slice(tokens[words.next - 1].end) : '';
   return writeLike(fact / (value / words.value), DIGITS_SAMPLE[lang], lang) + rest;

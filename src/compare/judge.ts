@@ -38,6 +38,7 @@ export function judge(read: Claim, ctx: JudgeContext): Verdict {
   if (!entity) return unverifiable(claim, `unknown entity ${claim.entity}`);
   const statements = entity.facts[claim.attribute] ?? [];
   const timed = statements.some((s) => s.asOf || s.from || s.until || s.period);
+  if (claim.leaving && statements.some((s) => s.from || s.until)) return unverifiable(claim, `a holder who is leaving ("${claim.leaving}")`);
   if (timed && isFuture(claim, ctx.articleDate)) return unverifiable(claim, `speaks of ${claim.time.text}, after the article's date: a forecast`);
   const selection = selectStatements(claim, statements, ctx.articleDate, entity.fiscalYearStart);
   if ('why' in selection) return unverifiable(claim, `${entity.name}: ${selection.why}`);

@@ -14,10 +14,14 @@ export const DATE_PATTERN = new RegExp(`^${DAY}$`);
 /** A date, or two joined by `/`. */
 export const PERIOD_PATTERN = new RegExp(`^${DAY}(?:/${DAY})?$`);
 
-/** False for dates that match the pattern but are not on the calendar, such as `2025-02-30`. */
+/**
+ * False for dates that match the pattern but are not on the calendar, such
+ * as `2025-02-30`. Read by position (the pattern fixes where each part is):
+ * it runs for every date of every facts file.
+ */
 export function isCalendarDate(text: string): boolean {
-  const [year, month, day] = text.split('-').map(Number);
-  return day === undefined || day <= daysInMonth(year, month);
+  if (text.length < 10) return true;
+  return Number(text.slice(8, 10)) <= daysInMonth(Number(text.slice(0, 4)), Number(text.slice(5, 7)));
 }
 
 /** The first day a date covers: `2025-09` -> `2025-09-01`. */
@@ -48,6 +52,10 @@ export function isOrderedPeriod(text: string): boolean {
   return start <= end;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar, which ISO 8601 dates follow (year 0000 included). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }

@@ -58,6 +58,8 @@ function singleQuoted(rest: string): Scalar | undefined {
   return undefined;
 }
 
+/** First characters of every null, boolean, number and special value below. */
+const MAY_RESOLVE = /^[~nNtTfF0-9+.-]/;
 const NULL = /^(?:~|null|Null|NULL)$/;
 const TRUE = /^(?:true|True|TRUE)$/;
 const FALSE = /^(?:false|False|FALSE)$/;
@@ -65,8 +67,14 @@ const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const SPECIAL = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
 
-/** A plain scalar's value under the core schema, or undefined when this reader leaves it to the full parser. */
+/**
+ * A plain scalar's value under the core schema, or undefined when this reader
+ * leaves it to the full parser. Most scalars of a facts file are names: one
+ * whose first character can start no null, boolean, number or special value
+ * is text without trying the patterns.
+ */
 export function resolvePlain(text: string): unknown {
+  if (!MAY_RESOLVE.test(text)) return text;
   if (NULL.test(text)) return null;
   if (TRUE.test(text)) return true;
   if (FALSE.test(text)) return false;

@@ -12,7 +12,7 @@
  */
 import type { Position } from '../types.js';
 import type { YamlPath, YamlSource } from './yaml-source.js';
-import { resolvePlain, scalarAt } from './plain-yaml-scalars.js';
+import { resolvePlain, scalarAt, type Scalar } from './plain-yaml-scalars.js';
 import { PlainLines } from './plain-yaml-lines.js';
 
 /** Thrown inside the reader when the text leaves the subset; never escapes it. */
@@ -33,18 +33,42 @@ export function readPlainYaml(text: string, file: string): YamlSource | undefine
 }
 
 /**
- * Offsets of a container's children: for a list, one per item (and one
- * more for a flow list); for a mapping, the key's then the value's, in the
- * order of `keys`.
+ * Offsets of a container's children, each followed by the child's own
+ * Offsets (null for a scalar): for a mapping, its key's offset, its value's,
+ * then the value's Offsets, in the order of its keys (the order they are
+ * written: no key of this subset looks like an array index, so none is moved
+ * first); for a list, each item's offset then its Offsets, and one offset
+ * more for a flow list (where it closes). The offsets travel beside the data
+ * rather than in a map from each container: with 10,000 entities, keeping
+ * them in a map cost more than reading the text.
  */
-interface Offsets {
-  at: number[];
-  keys?: string[];
+type Offsets = (number | Offsets | null)[];
+
+/** Where a path leads: its value's offset, its key's (-1 for an item), and whether the whole path was found. */
+interface Reached {
+  value: number;
+  key: number;
+  node: unknown;
+  inFlow: boolean;
+  whole: boolean;
+}
+
+/** One step of a walk: the segment taken (none for the root) and where it led. */
+interface Step {
+  segment: PropertyKey | undefined;
+  node: unknown;
+  offsets: Offsets | null;
+  value: number;
+  key: number;
+  inFlow: boolean;
 }
 
 class PlainReader {
   private readonly lines: PlainLines;
-  private readonly offsets = new Map<object, Offsets>();
+  /** The Offsets of the container the last call made, or null when it made a scalar; read by its caller at once. */
+  private made: Offsets | null = null;
+  /** The steps of the last walk, the root's first: where each segment of its path led. */
+  private readonly trail: Step[] = [];
 
   constructor(
     private readonly text: string,
@@ -58,8 +82,9 @@ class PlainReader {
     if (!lines.peek()) throw new Unsupported();
     const rootAt = lines.start;
     const data = this.block(lines.indent);
+    this.trail.push({ segment: undefined, node: data, offsets: this.made, value: rootAt, key: -1, inFlow: false });
     if (lines.peek()) throw new Unsupported();
-    const walk = (path: YamlPath) => this.walk(data, rootAt, path);
+    const walk = (path: YamlPath) => this.walk(path);
     return {
       file: this.file,
       data,
@@ -78,29 +103,37 @@ class PlainReader {
     };
   }
 
-  /** The deepest value `path` reaches: its offset, its key's offset (-1 for an item) and whether it reached the end. */
-  private walk(data: unknown, rootAt: number, path: YamlPath) {
-    let node = data;
-    let value = rootAt;
-    let key = -1;
-    let inFlow = false;
-    for (const segment of path) {
-      const offsets = typeof node === 'object' && node !== null ? this.offsets.get(node) : undefined;
+  /**
+   * The deepest value `path` reaches. Callers ask for the places of one
+   * entity's values one after another, so the walk resumes from the longest
+   * prefix it shares with the previous path instead of from the root.
+   */
+  private walk(path: YamlPath): Reached {
+    const { trail } = this;
+    let depth = 0;
+    while (depth < path.length && depth + 1 < trail.length && trail[depth + 1].segment === path[depth]) depth++;
+    trail.length = depth + 1;
+    let { node, offsets, value, key, inFlow } = trail[depth];
+    for (; depth < path.length; depth++) {
+      const segment = path[depth];
       if (!offsets) return { value, key, node, inFlow, whole: false };
       if (Array.isArray(node)) {
         if (typeof segment !== 'number' || segment >= node.length) return { value, key, node, inFlow, whole: false };
-        inFlow = offsets.at.length > node.length;
+        inFlow = offsets.length > 2 * node.length;
         key = -1;
-        value = offsets.at[segment];
+        value = offsets[2 * segment] as number;
+        offsets = offsets[2 * segment + 1] as Offsets | null;
         node = node[segment];
       } else {
-        const index = offsets.keys?.indexOf(String(segment)) ?? -1;
+        const index = keyIndex(node as Record<string, unknown>, String(segment));
         if (index < 0) return { value, key, node, inFlow, whole: false };
-        key = offsets.at[2 * index];
-        value = offsets.at[2 * index + 1];
+        key = offsets[3 * index] as number;
+        value = offsets[3 * index + 1] as number;
+        offsets = offsets[3 * index + 2] as Offsets | null;
         node = (node as Record<string, unknown>)[String(segment)];
         inFlow = false;
       }
+      trail.push({ segment, node, offsets, value, key, inFlow });
     }
     return { value, key, node, inFlow, whole: true };
   }
@@ -117,8 +150,7 @@ class PlainReader {
 
   private mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const offsets: Offsets = { at: [], keys: [] };
-    this.offsets.set(out, offsets);
+    const offsets: Offsets = [];
     const { lines, text } = this;
     while (lines.peek() && lines.indent >= indent) {
       if (lines.indent > indent || lines.isItem()) throw new Unsupported();
@@ -126,23 +158,23 @@ class PlainReader {
       const key = KEY.exec(text);
       if (!key || NOT_A_KEY.test(key[1]) || Object.hasOwn(out, key[1])) throw new Unsupported();
       const after = lines.start + key[0].length;
-      offsets.keys!.push(key[1]);
-      offsets.at.push(lines.start);
+      offsets.push(lines.start);
       const rest = text.slice(after, lines.end);
       lines.advance();
       if (rest === '' || rest.startsWith('#')) out[key[1]] = this.nested(indent, offsets, true);
       else {
-        offsets.at.push(after);
+        offsets.push(after);
         out[key[1]] = this.inline(rest, after);
       }
+      offsets.push(this.made);
     }
+    this.made = offsets;
     return out;
   }
 
   private sequence(indent: number): unknown[] {
     const out: unknown[] = [];
-    const offsets: Offsets = { at: [] };
-    this.offsets.set(out, offsets);
+    const offsets: Offsets = [];
     const { lines, text } = this;
     while (lines.peek() && lines.indent >= indent) {
       if (lines.indent > indent) throw new Unsupported();
@@ -152,9 +184,10 @@ class PlainReader {
       if (start >= lines.end || text.charCodeAt(start) === 35) {
         lines.advance();
         out.push(this.nested(indent, offsets, false));
+        offsets.push(this.made);
         continue;
       }
-      offsets.at.push(start);
+      offsets.push(start);
       if (text.charCodeAt(start) === 45 && (start + 1 === lines.end || text.charCodeAt(start + 1) === 32)) throw new Unsupported();
       KEY.lastIndex = start;
       if (KEY.test(text)) {
@@ -166,7 +199,9 @@ class PlainReader {
         lines.advance();
         out.push(this.inline(rest, start));
       }
+      offsets.push(this.made);
     }
+    this.made = offsets;
     return out;
   }
 
@@ -174,42 +209,54 @@ class PlainReader {
   private nested(indent: number, offsets: Offsets, underKey: boolean): unknown {
     const { lines } = this;
     if (!lines.peek() || !(lines.indent > indent || (underKey && lines.indent === indent && lines.isItem()))) throw new Unsupported();
-    offsets.at.push(lines.start);
+    offsets.push(lines.start);
     return this.block(lines.indent);
   }
 
   /** A value written on its key's line: a scalar or a one-line flow list. */
   private inline(rest: string, offset: number): unknown {
-    if (!rest.startsWith('[')) return this.scalar(rest, false);
+    if (!rest.startsWith('[')) {
+      this.made = null;
+      return this.scalar(scalarAt(rest, false));
+    }
     const close = rest.indexOf(']');
     if (close < 0 || /[[{]/.test(rest.slice(1, close)) || !/^\]\s*(?:#.*)?$/.test(rest.slice(close))) throw new Unsupported();
     const items: unknown[] = [];
-    // One more offset than items marks a flow list, whose plain scalars end at a comma.
-    const offsets: Offsets = { at: [] };
-    this.offsets.set(items, offsets);
+    const offsets: Offsets = [];
     const body = rest.slice(0, close);
     let i = 1;
     while (i < body.length) {
       while (body[i] === ' ') i++;
       if (i >= body.length) break;
       const item = scalarAt(body.slice(i), true);
-      if (!item) throw new Unsupported();
-      offsets.at.push(offset + i);
-      items.push(this.scalar(body.slice(i), true));
-      i += item.length;
+      offsets.push(offset + i, null);
+      items.push(this.scalar(item));
+      i += item!.length;
       while (body[i] === ' ') i++;
       if (i < body.length && body[i++] !== ',') throw new Unsupported();
     }
-    offsets.at.push(offset + close);
+    // One more offset than items marks a flow list, whose plain scalars end at a comma.
+    offsets.push(offset + close);
+    this.made = offsets;
     return items;
   }
 
-  private scalar(rest: string, inFlow: boolean): unknown {
-    const scalar = scalarAt(rest, inFlow);
+  private scalar(scalar: Scalar | undefined): unknown {
     if (!scalar) throw new Unsupported();
     if (scalar.quoted) return scalar.text;
     const value = resolvePlain(scalar.text);
     if (value === undefined) throw new Unsupported();
     return value;
   }
+}
+
+/** The rank of `name` among a mapping's keys, or -1. */
+function keyIndex(mapping: Record<string, unknown>, name: string): number {
+  if (!Object.hasOwn(mapping, name)) return -1;
+  let index = 0;
+  for (const key in mapping) {
+    if (key === name) return index;
+    index++;
+  }
+  return -1;
 }

@@ -1,5 +1,6 @@
 /** The English pack: every word the clause model needs to read English prose. */
-import { NOT_NAMES } from '../claims/lexicon.js';
+import { METRIC_ACRONYMS, NOT_NAMES } from '../claims/lexicon.js';
+import { enFigures } from './en-figures.js';
 import { englishForms } from './inflect-en.js';
 import { formsOf, type LanguagePack } from './pack.js';
 
@@ -48,6 +49,8 @@ export const en: LanguagePack = {
   pronouns: new Set(['it', 'they']),
   former: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing', 'removed', 'ousted', 'fired', 'dismissed', 'replaced', 'replaces',
     'succeeded', 'succeeds']),
+  departures: new Set(['quits', 'quit', 'resigns', 'resigned', 'leaves', 'left', 'leaving', 'retires', 'retired', 'retiring', 'steps', 'stepped', 'stepping',
+    'ousted', 'fired', 'dismissed', 'sacked', 'departs', 'departed', 'departing']),
   sites: { prepositions: new Set(['at', 'on']), owners: new Set(['its', 'their']), nouns: new Set(['plant', 'site', 'factory', 'campus', 'office']) },
   partitives: [['including'], ['of', 'which'], ['of', 'whom']],
   changes: new Set(['hired', 'hires', 'hire', 'hiring', 'recruited', 'recruits', 'recruit', 'added', 'adds', 'add', 'cut', 'cuts', 'cutting', 'laid',
@@ -57,7 +60,11 @@ export const en: LanguagePack = {
   listJoiners: new Set(['and']),
   placed: new Set(['in', 'across']),
   relocations: { verbs: new Set(['moved', 'moves', 'move', 'moving', 'relocated', 'relocates', 'relocate', 'relocating', 'transferred', 'transfers', 'transfer']), origins: new Set(['from']) },
-  stopWords: new Set([...NOT_NAMES, 'some', 'unlike', 'revenue', 'revenues', 'sales', 'turnover', 'headcount', 'workforce', 'staff', 'if', 'when', 'although', 'despite', 'however',
-    'meanwhile', 'today', 'yesterday', 'last', 'founded', 'net', 'total', 'group', 'full-year', 'annual', 'first', 'second', 'third', 'fourth', 'according', 'not', 'no']),
+  otherMetrics: new Set(['recurring', 'underlying', 'subscription', 'subscriptions', 'deferred', 'licence', 'license', 'licensing', 'like-for-like']),
+  figures: enFigures,
+  stopWords: new Set([...NOT_NAMES, ...METRIC_ACRONYMS, 'some', 'unlike', 'revenue', 'revenues', 'sales', 'turnover', 'headcount', 'workforce', 'staff', 'if', 'when', 'although', 'despite', 'however',
+    'meanwhile', 'today', 'yesterday', 'last', 'founded', 'net', 'total', 'group', 'full-year', 'annual', 'first', 'second', 'third', 'fourth', 'according', 'not', 'no',
+    // Words that open a sentence about a metric: "Adjusted operating profit rose...", "Underlying revenue grew...".
+    'adjusted', 'underlying', 'operating', 'organic', 'reported', 'gross', 'recurring', 'comparable', 'quarterly', 'half-year', 'orders', 'bookings', 'profit']),
   isVerbAfter: (words, at) => words[at - 1] === 'to' || words[at] === 'to',
 };

@@ -1,5 +1,6 @@
 /** The French pack: every word the clause model needs to read French prose. */
-import { NOT_NAMES } from '../claims/lexicon.js';
+import { METRIC_ACRONYMS, NOT_NAMES } from '../claims/lexicon.js';
+import { frFigures } from './fr-figures.js';
 import { frenchForms, frenchFutureForms, type IrregularVerb } from './inflect-fr.js';
 import { formsOf, type LanguagePack } from './pack.js';
 
@@ -77,6 +78,8 @@ export const fr: LanguagePack = {
   pronouns: new Set(['il', 'elle', 'ils', 'elles', 'celle-ci', 'celui-ci']),
   former: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine', 'remplace', 'succede', 'limoge',
     'evince', 'demis', 'revoque', 'sortant', 'sortante']),
+  departures: new Set(['quitte', 'quittera', 'quittait', 'demissionne', 'demissionnera', 'limoge', 'limogee', 'evince', 'evincee', 'debarque', 'debarquee',
+    'revoque', 'revoquee', 'cede', 'cedera']),
   sites: { prepositions: new Set(['sur', 'dans']), owners: new Set(['son', 'sa', 'ses', 'leur', 'leurs']), nouns: new Set(['site', 'usine', 'bureau', 'campus']) },
   isFuture: (w) => FUTURE_IRREGULAR.has(w) || (w.length > 5 && /(?:era|eront|ira|iront|dra|dront)$/.test(w) && !NOT_FUTURE.has(w)),
   partitives: [['dont']],
@@ -87,7 +90,9 @@ export const fr: LanguagePack = {
   listJoiners: new Set(['et']),
   placed: new Set(['en', 'au', 'aux', 'a']),
   relocations: { verbs: formsOf(['transferer', 'demenager', 'deplacer', 'delocaliser', 'relocaliser'], forms), origins: new Set(['de', "d'", 'depuis']) },
-  stopWords: new Set([...NOT_NAMES, 'quelque', 'quelques', 'aujourd', "aujourd'hui", 'hier', 'depuis', 'apres', 'avant', 'lorsque', 'quand', 'comme', 'contrairement', 'fonde', 'fondee', 'cree', 'creee',
+  otherMetrics: new Set(['recurrent', 'recurrente', 'recurrents', 'recurrentes', 'abonnement', 'abonnements', 'sous-jacent', 'sous-jacente', 'licence', 'licences']),
+  figures: frFigures,
+  stopWords: new Set([...NOT_NAMES, ...METRIC_ACRONYMS, 'quelque', 'quelques', 'aujourd', "aujourd'hui", 'hier', 'depuis', 'apres', 'avant', 'lorsque', 'quand', 'comme', 'contrairement', 'fonde', 'fondee', 'cree', 'creee',
     'ne', 'chiffre', 'effectif', 'effectifs', 'fin', 'debut', 'cote', 'outre', 'ainsi', 'enfin', 'par', 'pourtant', 'toutefois', 'cependant', 'si', 'lors', 'malgre', 'grace',
     'fort', 'forte', 'forts', 'fortes']),
   isVerbAfter: (words, at) => /(?:er|ir|re)$/.test(words[at] ?? '') && (words[at] ?? '').length > 3 && !NOT_INFINITIVES.has(words[at]),

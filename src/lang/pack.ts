@@ -7,6 +7,7 @@
  * "planned" come with "prévoit" and "plans".
  */
 import type { Lang } from '../types.js';
+import type { FigureWords } from './figure-words.js';
 
 export type Phrase = readonly string[];
 
@@ -81,6 +82,8 @@ export interface LanguagePack {
   pronouns: Set<string>;
   /** Words before a role that make its holder not the current one: "l'ancien PDG", "the incoming CEO". */
   former: Set<string>;
+  /** Verbs after a named holder that say they are leaving or removed: "X, PDG d'Acmé, quitte la direction", "X ... stepped down". */
+  departures: Set<string>;
   /** Words that make a figure a part of a larger one: "dont 1 700", "including 300", "of which". */
   partitives: Phrase[];
   /** Words that make a headcount a change, not a total: "a recruté 300 salariés", "added 300 employees". */
@@ -99,8 +102,12 @@ export interface LanguagePack {
   listJoiners: Set<string>;
   /** A head office moved from one place to another ("a transféré son siège de Grenoble à Lyon"): the verbs, and the prepositions of the place it left. */
   relocations: { verbs: Set<string>; origins: Set<string> };
+  /** Words beside a money noun that make it another metric or a part of the whole: "recurring revenue", "chiffre d'affaires récurrent". */
+  otherMetrics: Set<string>;
   /** Capitalized words that begin sentences and are never names. */
   stopWords: Set<string>;
+  /** How the language writes a figure: number words, scales, currencies, qualifiers, months. */
+  figures: FigureWords;
   /** True when the token is a verb's infinitive or bare form after a plan word ("employer", "to employ"). */
   isVerbAfter(words: readonly string[], at: number): boolean;
 }

@@ -8,13 +8,15 @@
 import type { Nodes, Root } from 'mdast';
 import { appendInline, type SourceMap } from './inline-prose.js';
 import type { ProseBuilder, ProseText } from './prose-builder.js';
-import { readTable } from './table-rows.js';
+import { readTable, type RowCells } from './table-rows.js';
 
 export interface ReadBlock extends ProseText {
   kind: string;
   /** Article offsets of the block's node. */
   start: number;
   end: number;
+  /** A table row's cells. */
+  table?: RowCells;
 }
 
 export interface WalkContext {
@@ -59,7 +61,7 @@ function visit(node: Nodes, kind: string, ctx: WalkContext): void {
         ctx.map,
         ctx.builder,
         (r) => (node.children[r].position?.start.offset ?? -1) >= ctx.contentFrom,
-        (text, start, end) => ctx.emit({ kind: 'tableRow', ...text, start, end }),
+        (text, start, end, table) => ctx.emit({ kind: 'tableRow', ...text, start, end, table }),
       );
       break;
     default:

@@ -64,6 +64,8 @@ export function parseArticle(file: string, source: string, limits: ChunkLimits =
     for (const [start, end] of spans) {
       const sentence: Sentence = { text: read.text.slice(start, end), offsets: read.offsets.slice(start, end), block: block.kind, blockIndex };
       if (read.ends) sentence.ends = read.ends.slice(start, end);
+      const table = block.parts[0].table;
+      if (table) sentence.table = { at: table.at, row: table.row, cells: table.cells.map((cell) => cleanProse(maskUrls(cell))) };
       sentences.push(sentence);
     }
   });

@@ -3,7 +3,8 @@
  * value: `| Founded | 1999 |` reads `Founded: 1999`, and in a wider table
  * each cell is read with its column's header, `Employees: 2,200; Year:
  * 2019`. Header words keep the header's offsets; separators take the
- * offset of the cell that follows them.
+ * offset of the cell that follows them. Each row also hands back its cells,
+ * so that a table can be read by its header and first column as well.
  */
 import type { Table, TableCell } from 'mdast';
 import { appendInline, type SourceMap } from './inline-prose.js';
@@ -14,16 +15,25 @@ interface Cell extends ProseText {
   at: number;
 }
 
+/** A row's cells as read, one per header column, and which row of which table it is. */
+export interface RowCells {
+  /** Article offset of the table (of its header row). */
+  at: number;
+  row: number;
+  cells: ProseText[];
+}
+
 /** Emits one text per row; `emitRow(i)` says whether row i is the chunk's to emit. */
 export function readTable(
   table: Table,
   map: SourceMap,
   out: ProseBuilder,
   emitRow: (index: number) => boolean,
-  emit: (text: ProseText, start: number, end: number) => void,
+  emit: (text: ProseText, start: number, end: number, cells: RowCells) => void,
 ): void {
   const rows = table.children;
   if (rows.length === 0) return;
+  const at = map.at(rows[0].position?.start.offset ?? 0);
   const header = rows[0].children.map((cell) => readCell(cell, map, out));
   const wide = header.length > 2;
   rows.forEach((row, r) => {
@@ -31,6 +41,7 @@ export function readTable(
     if (!pos || pos.start.offset === undefined || pos.end.offset === undefined || !emitRow(r)) return;
     // Cells past the header's are not shown (GFM ignores them), so they are not read either.
     const cells = r === 0 ? header : row.children.slice(0, header.length).map((cell) => readCell(cell, map, out));
+    const own = header.map((_, c) => cells[c] ?? { text: '', offsets: new Int32Array(0), at: 0 });
     const filled = cells.map((cell, c) => ({ cell, c })).filter(({ cell }) => cell.text.length > 0);
     filled.forEach(({ cell, c }, k) => {
       if (k > 0) separator(out, wide ? ';' : ':', cell.at);
@@ -41,7 +52,7 @@ export function readTable(
       }
       out.append(cell);
     });
-    emit(out.take(), map.at(pos.start.offset), map.at(pos.end.offset));
+    emit(out.take(), map.at(pos.start.offset), map.at(pos.end.offset), { at, row: r, cells: own.map(({ text, offsets }) => ({ text, offsets })) });
   });
 }
 

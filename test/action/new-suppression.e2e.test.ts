@@ -20,7 +20,7 @@ describe('a pull request that wraps its own contradictions in a suppression', ()
     s = await pullScenario(base, head);
     allowed = await s.run();
     refused = await s.run({ 'allow-new-suppressions': 'false' });
-  }, 120_000);
+  });
   afterAll(() => s?.dispose());
 
   const annotationsOf = (nth: number) => checkRunRequests(s.server).filter((r) => r.method === 'POST')[nth]!.body.output;

@@ -42,7 +42,7 @@ describe('a pull request that adds an article linking to a file outside the work
     // Scope `all`: were the link read, its contradiction would be reported wherever it stands.
     run = await s.run({ scope: 'all' });
     outsideConfig = await s.run({ config: join(outside, 'secret.yml') });
-  }, 120_000);
+  });
   afterAll(() => s?.dispose());
 
   it('never reads it through: nothing of the outside file reaches a request or the output', () => {
@@ -74,7 +74,7 @@ describe('a base commit whose facts folder holds a link out of the repository', 
       { 'articles/acme.md': `${FRONT}Acme builds rockets.\n\nAcme was founded in 2001.\n` },
     );
     run = await s.run();
-  }, 120_000);
+  });
   afterAll(() => s?.dispose());
 
   it('reads neither the link as a facts file nor its target, says so at the link, and checks with the other facts', () => {

@@ -70,13 +70,13 @@ describe('huge and hostile articles finish in time linear in their size', { retr
     const result = run({ 'a.md': text });
     expect(result.problems).toEqual([]);
     expect(result.findings.length).toBe(2 * Math.ceil(10e6 / paragraph.length));
-  }, 120_000);
+  });
 
   test('one 1 MB line and 100,000 numbers', () => {
     const line = '1 2 3 4 5 6 7 8 9 10 '.repeat(10_000);
     const result = run({ 'a.md': `---\nlang: en\n---\n\n${line}\n` });
     expect(result.problems).toEqual([]);
-  }, 60_000);
+  });
 
   test.each([
     ['numbers', (n: number) => '2 200 '.repeat(n)],
@@ -96,5 +96,5 @@ describe('huge and hostile articles finish in time linear in their size', { retr
       return best;
     };
     expect(time(4000) / time(2000)).toBeLessThan(3);
-  }, 120_000);
+  });
 });

@@ -186,9 +186,26 @@ describe('how the press writes amounts', () => {
     ['$1.2B', 'en', 'money', 1.2e9, 'USD'],
     ['EUR2.7 billion', 'en', 'money', 2.7e9, 'EUR'],
     ['€6bn', 'en', 'money', 6e9, 'EUR'],
+    ['EUR610 million', 'en', 'money', 610e6, 'EUR'],
+    ['2.4 billion euros', 'en', 'money', 2.4e9, 'EUR'],
+    ['4,2 Mds €', 'fr', 'money', 4.2e9, 'EUR'],
   ] as const)('%s (%s) = %s %d %s', (text, lang, type, value, currency) => {
     const reads = type === 'money' ? readMoney(ctx(text, lang), 0) : readCount(ctx(text, lang), 0);
     expect(reads[0].value).toMatchObject({ type, raw: text, ...(currency && { currency }) });
     expect((reads[0].value as { value: number }).value).toBeCloseTo(value, 3);
+  });
+});
+
+describe('qualifiers of an amount, as the press writes them', () => {
+  test.each([
+    ['just under €2.5bn', 'en', 2.5e9, 'atMost'],
+    ['just over €2.5bn', 'en', 2.5e9, 'atLeast'],
+    ['just below £400m', 'en', 400e6, 'atMost'],
+    ["un peu moins de 2,5 milliards d'euros", 'fr', 2.5e9, 'atMost'],
+    ["un peu plus de 400 millions d'euros", 'fr', 400e6, 'atLeast'],
+  ] as const)('%s (%s) = %d, %s', (text, lang, value, qualifier) => {
+    const [read] = readMoney(ctx(text, lang), 0);
+    expect(read.value).toMatchObject({ type: 'money', qualifier });
+    expect((read.value as { value: number }).value).toBeCloseTo(value, 0);
   });
 });

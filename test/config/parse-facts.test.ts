@@ -92,6 +92,10 @@ describe('parseFacts: valid files', () => {
     ['2025-09/2025-11', { start: '2025-09-01', end: '2025-11-30' }],
     ['2025-09-01/2025-11-30', { start: '2025-09-01', end: '2025-11-30' }],
     ['2024-07/2025', { start: '2024-07-01', end: '2025-12-31' }],
+    ['2000-02', { start: '2000-02-01', end: '2000-02-29' }],
+    ['2100-02', { start: '2100-02-01', end: '2100-02-28' }],
+    ['2023-02-01/2024-02-29', { start: '2023-02-01', end: '2024-02-29' }],
+    ['2025-04-30', { start: '2025-04-30', end: '2025-04-30' }],
   ])('period %s', (period, interval) => {
     const { value, problems } = parseFacts(`entity: a\nname: A\nfacts:\n  revenue: {value: 1, period: ${period}}\n`, FILE);
     expect(problems).toEqual([]);
@@ -128,6 +132,15 @@ describe('parseFacts: invalid files', () => {
     ]],
     ['a day not in the calendar', `${HEAD}  employees: {value: 10, asOf: 2023-02-29}\n`, [
       'facts/acme.yml:4:32: facts.employees.asOf: expected a date that exists in the calendar, got "2023-02-29"',
+    ]],
+    ['the 29th of February of a century year that is not a leap year', `${HEAD}  employees: {value: 10, asOf: 1900-02-29}\n`, [
+      'facts/acme.yml:4:32: facts.employees.asOf: expected a date that exists in the calendar, got "1900-02-29"',
+    ]],
+    ['the 31st of a 30-day month', `${HEAD}  employees: {value: 10, asOf: 2023-04-31}\n`, [
+      'facts/acme.yml:4:32: facts.employees.asOf: expected a date that exists in the calendar, got "2023-04-31"',
+    ]],
+    ['a period ending on a day not in the calendar', `${HEAD}  revenue: {value: 1, period: 2025-06-01/2025-06-31}\n`, [
+      'facts/acme.yml:4:31: facts.revenue.period: expected a period that exists in the calendar and does not end before it starts, got "2025-06-01/2025-06-31"',
     ]],
     ['a two-digit year', `${HEAD}  ceo: {value: A, from: 99}\n`, [
       'facts/acme.yml:4:25: facts.ceo.from: expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got 99',

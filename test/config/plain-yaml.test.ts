@@ -15,7 +15,9 @@ function expectSameAsFullParser(text: string): void {
   const full = readYaml(text, 'facts/acme.yml');
   expect(fast, 'read by the fast reader').toBeDefined();
   expect(fast!.data).toEqual(full.data);
-  for (const path of [...paths(full.data), ['missing'], ['entities', 0, 'missing'], ['facts', 'nope', 3]]) {
+  const all = [...paths(full.data), ['missing'], ['entities', 0, 'missing'], ['facts', 'nope', 3]];
+  // In both orders: a walk resumes from the path before it, which must not change where it leads.
+  for (const path of [...all, ...all.reverse()]) {
     expect(fast!.positionOf(path), `positionOf ${path.join('.')}`).toEqual(full.positionOf(path));
     expect(fast!.keyPositionOf(path), `keyPositionOf ${path.join('.')}`).toEqual(full.keyPositionOf(path));
     expect(fast!.numberSourceOf(path), `numberSourceOf ${path.join('.')}`).toEqual(full.numberSourceOf(path));
@@ -65,6 +67,10 @@ describe('the fast reader of plain YAML', () => {
       [`  - entity: veloria-${i}`, `    name: Veloria ${i}`, `    aliases: [Velo${i}]`, '    facts:', `      founded: ${1950 + i}`, '      employees:', `        - value: ${100 * i}`, '          asOf: 2024-01'].join('\n'),
     );
     expectSameAsFullParser(`entities:\n${entities.join('\n')}\n`);
+  });
+
+  it('finds the places of keys that objects already have, and of items in lists of lists of mappings', () => {
+    expectSameAsFullParser('constructor: 1\ntoString: [a, b]\nnested:\n  - value: 3\n    valueOf: x\n  - [c]\n');
   });
 
   it.each([

@@ -48,6 +48,7 @@ describe('AliasIndex', () => {
     time(small);
     const ratio = time(large) / time(small);
     expect(found(large, 'Brand9999 et Company 42 Holdings')).toEqual(['Brand9999=e9999', 'Company 42 Holdings=e42']);
-    expect(ratio).toBeLessThan(2);
+    // A scan that grew with the entities would cost a thousand times more; 4x leaves room for a busy machine.
+    expect(ratio).toBeLessThan(4);
   });
 });

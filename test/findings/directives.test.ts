@@ -61,11 +61,16 @@ describe('scanDirectives', () => {
     ['many fences', (n) => 'factlint-\n' + '```\n<!-- factlint-disable -->\n'.repeat(n / 10)],
     ['one comment per line', (n) => '<!-- factlint-enable -->\n'.repeat(n / 10)],
   ])('stays linear on %s', (_, make) => {
+    // The best of three runs, so that a pause of a busy machine is not taken for the scan's cost.
     const time = (n: number) => {
       const source = make(n);
-      const start = performance.now();
-      scanDirectives(source);
-      return performance.now() - start;
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const start = performance.now();
+        scanDirectives(source);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
     };
     time(20_000);
     const small = Math.max(time(50_000), 1);

@@ -34,9 +34,10 @@ describe('detectLanguage', () => {
   it('reads a bounded prefix, so a huge text costs no more than a short one', () => {
     const french = FRENCH.join(' ');
     expect(french.length).toBeGreaterThan(2000);
-    const huge = `${french} ${ENGLISH.join(' ').repeat(2000)}`;
-    const t0 = performance.now();
-    expect(detectLanguage(huge)).toBe('fr');
-    expect(performance.now() - t0).toBeLessThan(200);
+    const english = ENGLISH.join(' ');
+    // Read whole, two thousand English copies would outvote the French opening; read by its prefix, the text is French.
+    expect(detectLanguage(`${french} ${english}`.repeat(1))).toBe('fr');
+    expect(detectLanguage(`${english.repeat(3)}`)).toBe('en');
+    expect(detectLanguage(`${french} ${english.repeat(2000)}`)).toBe('fr');
   });
 });

@@ -58,7 +58,7 @@ const cases: [string, (n: number) => string, number][] = [
 describe('linear time on hostile input', () => {
   it.each(cases)('%s', (_name, make, n) => {
     expect(growth(make, n)).toBeLessThan(2.5);
-  }, 60_000);
+  });
 });
 
 describe('no crash', () => {
@@ -67,7 +67,7 @@ describe('no crash', () => {
     expect(article.sentences.every((s) => s.block === 'tableRow')).toBe(true);
     expect(article.sentences[0].text).toBe('Fondée: Siège');
     expect(article.sentences[1].text).toBe('1999: Lyon');
-  }, 60_000);
+  });
 
   it('10,000 nested emphasis markers', () => {
     const article = parseArticle('h.md', `${'*'.repeat(10_000)}fondée en 1999${'*'.repeat(10_000)}`);
@@ -77,12 +77,12 @@ describe('no crash', () => {
   it('100,000 nested blockquotes', () => {
     const article = parseArticle('h.md', `${'>'.repeat(100_000)} fondée en 1999`);
     expect(article.sentences.map((s) => s.text).join(' ')).toContain('fondée en 1999');
-  }, 30_000);
+  });
 
   it('a list nested 1,000 levels deep', () => {
     const source = Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n');
     expect(() => parseArticle('h.md', source)).not.toThrow();
-  }, 30_000);
+  });
 
   it('100,000 numbers in one paragraph, each where it is written', () => {
     const numbers = Array.from({ length: 100_000 }, (_, i) => String(1000 + i));
@@ -91,7 +91,7 @@ describe('no crash', () => {
     const last = article.sentences[article.sentences.length - 1];
     const at = last.text.lastIndexOf('100999');
     expect(last.offsets[at]).toBe(source.lastIndexOf('100999'));
-  }, 30_000);
+  });
 
   it('a 10 MB article, with its last figure at the right line', () => {
     const paragraph = [
@@ -109,5 +109,5 @@ describe('no crash', () => {
     expect(last.text).toBe('La fin, en 2031.');
     const { line, column } = positionAt(article.lineStarts, last.offsets[last.text.indexOf('2031')]);
     expect([line, column]).toEqual([article.lineStarts.length - 1, 12]);
-  }, 180_000);
+  });
 });

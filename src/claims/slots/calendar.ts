@@ -1,7 +1,7 @@
 /** `{year}` and `{date}`: years and calendar dates as French and English write them. */
 import type { SlotValue } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
-import { MONTHS } from '../lexicon.js';
+import { MONTHS } from '../../lang/vocabulary.js';
 import { rawText, type SlotContext, type SlotRead } from './context.js';
 
 /** A four-digit year between 1000 and 2199 standing alone (not "FY2026", not "2 2019"). */

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
-import { COUNT_SCALES, CURRENCIES, SCALED_CURRENCIES, SCALES } from '../lexicon.js';
+import { COUNT_SCALES, CURRENCIES, SCALED_CURRENCIES, SCALES } from '../../lang/vocabulary.js';
 import { readNumberWords } from '../number-words.js';
 import { parseNumeral, wholeHalfUnit } from '../numeral.js';
 
@@ -32,7 +32,7 @@ export function readNumber(tokens: Token[], i: number, lang: Lang, integerHint: 
     if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3}[.,]\d{3}$/.test(t.text)) n = parseNumeral(t.text, t.text.includes(',') ? 'en' : 'fr');
     return n && { ...n, words: false, next: i + 1 };
   }
-  const words = readNumberWords(tokens, i);
+  const words = readNumberWords(tokens, i, lang);
   return words && { value: words.value, halfUnit: wholeHalfUnit(String(words.value)), decimals: false, words: true, next: words.next };
 }
 

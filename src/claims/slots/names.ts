@@ -4,13 +4,28 @@
  * (with particles such as "de" or "van" inside) is a name; a single word
  * is a person only when the facts know that name. A person's name may
  * open with initials ("J.-C. Dupont", "S. Anavi") or hold a middle one
- * ("James Q. Crowe").
+ * ("James Q. Crowe"). A place keeps the lowercase links of its name
+ * ("Newcastle upon Tyne", "Frankfurt am Main"), and is never read from the
+ * middle of a name, so that a pattern's gap cannot leave "Tyne" or "York"
+ * as the whole place.
  */
 import type { Token } from '../../text/tokenize.js';
 import { NAME_PARTICLES, NOT_NAMES } from '../lexicon.js';
 import { rawText, type SlotContext, type SlotRead } from './context.js';
 
 const MAX_NAME_WORDS = 4;
+
+/** Lowercase words written, spaced, between the capitalized words of a place's name. */
+const PLACE_LINKS: readonly (readonly string[])[] = [['upon'], ['am'], ['an', 'der'], ['ob', 'der'], ['vor', 'der']];
+
+/** Token index after a place link at k that a name word follows ("upon" in "Newcastle upon Tyne"), or k. */
+function placeLinkEnd(tokens: Token[], k: number): number {
+  for (const link of PLACE_LINKS) {
+    const after = link.every((w, j) => tokens[k + j]?.norm === w && !tokens[k + j].cap) ? k + link.length : k;
+    if (after > k && isNameWord(tokens[after])) return after;
+  }
+  return k;
+}
 
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.norm) && t.text.length > 1;
@@ -62,7 +77,7 @@ function nameEnd(ctx: SlotContext, i: number, place: boolean): { end: number; wo
   let end = nameWordEnd(tokens, first, place);
   let words = first > i ? 2 : 1;
   while (words < MAX_NAME_WORDS) {
-    let k = end;
+    let k = place ? placeLinkEnd(tokens, end) : end;
     while (NAME_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k].kind === 'word' && !tokens[k].cap) k++;
     // A middle initial: "James Q. Crowe".
     if (!place) k = initialsEnd(tokens, k);
@@ -73,7 +88,13 @@ function nameEnd(ctx: SlotContext, i: number, place: boolean): { end: number; wo
   return { end, words };
 }
 
+/** French "M." before a name is "Monsieur", not an initial: "M. Dupont" names nobody's first name, so the name starts after it. */
+function isMonsieur(ctx: SlotContext, i: number): boolean {
+  return ctx.lang === 'fr' && ctx.tokens[i]?.text === 'M' && isInitialAt(ctx.tokens, i);
+}
+
 export function readPerson(ctx: SlotContext, i: number): SlotRead[] {
+  if (isMonsieur(ctx, i)) return [];
   // "Q. Crowe" inside "James Q. Crowe" is a piece of a longer name, not a name.
   if (isInitialAt(ctx.tokens, i) && isNameWord(ctx.tokens[i - 1])) return [];
   const name = nameEnd(ctx, i, false);
@@ -83,7 +104,19 @@ export function readPerson(ctx: SlotContext, i: number): SlotRead[] {
   return [{ end: name.end, value: { type: 'person', value: raw, raw } }];
 }
 
+/** True when token i continues a name begun before it: after a capitalized name word, a glued hyphen, or a particle or link that follows one. */
+function continuesName(ctx: SlotContext, i: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.text === '-' && !tokens[i].spaced) return true;
+  if (isNameWord(before)) return !isAlias(ctx, i - 1) && !ctx.mentionsAt.has(i - 1);
+  const linked = NAME_PARTICLES.has(before.norm) || PLACE_LINKS.some((l) => l[l.length - 1] === before.norm);
+  return linked && !before.cap && isNameWord(tokens[i - 2]) && !isAlias(ctx, i - 2);
+}
+
 export function readPlace(ctx: SlotContext, i: number): SlotRead[] {
+  if (continuesName(ctx, i)) return [];
   const name = nameEnd(ctx, i, true);
   if (!name) return [];
   const raw = rawText(ctx.tokens, i, name.end);

@@ -7,7 +7,7 @@
  */
 import type { Figure, Lang, Qualifier, SlotValue } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
-import { CHANGES_FROM, CURRENCIES, QUALIFIERS } from '../lexicon.js';
+import { CHANGES_FROM, CURRENCIES, QUALIFIERS } from '../../lang/vocabulary.js';
 import { startsNumberWords } from '../number-words.js';
 import { rawText, spells, type SlotContext, type SlotRead } from './context.js';
 import { readCurrency, readNumber, readScale } from './figure-parts.js';
@@ -39,8 +39,8 @@ const RANGE_JOINERS: Record<Lang, Set<string>> = { fr: new Set(['a', '-', '–']
 const FROM: Record<Lang, string> = { fr: 'de', en: 'from' };
 
 /** Qualifiers by their first and by their last word, so most tokens are dismissed with one lookup. */
-const BY_FIRST = new Map<string, [string[], Qualifier][]>();
-const BY_LAST = new Map<string, [string[], Qualifier][]>();
+const BY_FIRST = new Map<string, (typeof QUALIFIERS)[number][]>();
+const BY_LAST = new Map<string, (typeof QUALIFIERS)[number][]>();
 for (const entry of QUALIFIERS) {
   const [words] = entry;
   BY_FIRST.set(words[0], [...(BY_FIRST.get(words[0]) ?? []), entry]);
@@ -60,9 +60,9 @@ function readQualifier(tokens: Token[], i: number): { qualifier: Qualifier; next
 }
 
 /** Can a quantity start at this token at all: a number, a number word, a currency or a qualifier? */
-function mayStartQuantity(t: Token | undefined): boolean {
+function mayStartQuantity(t: Token | undefined, lang: Lang): boolean {
   if (!t) return false;
-  return t.kind === 'num' || startsNumberWords(t.norm) || t.norm in CURRENCIES || t.norm === 'us' || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
+  return t.kind === 'num' || startsNumberWords(t.norm, lang) || t.norm in CURRENCIES || t.norm === 'us' || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
 }
 
 function readAmount(tokens: Token[], at: number, lang: Lang, money: boolean): Amount | undefined {
@@ -121,7 +121,7 @@ function isChange(tokens: Token[], i: number, lang: Lang): boolean {
 
 function readQuantity(ctx: SlotContext, i: number, money: boolean): Quantity | undefined {
   const { tokens, lang } = ctx;
-  if (!mayStartQuantity(tokens[i])) return undefined;
+  if (!mayStartQuantity(tokens[i], lang)) return undefined;
   const opener = RANGE_OPENERS[tokens[i].norm];
   if (opener) {
     const lower = readAmount(tokens, i + 1, lang, money);
