@@ -19,7 +19,7 @@ import { asideSpans } from '../clauses/aside-spans.js';
 import { scopeOf } from '../clauses/scope.js';
 import { findNominals, type Nominal } from '../clauses/nominals.js';
 import { NominalIndex, ownerReadings } from '../clauses/owner.js';
-import { clauseTimes, undatedComparison } from '../clauses/clause-times.js';
+import { figureTimes, undatedComparison } from '../clauses/clause-times.js';
 import { timeEarlier, yearsEarlierByClause } from '../clauses/years-earlier.js';
 import { comparedReadings } from '../clauses/compared-figures.js';
 import { bindOwner } from '../entities/bind-owner.js';
@@ -107,7 +107,7 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
 
   if (kept.length === 0) return [];
   const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
-  const timesOf = clauseTimes(clauses, times, kept.map((r) => r.figureStart));
+  const timesOf = figureTimes(tokens, clauses, times, kept.map((r) => r.figureStart), pack);
   const scopes = scopeOf(tokens, clauses, pack);
   const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords: ctx.ruleSet.automata[lang].words });
   const aliasAt = new Uint8Array(tokens.length);

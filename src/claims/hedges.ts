@@ -9,6 +9,7 @@ import type { Lang, ValueType } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import type { MoodKind, Scope } from '../clauses/scope.js';
 import { PACKS, type LanguagePack } from '../lang/index.js';
+import { placesListed } from './place-list.js';
 
 /** How far back a word of change or of a former role may stand: they qualify the figure's phrase, not its clause. */
 const LOOKBACK = 8;
@@ -40,9 +41,12 @@ const MOOD_REASON: Record<MoodKind, string> = {
   condition: 'under a condition',
 };
 
-/** Words that place a headcount somewhere: "1 700 salariés en France", "300 employees in Europe". */
-
-/** A count followed by a place or a site names a part of the whole ("1 700 salariés en France", "400 people at its Lyon plant"), unless the rule asked for the place. */
+/**
+ * A count followed by a place or a site names a part of the whole ("1 700
+ * salariés en France", "400 people at its Lyon plant"), unless the rule
+ * asked for the place; a list of places is where the whole works ("800
+ * people in Paris, Barcelona and Milan").
+ */
 function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => boolean, pack: LanguagePack): string | undefined {
   const prep = tokens[matchEnd];
   const place = tokens[matchEnd + 1];
@@ -52,6 +56,7 @@ function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => b
     if (site) return `${prep.text} ${place.text} ... ${site.text}`;
   }
   if (!prep || !place || !pack.placed.has(prep.norm) || place.kind !== 'word' || !place.cap || isAlias(matchEnd + 1)) return undefined;
+  if (placesListed(tokens, matchEnd + 1, isAlias, pack) > 1) return undefined;
   return `${prep.text} ${place.text}`;
 }
 

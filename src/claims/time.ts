@@ -10,6 +10,7 @@ import { dateAt, yearAt } from './slots/calendar.js';
 import { spells } from './slots/context.js';
 import { MONTHS, NUMBER_WORDS } from '../lang/vocabulary.js';
 import { within } from '../text/window.js';
+import { relativeTimeAt } from './relative-times.js';
 import { monthsAt } from './opening-months.js';
 
 const ORDINALS: Record<string, number> = {
@@ -102,9 +103,13 @@ const LAST_FISCAL: string[][] = [['dernier', 'exercice'], ['exercice', 'preceden
   // A yearly figure with no year named: the latest full year, unless the sentence names one.
   ['annuel'], ['annuelle'], ['annual'], ['yearly'], ['par', 'an'], ['per', 'year'], ['a', 'year']];
 
+/** Words before "a year" that make it a duration, not a yearly figure: "after a year in which", "for a year", "in a year". */
+const DURATION_BEFORE = new Set(['after', 'for', 'in', 'within', 'over', 'than', 'once', 'half', 'of', 'nearly', 'almost', 'about', 'barely']);
+
 function fiscalAt(tokens: Token[], i: number): Mention | undefined {
   const t = tokens[i];
   for (const words of LAST_FISCAL) {
+    if (words[0] === 'a' && DURATION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
     const end = spells(tokens, i, words);
     if (end > 0 && !EARLIER.has(tokens[end]?.norm ?? '')) return { at: i, end, kind: 'fiscal' };
   }
@@ -162,10 +167,10 @@ function endedAt(tokens: Token[], i: number, articleYear: number | undefined, ar
 /** Every time expression of a sentence, in order; computed once per sentence. */
 export function timeMentions(tokens: Token[], skip: (i: number) => boolean, articleDate: string | undefined): Mention[] {
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
-  return mentionsOf(tokens, skip, articleYear, articleDate?.slice(5, 7) || undefined);
+  return mentionsOf(tokens, skip, articleDate, articleYear, articleDate?.slice(5, 7) || undefined);
 }
 
-function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: number | undefined, articleMonth?: string): Mention[] {
+function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleDate: string | undefined, articleYear: number | undefined, articleMonth?: string): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (skip(i)) continue;
@@ -179,6 +184,12 @@ function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleYear: 
     if (d) {
       out.push({ at: i, end: d.end, kind: 'span', span: spanOfIso(d.iso) });
       i = d.end - 1;
+      continue;
+    }
+    const said = articleDate ? relativeTimeAt(tokens, i, articleDate) : undefined;
+    if (said) {
+      out.push({ at: i, end: said.end, kind: 'span', span: said.span });
+      i = said.end - 1;
       continue;
     }
     const y = yearAt(tokens, i);

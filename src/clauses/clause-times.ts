@@ -11,6 +11,8 @@
 import type { Mention } from '../claims/time.js';
 import type { ClauseMap } from './split-clauses.js';
 import { lowerBound } from '../lists.js';
+import type { Token } from '../text/tokenize.js';
+import type { LanguagePack } from '../lang/pack.js';
 
 function mayTake(map: ClauseMap, figure: number, m: Mention, firstFigure: number): boolean {
   const own = map.at[figure];
@@ -31,10 +33,14 @@ function mayTake(map: ClauseMap, figure: number, m: Mention, firstFigure: number
 const NEIGHBOURS = 4;
 const MAX_DEPTH = 16;
 
-/** The times each figure (a token index) speaks of, from the sentence's time mentions. */
-export function clauseTimes(map: ClauseMap, times: Mention[], figures: number[]): (figure: number) => Mention[] {
+/**
+ * The times each figure (a token index) speaks of, from the sentence's time
+ * mentions. `firstNumber`: where the frame ends, at the first figure unless
+ * told earlier (0: no time frames a clause other than its own).
+ */
+export function clauseTimes(map: ClauseMap, times: Mention[], figures: number[], firstNumber = Infinity): (figure: number) => Mention[] {
   const sorted = [...new Set(figures)].sort((a, b) => a - b);
-  const first = sorted[0] ?? 0;
+  const first = Math.min(sorted[0] ?? 0, firstNumber);
   const owner = new Map<Mention, number>();
   for (const m of times) {
     if (m.end <= first) continue;
@@ -56,4 +62,26 @@ export function clauseTimes(map: ClauseMap, times: Mention[], figures: number[])
 /** True when the figure stands in a comparison that names no time of its own ("up from 1,200 a year earlier" read without its year). */
 export function undatedComparison(map: ClauseMap, figure: number, own: Mention[]): boolean {
   return map.clauses[map.at[figure]].kind === 'comparison' && !own.some((m) => map.at[Math.min(m.at, map.at.length - 1)] === map.at[figure]);
+}
+
+/** How far back in its clause a figure looks for a word that says "now": "emploie désormais", "now employs". */
+const NOW_LOOKBACK = 6;
+
+/** True when the figure's own clause says "now" before it ("et emploie désormais 1 900 salariés"). */
+function saysNow(tokens: Token[], map: ClauseMap, figure: number, pack: LanguagePack): boolean {
+  for (let k = figure - 1; k >= 0 && k >= figure - NOW_LOOKBACK && map.at[k] === map.at[figure]; k--) if (pack.now.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * The times each figure speaks of, as clauseTimes reads them; a clause
+ * that says "now" takes no time from another clause ("a recruté 250
+ * personnes en 2024 et emploie désormais 1 900 salariés", "In 2022, Acme
+ * hired 250 engineers and now employs 1,450 people" speak of now), while
+ * one that does not keeps the sentence's frame ("... et comptait alors 1 200").
+ */
+export function figureTimes(tokens: Token[], map: ClauseMap, times: Mention[], figures: number[], pack: LanguagePack): (figure: number) => Mention[] {
+  const framed = clauseTimes(map, times, figures);
+  const unframed = clauseTimes(map, times, figures, 0);
+  return (figure) => (saysNow(tokens, map, figure, pack) ? unframed : framed)(figure);
 }

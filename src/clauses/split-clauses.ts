@@ -43,6 +43,9 @@ const CLOSE_QUOTES = new Set(['»', '”']);
 /** Comparisons that open a clause only at the start of a sentence or after a comma ("comme", "like" are too common elsewhere). */
 const LEADING_ONLY = new Set(['comme', 'like', 'unlike', 'contrairement', 'face', 'as']);
 const OF = new Set(['de', "d'", 'du', 'des', 'of']);
+/** Words before the first bound of a range: "entre 400 et 500", "between 400 and 500". */
+const RANGE_OPENERS = new Set(['entre', 'between']);
+const BE = new Set(['is', "'s", 'was', 'were', 'are']);
 const DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'ce', 'cette', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'this']);
 
 /** Length of the first phrase spelled at token i, or 0. */
@@ -92,7 +95,8 @@ function openingAt(tokens: Token[], i: number, pack: LanguagePack, leading: bool
   if (pack.relatives.has(t.norm) && (leading || t.norm !== 'ou')) return { kind: 'relative', length: 1 };
   if (pack.complementizers.has(t.norm)) {
     if (reportedBefore(tokens, i, pack)) return { kind: 'complement', length: 1 };
-    if (t.norm === 'that' && !leading) return { kind: 'relative', length: 1 };
+    // "Some 1,450 people: that is the headcount...": after a colon, "that is" points back; it opens no clause.
+    if (t.norm === 'that' && !leading && !(tokens[i - 1]?.text === ':' && BE.has(tokens[i + 1]?.norm ?? ''))) return { kind: 'relative', length: 1 };
   }
   if (leading && pack.asideOpeners.has(t.norm)) return { kind: 'aside', length: 0 };
   // "Acme, a subsidiary of Cyclon," "Cyclon, fournisseur d'Acmé,": an apposition after a name.
@@ -105,7 +109,9 @@ function joinsClauses(tokens: Token[], i: number, length: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + length];
   if (!before || !after) return false;
-  if (before.kind === 'num' || after.kind === 'num') return false;
+  if (after.kind === 'num') return false;
+  // "entre 400 et près de 500", "between 3,900 and about 4,000" stay one range; "a recruté 250 personnes en 2024 et emploie" joins two clauses.
+  if (before.kind === 'num' && (RANGE_OPENERS.has(tokens[i - 2]?.norm ?? '') || !after.spaced || after.kind !== 'word')) return false;
   return !(before.cap && after.cap);
 }
 

@@ -56,6 +56,8 @@ export const en: LanguagePack = {
   changes: new Set(['hired', 'hires', 'hire', 'hiring', 'recruited', 'recruits', 'recruit', 'added', 'adds', 'add', 'cut', 'cuts', 'cutting', 'laid',
     'lay', 'shed', 'sheds', 'increase', 'decrease', 'rise', 'fall', 'growth', 'drop']),
   moves: new Set(['rose', 'grew', 'increased', 'fell', 'decreased', 'jumped', 'dropped', 'gained', 'lost', 'up', 'down', 'rise', 'growth', 'increase', 'decline', 'declined']),
+  now: new Set(['now', 'currently', 'today']),
+  listJoiners: new Set(['and']),
   placed: new Set(['in', 'across']),
   relocations: { verbs: new Set(['moved', 'moves', 'move', 'moving', 'relocated', 'relocates', 'relocate', 'relocating', 'transferred', 'transfers', 'transfer']), origins: new Set(['from']) },
   otherMetrics: new Set(['recurring', 'underlying', 'subscription', 'subscriptions', 'deferred', 'licence', 'license', 'licensing', 'like-for-like',
@@ -65,7 +67,7 @@ export const en: LanguagePack = {
     'transaction', 'platform', 'segment']),
   metricHeads: new Set(['cost', 'costs', 'share', 'percentage', 'proportion', 'margin', 'multiple', 'multiples', 'times']),
   figures: enFigures,
-  stopWords: new Set([...NOT_NAMES, ...METRIC_ACRONYMS, 'unlike', 'revenue', 'revenues', 'sales', 'turnover', 'headcount', 'workforce', 'staff', 'if', 'when', 'although', 'despite', 'however',
+  stopWords: new Set([...NOT_NAMES, ...METRIC_ACRONYMS, 'some', 'unlike', 'revenue', 'revenues', 'sales', 'turnover', 'headcount', 'workforce', 'staff', 'if', 'when', 'although', 'despite', 'however',
     'meanwhile', 'today', 'yesterday', 'last', 'founded', 'net', 'total', 'group', 'full-year', 'annual', 'first', 'second', 'third', 'fourth', 'according', 'not', 'no',
     // Words that open a sentence about a metric: "Adjusted operating profit rose...", "Underlying revenue grew...".
     'adjusted', 'underlying', 'operating', 'organic', 'reported', 'gross', 'recurring', 'comparable', 'quarterly', 'half-year', 'orders', 'bookings', 'profit']),

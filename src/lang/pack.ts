@@ -96,6 +96,10 @@ export interface LanguagePack {
   isFuture?(word: string): boolean;
   /** Prepositions that place a headcount somewhere, a part of the whole: "1 700 salariés en France". */
   placed: Set<string>;
+  /** Words that say a figure is of now: "désormais", "aujourd'hui", "now", "currently". */
+  now: Set<string>;
+  /** The word before the last item of a list: "Paris, Barcelone et Milan", "France, Spain and Belgium". */
+  listJoiners: Set<string>;
   /** A head office moved from one place to another ("a transféré son siège de Grenoble à Lyon"): the verbs, and the prepositions of the place it left. */
   relocations: { verbs: Set<string>; origins: Set<string> };
   /** Words beside a money noun that make it another metric or a part of the whole: "recurring revenue", "chiffre d'affaires récurrent". */
