@@ -11,6 +11,7 @@ import type { Token } from '../text/tokenize.js';
 import { spells } from './slots/context.js';
 import { yearAt } from './slots/calendar.js';
 import { MONTHS } from '../lang/vocabulary.js';
+import { monthsAt } from './opening-months.js';
 
 /** Each season's first month and length in months (Northern seasons by month: winter is December to February). */
 const SEASONS: Record<string, { first: number; months: number }> = {
@@ -92,6 +93,8 @@ function monthAt(tokens: Token[], i: number, year: number, month: number): Relat
   const at = tokens[i + 1]?.text === '-' || (EDGES.has(cue) && OF.has(tokens[i + 1]?.norm ?? '')) ? i + 2 : i + 1;
   const named = tokens[at]?.kind === 'word' ? MONTHS[tokens[at].norm] : undefined;
   if (!MONTH_CUES.has(cue) || named === undefined) return undefined;
+  // "in January-September", "de janvier à septembre": the first month of a range, which opening-months reads.
+  if (monthsAt(tokens, at)) return undefined;
   // With its year, the month is a date of its own ("fin décembre 2023"); the first of a range is a period ("in January-September"): each is read as one.
   if (yearAt(tokens, at + 1) !== undefined) return undefined;
   if (tokens[at + 2]?.kind === 'word' && MONTHS[tokens[at + 2].norm] !== undefined && RANGE_JOINS.has(tokens[at + 1]?.norm ?? '')) return undefined;
