@@ -10210,8 +10210,8 @@ var DAY = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
 var DATE_PATTERN = new RegExp(`^${DAY}$`);
 var PERIOD_PATTERN = new RegExp(`^${DAY}(?:/${DAY})?$`);
 function isCalendarDate(text4) {
-  const [year, month, day] = text4.split("-").map(Number);
-  return day === void 0 || day <= daysInMonth(year, month);
+  if (text4.length < 10) return true;
+  return Number(text4.slice(8, 10)) <= daysInMonth(Number(text4.slice(0, 4)), Number(text4.slice(5, 7)));
 }
 function firstDay(text4) {
   const [year, month = "01", day = "01"] = text4.split("-");
@@ -10233,8 +10233,10 @@ function isOrderedPeriod(text4) {
   const { start, end } = parsePeriod(text4);
   return start <= end;
 }
+var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 // src/config/check-contradicting-facts.ts
@@ -13360,13 +13362,13 @@ function handleIntersectionResults(result, left, right) {
         result.issues.push(keyIssues.get(k));
     }
   }
-  const merged = mergeValues(left.value, right.value);
-  if (!merged.valid) {
+  const merged2 = mergeValues(left.value, right.value);
+  if (!merged2.valid) {
     if (aborted(result))
       return result;
-    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
+    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged2.mergeErrorPath)}`);
   }
-  result.value = merged.data;
+  result.value = merged2.data;
   return result;
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
@@ -15019,8 +15021,8 @@ function foldObjects(members2) {
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
-      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key, merged);
+      const merged2 = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      assignProp(properties, key, merged2);
     }
     for (const key of object.required ?? [])
       required2.add(key);
@@ -16850,6 +16852,7 @@ function singleQuoted(rest) {
   }
   return void 0;
 }
+var MAY_RESOLVE = /^[~nNtTfF0-9+.-]/;
 var NULL = /^(?:~|null|Null|NULL)$/;
 var TRUE = /^(?:true|True|TRUE)$/;
 var FALSE = /^(?:false|False|FALSE)$/;
@@ -16857,6 +16860,7 @@ var INT = /^[-+]?[0-9]+$/;
 var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 var SPECIAL = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
 function resolvePlain(text4) {
+  if (!MAY_RESOLVE.test(text4)) return text4;
   if (NULL.test(text4)) return null;
   if (TRUE.test(text4)) return true;
   if (FALSE.test(text4)) return false;
@@ -16954,14 +16958,18 @@ var PlainReader = class {
   text;
   file;
   lines;
-  offsets = /* @__PURE__ */ new Map();
+  /** The Offsets of the container the last call made, or null when it made a scalar; read by its caller at once. */
+  made = null;
+  /** The steps of the last walk, the root's first: where each segment of its path led. */
+  trail = [];
   source() {
     const { lines } = this;
     if (!lines.peek()) throw new Unsupported();
     const rootAt = lines.start;
     const data = this.block(lines.indent);
+    this.trail.push({ segment: void 0, node: data, offsets: this.made, value: rootAt, key: -1, inFlow: false });
     if (lines.peek()) throw new Unsupported();
-    const walk2 = (path) => this.walk(data, rootAt, path);
+    const walk2 = (path) => this.walk(path);
     return {
       file: this.file,
       data,
@@ -16979,29 +16987,37 @@ var PlainReader = class {
       }
     };
   }
-  /** The deepest value `path` reaches: its offset, its key's offset (-1 for an item) and whether it reached the end. */
-  walk(data, rootAt, path) {
-    let node3 = data;
-    let value2 = rootAt;
-    let key = -1;
-    let inFlow = false;
-    for (const segment of path) {
-      const offsets = typeof node3 === "object" && node3 !== null ? this.offsets.get(node3) : void 0;
+  /**
+   * The deepest value `path` reaches. Callers ask for the places of one
+   * entity's values one after another, so the walk resumes from the longest
+   * prefix it shares with the previous path instead of from the root.
+   */
+  walk(path) {
+    const { trail } = this;
+    let depth = 0;
+    while (depth < path.length && depth + 1 < trail.length && trail[depth + 1].segment === path[depth]) depth++;
+    trail.length = depth + 1;
+    let { node: node3, offsets, value: value2, key, inFlow } = trail[depth];
+    for (; depth < path.length; depth++) {
+      const segment = path[depth];
       if (!offsets) return { value: value2, key, node: node3, inFlow, whole: false };
       if (Array.isArray(node3)) {
         if (typeof segment !== "number" || segment >= node3.length) return { value: value2, key, node: node3, inFlow, whole: false };
-        inFlow = offsets.at.length > node3.length;
+        inFlow = offsets.length > 2 * node3.length;
         key = -1;
-        value2 = offsets.at[segment];
+        value2 = offsets[2 * segment];
+        offsets = offsets[2 * segment + 1];
         node3 = node3[segment];
       } else {
-        const index2 = offsets.keys?.indexOf(String(segment)) ?? -1;
+        const index2 = keyIndex(node3, String(segment));
         if (index2 < 0) return { value: value2, key, node: node3, inFlow, whole: false };
-        key = offsets.at[2 * index2];
-        value2 = offsets.at[2 * index2 + 1];
+        key = offsets[3 * index2];
+        value2 = offsets[3 * index2 + 1];
+        offsets = offsets[3 * index2 + 2];
         node3 = node3[String(segment)];
         inFlow = false;
       }
+      trail.push({ segment, node: node3, offsets, value: value2, key, inFlow });
     }
     return { value: value2, key, node: node3, inFlow, whole: true };
   }
@@ -17015,8 +17031,7 @@ var PlainReader = class {
   }
   mapping(indent2) {
     const out = {};
-    const offsets = { at: [], keys: [] };
-    this.offsets.set(out, offsets);
+    const offsets = [];
     const { lines, text: text4 } = this;
     while (lines.peek() && lines.indent >= indent2) {
       if (lines.indent > indent2 || lines.isItem()) throw new Unsupported();
@@ -17024,22 +17039,22 @@ var PlainReader = class {
       const key = KEY.exec(text4);
       if (!key || NOT_A_KEY.test(key[1]) || Object.hasOwn(out, key[1])) throw new Unsupported();
       const after = lines.start + key[0].length;
-      offsets.keys.push(key[1]);
-      offsets.at.push(lines.start);
+      offsets.push(lines.start);
       const rest = text4.slice(after, lines.end);
       lines.advance();
       if (rest === "" || rest.startsWith("#")) out[key[1]] = this.nested(indent2, offsets, true);
       else {
-        offsets.at.push(after);
+        offsets.push(after);
         out[key[1]] = this.inline(rest, after);
       }
+      offsets.push(this.made);
     }
+    this.made = offsets;
     return out;
   }
   sequence(indent2) {
     const out = [];
-    const offsets = { at: [] };
-    this.offsets.set(out, offsets);
+    const offsets = [];
     const { lines, text: text4 } = this;
     while (lines.peek() && lines.indent >= indent2) {
       if (lines.indent > indent2) throw new Unsupported();
@@ -17049,9 +17064,10 @@ var PlainReader = class {
       if (start >= lines.end || text4.charCodeAt(start) === 35) {
         lines.advance();
         out.push(this.nested(indent2, offsets, false));
+        offsets.push(this.made);
         continue;
       }
-      offsets.at.push(start);
+      offsets.push(start);
       if (text4.charCodeAt(start) === 45 && (start + 1 === lines.end || text4.charCodeAt(start + 1) === 32)) throw new Unsupported();
       KEY.lastIndex = start;
       if (KEY.test(text4)) {
@@ -17062,42 +17078,45 @@ var PlainReader = class {
         lines.advance();
         out.push(this.inline(rest, start));
       }
+      offsets.push(this.made);
     }
+    this.made = offsets;
     return out;
   }
   /** The value of a key or item written on the lines below it; a list may sit at its key's own indent. */
   nested(indent2, offsets, underKey) {
     const { lines } = this;
     if (!lines.peek() || !(lines.indent > indent2 || underKey && lines.indent === indent2 && lines.isItem())) throw new Unsupported();
-    offsets.at.push(lines.start);
+    offsets.push(lines.start);
     return this.block(lines.indent);
   }
   /** A value written on its key's line: a scalar or a one-line flow list. */
   inline(rest, offset) {
-    if (!rest.startsWith("[")) return this.scalar(rest, false);
+    if (!rest.startsWith("[")) {
+      this.made = null;
+      return this.scalar(scalarAt(rest, false));
+    }
     const close2 = rest.indexOf("]");
     if (close2 < 0 || /[[{]/.test(rest.slice(1, close2)) || !/^\]\s*(?:#.*)?$/.test(rest.slice(close2))) throw new Unsupported();
     const items = [];
-    const offsets = { at: [] };
-    this.offsets.set(items, offsets);
+    const offsets = [];
     const body = rest.slice(0, close2);
     let i = 1;
     while (i < body.length) {
       while (body[i] === " ") i++;
       if (i >= body.length) break;
       const item = scalarAt(body.slice(i), true);
-      if (!item) throw new Unsupported();
-      offsets.at.push(offset + i);
-      items.push(this.scalar(body.slice(i), true));
+      offsets.push(offset + i, null);
+      items.push(this.scalar(item));
       i += item.length;
       while (body[i] === " ") i++;
       if (i < body.length && body[i++] !== ",") throw new Unsupported();
     }
-    offsets.at.push(offset + close2);
+    offsets.push(offset + close2);
+    this.made = offsets;
     return items;
   }
-  scalar(rest, inFlow) {
-    const scalar2 = scalarAt(rest, inFlow);
+  scalar(scalar2) {
     if (!scalar2) throw new Unsupported();
     if (scalar2.quoted) return scalar2.text;
     const value2 = resolvePlain(scalar2.text);
@@ -17105,6 +17124,15 @@ var PlainReader = class {
     return value2;
   }
 };
+function keyIndex(mapping, name) {
+  if (!Object.hasOwn(mapping, name)) return -1;
+  let index2 = 0;
+  for (const key in mapping) {
+    if (key === name) return index2;
+    index2++;
+  }
+  return -1;
+}
 
 // src/config/salvage.ts
 var MAX_TRIES = 64;
@@ -18018,9 +18046,11 @@ var Automaton = class {
    * Every match in the tokens. `readSlot` is asked for a slot's readings at a
    * position and must be cached by the caller: each (slot, position) is read once.
    * `boundary` marks the tokens where the clause model opens or closes a
-   * clause ("qui", "contre", "et"...): a gap never crosses one.
+   * clause ("qui", "contre", "et"...): a gap never crosses one, except
+   * that it steps over a whole relative clause or aside in one step, from
+   * its opening comma to the token after its closing one (`skip`).
    */
-  run(tokens, readSlot, boundary) {
+  run(tokens, readSlot, boundary, skip) {
     const matches = [];
     const pending = new Array(tokens.length + 1);
     const queuedAt = new Int32Array(this.states.length).fill(-1);
@@ -18056,6 +18086,7 @@ var Automaton = class {
           if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) add(p + 1, st.next, th.start, th.captures, th.literals + 1);
         } else if (st.type === "any") {
           if (tok && !GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) add(p + 1, st.next, th.start, th.captures, th.literals);
+          else if (skip && skip[p] > p) add(skip[p], st.next, th.start, th.captures, th.literals);
         } else if (st.type === "slot") {
           for (const read2 of readSlot(st.name, p)) {
             add(read2.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read: read2 }], th.literals);
@@ -18247,246 +18278,6 @@ var SentenceGuard = class {
 };
 
 // src/claims/lexicon.ts
-var NUMBER_WORDS = {
-  // French
-  zero: 0,
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  treize: 13,
-  quatorze: 14,
-  quinze: 15,
-  seize: 16,
-  vingt: 20,
-  // English
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20
-};
-var CHANGES_FROM = /* @__PURE__ */ new Set([
-  "passe",
-  "passee",
-  "passes",
-  "passees",
-  "passant",
-  "passer",
-  "progresse",
-  "augmente",
-  "baisse",
-  "recule",
-  "grimpe",
-  "chute",
-  "bondi",
-  "diminue",
-  "evolue",
-  "rose",
-  "grew",
-  "increased",
-  "fell",
-  "decreased",
-  "jumped",
-  "climbed",
-  "went",
-  "dropped",
-  "declined",
-  "moved",
-  "rising",
-  "growing",
-  "falling",
-  "up",
-  "down",
-  "porte",
-  "portee",
-  "ramene",
-  "ramenee",
-  "reduit",
-  "reduite",
-  "raised",
-  "boosted",
-  "cut",
-  "reduced",
-  "lifted",
-  "grown",
-  "risen",
-  "fallen",
-  "expanded",
-  "shrank",
-  "shrunk"
-]);
-var SCALES = {
-  k: 1e3,
-  mille: 1e3,
-  millier: 1e3,
-  milliers: 1e3,
-  thousand: 1e3,
-  thousands: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  mio: 1e6,
-  million: 1e6,
-  millions: 1e6,
-  md: 1e9,
-  mds: 1e9,
-  mrd: 1e9,
-  mrds: 1e9,
-  milliard: 1e9,
-  milliards: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  billion: 1e9,
-  billions: 1e9,
-  tn: 1e12,
-  trillion: 1e12,
-  trillions: 1e12
-};
-var COUNT_SCALES = /* @__PURE__ */ new Set(["million", "millions", "milliard", "milliards", "billion", "billions", "thousand", "mille", "millier", "milliers"]);
-var SCALED_CURRENCIES = {
-  keur: [1e3, "EUR"],
-  meur: [1e6, "EUR"],
-  mdeur: [1e9, "EUR"],
-  mrdeur: [1e9, "EUR"],
-  kusd: [1e3, "USD"],
-  musd: [1e6, "USD"],
-  mdusd: [1e9, "USD"],
-  mchf: [1e6, "CHF"],
-  mgbp: [1e6, "GBP"]
-};
-var CURRENCIES = {
-  "\u20AC": "EUR",
-  eur: "EUR",
-  euro: "EUR",
-  euros: "EUR",
-  $: "USD",
-  usd: "USD",
-  dollar: "USD",
-  dollars: "USD",
-  "\xA3": "GBP",
-  gbp: "GBP",
-  livre: "GBP",
-  livres: "GBP",
-  pound: "GBP",
-  pounds: "GBP",
-  chf: "CHF"
-};
-var QUALIFIERS = [
-  [["pas", "moins", "de"], "atLeast"],
-  [["pas", "moins", "d'"], "atLeast"],
-  [["pas", "plus", "de"], "atMost"],
-  [["pas", "plus", "d'"], "atMost"],
-  [["no", "less", "than"], "atLeast"],
-  [["not", "less", "than"], "atLeast"],
-  [["no", "more", "than"], "atMost"],
-  [["not", "more", "than"], "atMost"],
-  [["plus", "de"], "atLeast"],
-  [["plus", "d'"], "atLeast"],
-  [["au", "moins"], "atLeast"],
-  [["more", "than"], "atLeast"],
-  [["over"], "atLeast"],
-  [["at", "least"], "atLeast"],
-  [["upwards", "of"], "atLeast"],
-  [["no", "fewer", "than"], "atLeast"],
-  [["pres", "de"], "about"],
-  [["pres", "d'"], "about"],
-  [["environ"], "about"],
-  [["quelque"], "about"],
-  [["autour", "de"], "about"],
-  [["presque"], "about"],
-  [["approximativement"], "about"],
-  [["about"], "about"],
-  [["nearly"], "about"],
-  [["almost"], "about"],
-  [["some"], "about"],
-  [["around"], "about"],
-  [["roughly"], "about"],
-  [["approximately"], "about"],
-  [["close", "to"], "about"],
-  // Verbs that qualify the figure after them: "le chiffre d'affaires dépasse 1 milliard", "approchait 260 millions".
-  [["depasse"], "atLeast"],
-  [["depassait"], "atLeast"],
-  [["depassent"], "atLeast"],
-  [["exceeds"], "atLeast"],
-  [["exceeded"], "atLeast"],
-  [["topped"], "atLeast"],
-  [["approche"], "about"],
-  [["approchait"], "about"],
-  [["frole"], "about"],
-  [["frolait"], "about"],
-  [["approaches"], "about"],
-  [["approached"], "about"],
-  [["moins", "de"], "atMost"],
-  [["moins", "d'"], "atMost"],
-  [["jusqu'", "a"], "atMost"],
-  [["fewer", "than"], "atMost"],
-  [["less", "than"], "atMost"],
-  [["under"], "atMost"],
-  [["up", "to"], "atMost"],
-  [["at", "most"], "atMost"],
-  [["~"], "about"]
-];
-var MONTHS = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12
-};
 var NOT_NAMES = /* @__PURE__ */ new Set([
   "le",
   "la",
@@ -18630,6 +18421,969 @@ var NOT_NAMES = /* @__PURE__ */ new Set([
   "tribute"
 ]);
 var NAME_PARTICLES = /* @__PURE__ */ new Set(["de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "ben", "al"]);
+var METRIC_ACRONYMS = ["ebitda", "ebit", "ebita", "gmv", "arr", "mrr", "capex", "opex", "eps", "kpi", "ebe"];
+
+// src/lang/en-figures.ts
+var enFigures = {
+  numbers: {
+    additive: {
+      zero: 0,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      seven: 7,
+      eight: 8,
+      nine: 9,
+      ten: 10,
+      eleven: 11,
+      twelve: 12,
+      thirteen: 13,
+      fourteen: 14,
+      fifteen: 15,
+      sixteen: 16,
+      seventeen: 17,
+      eighteen: 18,
+      nineteen: 19,
+      twenty: 20,
+      thirty: 30,
+      forty: 40,
+      fifty: 50,
+      sixty: 60,
+      seventy: 70,
+      eighty: 80,
+      ninety: 90
+    },
+    hundreds: ["hundred"],
+    thousands: ["thousand"],
+    thousandsAlone: [],
+    joiners: ["and"],
+    products: {}
+  },
+  scales: { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, trillions: 1e12 },
+  countScales: ["million", "millions", "billion", "billions", "thousand"],
+  currencies: { euro: "EUR", euros: "EUR", dollar: "USD", dollars: "USD", pound: "GBP", pounds: "GBP" },
+  qualifiers: [
+    [["no", "less", "than"], "atLeast"],
+    [["not", "less", "than"], "atLeast"],
+    [["no", "more", "than"], "atMost"],
+    [["not", "more", "than"], "atMost"],
+    [["more", "than"], "atLeast"],
+    [["over"], "atLeast"],
+    [["at", "least"], "atLeast"],
+    [["upwards", "of"], "atLeast"],
+    [["no", "fewer", "than"], "atLeast"],
+    [["just", "under"], "atMost"],
+    [["just", "below"], "atMost"],
+    [["just", "over"], "atLeast"],
+    [["just", "above"], "atLeast"],
+    [["about"], "about"],
+    [["nearly"], "about"],
+    [["almost"], "about"],
+    [["some"], "about"],
+    [["around"], "about"],
+    [["roughly"], "about"],
+    [["approximately"], "about"],
+    [["close", "to"], "about"],
+    // Verbs that qualify the figure after them: "revenue exceeded €1 billion", "approached 260 million".
+    [["exceeds"], "atLeast"],
+    [["exceeded"], "atLeast"],
+    [["topped"], "atLeast"],
+    [["approaches"], "about"],
+    [["approached"], "about"],
+    [["fewer", "than"], "atMost"],
+    [["less", "than"], "atMost"],
+    [["under"], "atMost"],
+    [["up", "to"], "atMost"],
+    [["at", "most"], "atMost"]
+  ],
+  months: {
+    january: 1,
+    february: 2,
+    march: 3,
+    april: 4,
+    may: 5,
+    june: 6,
+    july: 7,
+    august: 8,
+    september: 9,
+    october: 10,
+    november: 11,
+    december: 12,
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12
+  },
+  changesFrom: [
+    "rose",
+    "grew",
+    "increased",
+    "fell",
+    "decreased",
+    "jumped",
+    "climbed",
+    "went",
+    "dropped",
+    "declined",
+    "moved",
+    "rising",
+    "growing",
+    "falling",
+    "up",
+    "down",
+    "raised",
+    "boosted",
+    "cut",
+    "reduced",
+    "lifted",
+    "grown",
+    "risen",
+    "fallen",
+    "expanded",
+    "shrank",
+    "shrunk"
+  ]
+};
+
+// src/lang/inflect-en.ts
+function doubled(lemma) {
+  return lemma.length <= 4 && /[^aeiou][aeiou][bdgmnprt]$/.test(lemma);
+}
+function englishForms(lemma, irregularPast = []) {
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem2 = lemma.slice(0, -1);
+    return [lemma, `${stem2}ies`, `${lemma}ing`, ...irregularPast.length ? irregularPast : [`${stem2}ied`]];
+  }
+  if (lemma.endsWith("e")) return [lemma, `${lemma}s`, `${lemma.slice(0, -1)}ing`, ...irregularPast.length ? irregularPast : [`${lemma}d`]];
+  const stem = doubled(lemma) ? lemma + lemma.slice(-1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, third, `${stem}ing`, ...irregularPast.length ? irregularPast : [`${stem}ed`]];
+}
+
+// src/lang/pack.ts
+function formsOf(lemmas, inflect) {
+  return new Set(lemmas.flatMap(inflect));
+}
+
+// src/lang/en.ts
+var IRREGULAR = { forecast: ["forecast", "forecasted"], say: ["said"], set: ["set"], seek: ["sought"], mean: ["meant"] };
+var forms = (lemma) => englishForms(lemma, IRREGULAR[lemma]);
+var en = {
+  lang: "en",
+  negators: /* @__PURE__ */ new Set(["not", "never", "no", "cannot", "neither", "nor"]),
+  weakNegators: { words: /* @__PURE__ */ new Set(), needs: /* @__PURE__ */ new Set(), unlessNext: /* @__PURE__ */ new Set() },
+  notNegating: /* @__PURE__ */ new Set(["less", "fewer", "more", "only", "just", "least", "far"]),
+  denials: /* @__PURE__ */ new Set([...formsOf(["deny", "dispute", "refute", "reject", "dismiss", "contest"], forms), "denial", "denials"]),
+  reporting: formsOf(["say", "announce", "report", "state", "confirm", "disclose", "add", "note", "explain", "publish"], forms),
+  assertions: /* @__PURE__ */ new Set(["true", "false", "untrue", "clear", "certain", "likely", "unlikely", "possible", "evidence", "proof", "sure"]),
+  plans: /* @__PURE__ */ new Set([
+    ...formsOf(["plan", "aim", "target", "expect", "forecast", "project", "anticipate", "hope", "intend", "seek", "envisage", "envision", "budget", "eye"], forms),
+    "targeted",
+    "targeting",
+    "goal",
+    "goals",
+    "guidance",
+    "outlook",
+    "ambition",
+    "ambitions",
+    "projection",
+    "projections",
+    "objective",
+    "objectives",
+    "target",
+    "targets"
+  ]),
+  plansBeforeVerb: /* @__PURE__ */ new Set(["want", "wants", "wanted", "set", "poised", "due", "going", "track", "likely", "unlikely", "bound", "could", "should", "must"]),
+  future: /* @__PURE__ */ new Set(["will", "'ll", "shall", "wo"]),
+  conditional: /* @__PURE__ */ new Set(["would", "could", "might", "may", "should"]),
+  hearsay: /* @__PURE__ */ new Set(["reportedly", "allegedly", "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors", "supposedly", "purportedly"]),
+  attributions: [["according", "to"], ["as", "reported", "by"], ["citing"]],
+  hearsaySources: /* @__PURE__ */ new Set(["sources", "source", "people", "person", "familiar", "press", "media", "reports", "rumours", "rumors", "analysts", "estimates", "insiders", "observers"]),
+  conditions: /* @__PURE__ */ new Set(["if", "unless", "whether"]),
+  comparisons: [
+    ["compared", "with"],
+    ["compared", "to"],
+    ["up", "from"],
+    ["down", "from"],
+    ["against"],
+    ["versus"],
+    ["vs"],
+    ["unlike"],
+    ["whereas"],
+    ["while"],
+    ["in", "contrast", "to"],
+    ["as", "against"],
+    ["rather", "than"],
+    ["like"]
+  ],
+  comparisonsBeforeFigure: [["from"], ["after"], ["not"], ["instead", "of"]],
+  yearsEarlier: [["earlier"], ["before"], ["prior"], ["ago"]],
+  yearEarlier: [["the", "previous", "year"], ["the", "prior", "year"], ["the", "year", "before"], ["a", "year", "earlier"], ["a", "year", "ago"], ["the", "prior-year", "period"], ["the", "year-earlier", "period"]],
+  relatives: /* @__PURE__ */ new Set(["which", "who", "whose", "whom", "where"]),
+  complementizers: /* @__PURE__ */ new Set(["that"]),
+  coordinators: [["and"], ["but"], ["or"], ["yet"], ["then"]],
+  asideOpeners: /* @__PURE__ */ new Set([
+    "founded",
+    "created",
+    "established",
+    "led",
+    "run",
+    "headed",
+    "based",
+    "headquartered",
+    "owned",
+    "backed",
+    "acquired",
+    "bought",
+    "launched",
+    "known",
+    "chaired",
+    "controlled",
+    "co-founded",
+    "cofounded",
+    "incorporated",
+    "listed",
+    "valued",
+    "spun"
+  ]),
+  ownerPrepositions: /* @__PURE__ */ new Set(["of", "at", "for", "'s"]),
+  otherPrepositions: /* @__PURE__ */ new Set(["by", "with", "to", "in", "on", "from", "unlike", "than", "against", "like", "into", "over", "after", "before", "since", "about", "as"]),
+  parts: /* @__PURE__ */ new Set(["subsidiary", "subsidiaries", "unit", "units", "division", "divisions", "arm", "branch", "affiliate", "spin-off", "segment", "segments"]),
+  others: /* @__PURE__ */ new Set(["rival", "rivals", "competitor", "competitors", "peer", "peers", "supplier", "suppliers", "partner", "partners", "acquirer", "shareholder"]),
+  combined: /* @__PURE__ */ new Set(["combined", "merged", "enlarged", "resulting", "future"]),
+  combinedNouns: /* @__PURE__ */ new Set(["entity", "venture", "business"]),
+  newWords: /* @__PURE__ */ new Set(["new"]),
+  subOrganisations: /* @__PURE__ */ new Set(["institute", "foundation", "university", "school", "museum", "prize", "award", "stadium", "arena", "center", "centre", "lab", "labs", "laboratory", "academy", "trust", "fund", "research", "campus"]),
+  referenceNouns: /* @__PURE__ */ new Set(["company", "firm", "group", "startup", "start-up", "maker", "manufacturer", "retailer", "unicorn", "fintech", "giant", "pioneer"]),
+  referenceDeterminers: /* @__PURE__ */ new Set(["the", "this"]),
+  pronouns: /* @__PURE__ */ new Set(["it", "they"]),
+  former: /* @__PURE__ */ new Set([
+    "former",
+    "ex",
+    "previous",
+    "future",
+    "next",
+    "incoming",
+    "outgoing",
+    "removed",
+    "ousted",
+    "fired",
+    "dismissed",
+    "replaced",
+    "replaces",
+    "succeeded",
+    "succeeds"
+  ]),
+  departures: /* @__PURE__ */ new Set([
+    "quits",
+    "quit",
+    "resigns",
+    "resigned",
+    "leaves",
+    "left",
+    "leaving",
+    "retires",
+    "retired",
+    "retiring",
+    "steps",
+    "stepped",
+    "stepping",
+    "ousted",
+    "fired",
+    "dismissed",
+    "sacked",
+    "departs",
+    "departed",
+    "departing"
+  ]),
+  sites: { prepositions: /* @__PURE__ */ new Set(["at", "on"]), owners: /* @__PURE__ */ new Set(["its", "their"]), nouns: /* @__PURE__ */ new Set(["plant", "site", "factory", "campus", "office"]) },
+  partitives: [["including"], ["of", "which"], ["of", "whom"]],
+  changes: /* @__PURE__ */ new Set([
+    "hired",
+    "hires",
+    "hire",
+    "hiring",
+    "recruited",
+    "recruits",
+    "recruit",
+    "added",
+    "adds",
+    "add",
+    "cut",
+    "cuts",
+    "cutting",
+    "laid",
+    "lay",
+    "shed",
+    "sheds",
+    "increase",
+    "decrease",
+    "rise",
+    "fall",
+    "growth",
+    "drop"
+  ]),
+  moves: /* @__PURE__ */ new Set(["rose", "grew", "increased", "fell", "decreased", "jumped", "dropped", "gained", "lost", "up", "down", "rise", "growth", "increase", "decline", "declined"]),
+  now: /* @__PURE__ */ new Set(["now", "currently", "today"]),
+  listJoiners: /* @__PURE__ */ new Set(["and"]),
+  placed: /* @__PURE__ */ new Set(["in", "across"]),
+  relocations: { verbs: /* @__PURE__ */ new Set(["moved", "moves", "move", "moving", "relocated", "relocates", "relocate", "relocating", "transferred", "transfers", "transfer"]), origins: /* @__PURE__ */ new Set(["from"]) },
+  otherMetrics: /* @__PURE__ */ new Set([
+    "recurring",
+    "underlying",
+    "subscription",
+    "subscriptions",
+    "deferred",
+    "licence",
+    "license",
+    "licensing",
+    "like-for-like",
+    // A line of business or a kind of customer: "services revenue", "cloud revenue", "end-user net revenues", "export sales".
+    "product",
+    "products",
+    "service",
+    "services",
+    "hardware",
+    "software",
+    "cloud",
+    "advertising",
+    "ad",
+    "online",
+    "digital",
+    "international",
+    "domestic",
+    "export",
+    "retail",
+    "wholesale",
+    "consumer",
+    "enterprise",
+    "oem",
+    "end-user",
+    "royalty",
+    "royalties",
+    "fee",
+    "fees",
+    "commission",
+    "transaction",
+    "platform",
+    "segment"
+  ]),
+  metricHeads: /* @__PURE__ */ new Set(["cost", "costs", "share", "percentage", "proportion", "margin", "multiple", "multiples", "times"]),
+  figures: enFigures,
+  stopWords: /* @__PURE__ */ new Set([
+    ...NOT_NAMES,
+    ...METRIC_ACRONYMS,
+    "some",
+    "unlike",
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "headcount",
+    "workforce",
+    "staff",
+    "if",
+    "when",
+    "although",
+    "despite",
+    "however",
+    "meanwhile",
+    "today",
+    "yesterday",
+    "last",
+    "founded",
+    "net",
+    "total",
+    "group",
+    "full-year",
+    "annual",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "according",
+    "not",
+    "no",
+    // Words that open a sentence about a metric: "Adjusted operating profit rose...", "Underlying revenue grew...".
+    "adjusted",
+    "underlying",
+    "operating",
+    "organic",
+    "reported",
+    "gross",
+    "recurring",
+    "comparable",
+    "quarterly",
+    "half-year",
+    "orders",
+    "bookings",
+    "profit"
+  ]),
+  isVerbAfter: (words, at3) => words[at3 - 1] === "to" || words[at3] === "to"
+};
+
+// src/lang/fr-figures.ts
+var frFigures = {
+  numbers: {
+    additive: {
+      zero: 0,
+      un: 1,
+      une: 1,
+      deux: 2,
+      trois: 3,
+      quatre: 4,
+      cinq: 5,
+      six: 6,
+      sept: 7,
+      huit: 8,
+      neuf: 9,
+      dix: 10,
+      onze: 11,
+      douze: 12,
+      treize: 13,
+      quatorze: 14,
+      quinze: 15,
+      seize: 16,
+      vingt: 20,
+      vingts: 20,
+      trente: 30,
+      quarante: 40,
+      cinquante: 50,
+      soixante: 60
+    },
+    hundreds: ["cent", "cents"],
+    thousands: ["mille"],
+    thousandsAlone: ["mille"],
+    joiners: ["et"],
+    products: { vingt: "quatre", vingts: "quatre" }
+  },
+  scales: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, md: 1e9, mds: 1e9, milliard: 1e9, milliards: 1e9 },
+  countScales: ["million", "millions", "milliard", "milliards", "mille", "millier", "milliers"],
+  currencies: { euro: "EUR", euros: "EUR", dollar: "USD", dollars: "USD", livre: "GBP", livres: "GBP" },
+  qualifiers: [
+    [["pas", "moins", "de"], "atLeast"],
+    [["pas", "moins", "d'"], "atLeast"],
+    [["pas", "plus", "de"], "atMost"],
+    [["pas", "plus", "d'"], "atMost"],
+    [["plus", "de"], "atLeast"],
+    [["plus", "d'"], "atLeast"],
+    [["au", "moins"], "atLeast"],
+    [["un", "peu", "moins", "de"], "atMost"],
+    [["un", "peu", "moins", "d'"], "atMost"],
+    [["un", "peu", "plus", "de"], "atLeast"],
+    [["un", "peu", "plus", "d'"], "atLeast"],
+    [["pres", "de"], "about"],
+    [["pres", "d'"], "about"],
+    [["environ"], "about"],
+    [["quelque"], "about"],
+    [["autour", "de"], "about"],
+    [["presque"], "about"],
+    [["approximativement"], "about"],
+    // Verbs that qualify the figure after them: "le chiffre d'affaires dépasse 1 milliard", "approchait 260 millions".
+    [["depasse"], "atLeast"],
+    [["depassait"], "atLeast"],
+    [["depassent"], "atLeast"],
+    [["approche"], "about"],
+    [["approchait"], "about"],
+    [["frole"], "about"],
+    [["frolait"], "about"],
+    [["moins", "de"], "atMost"],
+    [["moins", "d'"], "atMost"],
+    [["jusqu'", "a"], "atMost"]
+  ],
+  months: {
+    janvier: 1,
+    fevrier: 2,
+    mars: 3,
+    avril: 4,
+    mai: 5,
+    juin: 6,
+    juillet: 7,
+    aout: 8,
+    septembre: 9,
+    octobre: 10,
+    novembre: 11,
+    decembre: 12
+  },
+  changesFrom: [
+    "passe",
+    "passee",
+    "passes",
+    "passees",
+    "passant",
+    "passer",
+    "progresse",
+    "augmente",
+    "baisse",
+    "recule",
+    "grimpe",
+    "chute",
+    "bondi",
+    "diminue",
+    "evolue",
+    "porte",
+    "portee",
+    "ramene",
+    "ramenee",
+    "reduit",
+    "reduite"
+  ]
+};
+
+// src/lang/inflect-fr.ts
+var fold = (s) => s.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
+var agree = (participle) => participle.endsWith("s") ? [participle, `${participle}e`, `${participle}es`] : [participle, `${participle}e`, `${participle}s`, `${participle}es`];
+function fromStems(v, infinitive, presentParticiple) {
+  return [
+    infinitive,
+    ...v.present,
+    `${v.imperfect}ait`,
+    `${v.imperfect}aient`,
+    ...v.simplePast,
+    `${v.future}a`,
+    `${v.future}ont`,
+    `${v.future}ait`,
+    `${v.future}aient`,
+    ...agree(v.participle),
+    presentParticiple
+  ];
+}
+function regular(lemma) {
+  if (lemma.endsWith("er")) {
+    const stem = lemma.slice(0, -2);
+    const strong = stem.endsWith("y") ? `${stem.slice(0, -1)}i` : /et$/.test(stem) ? `${stem}t` : stem;
+    const soft = /[cg]$/.test(stem) ? stem.endsWith("g") ? `${stem}e` : stem : stem;
+    return {
+      stems: {
+        present: [`${strong}e`, `${strong}ent`],
+        imperfect: soft,
+        future: `${strong}er`,
+        participle: `${stem}e`,
+        simplePast: [`${soft}a`, `${stem}erent`]
+      },
+      presentParticiple: `${soft}ant`
+    };
+  }
+  if (lemma.endsWith("ir") && /(?:ment|sent|sort|part|serv|dorm)ir$/.test(lemma)) {
+    const stem = lemma.slice(0, -2);
+    return {
+      stems: { present: [stem, `${stem}ent`], imperfect: stem, future: lemma, participle: `${stem}i`, simplePast: [`${stem}it`, `${stem}irent`] },
+      presentParticiple: `${stem}ant`
+    };
+  }
+  if (lemma.endsWith("ir")) {
+    const stem = lemma.slice(0, -2);
+    return {
+      stems: { present: [`${stem}it`, `${stem}issent`], imperfect: `${stem}iss`, future: lemma, participle: `${stem}i`, simplePast: [`${stem}it`, `${stem}irent`] },
+      presentParticiple: `${stem}issant`
+    };
+  }
+  if (lemma.endsWith("re")) {
+    const stem = lemma.slice(0, -2);
+    return {
+      stems: { present: [stem, `${stem}ent`], imperfect: stem, future: `${stem}r`, participle: `${stem}u`, simplePast: [`${stem}it`, `${stem}irent`] },
+      presentParticiple: `${stem}ant`
+    };
+  }
+  throw new Error(`no French verb group for "${lemma}"`);
+}
+function frenchForms(lemma, irregular) {
+  const infinitive = fold(lemma);
+  if (irregular) return fromStems(irregular, infinitive, `${irregular.imperfect}ant`);
+  const { stems, presentParticiple } = regular(infinitive);
+  return fromStems(stems, infinitive, presentParticiple);
+}
+function frenchFutureForms(lemma, irregular) {
+  const stem = irregular?.future ?? regular(fold(lemma)).stems.future;
+  return { future: [`${stem}a`, `${stem}ont`], conditional: [`${stem}ait`, `${stem}aient`] };
+}
+
+// src/lang/fr.ts
+var IRREGULAR2 = {
+  prevoir: { present: ["prevoit", "prevoient"], imperfect: "prevoy", future: "prevoir", participle: "prevu", simplePast: ["previt", "previrent"] },
+  devoir: { present: ["doit", "doivent"], imperfect: "dev", future: "devr", participle: "du", simplePast: ["dut", "durent"] },
+  pouvoir: { present: ["peut", "peuvent"], imperfect: "pouv", future: "pourr", participle: "pu", simplePast: ["put", "purent"] },
+  vouloir: { present: ["veut", "veulent"], imperfect: "voul", future: "voudr", participle: "voulu", simplePast: ["voulut", "voulurent"] },
+  etre: { present: ["est", "sont"], imperfect: "et", future: "ser", participle: "ete", simplePast: ["fut", "furent"] },
+  avoir: { present: ["a", "ont"], imperfect: "av", future: "aur", participle: "eu", simplePast: ["eut", "eurent"] },
+  aller: { present: ["va", "vont"], imperfect: "all", future: "ir", participle: "alle", simplePast: ["alla", "allerent"] },
+  atteindre: { present: ["atteint", "atteignent"], imperfect: "atteign", future: "atteindr", participle: "atteint", simplePast: ["atteignit", "atteignirent"] },
+  faire: { present: ["fait", "font"], imperfect: "fais", future: "fer", participle: "fait", simplePast: ["fit", "firent"] }
+};
+var forms2 = (lemma) => frenchForms(lemma, IRREGULAR2[lemma]);
+var CLAIM_VERBS = [
+  "etre",
+  "avoir",
+  "employer",
+  "compter",
+  "atteindre",
+  "realiser",
+  "depasser",
+  "generer",
+  "peser",
+  "representer",
+  "totaliser",
+  "reunir",
+  "rassembler",
+  "regrouper",
+  "afficher",
+  "enregistrer",
+  "franchir",
+  "approcher",
+  "degager",
+  "publier",
+  "recruter",
+  "embaucher",
+  "faire",
+  "passer",
+  "croitre",
+  "progresser",
+  "augmenter",
+  "fonder",
+  "creer",
+  "diriger"
+];
+var futureOf = (kind) => new Set(CLAIM_VERBS.flatMap((l) => frenchFutureForms(l, IRREGULAR2[l])[kind]));
+var NOT_INFINITIVES = /* @__PURE__ */ new Set([
+  "encore",
+  "entre",
+  "contre",
+  "notre",
+  "votre",
+  "autre",
+  "outre",
+  "premier",
+  "dernier",
+  "premiere",
+  "derniere",
+  "hier",
+  "millier",
+  "milliers",
+  "janvier",
+  "fevrier",
+  "trimestre",
+  "semestre",
+  "chiffre",
+  "nombre",
+  "centre",
+  "titre",
+  "cadre",
+  "membre",
+  "libre",
+  "propre",
+  "plusieurs",
+  "desormais",
+  "leur",
+  "leurs",
+  "avenir",
+  "plaisir",
+  "quatre",
+  "ordre",
+  "entier",
+  "pionnier",
+  "chantier",
+  "metier",
+  "cher",
+  "fier",
+  "hiver"
+]);
+var NOT_FUTURE = /* @__PURE__ */ new Set(["opera", "camera", "chimera", "lira", "tiara", "sierra", "hydra", "extra", "ultra", "supra", "contra", "cathedra", "ere"]);
+var FUTURE_IRREGULAR = /* @__PURE__ */ new Set([
+  "sera",
+  "seront",
+  "fera",
+  "feront",
+  "ira",
+  "iront",
+  "aura",
+  "auront",
+  "pourra",
+  "pourront",
+  "devra",
+  "devront",
+  "verra",
+  "verront",
+  "saura",
+  "sauront",
+  "voudra",
+  "faudra",
+  "vaudra"
+]);
+var NOT_CONDITIONAL = /* @__PURE__ */ new Set(["portrait", "retrait", "attrait", "extrait", "trait", "abstrait", "distrait", "soustrait"]);
+var fr = {
+  lang: "fr",
+  negators: /* @__PURE__ */ new Set(["pas", "jamais", "aucun", "aucune", "nullement", "guere", "ni"]),
+  weakNegators: { words: /* @__PURE__ */ new Set(["plus"]), needs: /* @__PURE__ */ new Set(["ne", "n'"]), unlessNext: /* @__PURE__ */ new Set(["de", "d'", "que", "qu'"]) },
+  notNegating: /* @__PURE__ */ new Set(["moins", "plus", "seulement", "loin"]),
+  denials: /* @__PURE__ */ new Set([...formsOf(["dementir", "nier", "contester", "refuter", "infirmer"], forms2), "dementi", "dementis", "demenent"]),
+  reporting: formsOf(["indiquer", "annoncer", "declarer", "affirmer", "preciser", "expliquer", "souligner", "rappeler", "assurer", "confirmer", "communiquer", "publier", "estimer"], forms2),
+  assertions: /* @__PURE__ */ new Set(["vrai", "faux", "exact", "inexact", "certain", "probable", "possible", "clair", "prouve", "sur"]),
+  plans: /* @__PURE__ */ new Set([
+    ...formsOf(["viser", "prevoir", "ambitionner", "esperer", "projeter", "anticiper", "planifier", "envisager", "souhaiter", "tabler", "escompter", "cibler"], forms2),
+    "objectif",
+    "objectifs",
+    "cible",
+    "cibles",
+    "ambition",
+    "ambitions",
+    "prevision",
+    "previsions",
+    "perspective",
+    "perspectives",
+    "horizon",
+    "projet",
+    "plan"
+  ]),
+  plansBeforeVerb: formsOf(["compter", "entendre", "vouloir", "devoir", "pouvoir", "aller", "chercher"], forms2),
+  future: futureOf("future"),
+  conditional: futureOf("conditional"),
+  isConditional: (w) => /(?:rait|raient)$/.test(w) && w.length > 5 && !NOT_CONDITIONAL.has(w),
+  hearsay: /* @__PURE__ */ new Set(["rumeur", "rumeurs", "pretendument", "supposement"]),
+  attributions: [["selon"], ["d'", "apres"], ["de", "source"]],
+  hearsaySources: /* @__PURE__ */ new Set(["sources", "source", "rumeurs", "presse", "medias", "media", "proches", "analystes", "estimations", "observateurs", "informations"]),
+  conditions: /* @__PURE__ */ new Set(["si", "s'", "sauf"]),
+  comparisons: [
+    ["contre"],
+    ["comparativement", "a"],
+    ["par", "rapport", "a"],
+    ["par", "rapport", "aux"],
+    ["par", "rapport", "au"],
+    ["compare", "a"],
+    ["comparee", "a"],
+    ["contrairement", "a"],
+    ["contrairement", "au"],
+    ["a", "l'", "inverse", "de"],
+    ["face", "a"],
+    ["vs"],
+    ["versus"],
+    ["alors", "que"],
+    ["tandis", "que"],
+    ["comme"]
+  ],
+  comparisonsBeforeFigure: [["apres"], ["et", "non"], ["au", "lieu", "de"], ["au", "lieu", "des"]],
+  yearsEarlier: [["plus", "tot"], ["auparavant"], ["avant"], ["de", "moins"]],
+  yearEarlier: [["l'", "annee", "precedente"], ["l'", "an", "precedent"], ["l'", "exercice", "precedent"], ["un", "an", "plus", "tot"]],
+  relatives: /* @__PURE__ */ new Set(["qui", "dont", "ou", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels"]),
+  complementizers: /* @__PURE__ */ new Set(["que", "qu'"]),
+  coordinators: [["et"], ["mais"], ["puis"]],
+  asideOpeners: formsOf(["fonder", "creer", "diriger", "baser", "installer", "detenir", "racheter", "acquerir", "controler", "presider", "implanter", "domicilier", "cofonder", "lancer", "connaitre", "specialiser", "nommer"], (l) => frenchForms(l).filter((f) => f.endsWith("e") || f.endsWith("es") || f.endsWith("ee") || f.endsWith("ees"))),
+  ownerPrepositions: /* @__PURE__ */ new Set(["de", "d'", "du", "des", "chez", "pour"]),
+  otherPrepositions: /* @__PURE__ */ new Set(["par", "avec", "a", "au", "aux", "en", "dans", "sur", "sans", "contre", "entre", "vers", "face", "comme", "apres", "avant", "depuis", "selon"]),
+  parts: /* @__PURE__ */ new Set(["filiale", "filiales", "division", "divisions", "branche", "branches", "unite", "entite", "succursale", "pole", "coentreprise", "joint-venture", "segment", "segments"]),
+  others: /* @__PURE__ */ new Set(["concurrent", "concurrents", "rival", "rivaux", "fournisseur", "fournisseurs", "partenaire", "partenaires", "acquereur", "homologue", "voisin", "challenger", "actionnaire"]),
+  combined: /* @__PURE__ */ new Set(["combinee", "combine", "fusionnee", "fusionne", "futur", "future", "elargi", "elargie"]),
+  combinedNouns: /* @__PURE__ */ new Set(["entite", "ensemble", "coentreprise"]),
+  newWords: /* @__PURE__ */ new Set(["nouvelle", "nouvel", "nouveau"]),
+  subOrganisations: /* @__PURE__ */ new Set(["fondation", "institut", "universite", "ecole", "musee", "prix", "trophee", "stade", "arena", "centre", "laboratoire", "lab", "labs", "campus", "academie", "foundation", "institute", "research"]),
+  referenceNouns: /* @__PURE__ */ new Set(["entreprise", "societe", "groupe", "editeur", "firme", "compagnie", "constructeur", "fabricant", "operateur", "start-up", "startup", "licorne", "fintech", "equipementier", "specialiste", "leader", "industriel", "geant", "fleuron", "pionnier"]),
+  referenceDeterminers: /* @__PURE__ */ new Set(["l'", "la", "le", "cette", "ce"]),
+  pronouns: /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "celle-ci", "celui-ci"]),
+  former: /* @__PURE__ */ new Set([
+    "ancien",
+    "ancienne",
+    "ex",
+    "precedent",
+    "precedente",
+    "futur",
+    "future",
+    "prochain",
+    "prochaine",
+    "remplace",
+    "succede",
+    "limoge",
+    "evince",
+    "demis",
+    "revoque",
+    "sortant",
+    "sortante"
+  ]),
+  departures: /* @__PURE__ */ new Set([
+    "quitte",
+    "quittera",
+    "quittait",
+    "demissionne",
+    "demissionnera",
+    "limoge",
+    "limogee",
+    "evince",
+    "evincee",
+    "debarque",
+    "debarquee",
+    "revoque",
+    "revoquee",
+    "cede",
+    "cedera"
+  ]),
+  sites: { prepositions: /* @__PURE__ */ new Set(["sur", "dans"]), owners: /* @__PURE__ */ new Set(["son", "sa", "ses", "leur", "leurs"]), nouns: /* @__PURE__ */ new Set(["site", "usine", "bureau", "campus"]) },
+  isFuture: (w) => FUTURE_IRREGULAR.has(w) || w.length > 5 && /(?:era|eront|ira|iront|dra|dront)$/.test(w) && !NOT_FUTURE.has(w),
+  partitives: [["dont"]],
+  changes: /* @__PURE__ */ new Set([
+    "recrute",
+    "recrutent",
+    "recrutera",
+    "recruter",
+    "embauche",
+    "embauchent",
+    "embaucher",
+    "supprime",
+    "suppriment",
+    "supprimer",
+    "licencie",
+    "licencient",
+    "licencier",
+    "ajoute",
+    "hausse",
+    "baisse",
+    "augmentation",
+    "diminution",
+    "progression",
+    "recul"
+  ]),
+  moves: /* @__PURE__ */ new Set(["progresse", "augmente", "hausse", "baisse", "recule", "croit", "bondi", "chute", "diminue", "gagne", "perdu", "accru", "grimpe", "recul"]),
+  now: /* @__PURE__ */ new Set(["desormais", "aujourd'hui", "aujourd", "actuellement", "maintenant"]),
+  listJoiners: /* @__PURE__ */ new Set(["et"]),
+  placed: /* @__PURE__ */ new Set(["en", "au", "aux", "a"]),
+  relocations: { verbs: formsOf(["transferer", "demenager", "deplacer", "delocaliser", "relocaliser"], forms2), origins: /* @__PURE__ */ new Set(["de", "d'", "depuis"]) },
+  otherMetrics: /* @__PURE__ */ new Set([
+    "recurrent",
+    "recurrente",
+    "recurrents",
+    "recurrentes",
+    "abonnement",
+    "abonnements",
+    "sous-jacent",
+    "sous-jacente",
+    "licence",
+    "licences",
+    // A line of business or a kind of sale: "le chiffre d'affaires export", "les revenus publicitaires", "les ventes en ligne".
+    "export",
+    "international",
+    "publicitaire",
+    "publicitaires",
+    "logiciel",
+    "logiciels",
+    "services",
+    "cloud",
+    "numerique",
+    "digital",
+    "domestique",
+    "ligne"
+  ]),
+  metricHeads: /* @__PURE__ */ new Set(["cout", "couts", "part", "pourcentage", "proportion", "marge", "marges", "multiple", "fois"]),
+  figures: frFigures,
+  stopWords: /* @__PURE__ */ new Set([
+    ...NOT_NAMES,
+    ...METRIC_ACRONYMS,
+    "quelque",
+    "quelques",
+    "aujourd",
+    "aujourd'hui",
+    "hier",
+    "depuis",
+    "apres",
+    "avant",
+    "lorsque",
+    "quand",
+    "comme",
+    "contrairement",
+    "fonde",
+    "fondee",
+    "cree",
+    "creee",
+    "ne",
+    "chiffre",
+    "effectif",
+    "effectifs",
+    "fin",
+    "debut",
+    "cote",
+    "outre",
+    "ainsi",
+    "enfin",
+    "par",
+    "pourtant",
+    "toutefois",
+    "cependant",
+    "si",
+    "lors",
+    "malgre",
+    "grace",
+    "fort",
+    "forte",
+    "forts",
+    "fortes"
+  ]),
+  isVerbAfter: (words, at3) => /(?:er|ir|re)$/.test(words[at3] ?? "") && (words[at3] ?? "").length > 3 && !NOT_INFINITIVES.has(words[at3])
+};
+
+// src/lang/index.ts
+var PACKS = { fr, en };
+
+// src/lang/symbols.ts
+var SYMBOL_CURRENCIES = {
+  "\u20AC": "EUR",
+  eur: "EUR",
+  $: "USD",
+  usd: "USD",
+  "\xA3": "GBP",
+  gbp: "GBP",
+  chf: "CHF"
+};
+var SHORT_SCALES = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mio: 1e6,
+  mrd: 1e9,
+  mrds: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  tn: 1e12
+};
+var SCALED_CURRENCIES = {
+  keur: [1e3, "EUR"],
+  meur: [1e6, "EUR"],
+  mdeur: [1e9, "EUR"],
+  mrdeur: [1e9, "EUR"],
+  kusd: [1e3, "USD"],
+  musd: [1e6, "USD"],
+  mdusd: [1e9, "USD"],
+  mchf: [1e6, "CHF"],
+  mgbp: [1e6, "GBP"]
+};
+var CASED_SCALED_CURRENCIES = {
+  ME: [1e6, "EUR"],
+  MDE: [1e9, "EUR"],
+  MdE: [1e9, "EUR"],
+  MDSE: [1e9, "EUR"],
+  MdsE: [1e9, "EUR"]
+};
+var SYMBOL_QUALIFIERS = [[["~"], "about"]];
+
+// src/lang/vocabulary.ts
+var packs = Object.values(PACKS).map((p) => p.figures);
+function merged(...tables) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), ...tables);
+}
+var NUMBER_WORDS = merged(...packs.map((f) => f.numbers.additive));
+var SCALES = merged(SHORT_SCALES, ...packs.map((f) => f.scales));
+var COUNT_SCALES = new Set(packs.flatMap((f) => f.countScales));
+var SCALED_CURRENCIES2 = merged(SCALED_CURRENCIES);
+var CURRENCIES = merged(SYMBOL_CURRENCIES, ...packs.map((f) => f.currencies));
+var QUALIFIERS = [...packs.flatMap((f) => f.qualifiers), ...SYMBOL_QUALIFIERS];
+var MONTHS = merged(...packs.map((f) => f.months));
+var CHANGES_FROM = new Set(packs.flatMap((f) => f.changesFrom));
 
 // src/claims/slots/context.ts
 function rawText(tokens, start, end) {
@@ -18721,6 +19475,14 @@ function readEntity(ctx, i) {
 
 // src/claims/slots/names.ts
 var MAX_NAME_WORDS = 4;
+var PLACE_LINKS = [["upon"], ["am"], ["an", "der"], ["ob", "der"], ["vor", "der"]];
+function placeLinkEnd(tokens, k) {
+  for (const link of PLACE_LINKS) {
+    const after = link.every((w, j) => tokens[k + j]?.norm === w && !tokens[k + j].cap) ? k + link.length : k;
+    if (after > k && isNameWord(tokens[after])) return after;
+  }
+  return k;
+}
 function isNameWord(t) {
   return !!t && t.kind === "word" && t.cap && !NOT_NAMES.has(t.norm) && t.text.length > 1;
 }
@@ -18759,22 +19521,38 @@ function nameEnd(ctx, i, place3) {
   let end = nameWordEnd(tokens, first, place3);
   let words = first > i ? 2 : 1;
   while (words < MAX_NAME_WORDS) {
-    let k = end;
+    let k = place3 ? placeLinkEnd(tokens, end) : end;
     while (NAME_PARTICLES.has(tokens[k]?.norm ?? "") && tokens[k].kind === "word" && !tokens[k].cap) k++;
+    if (!place3) k = initialsEnd(tokens, k);
     if (!isNameWord(tokens[k]) || isAlias3(ctx, k)) break;
     end = nameWordEnd(tokens, k, place3);
     words++;
   }
   return { end, words };
 }
+function isMonsieur(ctx, i) {
+  return ctx.lang === "fr" && ctx.tokens[i]?.text === "M" && isInitialAt(ctx.tokens, i);
+}
 function readPerson(ctx, i) {
+  if (isMonsieur(ctx, i)) return [];
+  if (isInitialAt(ctx.tokens, i) && isNameWord(ctx.tokens[i - 1])) return [];
   const name = nameEnd(ctx, i, false);
   if (!name) return [];
   const raw = rawText(ctx.tokens, i, name.end);
   if (name.words < 2 && !ctx.knownPeople.has(ctx.tokens[i].norm)) return [];
   return [{ end: name.end, value: { type: "person", value: raw, raw } }];
 }
+function continuesName(ctx, i) {
+  const { tokens } = ctx;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.text === "-" && !tokens[i].spaced) return true;
+  if (isNameWord(before)) return !isAlias3(ctx, i - 1) && !ctx.mentionsAt.has(i - 1);
+  const linked = NAME_PARTICLES.has(before.norm) || PLACE_LINKS.some((l) => l[l.length - 1] === before.norm);
+  return linked && !before.cap && isNameWord(tokens[i - 2]) && !isAlias3(ctx, i - 2);
+}
 function readPlace(ctx, i) {
+  if (continuesName(ctx, i)) return [];
   const name = nameEnd(ctx, i, true);
   if (!name) return [];
   const raw = rawText(ctx.tokens, i, name.end);
@@ -18782,78 +19560,34 @@ function readPlace(ctx, i) {
 }
 
 // src/claims/number-words.ts
-var ADDITIVE = {
-  // French
-  zero: 0,
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  treize: 13,
-  quatorze: 14,
-  quinze: 15,
-  seize: 16,
-  vingt: 20,
-  vingts: 20,
-  trente: 30,
-  quarante: 40,
-  cinquante: 50,
-  soixante: 60,
-  // English
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90
-};
-var HUNDREDS = /* @__PURE__ */ new Set(["cent", "cents", "hundred"]);
-var THOUSANDS = /* @__PURE__ */ new Set(["mille", "thousand"]);
-var JOINERS = /* @__PURE__ */ new Set(["et", "and"]);
-function startsNumberWords(norm) {
-  return norm in ADDITIVE || HUNDREDS.has(norm) || norm === "mille";
+function wordsOf(t) {
+  return {
+    additive: Object.assign(/* @__PURE__ */ Object.create(null), t.additive),
+    hundreds: new Set(t.hundreds),
+    thousands: new Set(t.thousands),
+    alone: new Set(t.thousandsAlone),
+    joiners: new Set(t.joiners),
+    products: Object.assign(/* @__PURE__ */ Object.create(null), t.products)
+  };
 }
-function adds(below, v, last, norm) {
+var WORDS = Object.fromEntries(Object.values(PACKS).map((p) => [p.lang, wordsOf(p.figures.numbers)]));
+function startsNumberWords(norm, lang) {
+  const w = WORDS[lang];
+  return norm in w.additive || w.hundreds.has(norm) || w.alone.has(norm);
+}
+function adds(w, below, v, last, norm) {
   if (below === 0) return true;
-  if ((norm === "vingt" || norm === "vingts") && last === "quatre") return true;
+  if (w.products[norm] === last) return true;
   if (below >= 20 && below % 10 === 0 && v < 10) return true;
   if ((below === 60 || below === 80) && v >= 10 && v < 20) return true;
   return below === 10 && v >= 7 && v <= 9;
 }
-function isWord(t) {
-  return t !== void 0 && t.kind === "word" && (t.norm in ADDITIVE || HUNDREDS.has(t.norm) || THOUSANDS.has(t.norm));
+function isWord(w, t) {
+  return t !== void 0 && t.kind === "word" && (t.norm in w.additive || w.hundreds.has(t.norm) || w.thousands.has(t.norm));
 }
-function readNumberWords(tokens, i) {
-  if (!isWord(tokens[i]) || !startsNumberWords(tokens[i].norm)) return void 0;
+function readNumberWords(tokens, i, lang) {
+  const w = WORDS[lang];
+  if (!isWord(w, tokens[i]) || !startsNumberWords(tokens[i].norm, lang)) return void 0;
   let total = 0;
   let group = 0;
   let last = "";
@@ -18861,12 +19595,12 @@ function readNumberWords(tokens, i) {
   let next = i;
   while (k < tokens.length) {
     const t = tokens[k];
-    if (!isWord(t)) break;
+    if (!isWord(w, t)) break;
     const norm = t.norm;
-    if (norm in ADDITIVE) {
-      if (!adds(group % 100, ADDITIVE[norm], last, norm)) break;
-      group += (norm === "vingt" || norm === "vingts") && last === "quatre" ? 80 - 4 : ADDITIVE[norm];
-    } else if (HUNDREDS.has(norm)) {
+    if (norm in w.additive) {
+      if (!adds(w, group % 100, w.additive[norm], last, norm)) break;
+      group += w.products[norm] === last ? w.additive[last] * (w.additive[norm] - 1) : w.additive[norm];
+    } else if (w.hundreds.has(norm)) {
       if (group >= 100) break;
       group = (group || 1) * 100;
     } else {
@@ -18877,9 +19611,9 @@ function readNumberWords(tokens, i) {
     last = norm;
     next = k + 1;
     k++;
-    if (tokens[k]?.text === "-" && !tokens[k].spaced && isWord(tokens[k + 1]) && !tokens[k + 1].spaced) k++;
-    else if (JOINERS.has(tokens[k]?.norm ?? "") && isWord(tokens[k + 1])) k++;
-    else if (!isWord(tokens[k])) break;
+    if (tokens[k]?.text === "-" && !tokens[k].spaced && isWord(w, tokens[k + 1]) && !tokens[k + 1].spaced) k++;
+    else if (w.joiners.has(tokens[k]?.norm ?? "") && isWord(w, tokens[k + 1])) k++;
+    else if (!isWord(w, tokens[k])) break;
   }
   return { value: total + group, next };
 }
@@ -18938,7 +19672,7 @@ function readNumber(tokens, i, lang, integerHint) {
     if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3}[.,]\d{3}$/.test(t.text)) n = parseNumeral(t.text, t.text.includes(",") ? "en" : "fr");
     return n && { ...n, words: false, next: i + 1 };
   }
-  const words = readNumberWords(tokens, i);
+  const words = readNumberWords(tokens, i, lang);
   return words && { value: words.value, halfUnit: wholeHalfUnit(String(words.value)), decimals: false, words: true, next: words.next };
 }
 function readCurrency(tokens, i) {
@@ -18954,8 +19688,12 @@ function readCurrency(tokens, i) {
 function readScale(tokens, i, money) {
   const t = tokens[i];
   if (!t || t.kind !== "word") return void 0;
-  if (money && t.norm in SCALED_CURRENCIES) {
-    const [scale, currency] = SCALED_CURRENCIES[t.norm];
+  if (money && Object.hasOwn(CASED_SCALED_CURRENCIES, t.text)) {
+    const [scale, currency] = CASED_SCALED_CURRENCIES[t.text];
+    return { scale, currency, next: i + 1 };
+  }
+  if (money && t.norm in SCALED_CURRENCIES2) {
+    const [scale, currency] = SCALED_CURRENCIES2[t.norm];
     return { scale, currency, next: i + 1 };
   }
   if (!(t.norm in SCALES)) return void 0;
@@ -18988,9 +19726,9 @@ function readQualifier(tokens, i) {
   }
   return { qualifier: "exact", next: i };
 }
-function mayStartQuantity(t) {
+function mayStartQuantity(t, lang) {
   if (!t) return false;
-  return t.kind === "num" || startsNumberWords(t.norm) || t.norm in CURRENCIES || t.norm === "us" || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
+  return t.kind === "num" || startsNumberWords(t.norm, lang) || t.norm in CURRENCIES || t.norm === "us" || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
 }
 function readAmount(tokens, at3, lang, money) {
   let k = at3;
@@ -19037,7 +19775,7 @@ function isChange(tokens, i, lang) {
 }
 function readQuantity(ctx, i, money) {
   const { tokens, lang } = ctx;
-  if (!mayStartQuantity(tokens[i])) return void 0;
+  if (!mayStartQuantity(tokens[i], lang)) return void 0;
   const opener2 = RANGE_OPENERS[tokens[i].norm];
   if (opener2) {
     const lower = readAmount(tokens, i + 1, lang, money);
@@ -19368,15 +20106,15 @@ var AliasIndex = class {
 };
 function longestFirst(hits) {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = [];
+  const kept2 = [];
   let reach = -1;
   for (const h of hits) {
     if (h.start >= reach) {
-      kept.push(h);
+      kept2.push(h);
       reach = h.end;
     }
   }
-  return kept;
+  return kept2;
 }
 
 // src/entities/subject.ts
@@ -19388,9 +20126,10 @@ function articleSubject(about, title, sentences, aliases) {
     const ids = text4 ? named(text4) : /* @__PURE__ */ new Set();
     if (ids.size === 1) return { about: [], plain: [...ids][0] };
   }
-  const all2 = /* @__PURE__ */ new Set();
-  for (const s of sentences) for (const id of named(s.text)) all2.add(id);
-  return all2.size === 1 ? { about: [], plain: [...all2][0] } : { about: [] };
+  const sentencesNaming = /* @__PURE__ */ new Map();
+  for (const s of sentences) for (const id of named(s.text)) sentencesNaming.set(id, (sentencesNaming.get(id) ?? 0) + 1);
+  const [only, count] = sentencesNaming.size === 1 ? [...sentencesNaming][0] : [void 0, 0];
+  return only !== void 0 && (count >= 2 || sentences.length <= 3) ? { about: [], plain: only, plainFromText: true } : { about: [] };
 }
 function knownPeople(entities, personAttributes) {
   const names = /* @__PURE__ */ new Set();
@@ -19711,12 +20450,14 @@ function lineBreakIn(source, start, end) {
 function readTable(table, map, out, emitRow, emit) {
   const rows = table.children;
   if (rows.length === 0) return;
+  const at3 = map.at(rows[0].position?.start.offset ?? 0);
   const header = rows[0].children.map((cell) => readCell(cell, map, out));
   const wide = header.length > 2;
   rows.forEach((row, r) => {
     const pos = row.position;
     if (!pos || pos.start.offset === void 0 || pos.end.offset === void 0 || !emitRow(r)) return;
     const cells = r === 0 ? header : row.children.slice(0, header.length).map((cell) => readCell(cell, map, out));
+    const own6 = header.map((_, c) => cells[c] ?? { text: "", offsets: new Int32Array(0), at: 0 });
     const filled = cells.map((cell, c) => ({ cell, c })).filter(({ cell }) => cell.text.length > 0);
     filled.forEach(({ cell, c }, k) => {
       if (k > 0) separator(out, wide ? ";" : ":", cell.at);
@@ -19727,7 +20468,7 @@ function readTable(table, map, out, emitRow, emit) {
       }
       out.append(cell);
     });
-    emit(out.take(), map.at(pos.start.offset), map.at(pos.end.offset));
+    emit(out.take(), map.at(pos.start.offset), map.at(pos.end.offset), { at: at3, row: r, cells: own6.map(({ text: text4, offsets }) => ({ text: text4, offsets })) });
   });
 }
 function separator(out, mark, at3) {
@@ -19781,7 +20522,7 @@ function visit(node3, kind, ctx) {
         ctx.map,
         ctx.builder,
         (r) => (node3.children[r].position?.start.offset ?? -1) >= ctx.contentFrom,
-        (text4, start, end) => ctx.emit({ kind: "tableRow", ...text4, start, end })
+        (text4, start, end, table) => ctx.emit({ kind: "tableRow", ...text4, start, end, table })
       );
       break;
     default:
@@ -22890,12 +23631,12 @@ var EditMap = class {
     }
     vecs.push(events.slice());
     events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
+    let slice2 = vecs.pop();
+    while (slice2) {
+      for (const element of slice2) {
         events.push(element);
       }
-      slice = vecs.pop();
+      slice2 = vecs.pop();
     }
     this.map.length = 0;
     this.index.clear();
@@ -24217,10 +24958,10 @@ function subcontent(events, eventIndex) {
   }
   index2 = breaks.length;
   while (index2--) {
-    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const slice2 = childEvents.slice(breaks[index2], breaks[index2 + 1]);
     const start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice.length - 1]);
-    events.splice(start2, 2, slice);
+    jumps.push([start2, start2 + slice2.length - 1]);
+    events.splice(start2, 2, slice2);
   }
   jumps.reverse();
   index2 = -1;
@@ -26330,8 +27071,8 @@ function createTokenizer(parser, initialize, from) {
     resolveAllConstructs.push(initialize);
   }
   return context;
-  function write(slice) {
-    chunks = push(chunks, slice);
+  function write(slice2) {
+    chunks = push(chunks, slice2);
     main();
     if (chunks[chunks.length - 1] !== null) {
       return [];
@@ -29391,12 +30132,12 @@ var EditMap2 = class {
     }
     vecs.push(events.slice());
     events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
+    let slice2 = vecs.pop();
+    while (slice2) {
+      for (const element of slice2) {
         events.push(element);
       }
-      slice = vecs.pop();
+      slice2 = vecs.pop();
     }
     this.map.length = 0;
     this.index.clear();
@@ -30763,6 +31504,8 @@ function parseArticle(file, source, limits = CHUNK_LIMITS) {
     for (const [start, end] of spans) {
       const sentence = { text: read2.text.slice(start, end), offsets: read2.offsets.slice(start, end), block: block.kind, blockIndex };
       if (read2.ends) sentence.ends = read2.ends.slice(start, end);
+      const table = block.parts[0].table;
+      if (table) sentence.table = { at: table.at, row: table.row, cells: table.cells.map((cell) => cleanProse(maskUrls(cell))) };
       sentences.push(sentence);
     }
   });
@@ -30793,7 +31536,7 @@ function wholeText(text4) {
 }
 
 // src/markdown/stop-words.ts
-var WORDS = {
+var WORDS2 = {
   fr: `le la les l' des du de d' et est une un dans pour que qu' qui sur au aux par pas ne n' il elle nous
     vous ils elles avec ce cette ces cet c' son sa ses leur leurs \xE9t\xE9 sont \xEAtre mais ou o\xF9 \xE0 se s' y selon
     depuis d\xE9j\xE0 comme aussi tr\xE8s tout tous toute entre sans sous chez apr\xE8s avant ont avait \xE9tait dont lui
@@ -30810,7 +31553,7 @@ var WORDS = {
 };
 var STOP_WORDS = (() => {
   const owners = /* @__PURE__ */ new Map();
-  for (const [tongue, list2] of Object.entries(WORDS)) {
+  for (const [tongue, list2] of Object.entries(WORDS2)) {
     for (const word of list2.split(/\s+/).filter(Boolean)) {
       const tongues = owners.get(word) ?? [];
       if (!tongues.includes(tongue)) tongues.push(tongue);
@@ -30863,6 +31606,449 @@ function undeterminedLanguage(file) {
   };
 }
 
+// src/text/window.ts
+var WINDOW = 60;
+function within(items, pos, at3) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (pos(items[mid]) < at3 - WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let k = lo; k < items.length && pos(items[k]) <= at3 + WINDOW; k++) out.push(items[k]);
+  return out;
+}
+
+// src/claims/opening-months.ts
+var COUNTS = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11
+};
+var TRAILING2 = /* @__PURE__ */ new Set(["past", "last", "previous", "trailing", "recent", "derniers", "ecoules", "passes"]);
+var RANGE_JOINS = /* @__PURE__ */ new Set(["-", "\u2013", "to", "through", "a", "au"]);
+function countAt(t) {
+  if (!t) return void 0;
+  if (t.kind === "num" && /^\d{1,2}$/.test(t.text)) return Number(t.text);
+  return COUNTS[t.norm];
+}
+function mention(at3, end, first, count) {
+  if (first === 1 && count === 3) return { at: at3, end, kind: "quarter", index: 1 };
+  if (first === 1 && count === 6) return { at: at3, end, kind: "half", index: 1 };
+  if (count === 3 && (first - 1) % 3 === 0) return { at: at3, end, kind: "quarter", index: (first + 2) / 3 };
+  if (count === 6 && first === 7) return { at: at3, end, kind: "half", index: 2 };
+  return { at: at3, end, kind: "months", index: first === 1 ? count : 0 };
+}
+function rangeAt(tokens, i) {
+  const from = MONTHS[tokens[i].norm];
+  if (from === void 0 || tokens[i].kind !== "word") return void 0;
+  const join3 = tokens[i + 1];
+  if (!join3 || !RANGE_JOINS.has(join3.norm) && !RANGE_JOINS.has(join3.text)) return void 0;
+  const to = tokens[i + 2]?.kind === "word" ? MONTHS[tokens[i + 2].norm] : void 0;
+  if (to === void 0 || to < from) return void 0;
+  return mention(i, i + 3, from, to - from + 1);
+}
+function countedAt(tokens, i) {
+  let k = i;
+  if (["first", "opening"].includes(tokens[k].norm)) k++;
+  const count = countAt(tokens[k]);
+  if (count === void 0 || count < 2 || count > 11) return void 0;
+  if (TRAILING2.has(tokens[i - 1]?.norm ?? "")) return void 0;
+  let end = k + 1;
+  const french = tokens[end]?.norm === "premiers";
+  if (french) end++;
+  if (!["months", "month", "mois"].includes(tokens[end]?.norm ?? "")) return void 0;
+  if (TRAILING2.has(tokens[end + 1]?.norm ?? "")) return void 0;
+  const english = tokens[end].norm !== "mois";
+  const anchored = k > i || french || (english ? ["to", "ended", "ending", "through"].includes(tokens[end + 1]?.norm ?? "") : ["sur", "des", "aux", "les"].includes(tokens[i - 1]?.norm ?? ""));
+  if (!anchored) return void 0;
+  if (k === i && !french && english) return { at: i, end: end + 1, kind: "months", index: count };
+  return mention(i, end + 1, 1, count);
+}
+function monthsAt(tokens, i) {
+  return rangeAt(tokens, i) ?? countedAt(tokens, i);
+}
+
+// src/claims/relative-times.ts
+var SEASONS = {
+  printemps: { first: 3, months: 3 },
+  ete: { first: 6, months: 3 },
+  automne: { first: 9, months: 3 },
+  hiver: { first: 12, months: 3 },
+  spring: { first: 3, months: 3 },
+  summer: { first: 6, months: 3 },
+  autumn: { first: 9, months: 3 },
+  fall: { first: 9, months: 3 },
+  winter: { first: 12, months: 3 }
+};
+var LAST_AFTER = /* @__PURE__ */ new Set(["dernier", "derniere", "passe", "passee"]);
+var LAST_BEFORE = /* @__PURE__ */ new Set(["last", "past"]);
+var THIS_BEFORE = /* @__PURE__ */ new Set(["cet", "ce", "cette", "this"]);
+var MONTH_CUES = /* @__PURE__ */ new Set(["fin", "debut", "mi", "en", "in", "of", "end", "late", "early", "mid", "last"]);
+var EDGES = /* @__PURE__ */ new Set(["fin", "debut", "end", "start", "beginning"]);
+var OF = /* @__PURE__ */ new Set(["of", "de", "d'"]);
+var RANGE_JOINS2 = /* @__PURE__ */ new Set(["-", "\u2013", "to", "through", "a", "au"]);
+var LAST_MONTH = [["le", "mois", "dernier"], ["le", "mois", "passe"], ["last", "month"]];
+var pad2 = (n) => String(n).padStart(2, "0");
+function monthsSpan(year, first, months) {
+  const endMonth = first + months - 1;
+  const endYear = year + Math.floor((endMonth - 1) / 12);
+  const lastMonth = (endMonth - 1) % 12 + 1;
+  const lastDay2 = new Date(Date.UTC(endYear, lastMonth, 0)).getUTCDate();
+  return { start: `${year}-${pad2(first)}-01`, end: `${endYear}-${pad2(lastMonth)}-${pad2(lastDay2)}` };
+}
+var monthIndex = (year, month) => year * 12 + month - 1;
+function latest(first, months, year, month, strict) {
+  for (let y = year; ; y--) {
+    const start = monthIndex(y, first);
+    const end = start + months - 1;
+    if (strict ? end < monthIndex(year, month) : start <= monthIndex(year, month)) return monthsSpan(y, first, months);
+  }
+}
+function seasonAt(tokens, i, year, month) {
+  const before = tokens[i].norm;
+  const at3 = LAST_BEFORE.has(before) || THIS_BEFORE.has(before) ? i + 1 : i;
+  const season = SEASONS[tokens[at3]?.norm ?? ""];
+  if (!season) return void 0;
+  const next = tokens[at3 + 1];
+  const ofYear = next?.norm === "of" ? yearAt(tokens, at3 + 2) : yearAt(tokens, at3 + 1);
+  if (ofYear !== void 0) return { end: next?.norm === "of" ? at3 + 3 : at3 + 2, span: monthsSpan(ofYear, season.first, season.months) };
+  if (at3 === i + 1 && LAST_BEFORE.has(before)) return { end: at3 + 1, span: latest(season.first, season.months, year, month, true) };
+  if (next && LAST_AFTER.has(next.norm)) return { end: at3 + 2, span: latest(season.first, season.months, year, month, true) };
+  if (at3 === i + 1 && THIS_BEFORE.has(before)) {
+    const now = monthIndex(year, month);
+    const started = monthIndex(year - 1, season.first);
+    const inLast = started <= now && now < started + season.months;
+    return { end: at3 + 1, span: monthsSpan(inLast ? year - 1 : year, season.first, season.months) };
+  }
+  return void 0;
+}
+function monthAt2(tokens, i, year, month) {
+  const cue = tokens[i].norm;
+  const at3 = tokens[i + 1]?.text === "-" || EDGES.has(cue) && OF.has(tokens[i + 1]?.norm ?? "") ? i + 2 : i + 1;
+  const named = tokens[at3]?.kind === "word" ? MONTHS[tokens[at3].norm] : void 0;
+  if (!MONTH_CUES.has(cue) || named === void 0) return void 0;
+  if (monthsAt(tokens, at3)) return void 0;
+  if (yearAt(tokens, at3 + 1) !== void 0) return void 0;
+  if (tokens[at3 + 2]?.kind === "word" && MONTHS[tokens[at3 + 2].norm] !== void 0 && RANGE_JOINS2.has(tokens[at3 + 1]?.norm ?? "")) return void 0;
+  const strict = LAST_BEFORE.has(cue) || LAST_AFTER.has(tokens[at3 + 1]?.norm ?? "");
+  const end = LAST_AFTER.has(tokens[at3 + 1]?.norm ?? "") ? at3 + 2 : at3 + 1;
+  return { end, span: latest(named, 1, year, month, strict) };
+}
+function relativeTimeAt(tokens, i, articleDate) {
+  const year = Number(articleDate.slice(0, 4));
+  const month = Number(articleDate.slice(5, 7)) || 12;
+  for (const words of LAST_MONTH) {
+    const end = spells(tokens, i, words);
+    if (end > 0) return { end, span: latest(month === 1 ? 12 : month - 1, 1, year, month, true) };
+  }
+  return seasonAt(tokens, i, year, month) ?? monthAt2(tokens, i, year, month);
+}
+
+// src/claims/time.ts
+var ORDINALS = {
+  premier: 1,
+  premiere: 1,
+  "1er": 1,
+  first: 1,
+  "1st": 1,
+  deuxieme: 2,
+  second: 2,
+  seconde: 2,
+  "2e": 2,
+  "2nd": 2,
+  troisieme: 3,
+  third: 3,
+  "3e": 3,
+  "3rd": 3,
+  quatrieme: 4,
+  fourth: 4,
+  "4e": 4,
+  "4th": 4,
+  dernier: 4,
+  last: 4
+};
+var QUARTER_WORDS = /* @__PURE__ */ new Set(["trimestre", "quarter"]);
+var HALF_WORDS = /* @__PURE__ */ new Set(["semestre", "half"]);
+var ENDED_WORDS = /* @__PURE__ */ new Set(["clos", "close", "cloture", "acheve", "termine", "ended", "ending", "ends", "closed"]);
+var PERIOD_NOUNS = /* @__PURE__ */ new Set(["year", "months", "weeks", "quarter", "half"]);
+var EARLIER = /* @__PURE__ */ new Set(["earlier", "ago", "before", "prior"]);
+function endsPeriod(tokens, k) {
+  const norm = tokens[k]?.norm ?? "";
+  if (ENDED_WORDS.has(norm)) return true;
+  const after = tokens[k + 1];
+  return norm === "to" && PERIOD_NOUNS.has(tokens[k - 1]?.norm ?? "") && !!after && (/^\d{1,2}$/.test(after.text) || after.norm in MONTHS);
+}
+var LAST_YEAR = [["l'", "an", "dernier"], ["l'", "annee", "derniere"], ["l'", "an", "passe"], ["l'", "annee", "passee"], ["last", "year"]];
+var THIS_YEAR = [["cette", "annee"], ["this", "year"]];
+function spanOfIso(iso) {
+  const [y, m, d] = iso.split("-");
+  if (d) return { start: iso, end: iso };
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(last).padStart(2, "0")}` };
+  }
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}
+var ORIGIN = /^(?:nee?s?|fonde(?:e|es|s)?|cree(?:e|es|s)?|founded|born|established|incorporated|since|depuis)$/;
+function isOrigin(tokens, i) {
+  const before = tokens[i - 1]?.norm;
+  const word = before === "en" || before === "in" ? tokens[i - 2]?.norm : before;
+  return word !== void 0 && ORIGIN.test(word);
+}
+function yearsAgo(tokens, i) {
+  const count = (k) => tokens[k]?.kind === "num" && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : NUMBER_WORDS[tokens[k]?.norm ?? ""];
+  const fr2 = spells(tokens, i, ["il", "y", "a"]);
+  if (fr2 > 0 && count(fr2) !== void 0 && ["ans", "an"].includes(tokens[fr2 + 1]?.norm ?? "")) return { years: count(fr2), end: fr2 + 2 };
+  const n = count(i);
+  if (n !== void 0 && ["years", "year"].includes(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm === "ago") return { years: n, end: i + 3 };
+  return void 0;
+}
+function periodAt(tokens, i) {
+  const t = tokens[i];
+  const ordinalText = t.kind === "num" && tokens[i + 1] && !tokens[i + 1].spaced ? t.text + tokens[i + 1].norm : t.norm;
+  const ordinal = ORDINALS[ordinalText] ?? ORDINALS[t.norm];
+  if (ordinal !== void 0) {
+    let k = ordinalText !== t.norm ? i + 2 : i + 1;
+    if (tokens[k]?.text === "-") k++;
+    const noun = tokens[k]?.norm ?? "";
+    if (QUARTER_WORDS.has(noun)) return { at: i, end: k + 1, kind: "quarter", index: ordinal };
+    if (HALF_WORDS.has(noun) && ordinal <= 2) return { at: i, end: k + 1, kind: "half", index: ordinal === 4 ? 2 : ordinal };
+  }
+  const next = tokens[i + 1];
+  if (t.kind === "word" && next?.kind === "num" && !next.spaced && /^[1-4]$/.test(next.text)) {
+    const n = Number(next.text);
+    if (t.norm === "t" || t.norm === "q") return { at: i, end: i + 2, kind: "quarter", index: n };
+    if ((t.norm === "h" || t.norm === "s") && n <= 2) return { at: i, end: i + 2, kind: "half", index: n };
+  }
+  return void 0;
+}
+var LAST_FISCAL = [
+  ["dernier", "exercice"],
+  ["exercice", "precedent"],
+  ["exercice", "ecoule"],
+  ["last", "fiscal", "year"],
+  ["last", "financial", "year"],
+  ["latest", "fiscal", "year"],
+  ["previous", "fiscal", "year"],
+  ["last", "full", "year"],
+  // A yearly figure with no year named: the latest full year, unless the sentence names one.
+  ["annuel"],
+  ["annuelle"],
+  ["annual"],
+  ["yearly"],
+  ["par", "an"],
+  ["per", "year"],
+  ["a", "year"]
+];
+var DURATION_BEFORE = /* @__PURE__ */ new Set(["after", "for", "in", "within", "over", "than", "once", "half", "of", "nearly", "almost", "about", "barely"]);
+function fiscalAt(tokens, i) {
+  const t = tokens[i];
+  for (const words of LAST_FISCAL) {
+    if (words[0] === "a" && DURATION_BEFORE.has(tokens[i - 1]?.norm ?? "")) continue;
+    const end2 = spells(tokens, i, words);
+    if (end2 > 0 && !EARLIER.has(tokens[end2]?.norm ?? "")) return { at: i, end: end2, kind: "fiscal" };
+  }
+  if (t.kind === "num" && /^\d{4}$/.test(t.text)) {
+    const end2 = Math.max(spells(tokens, i + 1, ["fiscal", "year"]), spells(tokens, i + 1, ["financial", "year"]));
+    if (end2 > 0) return { at: i, end: end2, kind: "fiscal", year: Number(t.text) };
+  }
+  let k = -1;
+  if (t.norm === "fy" && tokens[i + 1]?.kind === "num") k = i + 1;
+  else if (t.norm === "exercice" || t.norm === "fiscal") {
+    k = i + 1;
+    if (["fiscal", "year"].includes(tokens[k]?.norm ?? "")) k++;
+  } else if (t.norm === "financial" && tokens[i + 1]?.norm === "year") k = i + 2;
+  if (k < 0 && t.norm === "year" && endsPeriod(tokens, i + 1)) k = i + 1;
+  if (k < 0) return void 0;
+  if (endsPeriod(tokens, k)) return { at: i, end: k, kind: "fiscal" };
+  const text4 = tokens[k]?.text ?? "";
+  if (!/^\d{4}$/.test(text4) && !/^\d{2}$/.test(text4)) return void 0;
+  let year = text4.length === 2 ? 2e3 + Number(text4) : Number(text4);
+  let end = k + 1;
+  if (["-", "/"].includes(tokens[end]?.text ?? "") && /^\d{2,4}$/.test(tokens[end + 1]?.text ?? "")) {
+    const second = tokens[end + 1].text;
+    year = second.length === 2 ? Math.floor(year / 100) * 100 + Number(second) : Number(second);
+    end += 2;
+  }
+  return { at: i, end, kind: "fiscal", year };
+}
+function endedAt(tokens, i, articleYear, articleMonthOf) {
+  if (!endsPeriod(tokens, i)) return void 0;
+  let k = i + 1;
+  while (["le", "fin", "au", "on", "at", "the", "in", "a", "en"].includes(tokens[k]?.norm ?? "") && k < i + 3) k++;
+  const d = dateAt(tokens, k);
+  if (d) return { at: i, end: d.end, kind: "ended", iso: d.iso };
+  const day = tokens[k]?.kind === "num" ? Number(tokens[k].text) : NaN;
+  const monthTok = Number.isFinite(day) ? tokens[k + 1] : tokens[k];
+  const month = monthTok && monthTok.kind === "word" ? MONTHS[monthTok.norm] : void 0;
+  if (month !== void 0 && articleYear !== void 0) {
+    const mm = String(month).padStart(2, "0");
+    const dd = Number.isFinite(day) ? `-${String(day).padStart(2, "0")}` : "";
+    const articleMonth = articleYear * 100 + Number(articleMonthOf ?? 12);
+    const year = articleYear * 100 + month > articleMonth ? articleYear - 1 : articleYear;
+    const iso = `${year}-${mm}${dd}`;
+    return { at: i, end: k + (Number.isFinite(day) ? 2 : 1), kind: "ended", iso };
+  }
+  return void 0;
+}
+function timeMentions(tokens, skip, articleDate) {
+  const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : void 0;
+  return mentionsOf(tokens, skip, articleDate, articleYear, articleDate?.slice(5, 7) || void 0);
+}
+function mentionsOf(tokens, skip, articleDate, articleYear, articleMonth) {
+  const out = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (skip(i)) continue;
+    const m = endedAt(tokens, i, articleYear, articleMonth) ?? periodAt(tokens, i) ?? monthsAt(tokens, i) ?? fiscalAt(tokens, i);
+    if (m) {
+      out.push(m);
+      i = m.end - 1;
+      continue;
+    }
+    const d = dateAt(tokens, i);
+    if (d) {
+      out.push({ at: i, end: d.end, kind: "span", span: spanOfIso(d.iso) });
+      i = d.end - 1;
+      continue;
+    }
+    const said = articleDate ? relativeTimeAt(tokens, i, articleDate) : void 0;
+    if (said) {
+      out.push({ at: i, end: said.end, kind: "span", span: said.span });
+      i = said.end - 1;
+      continue;
+    }
+    const y = yearAt(tokens, i);
+    if (y !== void 0 && !isOrigin(tokens, i)) out.push({ at: i, end: i + 1, kind: "span", span: spanOfIso(String(y)) });
+    if (articleYear !== void 0) {
+      for (const words of LAST_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: "span", span: spanOfIso(String(articleYear - 1)) });
+      for (const words of THIS_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: "span", span: spanOfIso(String(articleYear)) });
+      const ago = yearsAgo(tokens, i);
+      if (ago) out.push({ at: i, end: ago.end, kind: "span", span: spanOfIso(String(articleYear - ago.years)) });
+    }
+  }
+  return out;
+}
+function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
+  const near = within(mentions, (m) => m.at, figure).filter((m) => m.end <= figure || m.at >= figureEnd);
+  const text4 = (m) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
+  const nearest = (kind) => near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
+  const period = nearest("quarter") ?? nearest("half") ?? nearest("months");
+  const wholeYear = near.find((m) => m.kind === "span" && m.span.start.endsWith("-01-01") && m.span.end.endsWith("-12-31"));
+  let fiscal = nearest("fiscal");
+  if (fiscal && fiscal.year === void 0 && wholeYear) fiscal = { ...fiscal, year: Number(wholeYear.span.start.slice(0, 4)) };
+  let ended = nearest("ended");
+  const beside = period ?? wholeYear;
+  const follows = beside && ended && ended.at >= beside.end && ended.at - beside.end <= 2;
+  if (beside && ended && !follows && Math.abs(ended.at - figure) > Math.abs(beside.at - figure)) ended = void 0;
+  if (period || ended || fiscal) {
+    const year = period && !fiscal ? wholeYear : void 0;
+    const words = [period, fiscal, ended, year].filter((m) => !!m).map(text4).join(", ");
+    return {
+      source: "sentence",
+      periodKind: period?.kind === "quarter" || period?.kind === "half" || period?.kind === "months" ? period.kind : fiscal ? "year" : void 0,
+      periodIndex: period?.index,
+      fiscalYear: fiscal?.year,
+      periodYear: year ? Number(year.span.start.slice(0, 4)) : void 0,
+      periodEnd: ended?.iso,
+      text: words
+    };
+  }
+  const span2 = nearest("span");
+  if (span2) return { source: "sentence", span: span2.span, text: text4(span2) };
+  if (articleDate) return { source: "article", span: spanOfIso(articleDate), text: `article date ${articleDate}` };
+  return { source: "none" };
+}
+
+// src/claims/heading-period.ts
+function periodNamed(text4, articleDate) {
+  const tokens = tokenize(text4, foldText(text4));
+  const mentions = timeMentions(tokens, () => false, articleDate);
+  if (mentions.length === 0) return void 0;
+  const time2 = claimTime(tokens, mentions, tokens.length, tokens.length, articleDate);
+  if (time2.source !== "sentence") return void 0;
+  const wholeYear = time2.span && time2.span.start.endsWith("-01-01") && time2.span.end.endsWith("-12-31");
+  if (!time2.periodKind && !time2.periodEnd && !wholeYear) return void 0;
+  return { ...time2, source: "heading" };
+}
+function withSectionPeriod(claim2, period, articleDate) {
+  if (!period || claim2.time.source === "sentence") return claim2;
+  const text4 = claim2.sentence.text;
+  if (timeMentions(tokenize(text4, foldText(text4)), () => false, articleDate).length > 0) return claim2;
+  return { ...claim2, sectionTime: { ...period, text: `${period.text} (heading)` } };
+}
+function depthAt(source, offset) {
+  const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
+  const hashes = /^ {0,3}(#{1,6})/.exec(source.slice(lineStart, lineStart + 10))?.[1];
+  return hashes ? hashes.length : 2;
+}
+function sectionPeriods(sentences, source, title, articleDate) {
+  const stack = [];
+  let titlePeriod = title ? periodNamed(title, articleDate) : void 0;
+  let titleSeen = title !== void 0;
+  return sentences.map((s) => {
+    if (s.block === "heading") {
+      const top = stack[stack.length - 1];
+      if (top && top.block === s.blockIndex) top.period ??= periodNamed(s.text, articleDate);
+      else {
+        const depth = depthAt(source, s.offsets[0]);
+        while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
+        const period = periodNamed(s.text, articleDate);
+        stack.push({ depth, block: s.blockIndex, period });
+        if (!titleSeen && depth === 1) {
+          titleSeen = true;
+          titlePeriod = period;
+        }
+      }
+      return void 0;
+    }
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].period) return stack[k].period;
+    return titlePeriod;
+  });
+}
+
+// src/entities/section-subject.ts
+function sectionSubjects(subject, sentences, source, aliases) {
+  if (subject.about.length > 0) return sentences.map(() => subject);
+  const stack = [];
+  const headingNames = (s) => new Set(aliases.find(foldText(s.text)).map((h) => h.entity));
+  const ownSection = subject.plainFromText && sentences.some((s, i) => s.block === "heading" && i > 0 && headingNames(s).has(subject.plain));
+  const outside = ownSection ? { about: [] } : subject;
+  return sentences.map((s) => {
+    if (s.block === "heading") {
+      const depth = depthAt(source, s.offsets[0]);
+      const top = stack[stack.length - 1];
+      if (depth >= 2 && !(top && top.block === s.blockIndex)) {
+        while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
+        const named = headingNames(s);
+        const own6 = named.size === 1 ? { about: [], plain: [...named][0] } : named.size > 1 ? { about: [] } : void 0;
+        stack.push({ depth, block: s.blockIndex, subject: own6 });
+      }
+      return subject;
+    }
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].subject) return stack[k].subject;
+    return stack.some((h) => h.depth >= 2) ? outside : subject;
+  });
+}
+
 // src/entities/mentions.ts
 var SUB_ORG_BEFORE = /* @__PURE__ */ new Set(["fondation", "institut", "musee", "ecole", "academie", "foundation", "institute", "museum", "academy"]);
 var SUB_ORG_AFTER = /* @__PURE__ */ new Set(["foundation", "institute", "research", "museum", "academy", "labs", "fondation", "institut"]);
@@ -30903,550 +32089,6 @@ function sourceStart(sentence, index2) {
 function sourceEnd(sentence, index2) {
   const at3 = Math.min(index2, sentence.offsets.length - 1);
   return sentence.ends ? sentence.ends[at3] : sentence.offsets[at3] + 1;
-}
-
-// src/lang/inflect-en.ts
-function doubled(lemma) {
-  return lemma.length <= 4 && /[^aeiou][aeiou][bdgmnprt]$/.test(lemma);
-}
-function englishForms(lemma, irregularPast = []) {
-  if (/[^aeiou]y$/.test(lemma)) {
-    const stem2 = lemma.slice(0, -1);
-    return [lemma, `${stem2}ies`, `${lemma}ing`, ...irregularPast.length ? irregularPast : [`${stem2}ied`]];
-  }
-  if (lemma.endsWith("e")) return [lemma, `${lemma}s`, `${lemma.slice(0, -1)}ing`, ...irregularPast.length ? irregularPast : [`${lemma}d`]];
-  const stem = doubled(lemma) ? lemma + lemma.slice(-1) : lemma;
-  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
-  return [lemma, third, `${stem}ing`, ...irregularPast.length ? irregularPast : [`${stem}ed`]];
-}
-
-// src/lang/pack.ts
-function formsOf(lemmas, inflect) {
-  return new Set(lemmas.flatMap(inflect));
-}
-
-// src/lang/en.ts
-var IRREGULAR = { forecast: ["forecast", "forecasted"], say: ["said"], set: ["set"], seek: ["sought"], mean: ["meant"] };
-var forms = (lemma) => englishForms(lemma, IRREGULAR[lemma]);
-var en = {
-  lang: "en",
-  negators: /* @__PURE__ */ new Set(["not", "never", "no", "cannot", "neither", "nor"]),
-  weakNegators: { words: /* @__PURE__ */ new Set(), needs: /* @__PURE__ */ new Set(), unlessNext: /* @__PURE__ */ new Set() },
-  notNegating: /* @__PURE__ */ new Set(["less", "fewer", "more", "only", "just", "least", "far"]),
-  denials: /* @__PURE__ */ new Set([...formsOf(["deny", "dispute", "refute", "reject", "dismiss", "contest"], forms), "denial", "denials"]),
-  reporting: formsOf(["say", "announce", "report", "state", "confirm", "disclose", "add", "note", "explain", "publish"], forms),
-  assertions: /* @__PURE__ */ new Set(["true", "false", "untrue", "clear", "certain", "likely", "unlikely", "possible", "evidence", "proof", "sure"]),
-  plans: /* @__PURE__ */ new Set([
-    ...formsOf(["plan", "aim", "target", "expect", "forecast", "project", "anticipate", "hope", "intend", "seek", "envisage", "envision", "budget", "eye"], forms),
-    "targeted",
-    "targeting",
-    "goal",
-    "goals",
-    "guidance",
-    "outlook",
-    "ambition",
-    "ambitions",
-    "projection",
-    "projections",
-    "objective",
-    "objectives",
-    "target",
-    "targets"
-  ]),
-  plansBeforeVerb: /* @__PURE__ */ new Set(["want", "wants", "wanted", "set", "poised", "due", "going", "track", "likely", "unlikely", "bound", "could", "should", "must"]),
-  future: /* @__PURE__ */ new Set(["will", "'ll", "shall", "wo"]),
-  conditional: /* @__PURE__ */ new Set(["would", "could", "might", "may", "should"]),
-  hearsay: /* @__PURE__ */ new Set(["reportedly", "allegedly", "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors", "supposedly", "purportedly"]),
-  attributions: [["according", "to"], ["as", "reported", "by"], ["citing"]],
-  hearsaySources: /* @__PURE__ */ new Set(["sources", "source", "people", "person", "familiar", "press", "media", "reports", "rumours", "rumors", "analysts", "estimates", "insiders", "observers"]),
-  conditions: /* @__PURE__ */ new Set(["if", "unless", "whether"]),
-  comparisons: [
-    ["compared", "with"],
-    ["compared", "to"],
-    ["up", "from"],
-    ["down", "from"],
-    ["against"],
-    ["versus"],
-    ["vs"],
-    ["unlike"],
-    ["whereas"],
-    ["while"],
-    ["in", "contrast", "to"],
-    ["as", "against"],
-    ["rather", "than"],
-    ["like"]
-  ],
-  comparisonsBeforeFigure: [["from"], ["after"], ["not"], ["instead", "of"]],
-  yearsEarlier: [["earlier"], ["before"], ["prior"], ["ago"]],
-  yearEarlier: [["the", "previous", "year"], ["the", "prior", "year"], ["the", "year", "before"], ["a", "year", "earlier"], ["a", "year", "ago"], ["the", "prior-year", "period"], ["the", "year-earlier", "period"]],
-  relatives: /* @__PURE__ */ new Set(["which", "who", "whose", "whom", "where"]),
-  complementizers: /* @__PURE__ */ new Set(["that"]),
-  coordinators: [["and"], ["but"], ["or"], ["yet"], ["then"]],
-  asideOpeners: /* @__PURE__ */ new Set([
-    "founded",
-    "created",
-    "established",
-    "led",
-    "run",
-    "headed",
-    "based",
-    "headquartered",
-    "owned",
-    "backed",
-    "acquired",
-    "bought",
-    "launched",
-    "known",
-    "chaired",
-    "controlled",
-    "co-founded",
-    "cofounded",
-    "incorporated",
-    "listed",
-    "valued",
-    "spun"
-  ]),
-  ownerPrepositions: /* @__PURE__ */ new Set(["of", "at", "for", "'s"]),
-  otherPrepositions: /* @__PURE__ */ new Set(["by", "with", "to", "in", "on", "from", "unlike", "than", "against", "like", "into", "over", "after", "before", "since", "about", "as"]),
-  parts: /* @__PURE__ */ new Set(["subsidiary", "subsidiaries", "unit", "units", "division", "divisions", "arm", "branch", "affiliate", "spin-off"]),
-  others: /* @__PURE__ */ new Set(["rival", "rivals", "competitor", "competitors", "peer", "peers", "supplier", "suppliers", "partner", "partners", "acquirer", "shareholder"]),
-  subOrganisations: /* @__PURE__ */ new Set(["institute", "foundation", "university", "school", "museum", "prize", "award", "stadium", "arena", "center", "centre", "lab", "labs", "laboratory", "academy", "trust", "fund", "research", "campus"]),
-  referenceNouns: /* @__PURE__ */ new Set(["company", "firm", "group", "startup", "start-up", "maker", "manufacturer", "retailer", "unicorn", "fintech", "giant", "pioneer"]),
-  referenceDeterminers: /* @__PURE__ */ new Set(["the", "this"]),
-  pronouns: /* @__PURE__ */ new Set(["it", "they"]),
-  former: /* @__PURE__ */ new Set([
-    "former",
-    "ex",
-    "previous",
-    "future",
-    "next",
-    "incoming",
-    "outgoing",
-    "removed",
-    "ousted",
-    "fired",
-    "dismissed",
-    "replaced",
-    "replaces",
-    "succeeded",
-    "succeeds"
-  ]),
-  sites: { prepositions: /* @__PURE__ */ new Set(["at", "on"]), owners: /* @__PURE__ */ new Set(["its", "their"]), nouns: /* @__PURE__ */ new Set(["plant", "site", "factory", "campus", "office"]) },
-  partitives: [["including"], ["of", "which"], ["of", "whom"]],
-  changes: /* @__PURE__ */ new Set([
-    "hired",
-    "hires",
-    "hire",
-    "hiring",
-    "recruited",
-    "recruits",
-    "recruit",
-    "added",
-    "adds",
-    "add",
-    "cut",
-    "cuts",
-    "cutting",
-    "laid",
-    "lay",
-    "shed",
-    "sheds",
-    "increase",
-    "decrease",
-    "rise",
-    "fall",
-    "growth",
-    "drop"
-  ]),
-  moves: /* @__PURE__ */ new Set(["rose", "grew", "increased", "fell", "decreased", "jumped", "dropped", "gained", "lost", "up", "down", "rise", "growth", "increase", "decline", "declined"]),
-  placed: /* @__PURE__ */ new Set(["in", "across"]),
-  relocations: { verbs: /* @__PURE__ */ new Set(["moved", "moves", "move", "moving", "relocated", "relocates", "relocate", "relocating", "transferred", "transfers", "transfer"]), origins: /* @__PURE__ */ new Set(["from"]) },
-  stopWords: /* @__PURE__ */ new Set([
-    ...NOT_NAMES,
-    "unlike",
-    "revenue",
-    "revenues",
-    "sales",
-    "turnover",
-    "headcount",
-    "workforce",
-    "staff",
-    "if",
-    "when",
-    "although",
-    "despite",
-    "however",
-    "meanwhile",
-    "today",
-    "yesterday",
-    "last",
-    "founded",
-    "net",
-    "total",
-    "group",
-    "full-year",
-    "annual",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "according",
-    "not",
-    "no"
-  ]),
-  isVerbAfter: (words, at3) => words[at3 - 1] === "to" || words[at3] === "to"
-};
-
-// src/lang/inflect-fr.ts
-var fold = (s) => s.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
-var agree = (participle) => participle.endsWith("s") ? [participle, `${participle}e`, `${participle}es`] : [participle, `${participle}e`, `${participle}s`, `${participle}es`];
-function fromStems(v, infinitive, presentParticiple) {
-  return [
-    infinitive,
-    ...v.present,
-    `${v.imperfect}ait`,
-    `${v.imperfect}aient`,
-    ...v.simplePast,
-    `${v.future}a`,
-    `${v.future}ont`,
-    `${v.future}ait`,
-    `${v.future}aient`,
-    ...agree(v.participle),
-    presentParticiple
-  ];
-}
-function regular(lemma) {
-  if (lemma.endsWith("er")) {
-    const stem = lemma.slice(0, -2);
-    const strong = stem.endsWith("y") ? `${stem.slice(0, -1)}i` : /et$/.test(stem) ? `${stem}t` : stem;
-    const soft = /[cg]$/.test(stem) ? stem.endsWith("g") ? `${stem}e` : stem : stem;
-    return {
-      stems: {
-        present: [`${strong}e`, `${strong}ent`],
-        imperfect: soft,
-        future: `${strong}er`,
-        participle: `${stem}e`,
-        simplePast: [`${soft}a`, `${stem}erent`]
-      },
-      presentParticiple: `${soft}ant`
-    };
-  }
-  if (lemma.endsWith("ir") && /(?:ment|sent|sort|part|serv|dorm)ir$/.test(lemma)) {
-    const stem = lemma.slice(0, -2);
-    return {
-      stems: { present: [stem, `${stem}ent`], imperfect: stem, future: lemma, participle: `${stem}i`, simplePast: [`${stem}it`, `${stem}irent`] },
-      presentParticiple: `${stem}ant`
-    };
-  }
-  if (lemma.endsWith("ir")) {
-    const stem = lemma.slice(0, -2);
-    return {
-      stems: { present: [`${stem}it`, `${stem}issent`], imperfect: `${stem}iss`, future: lemma, participle: `${stem}i`, simplePast: [`${stem}it`, `${stem}irent`] },
-      presentParticiple: `${stem}issant`
-    };
-  }
-  if (lemma.endsWith("re")) {
-    const stem = lemma.slice(0, -2);
-    return {
-      stems: { present: [stem, `${stem}ent`], imperfect: stem, future: `${stem}r`, participle: `${stem}u`, simplePast: [`${stem}it`, `${stem}irent`] },
-      presentParticiple: `${stem}ant`
-    };
-  }
-  throw new Error(`no French verb group for "${lemma}"`);
-}
-function frenchForms(lemma, irregular) {
-  const infinitive = fold(lemma);
-  if (irregular) return fromStems(irregular, infinitive, `${irregular.imperfect}ant`);
-  const { stems, presentParticiple } = regular(infinitive);
-  return fromStems(stems, infinitive, presentParticiple);
-}
-function frenchFutureForms(lemma, irregular) {
-  const stem = irregular?.future ?? regular(fold(lemma)).stems.future;
-  return { future: [`${stem}a`, `${stem}ont`], conditional: [`${stem}ait`, `${stem}aient`] };
-}
-
-// src/lang/fr.ts
-var IRREGULAR2 = {
-  prevoir: { present: ["prevoit", "prevoient"], imperfect: "prevoy", future: "prevoir", participle: "prevu", simplePast: ["previt", "previrent"] },
-  devoir: { present: ["doit", "doivent"], imperfect: "dev", future: "devr", participle: "du", simplePast: ["dut", "durent"] },
-  pouvoir: { present: ["peut", "peuvent"], imperfect: "pouv", future: "pourr", participle: "pu", simplePast: ["put", "purent"] },
-  vouloir: { present: ["veut", "veulent"], imperfect: "voul", future: "voudr", participle: "voulu", simplePast: ["voulut", "voulurent"] },
-  etre: { present: ["est", "sont"], imperfect: "et", future: "ser", participle: "ete", simplePast: ["fut", "furent"] },
-  avoir: { present: ["a", "ont"], imperfect: "av", future: "aur", participle: "eu", simplePast: ["eut", "eurent"] },
-  aller: { present: ["va", "vont"], imperfect: "all", future: "ir", participle: "alle", simplePast: ["alla", "allerent"] },
-  atteindre: { present: ["atteint", "atteignent"], imperfect: "atteign", future: "atteindr", participle: "atteint", simplePast: ["atteignit", "atteignirent"] },
-  faire: { present: ["fait", "font"], imperfect: "fais", future: "fer", participle: "fait", simplePast: ["fit", "firent"] }
-};
-var forms2 = (lemma) => frenchForms(lemma, IRREGULAR2[lemma]);
-var CLAIM_VERBS = [
-  "etre",
-  "avoir",
-  "employer",
-  "compter",
-  "atteindre",
-  "realiser",
-  "depasser",
-  "generer",
-  "peser",
-  "representer",
-  "totaliser",
-  "reunir",
-  "rassembler",
-  "regrouper",
-  "afficher",
-  "enregistrer",
-  "franchir",
-  "approcher",
-  "degager",
-  "publier",
-  "recruter",
-  "embaucher",
-  "faire",
-  "passer",
-  "croitre",
-  "progresser",
-  "augmenter",
-  "fonder",
-  "creer",
-  "diriger"
-];
-var futureOf = (kind) => new Set(CLAIM_VERBS.flatMap((l) => frenchFutureForms(l, IRREGULAR2[l])[kind]));
-var NOT_INFINITIVES = /* @__PURE__ */ new Set([
-  "encore",
-  "entre",
-  "contre",
-  "notre",
-  "votre",
-  "autre",
-  "outre",
-  "premier",
-  "dernier",
-  "premiere",
-  "derniere",
-  "hier",
-  "millier",
-  "milliers",
-  "janvier",
-  "fevrier",
-  "trimestre",
-  "semestre",
-  "chiffre",
-  "nombre",
-  "centre",
-  "titre",
-  "cadre",
-  "membre",
-  "libre",
-  "propre",
-  "plusieurs",
-  "desormais",
-  "leur",
-  "leurs",
-  "avenir",
-  "plaisir",
-  "quatre",
-  "ordre",
-  "entier",
-  "pionnier",
-  "chantier",
-  "metier",
-  "cher",
-  "fier",
-  "hiver"
-]);
-var NOT_FUTURE = /* @__PURE__ */ new Set(["opera", "camera", "chimera", "lira", "tiara", "sierra", "hydra", "extra", "ultra", "supra", "contra", "cathedra", "ere"]);
-var FUTURE_IRREGULAR = /* @__PURE__ */ new Set([
-  "sera",
-  "seront",
-  "fera",
-  "feront",
-  "ira",
-  "iront",
-  "aura",
-  "auront",
-  "pourra",
-  "pourront",
-  "devra",
-  "devront",
-  "verra",
-  "verront",
-  "saura",
-  "sauront",
-  "voudra",
-  "faudra",
-  "vaudra"
-]);
-var NOT_CONDITIONAL = /* @__PURE__ */ new Set(["portrait", "retrait", "attrait", "extrait", "trait", "abstrait", "distrait", "soustrait"]);
-var fr = {
-  lang: "fr",
-  negators: /* @__PURE__ */ new Set(["pas", "jamais", "aucun", "aucune", "nullement", "guere", "ni"]),
-  weakNegators: { words: /* @__PURE__ */ new Set(["plus"]), needs: /* @__PURE__ */ new Set(["ne", "n'"]), unlessNext: /* @__PURE__ */ new Set(["de", "d'", "que", "qu'"]) },
-  notNegating: /* @__PURE__ */ new Set(["moins", "plus", "seulement", "loin"]),
-  denials: /* @__PURE__ */ new Set([...formsOf(["dementir", "nier", "contester", "refuter", "infirmer"], forms2), "dementi", "dementis", "demenent"]),
-  reporting: formsOf(["indiquer", "annoncer", "declarer", "affirmer", "preciser", "expliquer", "souligner", "rappeler", "assurer", "confirmer", "communiquer", "publier", "estimer"], forms2),
-  assertions: /* @__PURE__ */ new Set(["vrai", "faux", "exact", "inexact", "certain", "probable", "possible", "clair", "prouve", "sur"]),
-  plans: /* @__PURE__ */ new Set([
-    ...formsOf(["viser", "prevoir", "ambitionner", "esperer", "projeter", "anticiper", "planifier", "envisager", "souhaiter", "tabler", "escompter", "cibler"], forms2),
-    "objectif",
-    "objectifs",
-    "cible",
-    "cibles",
-    "ambition",
-    "ambitions",
-    "prevision",
-    "previsions",
-    "perspective",
-    "perspectives",
-    "horizon",
-    "projet",
-    "plan"
-  ]),
-  plansBeforeVerb: formsOf(["compter", "entendre", "vouloir", "devoir", "pouvoir", "aller", "chercher"], forms2),
-  future: futureOf("future"),
-  conditional: futureOf("conditional"),
-  isConditional: (w) => /(?:rait|raient)$/.test(w) && w.length > 5 && !NOT_CONDITIONAL.has(w),
-  hearsay: /* @__PURE__ */ new Set(["rumeur", "rumeurs", "pretendument", "supposement"]),
-  attributions: [["selon"], ["d'", "apres"], ["de", "source"]],
-  hearsaySources: /* @__PURE__ */ new Set(["sources", "source", "rumeurs", "presse", "medias", "media", "proches", "analystes", "estimations", "observateurs", "informations"]),
-  conditions: /* @__PURE__ */ new Set(["si", "s'", "sauf"]),
-  comparisons: [
-    ["contre"],
-    ["comparativement", "a"],
-    ["par", "rapport", "a"],
-    ["par", "rapport", "aux"],
-    ["par", "rapport", "au"],
-    ["compare", "a"],
-    ["comparee", "a"],
-    ["contrairement", "a"],
-    ["contrairement", "au"],
-    ["a", "l'", "inverse", "de"],
-    ["face", "a"],
-    ["vs"],
-    ["versus"],
-    ["alors", "que"],
-    ["tandis", "que"],
-    ["comme"]
-  ],
-  comparisonsBeforeFigure: [["apres"], ["et", "non"], ["au", "lieu", "de"], ["au", "lieu", "des"]],
-  yearsEarlier: [["plus", "tot"], ["auparavant"], ["avant"], ["de", "moins"]],
-  yearEarlier: [["l'", "annee", "precedente"], ["l'", "an", "precedent"], ["l'", "exercice", "precedent"], ["un", "an", "plus", "tot"]],
-  relatives: /* @__PURE__ */ new Set(["qui", "dont", "ou", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels"]),
-  complementizers: /* @__PURE__ */ new Set(["que", "qu'"]),
-  coordinators: [["et"], ["mais"], ["puis"]],
-  asideOpeners: formsOf(["fonder", "creer", "diriger", "baser", "installer", "detenir", "racheter", "acquerir", "controler", "presider", "implanter", "domicilier", "cofonder", "lancer", "connaitre", "specialiser", "nommer"], (l) => frenchForms(l).filter((f) => f.endsWith("e") || f.endsWith("es") || f.endsWith("ee") || f.endsWith("ees"))),
-  ownerPrepositions: /* @__PURE__ */ new Set(["de", "d'", "du", "des", "chez", "pour"]),
-  otherPrepositions: /* @__PURE__ */ new Set(["par", "avec", "a", "au", "aux", "en", "dans", "sur", "sans", "contre", "entre", "vers", "face", "comme", "apres", "avant", "depuis", "selon"]),
-  parts: /* @__PURE__ */ new Set(["filiale", "filiales", "division", "divisions", "branche", "branches", "unite", "entite", "succursale", "pole", "coentreprise", "joint-venture"]),
-  others: /* @__PURE__ */ new Set(["concurrent", "concurrents", "rival", "rivaux", "fournisseur", "fournisseurs", "partenaire", "partenaires", "acquereur", "homologue", "voisin", "challenger", "actionnaire"]),
-  subOrganisations: /* @__PURE__ */ new Set(["fondation", "institut", "universite", "ecole", "musee", "prix", "trophee", "stade", "arena", "centre", "laboratoire", "lab", "labs", "campus", "academie", "foundation", "institute", "research"]),
-  referenceNouns: /* @__PURE__ */ new Set(["entreprise", "societe", "groupe", "editeur", "firme", "compagnie", "constructeur", "fabricant", "operateur", "start-up", "startup", "licorne", "fintech", "equipementier", "specialiste", "leader", "industriel", "geant", "fleuron", "pionnier"]),
-  referenceDeterminers: /* @__PURE__ */ new Set(["l'", "la", "le", "cette", "ce"]),
-  pronouns: /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "celle-ci", "celui-ci"]),
-  former: /* @__PURE__ */ new Set([
-    "ancien",
-    "ancienne",
-    "ex",
-    "precedent",
-    "precedente",
-    "futur",
-    "future",
-    "prochain",
-    "prochaine",
-    "remplace",
-    "succede",
-    "limoge",
-    "evince",
-    "demis",
-    "revoque",
-    "sortant",
-    "sortante"
-  ]),
-  sites: { prepositions: /* @__PURE__ */ new Set(["sur", "dans"]), owners: /* @__PURE__ */ new Set(["son", "sa", "ses", "leur", "leurs"]), nouns: /* @__PURE__ */ new Set(["site", "usine", "bureau", "campus"]) },
-  isFuture: (w) => FUTURE_IRREGULAR.has(w) || w.length > 5 && /(?:era|eront|ira|iront|dra|dront)$/.test(w) && !NOT_FUTURE.has(w),
-  partitives: [["dont"]],
-  changes: /* @__PURE__ */ new Set([
-    "recrute",
-    "recrutent",
-    "recrutera",
-    "recruter",
-    "embauche",
-    "embauchent",
-    "embaucher",
-    "supprime",
-    "suppriment",
-    "supprimer",
-    "licencie",
-    "licencient",
-    "licencier",
-    "ajoute",
-    "hausse",
-    "baisse",
-    "augmentation",
-    "diminution",
-    "progression",
-    "recul"
-  ]),
-  moves: /* @__PURE__ */ new Set(["progresse", "augmente", "hausse", "baisse", "recule", "croit", "bondi", "chute", "diminue", "gagne", "perdu", "accru", "grimpe", "recul"]),
-  placed: /* @__PURE__ */ new Set(["en", "au", "aux", "a"]),
-  relocations: { verbs: formsOf(["transferer", "demenager", "deplacer", "delocaliser", "relocaliser"], forms2), origins: /* @__PURE__ */ new Set(["de", "d'", "depuis"]) },
-  stopWords: /* @__PURE__ */ new Set([
-    ...NOT_NAMES,
-    "aujourd",
-    "aujourd'hui",
-    "hier",
-    "depuis",
-    "apres",
-    "avant",
-    "lorsque",
-    "quand",
-    "comme",
-    "contrairement",
-    "fonde",
-    "fondee",
-    "cree",
-    "creee",
-    "ne",
-    "chiffre",
-    "effectif",
-    "effectifs",
-    "fin",
-    "debut",
-    "cote",
-    "outre",
-    "ainsi",
-    "enfin",
-    "par",
-    "pourtant",
-    "toutefois",
-    "cependant",
-    "si",
-    "lors",
-    "malgre",
-    "grace",
-    "fort",
-    "forte",
-    "forts",
-    "fortes"
-  ]),
-  isVerbAfter: (words, at3) => /(?:er|ir|re)$/.test(words[at3] ?? "") && (words[at3] ?? "").length > 3 && !NOT_INFINITIVES.has(words[at3])
-};
-
-// src/lang/index.ts
-var PACKS = { fr, en };
-
-// src/text/window.ts
-var WINDOW = 60;
-function within(items, pos, at3) {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (pos(items[mid]) < at3 - WINDOW) lo = mid + 1;
-    else hi = mid;
-  }
-  const out = [];
-  for (let k = lo; k < items.length && pos(items[k]) <= at3 + WINDOW; k++) out.push(items[k]);
-  return out;
 }
 
 // src/entities/resolve.ts
@@ -31517,6 +32159,37 @@ function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, c
   return subjectOf(subject, "no name in the sentence");
 }
 
+// src/claims/place-list.ts
+function placeEnd(tokens, at3, isAlias4) {
+  let k = at3;
+  while (k < tokens.length && tokens[k].kind === "word" && tokens[k].cap && !isAlias4(k)) k++;
+  return k;
+}
+var AFTER_LIST = 4;
+function numberSoon(tokens, from) {
+  for (let k = from; k < from + AFTER_LIST && k < tokens.length; k++) if (tokens[k].kind === "num") return true;
+  return false;
+}
+function placesListed(tokens, at3, isAlias4, pack) {
+  let count = 0;
+  let k = at3;
+  for (; ; ) {
+    const end = placeEnd(tokens, k, isAlias4);
+    if (end === k) return Math.min(count, 1);
+    count++;
+    let next = end;
+    if (tokens[next]?.text === ",") next++;
+    const joined = tokens[next] !== void 0 && pack.listJoiners.has(tokens[next].norm);
+    if (joined) next++;
+    if (next === end) return 1;
+    if (tokens[next] && pack.placed.has(tokens[next].norm)) next++;
+    const last = placeEnd(tokens, next, isAlias4);
+    if (last === next) return 1;
+    if (joined) return numberSoon(tokens, last) ? 1 : count + 1;
+    k = next;
+  }
+}
+
 // src/claims/hedges.ts
 var LOOKBACK = 8;
 var LOOKAHEAD = 2;
@@ -31534,6 +32207,7 @@ function placedPart(tokens, matchEnd, isAlias4, pack) {
     if (site) return `${prep.text} ${place3.text} ... ${site.text}`;
   }
   if (!prep || !place3 || !pack.placed.has(prep.norm) || place3.kind !== "word" || !place3.cap || isAlias4(matchEnd + 1)) return void 0;
+  if (placesListed(tokens, matchEnd + 1, isAlias4, pack) > 1) return void 0;
   return `${prep.text} ${place3.text}`;
 }
 function movedFrom(before, pack) {
@@ -31568,17 +32242,42 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
   if (type === "count") {
     const change = has(pack.changes, before);
     if (change) return `a change, not a total ("${change.text}")`;
-    const placed = placedPart(tokens, tail, isAlias4, pack);
-    if (placed) return `a part of a larger figure ("${placed}")`;
+    const placed2 = placedPart(tokens, tail, isAlias4, pack);
+    if (placed2) return `a part of a larger figure ("${placed2}")`;
   }
   if (type === "place") {
     const move = movedFrom(before, pack);
     if (move) return `a move names two places ("${move}")`;
   }
   if (type === "person" || type === "place") {
-    const former = has(pack.former, before);
+    const lead = [];
+    for (let k = matchStart - 1; k >= 0 && k >= matchStart - 3 && tokens[k].kind === "word"; k--) lead.push(tokens[k]);
+    const former = has(pack.former, before) ?? has(pack.former, lead);
     if (former) return `not the current holder ("${former.text}")`;
   }
+  return void 0;
+}
+function leavingWord(tokens, lang, after, inScope) {
+  const departures = PACKS[lang].departures;
+  for (let k = after; k < tokens.length; k++) if (inScope(k) && departures.has(tokens[k].norm)) return tokens[k].text;
+  return void 0;
+}
+
+// src/claims/other-metric.ts
+var OF2 = /* @__PURE__ */ new Set(["of", "de", "des", "du", "d'", "sur"]);
+var BEFORE = 2;
+function otherMetric({ tokens, pack, matchStart, figureStart, isLiteral, inClause }) {
+  const word = (k2) => k2 >= 2 && tokens[k2 - 1].text === "-" && !tokens[k2 - 1].spaced && !tokens[k2].spaced ? `${tokens[k2 - 2].norm}-${tokens[k2].norm}` : tokens[k2].norm;
+  const found = (k2) => k2 >= 0 && k2 < figureStart && inClause(k2) && (pack.otherMetrics.has(tokens[k2].norm) || pack.otherMetrics.has(word(k2)));
+  const of = tokens[matchStart - 1];
+  const head = tokens[matchStart - 2];
+  if (of && head && OF2.has(of.norm) && inClause(matchStart - 2) && pack.metricHeads.has(head.norm)) return `another metric ("${head.text} ${of.text} ${tokens[matchStart].text}")`;
+  for (let k2 = matchStart - 1; k2 >= matchStart - BEFORE; k2--) {
+    if (found(k2)) return `another metric ("${tokens[k2].text} ${tokens[matchStart].text}")`;
+  }
+  let k = matchStart;
+  while (k < figureStart && isLiteral(k)) k++;
+  if (k > matchStart && found(k)) return `another metric ("${tokens[matchStart].text} ... ${tokens[k].text}")`;
   return void 0;
 }
 
@@ -31587,7 +32286,9 @@ var COMMAS = /* @__PURE__ */ new Set([",", ";", "\u2014", "\u2013", "\uFFFC"]);
 var OPEN_QUOTES = /* @__PURE__ */ new Set(["\xAB", "\u201C"]);
 var CLOSE_QUOTES = /* @__PURE__ */ new Set(["\xBB", "\u201D"]);
 var LEADING_ONLY = /* @__PURE__ */ new Set(["comme", "like", "unlike", "contrairement", "face", "as"]);
-var OF = /* @__PURE__ */ new Set(["de", "d'", "du", "des", "of"]);
+var OF3 = /* @__PURE__ */ new Set(["de", "d'", "du", "des", "of"]);
+var RANGE_OPENERS2 = /* @__PURE__ */ new Set(["entre", "between"]);
+var BE = /* @__PURE__ */ new Set(["is", "'s", "was", "were", "are"]);
 var DETERMINERS = /* @__PURE__ */ new Set(["un", "une", "le", "la", "l'", "les", "son", "sa", "ses", "leur", "ce", "cette", "a", "an", "the", "its", "their", "his", "her", "this"]);
 function phraseAt(tokens, i, phrases) {
   for (const p of phrases) {
@@ -31623,17 +32324,18 @@ function openingAt(tokens, i, pack, leading, afterName) {
   if (pack.relatives.has(t.norm) && (leading || t.norm !== "ou")) return { kind: "relative", length: 1 };
   if (pack.complementizers.has(t.norm)) {
     if (reportedBefore(tokens, i, pack)) return { kind: "complement", length: 1 };
-    if (t.norm === "that" && !leading) return { kind: "relative", length: 1 };
+    if (t.norm === "that" && !leading && !(tokens[i - 1]?.text === ":" && BE.has(tokens[i + 1]?.norm ?? ""))) return { kind: "relative", length: 1 };
   }
   if (leading && pack.asideOpeners.has(t.norm)) return { kind: "aside", length: 0 };
-  if (leading && afterName && (DETERMINERS.has(t.norm) || OF.has(tokens[i + 1]?.norm ?? ""))) return { kind: "aside", length: 0 };
+  if (leading && afterName && (DETERMINERS.has(t.norm) || OF3.has(tokens[i + 1]?.norm ?? ""))) return { kind: "aside", length: 0 };
   return void 0;
 }
 function joinsClauses(tokens, i, length) {
   const before = tokens[i - 1];
   const after = tokens[i + length];
   if (!before || !after) return false;
-  if (before.kind === "num" || after.kind === "num") return false;
+  if (after.kind === "num") return false;
+  if (before.kind === "num" && (RANGE_OPENERS2.has(tokens[i - 2]?.norm ?? "") || !after.spaced || after.kind !== "word")) return false;
   return !(before.cap && after.cap);
 }
 function splitClauses(tokens, pack) {
@@ -31715,6 +32417,18 @@ function splitClauses(tokens, pack) {
   return { clauses, at: at3, boundary };
 }
 
+// src/clauses/aside-spans.ts
+function asideSpans(tokens, map) {
+  const skip = new Int32Array(tokens.length);
+  for (const c of map.clauses) {
+    if (c.kind !== "relative" && c.kind !== "aside") continue;
+    const opening = c.start - 1;
+    if (opening < 0 || tokens[opening].text !== "," || tokens[c.end]?.text !== ",") continue;
+    skip[opening] = c.end + 1;
+  }
+  return skip;
+}
+
 // src/clauses/scope.ts
 var NONE2 = {};
 function negatorAt(tokens, k, pack, seenNe) {
@@ -31782,6 +32496,21 @@ function ownedPhraseEnd(tokens, k, pack, ruleWords, mentionAt) {
   const hangs = next !== void 0 && (pack.relatives.has(next.norm) || next.text === "," && (pack.asideOpeners.has(after) || pack.relatives.has(after)));
   return hangs ? end : 0;
 }
+function combinedPhraseEnd(tokens, k, pack) {
+  if (!DEFINITE.has(tokens[k].norm)) return 0;
+  const noun = (i) => pack.referenceNouns.has(tokens[i]?.norm ?? "") || pack.combinedNouns.has(tokens[i]?.norm ?? "");
+  const adjective = (i) => pack.combined.has(tokens[i]?.norm ?? "");
+  if (adjective(k + 1) && noun(k + 2)) return k + 3;
+  if (pack.newWords.has(tokens[k + 1]?.norm ?? "") && pack.combinedNouns.has(tokens[k + 2]?.norm ?? "")) return k + 3;
+  if (noun(k + 1) && adjective(k + 2)) return k + 3;
+  return 0;
+}
+function continuesPlace(tokens, k, pack) {
+  if (tokens[k - 1]?.text !== ",") return false;
+  let j = k - 2;
+  while (j >= 0 && tokens[j].kind === "word" && tokens[j].cap && k - 2 - j < 3) j--;
+  return j < k - 2 && j >= 0 && pack.placed.has(tokens[j].norm);
+}
 function textOf(tokens, start, end) {
   return tokens.slice(start, end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
 }
@@ -31809,6 +32538,12 @@ function findNominals({ tokens, mentions, pack, knownPeople: knownPeople2, ruleW
   const push3 = (kind, start, end, entity) => out.push({ kind, start, end, entity, role: roleOf(tokens, start, end, pack), text: textOf(tokens, start, end) });
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    const combinedEnd = combinedPhraseEnd(tokens, k, pack);
+    if (combinedEnd > 0) {
+      push3("other", k, combinedEnd);
+      k = combinedEnd - 1;
+      continue;
+    }
     const m = mentionAt.get(k);
     if (m && m.entity === null && (entityStarts.has(m.start + 1) || entityStarts.has(m.end) || tokens[m.end] && nameWord(tokens, m.end, pack, ruleWords))) continue;
     if (m) {
@@ -31842,6 +32577,10 @@ function findNominals({ tokens, mentions, pack, knownPeople: knownPeople2, ruleW
       push3("pronoun", k, k + 1);
       continue;
     }
+    if (nameWord(tokens, k, pack, ruleWords) && continuesPlace(tokens, k, pack)) {
+      while (k + 1 < tokens.length && tokens[k + 1].kind === "word" && tokens[k + 1].cap) k++;
+      continue;
+    }
     if (nameWord(tokens, k, pack, ruleWords)) {
       let end = k + 1;
       while (end < tokens.length && tokens[end].kind === "word" && tokens[end].cap && !mentionAt.has(end)) end++;
@@ -31855,8 +32594,9 @@ function findNominals({ tokens, mentions, pack, knownPeople: knownPeople2, ruleW
 
 // src/clauses/owner.ts
 var NominalIndex = class {
-  constructor(map, nominals) {
+  constructor(map, nominals, tokens = []) {
     this.map = map;
+    this.tokens = tokens;
     this.subjects = map.clauses.map(() => ({}));
     for (const n of nominals) {
       this.byEnd.set(n.end, n);
@@ -31869,6 +32609,7 @@ var NominalIndex = class {
     }
   }
   map;
+  tokens;
   subjects;
   byEnd = /* @__PURE__ */ new Map();
   byStart = /* @__PURE__ */ new Map();
@@ -31881,6 +32622,21 @@ var NominalIndex = class {
   headBefore(at3) {
     return this.byEnd.get(at3 > 0 && this.map.boundary[at3 - 1] ? at3 - 1 : at3);
   }
+  /**
+   * The name a parenthesis opening at `at` follows, with at most two
+   * lower-case words between ("Cyclon frères (", "Veloria SA ("), or none
+   * when a figure, a verb's object or punctuation stands there instead.
+   */
+  nameRightBefore(at3) {
+    const tokens = this.tokens;
+    for (let k = at3, gap = 0; k > 0 && gap <= 2; k--, gap++) {
+      const n = this.byEnd.get(k);
+      if (n) return n;
+      const t = tokens[k - 1];
+      if (!t || t.kind !== "word" || t.cap) return void 0;
+    }
+    return void 0;
+  }
   /** The possessor beside the claim's words: "le chiffre d'affaires de X", "X's revenue", "chez X", "pour X", "at X". */
   possessorNear(figure, matchStart, matchEnd) {
     const c = this.map.at[figure];
@@ -31888,7 +32644,9 @@ var NominalIndex = class {
     for (let k = Math.max(0, matchStart - 6); k <= matchEnd + 2; k++) {
       const n = this.byStart.get(k);
       if (!n || n.role !== "possessor" || n.kind === "pronoun" || this.map.at[n.start] !== c || n.end < matchStart - 1) continue;
-      if (!best || Math.abs(n.start - figure) < Math.abs(best.start - figure)) best = n;
+      const head = this.byEnd.get(n.start - 1);
+      const owner = head && (head.kind === "part" || head.kind === "other") && head.role === "possessor" ? head : n;
+      if (!best || Math.abs(owner.start - figure) < Math.abs(best.start - figure)) best = owner;
     }
     return best;
   }
@@ -31902,6 +32660,10 @@ function ownerOfClause(index2, c, before, depth) {
   if ((clause.kind === "relative" || clause.kind === "aside") && clause.start > 0) {
     const head = index2.headBefore(clause.start);
     if (head) return { nominal: head, how: `the name the ${clause.kind} clause ${clause.marker ? `"${clause.marker}" ` : ""}follows`, score: 2 };
+  }
+  if (clause.kind === "parenthesis" && clause.start > 0) {
+    const head = index2.nameRightBefore(clause.start);
+    if (head) return { nominal: head, how: `the name the parenthesis follows`, score: 2 };
   }
   if (clause.kind === "aside" && clause.start === 0) {
     const main = index2.subjectOf(clause.parent);
@@ -31934,9 +32696,9 @@ function mayTake(map, figure, m, firstFigure) {
 }
 var NEIGHBOURS = 4;
 var MAX_DEPTH2 = 16;
-function clauseTimes(map, times, figures) {
+function clauseTimes(map, times, figures, firstNumber = Infinity) {
   const sorted = [...new Set(figures)].sort((a, b) => a - b);
-  const first = sorted[0] ?? 0;
+  const first = Math.min(sorted[0] ?? 0, firstNumber);
   const owner = /* @__PURE__ */ new Map();
   for (const m of times) {
     if (m.end <= first) continue;
@@ -31956,10 +32718,20 @@ function clauseTimes(map, times, figures) {
 function undatedComparison(map, figure, own6) {
   return map.clauses[map.at[figure]].kind === "comparison" && !own6.some((m) => map.at[Math.min(m.at, map.at.length - 1)] === map.at[figure]);
 }
+var NOW_LOOKBACK = 6;
+function saysNow(tokens, map, figure, pack) {
+  for (let k = figure - 1; k >= 0 && k >= figure - NOW_LOOKBACK && map.at[k] === map.at[figure]; k--) if (pack.now.has(tokens[k].norm)) return true;
+  return false;
+}
+function figureTimes(tokens, map, times, figures, pack) {
+  const framed = clauseTimes(map, times, figures);
+  const unframed = clauseTimes(map, times, figures, 0);
+  return (figure) => (saysNow(tokens, map, figure, pack) ? unframed : framed)(figure);
+}
 
 // src/clauses/years-earlier.ts
 var YEAR_WORDS = /* @__PURE__ */ new Set(["year", "years", "an", "ans", "annee", "annees"]);
-function countAt(t) {
+function countAt2(t) {
   if (!t) return void 0;
   if (t.kind === "num" && /^\d{1,2}$/.test(t.text)) return Number(t.text);
   return NUMBER_WORDS[t.norm] ?? (t.norm === "a" || t.norm === "one" ? 1 : void 0);
@@ -31975,7 +32747,7 @@ function yearsEarlierByClause(tokens, map, pack) {
       out.set(c, { years: 1, text: text4(i, i + one2) });
       continue;
     }
-    const n = countAt(tokens[i]);
+    const n = countAt2(tokens[i]);
     if (n !== void 0 && YEAR_WORDS.has(tokens[i + 1]?.norm ?? "")) {
       const after = phraseAt(tokens, i + 2, pack.yearsEarlier);
       if (after > 0) out.set(c, { years: n, text: text4(i, i + 2 + after) });
@@ -32072,7 +32844,9 @@ function bindOwner(input) {
 }
 
 // src/claims/person-list.ts
-var JOINERS2 = /* @__PURE__ */ new Set([",", "et", "and", "&"]);
+var JOINERS = /* @__PURE__ */ new Set([",", "et", "and", "&"]);
+var PARTNERED = [["avec"], ["with"], ["together", "with"], ["alongside"], ["aux", "cotes", "de"], ["aux", "cotes", "d'"]];
+var OWN_ROLE = /* @__PURE__ */ new Set(["as", "comme", "en", "au", "a", "'s"]);
 var MAX_NAMES = 8;
 function opensWithAcronym(tokens, at3) {
   const t = tokens[at3];
@@ -32085,7 +32859,7 @@ function namesAfter(tokens, end, readPerson2) {
   while (out.length < MAX_NAMES) {
     let at3 = k;
     let conjunction = false;
-    while (at3 < k + 2 && JOINERS2.has(tokens[at3]?.norm ?? "")) conjunction ||= tokens[at3++].norm !== ",";
+    while (at3 < k + 2 && JOINERS.has(tokens[at3]?.norm ?? "")) conjunction ||= tokens[at3++].norm !== ",";
     if (at3 === k || at3 >= tokens.length) break;
     const [read2] = readPerson2(at3);
     if (!read2 || opensWithAcronym(tokens, at3)) break;
@@ -32095,216 +32869,34 @@ function namesAfter(tokens, end, readPerson2) {
   }
   return out.slice(0, closed);
 }
-
-// src/claims/time.ts
-var ORDINALS = {
-  premier: 1,
-  premiere: 1,
-  "1er": 1,
-  first: 1,
-  "1st": 1,
-  deuxieme: 2,
-  second: 2,
-  seconde: 2,
-  "2e": 2,
-  "2nd": 2,
-  troisieme: 3,
-  third: 3,
-  "3e": 3,
-  "3rd": 3,
-  quatrieme: 4,
-  fourth: 4,
-  "4e": 4,
-  "4th": 4,
-  dernier: 4,
-  last: 4
-};
-var QUARTER_WORDS = /* @__PURE__ */ new Set(["trimestre", "quarter"]);
-var HALF_WORDS = /* @__PURE__ */ new Set(["semestre", "half"]);
-var ENDED_WORDS = /* @__PURE__ */ new Set(["clos", "close", "cloture", "acheve", "termine", "ended", "ending", "ends", "closed"]);
-var LAST_YEAR = [["l'", "an", "dernier"], ["l'", "annee", "derniere"], ["l'", "an", "passe"], ["l'", "annee", "passee"], ["last", "year"]];
-var THIS_YEAR = [["cette", "annee"], ["this", "year"]];
-function spanOfIso(iso) {
-  const [y, m, d] = iso.split("-");
-  if (d) return { start: iso, end: iso };
-  if (m) {
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(last).padStart(2, "0")}` };
+function partnersAfter(tokens, at3, readPerson2) {
+  for (const words of PARTNERED) {
+    if (!words.every((w, k) => tokens[at3 + k]?.norm === w)) continue;
+    const start = at3 + words.length;
+    const [read2] = start < tokens.length ? readPerson2(start) : [];
+    if (!read2 || opensWithAcronym(tokens, start) || OWN_ROLE.has(tokens[read2.end]?.norm ?? "")) return [];
+    return [{ start, read: read2 }, ...namesAfter(tokens, read2.end, readPerson2)];
   }
-  return { start: `${y}-01-01`, end: `${y}-12-31` };
-}
-var ORIGIN = /^(?:nee?s?|fonde(?:e|es|s)?|cree(?:e|es|s)?|founded|born|established|incorporated|since|depuis)$/;
-function isOrigin(tokens, i) {
-  const before = tokens[i - 1]?.norm;
-  const word = before === "en" || before === "in" ? tokens[i - 2]?.norm : before;
-  return word !== void 0 && ORIGIN.test(word);
-}
-function yearsAgo(tokens, i) {
-  const count = (k) => tokens[k]?.kind === "num" && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : NUMBER_WORDS[tokens[k]?.norm ?? ""];
-  const fr2 = spells(tokens, i, ["il", "y", "a"]);
-  if (fr2 > 0 && count(fr2) !== void 0 && ["ans", "an"].includes(tokens[fr2 + 1]?.norm ?? "")) return { years: count(fr2), end: fr2 + 2 };
-  const n = count(i);
-  if (n !== void 0 && ["years", "year"].includes(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm === "ago") return { years: n, end: i + 3 };
-  return void 0;
-}
-function periodAt(tokens, i) {
-  const t = tokens[i];
-  const ordinalText = t.kind === "num" && tokens[i + 1] && !tokens[i + 1].spaced ? t.text + tokens[i + 1].norm : t.norm;
-  const ordinal = ORDINALS[ordinalText] ?? ORDINALS[t.norm];
-  if (ordinal !== void 0) {
-    let k = ordinalText !== t.norm ? i + 2 : i + 1;
-    if (tokens[k]?.text === "-") k++;
-    const noun = tokens[k]?.norm ?? "";
-    if (QUARTER_WORDS.has(noun)) return { at: i, end: k + 1, kind: "quarter", index: ordinal };
-    if (HALF_WORDS.has(noun) && ordinal <= 2) return { at: i, end: k + 1, kind: "half", index: ordinal === 4 ? 2 : ordinal };
-  }
-  const next = tokens[i + 1];
-  if (t.kind === "word" && next?.kind === "num" && !next.spaced && /^[1-4]$/.test(next.text)) {
-    const n = Number(next.text);
-    if (t.norm === "t" || t.norm === "q") return { at: i, end: i + 2, kind: "quarter", index: n };
-    if ((t.norm === "h" || t.norm === "s") && n <= 2) return { at: i, end: i + 2, kind: "half", index: n };
-  }
-  return void 0;
-}
-var LAST_FISCAL = [
-  ["dernier", "exercice"],
-  ["exercice", "precedent"],
-  ["exercice", "ecoule"],
-  ["last", "fiscal", "year"],
-  ["last", "financial", "year"],
-  ["latest", "fiscal", "year"],
-  ["previous", "fiscal", "year"],
-  ["last", "full", "year"],
-  // A yearly figure with no year named: the latest full year, unless the sentence names one.
-  ["annuel"],
-  ["annuelle"],
-  ["annual"],
-  ["yearly"],
-  ["par", "an"],
-  ["per", "year"],
-  ["a", "year"]
-];
-function fiscalAt(tokens, i) {
-  const t = tokens[i];
-  for (const words of LAST_FISCAL) {
-    const end2 = spells(tokens, i, words);
-    if (end2 > 0) return { at: i, end: end2, kind: "fiscal" };
-  }
-  if (t.kind === "num" && /^\d{4}$/.test(t.text)) {
-    const end2 = Math.max(spells(tokens, i + 1, ["fiscal", "year"]), spells(tokens, i + 1, ["financial", "year"]));
-    if (end2 > 0) return { at: i, end: end2, kind: "fiscal", year: Number(t.text) };
-  }
-  let k = -1;
-  if (t.norm === "fy" && tokens[i + 1]?.kind === "num") k = i + 1;
-  else if (t.norm === "exercice" || t.norm === "fiscal") {
-    k = i + 1;
-    if (["fiscal", "year"].includes(tokens[k]?.norm ?? "")) k++;
-  } else if (t.norm === "financial" && tokens[i + 1]?.norm === "year") k = i + 2;
-  if (k < 0 && t.norm === "year" && ENDED_WORDS.has(tokens[i + 1]?.norm ?? "")) k = i + 1;
-  if (k < 0) return void 0;
-  if (ENDED_WORDS.has(tokens[k]?.norm ?? "")) return { at: i, end: k, kind: "fiscal" };
-  const text4 = tokens[k]?.text ?? "";
-  if (!/^\d{4}$/.test(text4) && !/^\d{2}$/.test(text4)) return void 0;
-  let year = text4.length === 2 ? 2e3 + Number(text4) : Number(text4);
-  let end = k + 1;
-  if (["-", "/"].includes(tokens[end]?.text ?? "") && /^\d{2,4}$/.test(tokens[end + 1]?.text ?? "")) {
-    const second = tokens[end + 1].text;
-    year = second.length === 2 ? Math.floor(year / 100) * 100 + Number(second) : Number(second);
-    end += 2;
-  }
-  return { at: i, end, kind: "fiscal", year };
-}
-function endedAt(tokens, i, articleYear, articleMonthOf) {
-  if (!ENDED_WORDS.has(tokens[i].norm)) return void 0;
-  let k = i + 1;
-  while (["le", "fin", "au", "on", "at", "the", "in", "a", "en"].includes(tokens[k]?.norm ?? "") && k < i + 3) k++;
-  const d = dateAt(tokens, k);
-  if (d) return { at: i, end: d.end, kind: "ended", iso: d.iso };
-  const day = tokens[k]?.kind === "num" ? Number(tokens[k].text) : NaN;
-  const monthTok = Number.isFinite(day) ? tokens[k + 1] : tokens[k];
-  const month = monthTok && monthTok.kind === "word" ? MONTHS[monthTok.norm] : void 0;
-  if (month !== void 0 && articleYear !== void 0) {
-    const mm = String(month).padStart(2, "0");
-    const dd = Number.isFinite(day) ? `-${String(day).padStart(2, "0")}` : "";
-    const articleMonth = articleYear * 100 + Number(articleMonthOf ?? 12);
-    const year = articleYear * 100 + month > articleMonth ? articleYear - 1 : articleYear;
-    const iso = `${year}-${mm}${dd}`;
-    return { at: i, end: k + (Number.isFinite(day) ? 2 : 1), kind: "ended", iso };
-  }
-  return void 0;
-}
-function timeMentions(tokens, skip, articleDate) {
-  const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : void 0;
-  return mentionsOf(tokens, skip, articleYear, articleDate?.slice(5, 7) || void 0);
-}
-function mentionsOf(tokens, skip, articleYear, articleMonth) {
-  const out = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (skip(i)) continue;
-    const m = endedAt(tokens, i, articleYear, articleMonth) ?? periodAt(tokens, i) ?? fiscalAt(tokens, i);
-    if (m) {
-      out.push(m);
-      i = m.end - 1;
-      continue;
-    }
-    const d = dateAt(tokens, i);
-    if (d) {
-      out.push({ at: i, end: d.end, kind: "span", span: spanOfIso(d.iso) });
-      i = d.end - 1;
-      continue;
-    }
-    const y = yearAt(tokens, i);
-    if (y !== void 0 && !isOrigin(tokens, i)) out.push({ at: i, end: i + 1, kind: "span", span: spanOfIso(String(y)) });
-    if (articleYear !== void 0) {
-      for (const words of LAST_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: "span", span: spanOfIso(String(articleYear - 1)) });
-      for (const words of THIS_YEAR) if (spells(tokens, i, words) > 0) out.push({ at: i, end: i + words.length, kind: "span", span: spanOfIso(String(articleYear)) });
-      const ago = yearsAgo(tokens, i);
-      if (ago) out.push({ at: i, end: ago.end, kind: "span", span: spanOfIso(String(articleYear - ago.years)) });
-    }
-  }
-  return out;
-}
-function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
-  const near = within(mentions, (m) => m.at, figure).filter((m) => m.end <= figure || m.at >= figureEnd);
-  const text4 = (m) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
-  const nearest = (kind) => near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
-  const period = nearest("quarter") ?? nearest("half");
-  const wholeYear = near.find((m) => m.kind === "span" && m.span.start.endsWith("-01-01") && m.span.end.endsWith("-12-31"));
-  let fiscal = nearest("fiscal");
-  if (fiscal && fiscal.year === void 0 && wholeYear) fiscal = { ...fiscal, year: Number(wholeYear.span.start.slice(0, 4)) };
-  const ended = nearest("ended");
-  if (period || ended || fiscal) {
-    const year = period && !fiscal ? wholeYear : void 0;
-    const words = [period, fiscal, ended, year].filter((m) => !!m).map(text4).join(", ");
-    return {
-      source: "sentence",
-      periodKind: period?.kind === "quarter" ? "quarter" : period?.kind === "half" ? "half" : fiscal ? "year" : void 0,
-      periodIndex: period?.index,
-      fiscalYear: fiscal?.year,
-      periodYear: year ? Number(year.span.start.slice(0, 4)) : void 0,
-      periodEnd: ended?.iso,
-      text: words
-    };
-  }
-  const span2 = nearest("span");
-  if (span2) return { source: "sentence", span: span2.span, text: text4(span2) };
-  if (articleDate) return { source: "article", span: spanOfIso(articleDate), text: `article date ${articleDate}` };
-  return { source: "none" };
+  return [];
 }
 
 // src/claims/extract.ts
 function figureOf2(c) {
   return c.read.figureStart ?? c.start;
 }
-function mostSpecific(readings) {
-  const best = /* @__PURE__ */ new Map();
+function mostSpecific(readings, ruleOf2) {
+  const byFigure = /* @__PURE__ */ new Map();
   for (const r of readings) {
     const key = `${r.figureStart}:${r.value.read.end}`;
-    const list2 = best.get(key);
-    if (!list2 || list2[0].match.literals < r.match.literals) best.set(key, [r]);
-    else if (list2[0].match.literals === r.match.literals) list2.push(r);
+    byFigure.set(key, [...byFigure.get(key) ?? [], r]);
   }
-  return [...best.values()].flat();
+  const beats = (o, r) => {
+    if (o.match.literals <= r.match.literals) return false;
+    const [a, b] = [ruleOf2(o), ruleOf2(r)];
+    if (a.type !== "person" || b.type !== "person" || a.attribute === b.attribute) return true;
+    return o.match.start <= r.match.start && o.match.end >= r.match.end && o.match.end - o.match.start > r.match.end - r.match.start;
+  };
+  return [...byFigure.values()].flatMap((group) => group.filter((r) => !group.some((o) => beats(o, r))));
 }
 function extractClaims(sentence, lang, ctx) {
   if (!ctx.ruleSet.guards[lang].admits(sentence.text)) return [];
@@ -32325,24 +32917,26 @@ function extractClaims(sentence, lang, ctx) {
   };
   const patterns = ctx.ruleSet.patterns[lang];
   const readings = [];
-  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary)) {
+  for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary, asideSpans(tokens, clauses))) {
     const rule2 = patterns[match.pattern].rule;
     const value2 = match.captures.find((c) => c.name === rule2.type);
     if (value2) readings.push({ match, value: value2, figureStart: figureOf2(value2) });
   }
-  const found = mostSpecific(readings);
-  const kept = [...found, ...comparedReadings(found, clauses, (r) => patterns[r.match.pattern].rule.type, readSlot)];
+  const found = mostSpecific(readings, (r) => patterns[r.match.pattern].rule);
+  const kept2 = [...found, ...comparedReadings(found, clauses, (r) => patterns[r.match.pattern].rule.type, readSlot)];
   const figureTokens = /* @__PURE__ */ new Set();
-  for (const r of kept) if (r.value.name === "year") figureTokens.add(r.figureStart);
-  if (kept.length === 0) return [];
+  for (const r of kept2) if (r.value.name === "year") figureTokens.add(r.figureStart);
+  if (kept2.length === 0) return [];
   const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
-  const timesOf = clauseTimes(clauses, times, kept.map((r) => r.figureStart));
+  const timesOf = figureTimes(tokens, clauses, times, kept2.map((r) => r.figureStart), pack);
   const scopes = scopeOf(tokens, clauses, pack);
   const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords: ctx.ruleSet.automata[lang].words });
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias4 = (i) => aliasAt[i] === 1;
-  const index2 = new NominalIndex(clauses, nominals);
+  const ruleWords = ctx.ruleSet.automata[lang].words;
+  const isLiteral = (i) => ruleWords.has(tokens[i].key);
+  const index2 = new NominalIndex(clauses, nominals, tokens);
   const lastSubject = new Array(tokens.length + 1);
   for (let k = 0, n = 0, last; k <= tokens.length; k++) {
     for (; n < nominals.length && nominals[n].end <= k; n++) if (nominals[n].kind === "entity" && nominals[n].role === "subject") last = nominals[n].entity;
@@ -32350,7 +32944,7 @@ function extractClaims(sentence, lang, ctx) {
   }
   const antecedent = (pronoun) => lastSubject[pronoun.start] ?? (pronoun.start === 0 ? ctx.previousSubject?.() : void 0);
   const earlier = yearsEarlierByClause(tokens, clauses, pack);
-  const plainFigures = [...new Set(kept.map((r) => r.figureStart))].filter((f) => clauses.clauses[clauses.at[f]].kind !== "comparison").sort((a, b) => a - b);
+  const plainFigures = [...new Set(kept2.map((r) => r.figureStart))].filter((f) => clauses.clauses[clauses.at[f]].kind !== "comparison").sort((a, b) => a - b);
   const timeOf = (figure, figureEnd, sameTime2) => {
     const clause = clauses.at[figure];
     const back2 = clauses.clauses[clause].kind !== "comparison" ? void 0 : sameTime2 ? { years: 0, text: "the same time" } : earlier.get(clause);
@@ -32361,7 +32955,7 @@ function extractClaims(sentence, lang, ctx) {
   };
   const seen = /* @__PURE__ */ new Set();
   const claims = [];
-  for (const r of kept) {
+  for (const r of kept2) {
     const rule2 = patterns[r.match.pattern].rule;
     const key = `${rule2.attribute}:${r.figureStart}`;
     if (seen.has(key)) continue;
@@ -32380,7 +32974,7 @@ function extractClaims(sentence, lang, ctx) {
       captured,
       subject: ctx.subject,
       previousSubject: ctx.previousSubject,
-      patternWords: wordsOf(patterns[r.match.pattern].source)
+      patternWords: wordsOf2(patterns[r.match.pattern].source)
     });
     const own6 = timesOf(r.figureStart);
     const inClause = (k) => clauses.at[k] === clauses.at[r.figureStart];
@@ -32400,7 +32994,7 @@ function extractClaims(sentence, lang, ctx) {
       whole: scopes.sentence,
       inClause,
       isAlias: isAlias4
-    }) ?? undated ?? (undatedComparison(clauses, r.figureStart, own6) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : void 0);
+    }) ?? (rule2.type === "money" ? otherMetric({ tokens, pack, matchStart: r.match.start, figureStart: r.figureStart, isLiteral, inClause }) : void 0) ?? undated ?? (undatedComparison(clauses, r.figureStart, own6) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : void 0);
     const claim2 = {
       attribute: rule2.attribute,
       rule: rule2,
@@ -32421,12 +33015,19 @@ function extractClaims(sentence, lang, ctx) {
         ...hedge ? [`not a statement of fact: ${hedge}`] : []
       ]
     };
+    if (rule2.type === "person") {
+      const leaving = leavingWord(tokens, lang, Math.max(end, r.match.end), (k) => inClause(k) || ["main", "aside"].includes(clauses.clauses[clauses.at[k]].kind));
+      if (leaving) claim2.leaving = leaving;
+    }
     claims.push(claim2);
-    if (rule2.type === "person" && end === r.match.end) {
-      for (const named of namesAfter(tokens, end, (at3) => readSlot("person", at3))) {
-        const listed = `${rule2.attribute}:${named.start}`;
-        if (seen.has(listed)) continue;
-        seen.add(listed);
+    if (rule2.type === "person") {
+      const readPerson2 = (at3) => readSlot("person", at3);
+      const listed = end === r.match.end ? namesAfter(tokens, end, readPerson2) : [];
+      const after = listed.length > 0 ? listed[listed.length - 1].read.end : r.match.end;
+      for (const named of [...listed, ...partnersAfter(tokens, after, readPerson2)]) {
+        const once = `${rule2.attribute}:${named.start}`;
+        if (seen.has(once)) continue;
+        seen.add(once);
         claims.push({
           ...claim2,
           value: named.read.value,
@@ -32439,7 +33040,7 @@ function extractClaims(sentence, lang, ctx) {
   return claims.sort((a, b) => a.start - b.start);
 }
 var patternWordCache = /* @__PURE__ */ new Map();
-function wordsOf(source) {
+function wordsOf2(source) {
   let words = patternWordCache.get(source);
   if (!words) patternWordCache.set(source, words = new Set(foldText(source.replace(/\{[^}]*\}/g, " ")).split(/[^\p{L}\p{N}']+/u).filter(Boolean)));
   return words;
@@ -32448,51 +33049,333 @@ function textOf2(tokens, start, end) {
   return tokens.slice(start, end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
 }
 
-// src/claims/heading-period.ts
-function periodNamed(text4, articleDate) {
-  const tokens = tokenize(text4, foldText(text4));
-  const mentions = timeMentions(tokens, () => false, articleDate);
-  if (mentions.length === 0) return void 0;
-  const time2 = claimTime(tokens, mentions, tokens.length, tokens.length, articleDate);
-  if (time2.source !== "sentence") return void 0;
-  const wholeYear = time2.span && time2.span.start.endsWith("-01-01") && time2.span.end.endsWith("-12-31");
-  if (!time2.periodKind && !time2.periodEnd && !wholeYear) return void 0;
-  return { ...time2, source: "heading" };
+// src/claims/table-units.ts
+var SCALES2 = {
+  k: "thousand",
+  thousand: "thousand",
+  thousands: "thousand",
+  milliers: "thousand",
+  millier: "thousand",
+  m: "million",
+  mn: "million",
+  mio: "million",
+  million: "million",
+  millions: "million",
+  bn: "billion",
+  b: "billion",
+  md: "billion",
+  mds: "billion",
+  mrd: "billion",
+  mrds: "billion",
+  milliard: "billion",
+  milliards: "billion",
+  billion: "billion",
+  billions: "billion"
+};
+var CURRENCIES2 = {
+  "\u20AC": "EUR",
+  eur: "EUR",
+  euro: "EUR",
+  euros: "EUR",
+  $: "USD",
+  usd: "USD",
+  dollar: "USD",
+  dollars: "USD",
+  us$: "USD",
+  "\xA3": "GBP",
+  gbp: "GBP",
+  pound: "GBP",
+  pounds: "GBP",
+  livre: "GBP",
+  livres: "GBP",
+  sterling: "GBP",
+  chf: "CHF",
+  franc: "CHF",
+  francs: "CHF",
+  suisses: "CHF",
+  swiss: "CHF"
+};
+var FILLERS = /* @__PURE__ */ new Set(["en", "in", "de", "d'", "d\u2019", "of", "us"]);
+function readHeaderUnit(words) {
+  const pieces = (words.toLowerCase().match(/us\$|[€$£]|d['’]|[\p{L}]+/gu) ?? []).flatMap(splitGlued);
+  if (pieces.length === 0) return void 0;
+  const unit = {};
+  for (const piece of pieces) {
+    if (FILLERS.has(piece)) continue;
+    const scale = SCALES2[piece];
+    const currency = CURRENCIES2[piece];
+    if (scale && !unit.scale) unit.scale = scale;
+    else if (currency && (!unit.currency || unit.currency === currency)) unit.currency = currency;
+    else return void 0;
+  }
+  return unit.scale || unit.currency ? unit : void 0;
 }
-function withSectionPeriod(claim2, period, articleDate) {
-  if (!period || claim2.time.source === "sentence") return claim2;
-  const text4 = claim2.sentence.text;
-  if (timeMentions(tokenize(text4, foldText(text4)), () => false, articleDate).length > 0) return claim2;
-  return { ...claim2, sectionTime: { ...period, text: `${period.text} (heading)` } };
+function splitGlued(piece) {
+  const m = /^(eur|usd|gbp|chf)(k|m|mn|bn|md)$/.exec(piece) ?? /^(k|m|mn|bn|md)(eur|usd|gbp|chf)$/.exec(piece);
+  return m ? [m[1], m[2]] : [piece];
 }
-function depthAt(source, offset) {
-  const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
-  const hashes = /^ {0,3}(#{1,6})/.exec(source.slice(lineStart, lineStart + 10))?.[1];
-  return hashes ? hashes.length : 2;
+var SCALE_WORDS = {
+  en: { thousand: "thousand", million: "million", billion: "billion" },
+  fr: { thousand: "mille", million: "millions", billion: "milliards" }
+};
+var CURRENCY_WORDS = {
+  en: { EUR: "euros", USD: "dollars", GBP: "pounds", CHF: "Swiss francs" },
+  fr: { EUR: "d'euros", USD: "de dollars", GBP: "de livres sterling", CHF: "de francs suisses" }
+};
+function unitWords(unit, lang) {
+  const scale = unit.scale ? SCALE_WORDS[lang][unit.scale] : "";
+  let currency = unit.currency ? CURRENCY_WORDS[lang][unit.currency] : "";
+  if (lang === "fr" && !scale) currency = currency.replace(/^(?:d'|de )/, "");
+  return [scale, currency].filter(Boolean).join(" ");
 }
-function sectionPeriods(sentences, source, title, articleDate) {
-  const stack = [];
-  let titlePeriod = title ? periodNamed(title, articleDate) : void 0;
-  let titleSeen = title !== void 0;
-  return sentences.map((s) => {
-    if (s.block === "heading") {
-      const top = stack[stack.length - 1];
-      if (top && top.block === s.blockIndex) top.period ??= periodNamed(s.text, articleDate);
-      else {
-        const depth = depthAt(source, s.offsets[0]);
-        while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
-        const period = periodNamed(s.text, articleDate);
-        stack.push({ depth, block: s.blockIndex, period });
-        if (!titleSeen && depth === 1) {
-          titleSeen = true;
-          titlePeriod = period;
-        }
-      }
-      return void 0;
+function writesOwnUnit(cell) {
+  return /[€$£]|\d\s*(?:k|m|mn|bn|md|mds|mrd)\b|\b(?:millions?|milliards?|billions?|thousand|mille|eur|usd|gbp|chf|euros?|dollars?|pounds?|livres?)\b/i.test(cell);
+}
+
+// src/claims/table-headers.ts
+var ENDING_TO = new RegExp("\\b(to)(?=\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L})", "giu");
+function periodOfHeader(text4, articleDate) {
+  const period = periodNamed(text4.replace(ENDING_TO, "ended"), articleDate);
+  return period && { ...period, source: "sentence" };
+}
+var MAX_HEADER = 200;
+function readHeader(cell, articleDate) {
+  if (cell.text.length > MAX_HEADER) return { cell, label: { text: "", offsets: new Int32Array(0) } };
+  const keep = new Uint8Array(cell.text.length).fill(1);
+  let unit;
+  for (const m of cell.text.matchAll(/\(([^()]*)\)/g)) {
+    unit ??= readHeaderUnit(m[1]);
+    keep.fill(0, m.index, m.index + m[0].length);
+  }
+  const tail = /(?:,\s*|\s(?:en|in)\s+)([^,()]+)$/iu.exec(cell.text);
+  const tailUnit = tail ? readHeaderUnit(tail[1]) : void 0;
+  if (tail && tailUnit) {
+    unit ??= tailUnit;
+    keep.fill(0, tail.index, cell.text.length);
+  }
+  const period = periodOfHeader(cell.text, articleDate);
+  const tokens = tokenize(cell.text, foldText(cell.text));
+  for (const m of timeMentions(tokens, () => false, articleDate)) keep.fill(0, tokens[m.at].start, tokens[m.end - 1].end);
+  return { cell, label: withoutQualifier(kept(cell, keep)), unit, period };
+}
+var QUALIFIER = /\s+(?:(?:au|à|a|en|at|as at|as of)\s+(?:fin|la fin|end|the end|year[- ]end|\d{1,2})\b.*|fin d'année|year[- ]end|total|totaux|totale|totales|consolidé|consolidés|consolidated|reported|publié|publiés)$/iu;
+function withoutQualifier(label) {
+  const m = QUALIFIER.exec(label.text);
+  return m ? { text: label.text.slice(0, m.index), offsets: label.offsets.slice(0, m.index) } : label;
+}
+function kept(cell, keep) {
+  const chars = [];
+  const offsets = [];
+  for (let i = 0; i < cell.text.length; i++) {
+    if (!keep[i]) continue;
+    const space = /\s/.test(cell.text[i]);
+    if (space && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
+    chars.push(space ? " " : cell.text[i]);
+    offsets.push(cell.offsets[i]);
+  }
+  while (chars.length > 0 && (chars[chars.length - 1] === " " || chars[chars.length - 1] === ",")) {
+    chars.pop();
+    offsets.pop();
+  }
+  return { text: chars.join(""), offsets: Int32Array.from(offsets) };
+}
+function hasLabel(header) {
+  return new RegExp("\\p{L}", "u").test(header.label.text);
+}
+
+// src/claims/table-owner.ts
+var ENTITY_KINDS = /* @__PURE__ */ new Set(["entreprise", "entreprises", "societe", "societes", "groupe", "groupes", "company", "companies", "firm", "firms", "nom", "name", "acteur", "acteurs", "concurrent", "concurrents", "competitor", "competitors", "startup", "start-up", "start-ups", "startups", "marque", "brand", "employeur", "employer", "licorne", "licornes", "unicorn", "unicorns", "emetteur", "issuer"]);
+var WHOLE = /* @__PURE__ */ new Set(["total", "groupe", "group", "ensemble", "consolide", "consolidated", "total groupe", "group total", "societe", "company"]);
+var VALUE_WORDS = /* @__PURE__ */ new Set(["valeur", "valeurs", "value", "values", "montant", "amount", "chiffre", "chiffres", "donnee", "donnees", "data", "figure", "figures", "detail", "details", "reponse", "information", "informations"]);
+function ownerOf({ head, axis, name }, aliases) {
+  const text4 = head.cell.text.trim();
+  if (!text4 || head.period) return void 0;
+  const known = wholeAlias(head.cell, aliases);
+  if (known) return { entity: known, reason: `the table names it in its ${name} "${text4}"` };
+  const folded = foldText(text4).toLowerCase();
+  if (WHOLE.has(folded) || name === "column" && !axis.entities && VALUE_WORDS.has(folded)) return void 0;
+  return { entity: null, reason: axis.entities ? `the table gives it to "${text4}", a name the facts do not know` : `the table gives it to "${text4}", a part or another owner, not the whole` };
+}
+function wholeAlias(cell, aliases) {
+  const folded = foldText(cell.text.trim());
+  return aliases.find(folded).find((hit) => hit.start === 0 && hit.end === folded.length)?.entity;
+}
+function isEntityKind(text4) {
+  return ENTITY_KINDS.has(foldText(text4.trim()).toLowerCase());
+}
+
+// src/claims/table-sentence.ts
+var SEPARATOR = " : ";
+function labelSentence(label, value2, unit, row, labelFirst = true) {
+  const n = value2.text.length;
+  const first = value2.offsets[0];
+  const last = value2.offsets[n - 1];
+  const endOf2 = (i) => value2.ends ? value2.ends[i] : value2.offsets[i] + 1;
+  const tail = unit ? ` ${unit}` : "";
+  const between = labelFirst ? SEPARATOR : " ";
+  const text4 = labelFirst ? label.text + between + value2.text + tail : value2.text + tail + between + label.text;
+  const offsets = new Int32Array(text4.length);
+  const ends = new Int32Array(text4.length);
+  let k = 0;
+  const put2 = (offset, end) => {
+    offsets[k] = offset;
+    ends[k++] = end;
+  };
+  const putLabel = () => {
+    for (let i = 0; i < label.text.length; i++) put2(label.offsets[i], label.ends ? label.ends[i] : label.offsets[i] + 1);
+  };
+  const putValue = () => {
+    for (let i = 0; i < n; i++) put2(value2.offsets[i], endOf2(i));
+    for (let i = 0; i < tail.length; i++) put2(last, endOf2(n - 1));
+  };
+  if (labelFirst) putLabel();
+  else putValue();
+  for (let i = 0; i < between.length; i++) put2(labelFirst ? first : last, labelFirst ? first : endOf2(n - 1));
+  if (labelFirst) putValue();
+  else putLabel();
+  const sentence = { text: text4, offsets, ends, block: row.block, blockIndex: row.blockIndex };
+  const inValue = (offset) => offset >= first && offset <= last;
+  const asWritten = (claim2) => {
+    let from = 0;
+    while (from < n && value2.offsets[from] < claim2.start) from++;
+    const raw = value2.text.slice(from).trim();
+    return { ...claim2, end: endOf2(n - 1), value: { ...claim2.value, raw } };
+  };
+  return { sentence, inValue, asWritten };
+}
+
+// src/claims/table-claims.ts
+function tableClaims(sentences, ctx) {
+  const out = /* @__PURE__ */ new Map();
+  const owner = ctx.title ? ctx.aliases.find(foldText(ctx.title))[0]?.entity : void 0;
+  for (let i = 0; i < sentences.length; ) {
+    const at3 = sentences[i].table?.at;
+    let j = i;
+    while (j < sentences.length && at3 !== void 0 && sentences[j].table?.at === at3) j++;
+    if (j > i) readTable2(sentences, i, j, ctx, owner, out);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+function readTable2(sentences, from, to, ctx, owner, out) {
+  const header = sentences[from].table;
+  if (header.row !== 0 || header.cells.length < 2) return;
+  const columns = header.cells.map((cell) => readHeader(cell, ctx.articleDate));
+  const corner = columns[0];
+  const readAt = (at3) => (s) => ctx.read(s, at3, owner);
+  if (columns.length === 2 && readCell2(header.cells[1], [[corner, "row"]], sentences[from], readAt(from), ctx.lang)) columns[1] = readHeader({ text: "", offsets: [] }, void 0);
+  const rows = sentences.slice(from + 1, to).map((s) => readHeader(s.table.cells[0], ctx.articleDate));
+  const columnAxis = { heads: columns, entities: columns.slice(1).some((h) => wholeAlias(h.cell, ctx.aliases) !== void 0) };
+  const rowAxis = { heads: rows, entities: isEntityKind(corner.cell.text) || rows.some((h) => wholeAlias(h.cell, ctx.aliases) !== void 0) };
+  rows.forEach((rowHead, k) => {
+    const sentence = sentences[from + 1 + k];
+    const cells = sentence.table.cells;
+    const claims = [];
+    for (let c = 1; c < cells.length; c++) {
+      if (!/[\p{L}\p{N}]/u.test(cells[c].text)) continue;
+      const labels = [[columns[c], "column"], [rowHead, "row"], [corner, "corner"]];
+      const read2 = readCell2(cells[c], labels, sentence, readAt(from + 1 + k), ctx.lang);
+      if (!read2) continue;
+      const row = { head: rowHead, axis: rowAxis, name: "row" };
+      const column = { head: columns[c], axis: columnAxis, name: "column" };
+      const others = read2.by === "column" ? [row] : read2.by === "row" ? [column] : [column, row];
+      for (const claim2 of read2.claims) claims.push(placed(claim2, read2.label, read2.by, others, corner, ctx));
     }
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].period) return stack[k].period;
-    return titlePeriod;
+    if (claims.length > 0) out.set(from + 1 + k, claims);
   });
+}
+function readCell2(value2, labels, sentence, read2, lang) {
+  for (const [label, by] of labels) {
+    if (!hasLabel(label)) continue;
+    const unit = label.unit && !writesOwnUnit(value2.text) ? unitWords(label.unit, lang ?? "en") : void 0;
+    for (const labelFirst of [true, false]) {
+      const built = labelSentence(label.label, value2, unit, sentence, labelFirst);
+      const claims = read2(built.sentence).filter((claim2) => built.inValue(claim2.start) && labelNames(label.label.text, claim2.matchedText, labelFirst)).map((claim2) => unit ? built.asWritten(claim2) : claim2);
+      if (claims.length > 0) return { claims, label, by };
+    }
+  }
+  return void 0;
+}
+var MODIFIERS = /* @__PURE__ */ new Set(["net", "total", "totaux", "group", "groupe", "du", "de", "d", "consolidated", "consolide", "annual", "annuel", "reported", "publie", "fullyear", "yearly", "global", "worldwide", "mondial", "overall", "number", "of", "nombre"]);
+function labelNames(label, matched, labelFirst) {
+  const words = label.split(/\s+/).map(squeeze).filter(Boolean);
+  const match = squeeze(matched);
+  if (!labelFirst) return match.endsWith(words.join(""));
+  for (let k = 0; k < words.length; k++) {
+    if (match.startsWith(words.slice(k).join(""))) return words.slice(0, k).every((w) => MODIFIERS.has(w));
+  }
+  return false;
+}
+function squeeze(text4) {
+  return foldText(text4).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+function placed(claim2, label, by, others, corner, ctx) {
+  const named = others.filter((o) => o.head.cell.text.trim()).map((o) => `${o.name} "${o.head.cell.text.trim()}"`);
+  const where = `table: "${label.cell.text}" ${by}${named.length ? `, ${named.join(", ")}` : ""}`;
+  const period = others.map((o) => periodOf(o.head, corner, ctx.articleDate)).find(Boolean);
+  const time2 = claim2.time.source === "sentence" ? claim2.time : label.period ?? period ?? claim2.time;
+  const evidence = [where, ...(claim2.evidence ?? []).filter((e) => !e.startsWith("time:")), `time: ${time2.text ?? time2.source}`];
+  let placedClaim = { ...claim2, time: time2, evidence };
+  for (const other of others) {
+    const owner = ownerOf(other, ctx.aliases);
+    if (owner === void 0) continue;
+    const kept2 = evidence.filter((e) => !e.startsWith("owner:"));
+    placedClaim = { ...placedClaim, entity: owner.entity, entityReason: owner.reason, evidence: [...kept2, `owner: ${owner.entity ?? "(none)"}, ${owner.reason}`] };
+    break;
+  }
+  return placedClaim;
+}
+function periodOf(head, corner, articleDate) {
+  if (!head.period) return void 0;
+  if (!/^\d{4}$/.test(head.cell.text.trim())) return head.period;
+  const both = periodOfHeader(`${corner.cell.text} ${head.cell.text}`, articleDate);
+  return both && (both.periodKind === "quarter" || both.periodKind === "half" || both.periodEnd) ? both : head.period;
+}
+function withTableClaims(prose, table, sentence) {
+  const row = sentence.table;
+  const head = row && row.row > 0 && row.cells.length > 2 && row.cells[0].offsets.length > 0 ? row.cells[0].offsets : void 0;
+  const inHead = (c) => head !== void 0 && c.start >= head[0] && c.start <= head[head.length - 1];
+  if (table.length === 0 && !head) return prose;
+  const other = prose.filter((p) => !inHead(p) && !table.some((t) => p.start < t.end && t.start < p.end));
+  return [...other, ...table].sort((a, b) => a.start - b.start);
+}
+
+// src/claims/role-in-parentheses.ts
+var MAX_LINE = 1e3;
+var LABEL = new RegExp("^\\s*\\p{Lu}[\\p{Ll}'\u2019 -]{1,40}\\s*:\\s*", "u");
+var ENTRY = new RegExp("(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:(?:de|du|des|van|der|von|di|da|le|la)\\s+)*\\p{Lu}[\\p{L}'\u2019.-]*)*)\\s*\\(([^()\\d]{2,60})\\)", "gu");
+function roleClaims(sentence, read2) {
+  const text4 = sentence.text;
+  if (text4.length > MAX_LINE || !text4.includes("(")) return [];
+  const label = LABEL.exec(text4);
+  if (!label) return [];
+  const claims = [];
+  for (const m of text4.slice(label[0].length).matchAll(ENTRY)) {
+    const nameAt = label[0].length + m.index;
+    const roleAt = nameAt + m[0].indexOf("(") + 1;
+    const role = slice(sentence, roleAt, roleAt + m[2].length);
+    const name = slice(sentence, nameAt, nameAt + m[1].length);
+    const built = labelSentence(role, name, void 0, sentence);
+    const whole = squeeze2(m[2]);
+    for (const claim2 of read2(built.sentence)) {
+      if (built.inValue(claim2.start) && squeeze2(claim2.matchedText).startsWith(whole)) claims.push(claim2);
+    }
+  }
+  return claims;
+}
+function slice(sentence, from, to) {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(sentence.text[start])) start++;
+  while (end > start && /\s/.test(sentence.text[end - 1])) end--;
+  return {
+    text: sentence.text.slice(start, end),
+    offsets: Int32Array.from(sentence.offsets.slice(start, end)),
+    ends: sentence.ends ? Int32Array.from(sentence.ends.slice(start, end)) : void 0
+  };
+}
+function squeeze2(text4) {
+  return foldText(text4).replace(/[\s'’-]+/g, "");
 }
 
 // src/compare/close-enough.ts
@@ -32570,10 +33453,20 @@ function agreeNumber(claim2, fact, tolerance, approximate) {
   const { agrees, low, high } = closeEnough(claim2, fact, tolerance, approximate);
   return { agrees, why: `${claim2.raw} holds from ${show(low)} to ${show(high)}, the fact is ${fact}` };
 }
+function placeWords(name) {
+  return foldKey(name).split(/[\s\-\u2010\u2011,']+/).filter(Boolean);
+}
+function isPartOf(part, whole) {
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, k) => whole[i + k] === w)) return true;
+  return false;
+}
 function samePlace(claimed, fact) {
   const a = foldKey(claimed);
   const b = foldKey(fact);
-  return a === b || a.startsWith(`${b} `) || a.startsWith(`${b},`) || b.startsWith(`${a} `) || b.startsWith(`${a},`);
+  if (a === b || a.startsWith(`${b} `) || a.startsWith(`${b},`) || b.startsWith(`${a} `) || b.startsWith(`${a},`)) return true;
+  const x = placeWords(claimed);
+  const y = placeWords(fact);
+  return x.length > 0 && y.length > 0 && (isPartOf(x, y) || isPartOf(y, x)) ? void 0 : false;
 }
 function agree2(value2, statement, rule2, approximate) {
   const fact = statement.value;
@@ -32597,8 +33490,10 @@ function agree2(value2, statement, rule2, approximate) {
     }
     case "place": {
       const places = Array.isArray(fact) ? fact : [String(fact)];
-      const ok2 = places.some((p) => samePlace(value2.value, p));
-      return { agrees: ok2, why: `${value2.value} ${ok2 ? "is" : "is not"} ${places.join(" or ")}` };
+      const same = places.map((p) => samePlace(value2.value, p));
+      if (same.includes(true)) return { agrees: true, why: `${value2.value} is ${places.join(" or ")}` };
+      if (same.includes(void 0)) return { agrees: void 0, why: `${value2.value} is only a part of the place's name, ${places.join(" or ")}` };
+      return { agrees: false, why: `${value2.value} is not ${places.join(" or ")}` };
     }
     case "date": {
       const f = String(fact);
@@ -32637,7 +33532,7 @@ function rewrite(raw, value2, fact, lang) {
     return raw.slice(0, m.index) + writeLike(fact / scale, m[0], lang) + raw.slice(m.index + m[0].length);
   }
   const tokens = tokenize(raw);
-  const words = readNumberWords(tokens, 0);
+  const words = readNumberWords(tokens, 0, lang);
   if (!words || words.value === 0) return writeLike(fact, DIGITS_SAMPLE[lang], lang);
   const rest = words.next < tokens.length ? raw.slice(tokens[words.next - 1].end) : "";
   return writeLike(fact / (value2 / words.value), DIGITS_SAMPLE[lang], lang) + rest;
@@ -32682,15 +33577,15 @@ function overlaps(a, b) {
 
 // src/compare/fiscal-periods.ts
 var MONTHS_IN = { quarter: 3, half: 6, year: 12 };
-var pad2 = (n) => String(n).padStart(2, "0");
-function firstOf(monthIndex) {
-  return `${Math.floor(monthIndex / 12)}-${pad2(monthIndex % 12 + 1)}-01`;
+var pad3 = (n) => String(n).padStart(2, "0");
+function firstOf(monthIndex2) {
+  return `${Math.floor(monthIndex2 / 12)}-${pad3(monthIndex2 % 12 + 1)}-01`;
 }
-function lastBefore(monthIndex) {
-  const year = Math.floor((monthIndex - 1) / 12);
-  const month = (monthIndex - 1) % 12 + 1;
+function lastBefore(monthIndex2) {
+  const year = Math.floor((monthIndex2 - 1) / 12);
+  const month = (monthIndex2 - 1) % 12 + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad2(month)}-${pad2(last)}`;
+  return `${year}-${pad3(month)}-${pad3(last)}`;
 }
 function fiscalInterval(start, fiscalYear, kind, index2 = 1) {
   const firstMonth = (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
@@ -32706,6 +33601,21 @@ function lastEndedBefore(start, kind, index2, date2) {
 }
 function sameMonths(a, b) {
   return a.start.slice(0, 7) === b.start.slice(0, 7) && a.end.slice(0, 7) === b.end.slice(0, 7);
+}
+function openingMonths(start, fiscalYear, months) {
+  const firstMonth = (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
+  return { start: firstOf(firstMonth), end: lastBefore(firstMonth + months) };
+}
+function lastOpeningEndedBefore(start, months, date2) {
+  const year = Number(date2.slice(0, 4));
+  for (let fiscalYear = year + 1; ; fiscalYear--) {
+    const interval = openingMonths(start, fiscalYear, months);
+    if (interval.end <= date2) return interval;
+  }
+}
+function monthsEndingAt(end, months) {
+  const last = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7));
+  return { start: firstOf(last - months), end: lastBefore(last) };
 }
 
 // src/compare/select-statement.ts
@@ -32728,12 +33638,22 @@ function describe2(s) {
 function ownYearInterval(claim2, fiscalYearStart, articleDate) {
   const t = claim2.time;
   const kind = t.periodKind;
+  if (kind === "months") return openingInterval(claim2, fiscalYearStart ?? 1, articleDate);
   if (fiscalYearStart === void 0 || !kind || t.periodEnd || t.periodYear !== void 0) return void 0;
   const index2 = kind === "year" ? 1 : t.periodIndex;
   if (index2 === void 0) return void 0;
   if (t.fiscalYear !== void 0) return fiscalInterval(fiscalYearStart, t.fiscalYear, kind, index2);
   if (kind !== "year" && articleDate) return lastEndedBefore(fiscalYearStart, kind, index2, spanOfIso(articleDate).end);
   return void 0;
+}
+function openingInterval(claim2, start, articleDate) {
+  const t = claim2.time;
+  const months = t.periodIndex;
+  if (!months) return void 0;
+  const year = t.fiscalYear ?? t.periodYear;
+  if (year !== void 0) return openingMonths(start, year, months);
+  if (t.periodEnd) return monthsEndingAt(spanOfIso(t.periodEnd).end, months);
+  return articleDate ? lastOpeningEndedBefore(start, months, spanOfIso(articleDate).end) : void 0;
 }
 function byPeriod(claim2, statements, articleDate, fiscalYearStart) {
   const t = claim2.time;
@@ -32744,6 +33664,7 @@ function byPeriod(claim2, statements, articleDate, fiscalYearStart) {
     if (meant.length === 0) return { statements: [], why: `no statement for the period meant (${t.text ?? "unnamed"}: ${own6.start}/${own6.end})` };
     return { statements: meant.slice(0, 1), when: ` for ${describe2(meant[0])}` };
   }
+  if (t.periodKind === "months") return { statements: [], why: `no statement is read for the months named (${t.text ?? "unnamed"})` };
   const kind = t.periodKind;
   if (kind) {
     const [lo, hi] = KIND_DAYS[kind];
@@ -32782,8 +33703,8 @@ function byPeriod(claim2, statements, articleDate, fiscalYearStart) {
 function nearestAsOf(claim2, dated) {
   const span2 = claim2.time.span;
   if (!span2) {
-    const latest = [...dated].sort((a, b) => dayNumber(spanOfIso(b.asOf).start) - dayNumber(spanOfIso(a.asOf).start))[0];
-    return { statements: [latest], when: ` as of ${latest.asOf}` };
+    const latest2 = [...dated].sort((a, b) => dayNumber(spanOfIso(b.asOf).start) - dayNumber(spanOfIso(a.asOf).start))[0];
+    return { statements: [latest2], when: ` as of ${latest2.asOf}` };
   }
   const ranked = dated.map((s) => ({ s, gap: gapDays(spanOfIso(s.asOf), span2) })).sort((a, b) => a.gap - b.gap);
   const best = ranked[0];
@@ -32883,6 +33804,7 @@ function judge(read2, ctx) {
   if (!entity) return unverifiable(claim2, `unknown entity ${claim2.entity}`);
   const statements = entity.facts[claim2.attribute] ?? [];
   const timed = statements.some((s) => s.asOf || s.from || s.until || s.period);
+  if (claim2.leaving && statements.some((s) => s.from || s.until)) return unverifiable(claim2, `a holder who is leaving ("${claim2.leaving}")`);
   if (timed && isFuture(claim2, ctx.articleDate)) return unverifiable(claim2, `speaks of ${claim2.time.text}, after the article's date: a forecast`);
   const selection = selectStatements(claim2, statements, ctx.articleDate, entity.fiscalYearStart);
   if ("why" in selection) return unverifiable(claim2, `${entity.name}: ${selection.why}`);
@@ -33263,14 +34185,14 @@ function applySuppressions(file, source, findings, positionAt2) {
   }
   if (suppressions.length === 0) return { findings: [...findings], problems, used: [] };
   const { suppressed, silenced } = coverFindings(findings, suppressions);
-  const kept = findings.filter((_, i) => !suppressed[i]);
+  const kept2 = findings.filter((_, i) => !suppressed[i]);
   const unused = [];
   const used = [];
   suppressions.forEach((s, j) => {
     if (silenced[j].length === 0) unused.push(unusedFinding(file, s.directive, positionAt2));
     else used.push(usedSuppression(s, silenced[j].map((i) => findings[i]), positionAt2));
   });
-  return { findings: appendAll(kept, unused), problems, used };
+  return { findings: appendAll(kept2, unused), problems, used };
 }
 function usedSuppression(s, silenced, positionAt2) {
   const start = positionAt2(s.directive.start);
@@ -33317,10 +34239,20 @@ function checkArticle(file, source, k) {
   const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts = [];
   const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
+  const subjects = sectionSubjects(subject, article.sentences, article.source, k.aliases);
+  const read2 = (sentence, at3, owner) => {
+    const own6 = subjects[at3];
+    const c = { ...ctx, subject: owner && own6.about.length === 0 && !own6.plain ? { about: [], plain: owner } : own6 };
+    return lang ? extractClaims(sentence, lang, c) : bothReadings(sentence, c);
+  };
+  const title = article.meta.title ?? article.sentences.find((s) => s.block === "heading")?.text;
+  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read: read2 });
   article.sentences.forEach((sentence, i) => {
     const previous2 = article.sentences[i - 1];
     const previousSubject = () => previous2 && previous2.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous2.text))[0]?.entity : void 0;
-    const claims = lang ? extractClaims(sentence, lang, { ...ctx, previousSubject }) : bothReadings(sentence, { ...ctx, previousSubject });
+    const sentenceCtx = { ...ctx, subject: subjects[i], previousSubject };
+    const prose = lang ? extractClaims(sentence, lang, sentenceCtx) : bothReadings(sentence, sentenceCtx);
+    const claims = withTableClaims(prose, [...tables.get(i) ?? [], ...roleClaims(sentence, (s) => read2(s, i))], sentence);
     for (const claim2 of claims) verdicts.push(judge(withSectionPeriod(claim2, sections[i], article.meta.date), judgeCtx));
   });
   const contradictions = verdicts.filter((v) => v.kind === "contradiction");
@@ -33328,9 +34260,9 @@ function checkArticle(file, source, k) {
   const lookalikes = { file, aliases: k.aliases, entities: k.entities, where, severity: k.config.severity[CONFUSABLE_NAME] };
   made.push(...confusableNames(article.sentences, lookalikes));
   const { findings, problems: suppressionProblems, used } = applySuppressions(file, source, made, where);
-  const kept = new Set(findings);
+  const kept2 = new Set(findings);
   contradictions.forEach((v, i) => {
-    if (!kept.has(made[i])) v.suppressed = true;
+    if (!kept2.has(made[i])) v.suppressed = true;
   });
   appendAll(problems, suppressionProblems);
   if (!lang && verdicts.length > 0) findings.push(undeterminedLanguage(file));
@@ -33471,7 +34403,7 @@ function corpusConsistency(targets, corpus) {
 
 // src/check-corpus.ts
 function addCorpusFindings(step, findings) {
-  if (step.knowledge.config.corpusConsistency === false || step.checked.size === 0) return [...findings];
+  if (!step.enabled || step.checked.size === 0) return [...findings];
   const corpus = [];
   for (const file of step.corpusFiles) {
     const own6 = step.separateCorpus ? void 0 : step.checked.get(file);
@@ -33493,7 +34425,7 @@ function withCorpusConsistency(prepared, result, options) {
   const corpusHost = options.corpus?.host ?? options.host;
   const findings = addCorpusFindings(
     {
-      knowledge,
+      enabled: knowledge.config.corpusConsistency !== false,
       checked: new Map(result.articles.map((a) => [a.file, a.gaps ?? []])),
       corpusFiles: options.corpus?.files ?? prepared.corpusFiles,
       separateCorpus: options.corpus !== void 0,
@@ -33511,8 +34443,8 @@ function suppressedTogether(file, source, findings, added) {
   const lines = computeLineStarts(source);
   const second = applySuppressions(file, source, added, (offset) => positionAt(lines, offset));
   const stillUnused = new Set(second.findings.filter((f) => f.attribute === UNUSED_SUPPRESSION).map((f) => `${f.line}:${f.column}`));
-  const kept = findings.filter((f) => f.file !== file || f.attribute !== UNUSED_SUPPRESSION || stillUnused.has(`${f.line}:${f.column}`));
-  return [...kept, ...second.findings.filter((f) => f.attribute !== UNUSED_SUPPRESSION)];
+  const kept2 = findings.filter((f) => f.file !== file || f.attribute !== UNUSED_SUPPRESSION || stillUnused.has(`${f.line}:${f.column}`));
+  return [...kept2, ...second.findings.filter((f) => f.attribute !== UNUSED_SUPPRESSION)];
 }
 function textOf3(host, file) {
   let buffer;

@@ -168,6 +168,21 @@ export interface Sentence {
     block: string;
     /** Index of the block in the document, so neighbouring sentences are known. */
     blockIndex: number;
+    /** For a table row: its cells, so a table can be read by its header row and first column (claims/table-claims.ts). */
+    table?: TableRowCells;
+}
+/** The cells of one table row, each read as prose is and mapped to its source offsets. */
+export interface TableRowCells {
+    /** Source offset of the table's first row: rows with the same `at` are one table. */
+    at: number;
+    /** 0 for the header row. */
+    row: number;
+    /** One per header column, trimmed; an empty cell has an empty text. */
+    cells: {
+        text: string;
+        offsets: Int32Array | number[];
+        ends?: Int32Array | number[];
+    }[];
 }
 export interface ParsedArticle {
     file: string;
@@ -231,8 +246,8 @@ export interface ClaimTime {
     source: 'sentence' | 'heading' | 'article' | 'none';
     /** The span of time meant: a day, a month or a year as an interval. */
     span?: Interval;
-    /** A period named by its kind and rank: quarter 1, half 2, a (fiscal) year. */
-    periodKind?: 'quarter' | 'half' | 'year';
+    /** A period named by its kind and rank: quarter 1, half 2, a (fiscal) year, the first 9 months (0: months that start elsewhere). */
+    periodKind?: 'quarter' | 'half' | 'year' | 'months';
     periodIndex?: number;
     fiscalYear?: number;
     /** A calendar year written with a quarter or half ("premier semestre 2024", "Q1 2025"). */
@@ -261,6 +276,8 @@ export interface Claim {
     sectionTime?: ClaimTime;
     /** Why this is not a claim to judge (negated, target, conditional, quoted rumour); undefined when it is. */
     hedge?: string;
+    /** A word after a named holder saying they are leaving ("quitte", "stepped"): judged only against a role held for a time. */
+    leaving?: string;
     /** How the claim was read: its clause, its owner and the other candidates, its time, its mood; `explain` shows it. */
     evidence?: string[];
 }
