@@ -81,6 +81,8 @@ log(`check, 10,000 entity files / check, 10:        ${ratio(ms('check, 10,000 en
 log(`check --cache, second run / first run:         ${ratio(ms('check --cache, second run'), ms('check --cache, first run'))}   (target 0.3x)`);
 
 const problems = [...describeScore(score), ...differences];
+// A passing run leaves no list of problems behind from an earlier, failing one.
+rmSync(join(root, '.bench/problems.txt'), { force: true });
 if (problems.length > 0) {
   mkdirSync(join(root, '.bench'), { recursive: true });
   writeFileSync(join(root, '.bench/problems.txt'), problems.join('\n') + '\n');

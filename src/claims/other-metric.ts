@@ -29,7 +29,9 @@ export interface OtherMetricInput {
 export function otherMetric({ tokens, pack, matchStart, figureStart, isLiteral, inClause }: OtherMetricInput): string | undefined {
   // A hyphenated modifier is read whole: "end-user", "like-for-like".
   const word = (k: number) => (k >= 2 && tokens[k - 1].text === '-' && !tokens[k - 1].spaced && !tokens[k].spaced ? `${tokens[k - 2].norm}-${tokens[k].norm}` : tokens[k].norm);
-  const found = (k: number) => k >= 0 && k < figureStart && inClause(k) && (pack.otherMetrics.has(tokens[k].norm) || pack.otherMetrics.has(word(k)));
+  // A capital inside the sentence is a name's ("Draaria Cloud posted revenue", "Acme International"), not a modifier.
+  const modifier = (k: number) => !tokens[k].cap || k === 0;
+  const found = (k: number) => k >= 0 && k < figureStart && inClause(k) && modifier(k) && (pack.otherMetrics.has(tokens[k].norm) || pack.otherMetrics.has(word(k)));
   // "cost of sales was", "le coût des ventes atteint", "la marge sur coûts des ventes": the figure is the head noun's.
   const of = tokens[matchStart - 1];
   const head = tokens[matchStart - 2];
