@@ -32268,7 +32268,8 @@ var OF2 = /* @__PURE__ */ new Set(["of", "de", "des", "du", "d'", "sur"]);
 var BEFORE = 2;
 function otherMetric({ tokens, pack, matchStart, figureStart, isLiteral, inClause }) {
   const word = (k2) => k2 >= 2 && tokens[k2 - 1].text === "-" && !tokens[k2 - 1].spaced && !tokens[k2].spaced ? `${tokens[k2 - 2].norm}-${tokens[k2].norm}` : tokens[k2].norm;
-  const found = (k2) => k2 >= 0 && k2 < figureStart && inClause(k2) && (pack.otherMetrics.has(tokens[k2].norm) || pack.otherMetrics.has(word(k2)));
+  const modifier = (k2) => !tokens[k2].cap || k2 === 0;
+  const found = (k2) => k2 >= 0 && k2 < figureStart && inClause(k2) && modifier(k2) && (pack.otherMetrics.has(tokens[k2].norm) || pack.otherMetrics.has(word(k2)));
   const of = tokens[matchStart - 1];
   const head = tokens[matchStart - 2];
   if (of && head && OF2.has(of.norm) && inClause(matchStart - 2) && pack.metricHeads.has(head.norm)) return `another metric ("${head.text} ${of.text} ${tokens[matchStart].text}")`;
