@@ -8,7 +8,7 @@
  * other range names a period the facts are not read for.
  */
 import type { Token } from '../text/tokenize.js';
-import { MONTHS } from '../lang/vocabulary.js';
+import { MONTHS, NUMBER_WORDS } from '../lang/vocabulary.js';
 
 export interface MonthsMention {
   at: number;
@@ -18,18 +18,15 @@ export interface MonthsMention {
   index: number;
 }
 
-const COUNTS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
-};
 /** Words before "N months" that make them the months just past, not those since the year began: "the past nine months", "les neuf derniers mois". */
 const TRAILING = new Set(['past', 'last', 'previous', 'trailing', 'recent', 'derniers', 'ecoules', 'passes']);
 const RANGE_JOINS = new Set(['-', '–', 'to', 'through', 'a', 'au']);
 
-function countAt(t: Token | undefined): number | undefined {
+/** A small count written in digits or words: "9", "nine", "neuf" (also the years of "il y a cinq ans"). */
+export function smallCount(t: Token | undefined): number | undefined {
   if (!t) return undefined;
   if (t.kind === 'num' && /^\d{1,2}$/.test(t.text)) return Number(t.text);
-  return COUNTS[t.norm];
+  return NUMBER_WORDS[t.norm];
 }
 
 function mention(at: number, end: number, first: number, count: number): MonthsMention {
@@ -55,7 +52,7 @@ function rangeAt(tokens: Token[], i: number): MonthsMention | undefined {
 function countedAt(tokens: Token[], i: number): MonthsMention | undefined {
   let k = i;
   if (['first', 'opening'].includes(tokens[k].norm)) k++;
-  const count = countAt(tokens[k]);
+  const count = smallCount(tokens[k]);
   if (count === undefined || count < 2 || count > 11) return undefined;
   if (TRAILING.has(tokens[i - 1]?.norm ?? '')) return undefined;
   let end = k + 1;

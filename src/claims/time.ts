@@ -8,10 +8,10 @@ import type { ClaimTime, Interval } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { dateAt, yearAt } from './slots/calendar.js';
 import { spells } from './slots/context.js';
-import { MONTHS, NUMBER_WORDS } from '../lang/vocabulary.js';
+import { MONTHS } from '../lang/vocabulary.js';
 import { within } from '../text/window.js';
 import { relativeTimeAt } from './relative-times.js';
-import { monthsAt } from './opening-months.js';
+import { monthsAt, smallCount } from './opening-months.js';
 
 const ORDINALS: Record<string, number> = {
   premier: 1, premiere: 1, '1er': 1, first: 1, '1st': 1, deuxieme: 2, second: 2, seconde: 2, '2e': 2, '2nd': 2,
@@ -67,7 +67,7 @@ function isOrigin(tokens: Token[], i: number): boolean {
 
 /** "il y a cinq ans", "five years ago": a count of years before the article. */
 function yearsAgo(tokens: Token[], i: number): { years: number; end: number } | undefined {
-  const count = (k: number) => (tokens[k]?.kind === 'num' && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : NUMBER_WORDS[tokens[k]?.norm ?? '']);
+  const count = (k: number) => smallCount(tokens[k]);
   const fr = spells(tokens, i, ['il', 'y', 'a']);
   if (fr > 0 && count(fr) !== undefined && ['ans', 'an'].includes(tokens[fr + 1]?.norm ?? '')) return { years: count(fr)!, end: fr + 2 };
   const n = count(i);

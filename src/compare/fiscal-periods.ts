@@ -25,15 +25,31 @@ function lastBefore(monthIndex: number): string {
   return `${year}-${pad(month)}-${pad(last)}`;
 }
 
+/** The month, counted from year 0, that opens the year ending in calendar year `fiscalYear`, for a year starting in month `start`. */
+function yearOpening(start: number, fiscalYear: number): number {
+  // A year starting in January ends in the year it starts; any other ends in the next calendar year.
+  return (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
+}
+
+/** The `months` months from the month `from`, counted from year 0. */
+function monthsFrom(from: number, months: number): Interval {
+  return { start: firstOf(from), end: lastBefore(from + months) };
+}
+
+/** The latest of a series of periods, one per fiscal year, that ended on or before `date` (YYYY-MM-DD). */
+function latestEndedBy(date: string, periodOf: (fiscalYear: number) => Interval): Interval {
+  for (let fiscalYear = Number(date.slice(0, 4)) + 1; ; fiscalYear--) {
+    const interval = periodOf(fiscalYear);
+    if (interval.end <= date) return interval;
+  }
+}
+
 /**
  * Period `index` (1-based; 1 for a whole year) of the fiscal year that ends
  * in calendar year `fiscalYear`, for a year starting in month `start` (1-12).
  */
 export function fiscalInterval(start: number, fiscalYear: number, kind: PeriodKind, index = 1): Interval {
-  // A year starting in January ends in the year it starts; any other ends in the next calendar year.
-  const firstMonth = (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
-  const from = firstMonth + (index - 1) * MONTHS_IN[kind];
-  return { start: firstOf(from), end: lastBefore(from + MONTHS_IN[kind]) };
+  return monthsFrom(yearOpening(start, fiscalYear) + (index - 1) * MONTHS_IN[kind], MONTHS_IN[kind]);
 }
 
 /**
@@ -42,11 +58,7 @@ export function fiscalInterval(start: number, fiscalYear: number, kind: PeriodKi
  * 2024-11-20, for a year starting in April, is 2024-04-01/2024-09-30.
  */
 export function lastEndedBefore(start: number, kind: PeriodKind, index: number, date: string): Interval {
-  const year = Number(date.slice(0, 4));
-  for (let fiscalYear = year + 1; ; fiscalYear--) {
-    const interval = fiscalInterval(start, fiscalYear, kind, index);
-    if (interval.end <= date) return interval;
-  }
+  return latestEndedBy(date, (fiscalYear) => fiscalInterval(start, fiscalYear, kind, index));
 }
 
 /** True when a statement's period is the interval meant, to the month (a quarter "to 30 November" is "to November"). */
@@ -60,21 +72,16 @@ export function sameMonths(a: Interval, b: Interval): boolean {
  * 2024-01-01/2024-09-30 for a calendar year.
  */
 export function openingMonths(start: number, fiscalYear: number, months: number): Interval {
-  const firstMonth = (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
-  return { start: firstOf(firstMonth), end: lastBefore(firstMonth + months) };
+  return monthsFrom(yearOpening(start, fiscalYear), months);
 }
 
 /** The latest first `months` months, of a year starting in month `start`, that ended on or before `date`. */
 export function lastOpeningEndedBefore(start: number, months: number, date: string): Interval {
-  const year = Number(date.slice(0, 4));
-  for (let fiscalYear = year + 1; ; fiscalYear--) {
-    const interval = openingMonths(start, fiscalYear, months);
-    if (interval.end <= date) return interval;
-  }
+  return latestEndedBy(date, (fiscalYear) => openingMonths(start, fiscalYear, months));
 }
 
 /** The `months` months that end with the month of `end` (YYYY-MM-DD): "the nine months ended 30 September 2024". */
 export function monthsEndingAt(end: string, months: number): Interval {
-  const last = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7));
-  return { start: firstOf(last - months), end: lastBefore(last) };
+  const after = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7));
+  return monthsFrom(after - months, months);
 }

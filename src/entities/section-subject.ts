@@ -10,30 +10,35 @@
  * matter `about` is the author's word and is never overridden.
  */
 import type { Sentence } from '../types.js';
-import { foldText } from '../text/fold.js';
 import { depthAt } from '../claims/heading-period.js';
 import type { AliasIndex } from './alias-index.js';
 import type { ArticleSubject } from './resolve.js';
+import { entitiesNamed } from './subject.js';
 
 export function sectionSubjects(subject: ArticleSubject, sentences: Sentence[], source: string, aliases: AliasIndex): ArticleSubject[] {
   if (subject.about.length > 0) return sentences.map(() => subject);
   const stack: { depth: number; block: number; subject?: ArticleSubject }[] = [];
-  const headingNames = (s: Sentence) => new Set(aliases.find(foldText(s.text)).map((h) => h.entity));
-  const ownSection = subject.plainFromText && sentences.some((s, i) => s.block === 'heading' && i > 0 && headingNames(s).has(subject.plain!));
+  // Each heading's names, found once: the test below and the walk after it both ask.
+  const headingNames = new Map<number, Set<string>>();
+  sentences.forEach((s, i) => {
+    if (s.block === 'heading') headingNames.set(i, entitiesNamed(s.text, aliases));
+  });
+  const ownSection = subject.plainFromText && [...headingNames].some(([i, named]) => i > 0 && named.has(subject.plain!));
   const outside: ArticleSubject = ownSection ? { about: [] } : subject;
-  return sentences.map((s) => {
+  return sentences.map((s, i) => {
     if (s.block === 'heading') {
       const depth = depthAt(source, s.offsets[0]);
       const top = stack[stack.length - 1];
       if (depth >= 2 && !(top && top.block === s.blockIndex)) {
         while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
-        const named = headingNames(s);
+        const named = headingNames.get(i)!;
         const own = named.size === 1 ? { about: [], plain: [...named][0] } : named.size > 1 ? { about: [] } : undefined;
         stack.push({ depth, block: s.blockIndex, subject: own });
       }
       return subject;
     }
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k].subject) return stack[k].subject!;
-    return stack.some((h) => h.depth >= 2) ? outside : subject;
+    // Only sections of depth 2 and deeper are on the stack: under any of them, a sentence is outside the subject's own section.
+    return stack.length > 0 ? outside : subject;
   });
 }

@@ -9,9 +9,14 @@ import { foldText } from '../text/fold.js';
 import type { AliasIndex } from './alias-index.js';
 import type { ArticleSubject } from './resolve.js';
 
+/** The ids of the entities a text names by one of their aliases. */
+export function entitiesNamed(text: string, aliases: AliasIndex): Set<string> {
+  return new Set(aliases.find(foldText(text)).map((h) => h.entity));
+}
+
 export function articleSubject(about: string[], title: string | undefined, sentences: Sentence[], aliases: AliasIndex): ArticleSubject {
   if (about.length > 0) return { about };
-  const named = (text: string) => new Set(aliases.find(foldText(text)).map((h) => h.entity));
+  const named = (text: string) => entitiesNamed(text, aliases);
   const heading = sentences.find((s) => s.block === 'heading');
   for (const text of [title, heading?.text]) {
     const ids = text ? named(text) : new Set<string>();
