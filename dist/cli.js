@@ -20132,9 +20132,12 @@ function longestFirst(hits) {
 }
 
 // src/entities/subject.ts
+function entitiesNamed(text4, aliases) {
+  return new Set(aliases.find(foldText(text4)).map((h) => h.entity));
+}
 function articleSubject(about, title, sentences, aliases) {
   if (about.length > 0) return { about };
-  const named = (text4) => new Set(aliases.find(foldText(text4)).map((h) => h.entity));
+  const named = (text4) => entitiesNamed(text4, aliases);
   const heading = sentences.find((s) => s.block === "heading");
   for (const text4 of [title, heading?.text]) {
     const ids = text4 ? named(text4) : /* @__PURE__ */ new Set();
@@ -31636,33 +31639,12 @@ function within(items, pos, at3) {
 }
 
 // src/claims/opening-months.ts
-var COUNTS = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11
-};
 var TRAILING2 = /* @__PURE__ */ new Set(["past", "last", "previous", "trailing", "recent", "derniers", "ecoules", "passes"]);
 var RANGE_JOINS = /* @__PURE__ */ new Set(["-", "\u2013", "to", "through", "a", "au"]);
-function countAt(t) {
+function smallCount(t) {
   if (!t) return void 0;
   if (t.kind === "num" && /^\d{1,2}$/.test(t.text)) return Number(t.text);
-  return COUNTS[t.norm];
+  return NUMBER_WORDS[t.norm];
 }
 function mention(at3, end, first, count) {
   if (first === 1 && count === 3) return { at: at3, end, kind: "quarter", index: 1 };
@@ -31683,7 +31665,7 @@ function rangeAt(tokens, i) {
 function countedAt(tokens, i) {
   let k = i;
   if (["first", "opening"].includes(tokens[k].norm)) k++;
-  const count = countAt(tokens[k]);
+  const count = smallCount(tokens[k]);
   if (count === void 0 || count < 2 || count > 11) return void 0;
   if (TRAILING2.has(tokens[i - 1]?.norm ?? "")) return void 0;
   let end = k + 1;
@@ -31829,7 +31811,7 @@ function isOrigin(tokens, i) {
   return word !== void 0 && ORIGIN.test(word);
 }
 function yearsAgo(tokens, i) {
-  const count = (k) => tokens[k]?.kind === "num" && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : NUMBER_WORDS[tokens[k]?.norm ?? ""];
+  const count = (k) => smallCount(tokens[k]);
   const fr2 = spells(tokens, i, ["il", "y", "a"]);
   if (fr2 > 0 && count(fr2) !== void 0 && ["ans", "an"].includes(tokens[fr2 + 1]?.norm ?? "")) return { years: count(fr2), end: fr2 + 2 };
   const n = count(i);
@@ -32043,23 +32025,26 @@ function sectionPeriods(sentences, source, title, articleDate) {
 function sectionSubjects(subject, sentences, source, aliases) {
   if (subject.about.length > 0) return sentences.map(() => subject);
   const stack = [];
-  const headingNames = (s) => new Set(aliases.find(foldText(s.text)).map((h) => h.entity));
-  const ownSection = subject.plainFromText && sentences.some((s, i) => s.block === "heading" && i > 0 && headingNames(s).has(subject.plain));
+  const headingNames = /* @__PURE__ */ new Map();
+  sentences.forEach((s, i) => {
+    if (s.block === "heading") headingNames.set(i, entitiesNamed(s.text, aliases));
+  });
+  const ownSection = subject.plainFromText && [...headingNames].some(([i, named]) => i > 0 && named.has(subject.plain));
   const outside = ownSection ? { about: [] } : subject;
-  return sentences.map((s) => {
+  return sentences.map((s, i) => {
     if (s.block === "heading") {
       const depth = depthAt(source, s.offsets[0]);
       const top = stack[stack.length - 1];
       if (depth >= 2 && !(top && top.block === s.blockIndex)) {
         while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
-        const named = headingNames(s);
+        const named = headingNames.get(i);
         const own6 = named.size === 1 ? { about: [], plain: [...named][0] } : named.size > 1 ? { about: [] } : void 0;
         stack.push({ depth, block: s.blockIndex, subject: own6 });
       }
       return subject;
     }
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k].subject) return stack[k].subject;
-    return stack.some((h) => h.depth >= 2) ? outside : subject;
+    return stack.length > 0 ? outside : subject;
   });
 }
 
@@ -32746,7 +32731,7 @@ function figureTimes(tokens, map, times, figures, pack) {
 
 // src/clauses/years-earlier.ts
 var YEAR_WORDS = /* @__PURE__ */ new Set(["year", "years", "an", "ans", "annee", "annees"]);
-function countAt2(t) {
+function countAt(t) {
   if (!t) return void 0;
   if (t.kind === "num" && /^\d{1,2}$/.test(t.text)) return Number(t.text);
   return NUMBER_WORDS[t.norm] ?? (t.norm === "a" || t.norm === "one" ? 1 : void 0);
@@ -32762,7 +32747,7 @@ function yearsEarlierByClause(tokens, map, pack) {
       out.set(c, { years: 1, text: text4(i, i + one2) });
       continue;
     }
-    const n = countAt2(tokens[i]);
+    const n = countAt(tokens[i]);
     if (n !== void 0 && YEAR_WORDS.has(tokens[i + 1]?.norm ?? "")) {
       const after = phraseAt(tokens, i + 2, pack.yearsEarlier);
       if (after > 0) out.set(c, { years: n, text: text4(i, i + 2 + after) });
@@ -33602,35 +33587,36 @@ function lastBefore(monthIndex2) {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${pad3(month)}-${pad3(last)}`;
 }
-function fiscalInterval(start, fiscalYear, kind, index2 = 1) {
-  const firstMonth = (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
-  const from = firstMonth + (index2 - 1) * MONTHS_IN[kind];
-  return { start: firstOf(from), end: lastBefore(from + MONTHS_IN[kind]) };
+function yearOpening(start, fiscalYear) {
+  return (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
 }
-function lastEndedBefore(start, kind, index2, date2) {
-  const year = Number(date2.slice(0, 4));
-  for (let fiscalYear = year + 1; ; fiscalYear--) {
-    const interval = fiscalInterval(start, fiscalYear, kind, index2);
+function monthsFrom(from, months) {
+  return { start: firstOf(from), end: lastBefore(from + months) };
+}
+function latestEndedBy(date2, periodOf3) {
+  for (let fiscalYear = Number(date2.slice(0, 4)) + 1; ; fiscalYear--) {
+    const interval = periodOf3(fiscalYear);
     if (interval.end <= date2) return interval;
   }
+}
+function fiscalInterval(start, fiscalYear, kind, index2 = 1) {
+  return monthsFrom(yearOpening(start, fiscalYear) + (index2 - 1) * MONTHS_IN[kind], MONTHS_IN[kind]);
+}
+function lastEndedBefore(start, kind, index2, date2) {
+  return latestEndedBy(date2, (fiscalYear) => fiscalInterval(start, fiscalYear, kind, index2));
 }
 function sameMonths(a, b) {
   return a.start.slice(0, 7) === b.start.slice(0, 7) && a.end.slice(0, 7) === b.end.slice(0, 7);
 }
 function openingMonths(start, fiscalYear, months) {
-  const firstMonth = (start === 1 ? fiscalYear : fiscalYear - 1) * 12 + (start - 1);
-  return { start: firstOf(firstMonth), end: lastBefore(firstMonth + months) };
+  return monthsFrom(yearOpening(start, fiscalYear), months);
 }
 function lastOpeningEndedBefore(start, months, date2) {
-  const year = Number(date2.slice(0, 4));
-  for (let fiscalYear = year + 1; ; fiscalYear--) {
-    const interval = openingMonths(start, fiscalYear, months);
-    if (interval.end <= date2) return interval;
-  }
+  return latestEndedBy(date2, (fiscalYear) => openingMonths(start, fiscalYear, months));
 }
 function monthsEndingAt(end, months) {
-  const last = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7));
-  return { start: firstOf(last - months), end: lastBefore(last) };
+  const after = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7));
+  return monthsFrom(after - months, months);
 }
 
 // src/compare/select-statement.ts
