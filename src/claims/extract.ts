@@ -64,7 +64,9 @@ function mostSpecific(readings: Reading[], ruleOf: (r: Reading) => Rule): Readin
   const byFigure = new Map<string, Reading[]>();
   for (const r of readings) {
     const key = `${r.figureStart}:${r.value.read.end}`;
-    byFigure.set(key, [...(byFigure.get(key) ?? []), r]);
+    const group = byFigure.get(key);
+    if (group) group.push(r);
+    else byFigure.set(key, [r]);
   }
   const beats = (o: Reading, r: Reading) => {
     if (o.match.literals <= r.match.literals) return false;
@@ -109,11 +111,11 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
   const timesOf = figureTimes(tokens, clauses, times, kept.map((r) => r.figureStart), pack);
   const scopes = scopeOf(tokens, clauses, pack);
-  const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords: ctx.ruleSet.automata[lang].words });
+  const ruleWords = ctx.ruleSet.automata[lang].words;
+  const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords });
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias = (i: number) => aliasAt[i] === 1;
-  const ruleWords = ctx.ruleSet.automata[lang].words;
   const isLiteral = (i: number) => ruleWords.has(tokens[i].key);
   const index = new NominalIndex(clauses, nominals, tokens);
   // A pronoun stands for the last name before it in the sentence; opening the sentence, for the name the sentence before begins with.
