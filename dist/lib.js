@@ -32874,7 +32874,9 @@ function mostSpecific(readings, ruleOf2) {
   const byFigure = /* @__PURE__ */ new Map();
   for (const r of readings) {
     const key = `${r.figureStart}:${r.value.read.end}`;
-    byFigure.set(key, [...byFigure.get(key) ?? [], r]);
+    const group = byFigure.get(key);
+    if (group) group.push(r);
+    else byFigure.set(key, [r]);
   }
   const beats = (o, r) => {
     if (o.match.literals <= r.match.literals) return false;
@@ -32916,11 +32918,11 @@ function extractClaims(sentence, lang, ctx) {
   const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
   const timesOf = figureTimes(tokens, clauses, times, kept2.map((r) => r.figureStart), pack);
   const scopes = scopeOf(tokens, clauses, pack);
-  const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords: ctx.ruleSet.automata[lang].words });
+  const ruleWords = ctx.ruleSet.automata[lang].words;
+  const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords });
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias4 = (i) => aliasAt[i] === 1;
-  const ruleWords = ctx.ruleSet.automata[lang].words;
   const isLiteral = (i) => ruleWords.has(tokens[i].key);
   const index2 = new NominalIndex(clauses, nominals, tokens);
   const lastSubject = new Array(tokens.length + 1);
