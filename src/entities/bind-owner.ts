@@ -13,8 +13,8 @@ import { subjectOf, type ArticleSubject, type EntityBinding } from './resolve.js
 export interface BindInput {
   readings: OwnerReading[];
   subject: ArticleSubject;
-  /** The entity a pronoun stands for: the last known name before it in the sentence, else the sentence before's. */
-  antecedent: (pronoun: Nominal) => string | undefined;
+  /** What a pronoun stands for: the last subject before it in the sentence, else the entity the sentence before names first. */
+  antecedent: (pronoun: Nominal) => Nominal | string | undefined;
 }
 
 function identity(n: Nominal): string {
@@ -30,7 +30,9 @@ function bindOne(r: OwnerReading, input: BindInput): EntityBinding {
       return subjectOf(input.subject, `"${n.text}", ${r.how}`);
     case 'pronoun': {
       const before = input.antecedent(n);
-      if (before) return { entity: before, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      if (typeof before === 'string') return { entity: before, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      if (before?.kind === 'entity') return { entity: before.entity!, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      if (before) return { entity: null, reason: `"${n.text}" stands for "${before.text}", not the company (${r.how})` };
       return subjectOf(input.subject, `"${n.text}", ${r.how}`);
     }
     case 'part':
