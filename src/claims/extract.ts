@@ -87,7 +87,8 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const clauses = splitClauses(tokens, pack);
   const mentionsAt = new Map<number, typeof mentions>();
   for (const m of mentions) mentionsAt.set(m.start, [...(mentionsAt.get(m.start) ?? []), m]);
-  const slotCtx: SlotContext = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };
+  const ruleWords = ctx.ruleSet.automata[lang].words;
+  const slotCtx: SlotContext = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople, ruleWords };
   const cache = new Map<SlotName, (SlotRead[] | undefined)[]>();
   const readSlot = (name: SlotName, at: number): SlotRead[] => {
     let byPos = cache.get(name);
@@ -111,7 +112,6 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
   const timesOf = figureTimes(tokens, clauses, times, kept.map((r) => r.figureStart), pack);
   const scopes = scopeOf(tokens, clauses, pack);
-  const ruleWords = ctx.ruleSet.automata[lang].words;
   const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords });
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
