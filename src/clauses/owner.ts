@@ -69,13 +69,20 @@ export class NominalIndex {
     return undefined;
   }
 
-  /** The possessor beside the claim's words: "le chiffre d'affaires de X", "X's revenue", "chez X", "pour X", "at X". */
+  /**
+   * The possessor beside the claim's words: "le chiffre d'affaires de X",
+   * "X's revenue", "chez X", "pour X", "at X"; or companies as a kind that
+   * the figure describes, whatever their role, an adjective or two between:
+   * "dans les sociétés commerciales de moins de 250 salariés".
+   */
   possessorNear(figure: number, matchStart: number, matchEnd: number): Nominal | undefined {
     const c = this.map.at[figure];
     let best: Nominal | undefined;
     for (let k = Math.max(0, matchStart - 6); k <= matchEnd + 2; k++) {
       const n = this.byStart.get(k);
-      if (!n || n.role !== 'possessor' || n.kind === 'pronoun' || this.map.at[n.start] !== c || n.end < matchStart - 1) continue;
+      if (!n || n.kind === 'pronoun' || this.map.at[n.start] !== c) continue;
+      const beside = n.role === 'possessor' ? n.end >= matchStart - 1 : n.kind === 'class' && n.end >= matchStart - 3 && n.end <= matchStart;
+      if (!beside) continue;
       // "de la filiale allemande d'Acmé", "of the German subsidiary of Acme": the name owns the part, and the part the figure.
       const head = this.byEnd.get(n.start - 1);
       const owner = head && (head.kind === 'part' || head.kind === 'other') && head.role === 'possessor' ? head : n;
