@@ -14,18 +14,21 @@ const MODIFIERS = 3;
 
 /**
  * The end of a class phrase starting at k, or 0. It opens with a plural
- * determiner or a count ("les", "ces", "de nombreuses", "274", "most"),
- * or, at the start of the sentence or of a clause after a lower-case
- * word and a comma, with an indefinite one ("une entreprise doit",
- * "Pour être rentable, une start-up doit"), and ends on a noun of the
- * pack's `classNouns` (after an indefinite, a reference noun too). A name
- * right after it owns the figure instead: "les sociétés Acme et Nordwind".
- * `isModifier` says which words may stand between: not a claim's words.
+ * determiner or a count ("les", "ces", "de nombreuses", "274", "most");
+ * with an indefinite one at the start of the sentence, or of a clause
+ * after a lower-case word and a comma ("une entreprise doit", "Pour être
+ * rentable, une start-up doit"); or with the reader's, anywhere ("votre
+ * société", "your company"). It ends on a noun of the pack's
+ * `classNouns` (after an indefinite or the reader's, a reference noun
+ * too). A name right after it owns the figure instead: "les sociétés
+ * Acme et Nordwind". `isModifier` says which words may stand between:
+ * not a claim's words.
  */
 export function classPhraseEnd(tokens: readonly Token[], k: number, pack: LanguagePack, isModifier: (i: number) => boolean): number {
   const t = tokens[k];
   const plural = pack.classDeterminers.has(t.norm) || t.kind === 'num';
-  const indefinite = !plural && pack.indefinites.has(t.norm) && opensClause(tokens, k);
+  // "votre société", "your company": the reader's, whoever they are.
+  const indefinite = !plural && ((pack.indefinites.has(t.norm) && opensClause(tokens, k)) || pack.readerPossessives.has(t.norm));
   if (!plural && !indefinite) return 0;
   for (let at = k + 1, words = 0; words <= MODIFIERS && at < tokens.length; words++) {
     const { norm, end } = wordAt(tokens, at);

@@ -53,6 +53,7 @@ export const en: LanguagePack = {
   // "A company spokesperson said": in English a noun may follow "a company", so only words that mean any company open a generic phrase.
   indefinites: new Set(['every', 'each', 'any']),
   // "they" may stand for one company in British usage.
+  readerPossessives: new Set(['your']),
   pluralPronouns: new Set(),
   former: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing', 'removed', 'ousted', 'fired', 'dismissed', 'replaced', 'replaces',
     'succeeded', 'succeeds']),

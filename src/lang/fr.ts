@@ -80,6 +80,7 @@ export const fr: LanguagePack = {
     'microentreprises', 'micro-entreprises', 'licornes', 'fintechs', 'editeurs', 'constructeurs', 'fabricants', 'operateurs', 'equipementiers', 'industriels', 'pousses']),
   classDeterminers: new Set(['les', 'des', 'ces', 'certaines', 'certains', 'plusieurs', 'nombreuses', 'nombreux', 'quelques', 'toutes', 'tous', 'autres', 'deux', 'trois']),
   indefinites: new Set(['une', 'un', 'chaque', 'toute', 'tout']),
+  readerPossessives: new Set(['votre', 'vos']),
   pluralPronouns: new Set(['ils', 'elles']),
   former: new Set(['ancien', 'ancienne', 'ex', 'precedent', 'precedente', 'futur', 'future', 'prochain', 'prochaine', 'remplace', 'succede', 'limoge',
     'evince', 'demis', 'revoque', 'sortant', 'sortante']),

@@ -84,6 +84,8 @@ export interface LanguagePack {
   classDeterminers: Set<string>;
   /** Words that make one company stand for any: "une entreprise doit", "chaque société", "every company". */
   indefinites: Set<string>;
+  /** The reader's possessives: "votre société", "your company" is nobody's in particular. */
+  readerPossessives: Set<string>;
   /** Pronouns of several: they never stand for the one company an article is about ("elles", in French, where a company is "elle"). */
   pluralPronouns: Set<string>;
   /** Pronouns that stand for the subject named before: "elle", "it" (possessives such as "son", "its" are determiners, not owners). */

@@ -26,6 +26,8 @@ describe('companies spoken of as a kind', () => {
     ['en', 'These firms posted revenue', 'These firms'],
     ['en', 'most mid-sized companies employ', 'most mid-sized companies'],
     ['en', 'Every company with more than 250 employees', 'Every company'],
+    ['fr', 'votre société emploie', 'votre société'],
+    ['en', 'your company employs', 'your company'],
   ] as const)('%s "%s" opens the class phrase "%s"', (lang, text, phrase) => {
     expect(phraseOf(lang, text)).toBe(phrase);
   });
