@@ -119,7 +119,7 @@ export function ownerReadings(index: NominalIndex, figureStart: number, matchSta
   const readings: OwnerReading[] = [];
   // A possessor in a clause of its own is that clause's owner, whatever encloses it ("contre 9,7 milliards pour Nordwind").
   const possessor = index.possessorNear(figureStart, matchStart, matchEnd);
-  if (possessor) readings.push({ nominal: possessor, how: `the name the figure belongs to ("${possessor.text}")`, score: 2.5 });
+  if (possessor) readings.push({ nominal: possessor, how: `the name the figure belongs to ("${possessor.text}")`, score: 3 });
   const own = ownerOfClause(index, index.map.at[figureStart], figureStart, 0);
   if (own && own.nominal !== possessor) readings.push(own);
   return readings.sort((a, b) => b.score - a.score);
