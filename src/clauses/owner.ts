@@ -4,8 +4,9 @@
  * own clause; else, by the clause's kind, the name a relative clause
  * hangs on, the name an aside follows, or the owner of the enclosing
  * clause. The candidates are scored (the subject of the figure's own
- * clause 3, a possessor beside the claim's words 2.5, an owner found in an
- * enclosing clause 2); a claim is bound only when one owner clearly wins,
+ * clause and a possessor beside the claim's words 3, an owner found in
+ * an enclosing clause 2); a claim is bound only when one owner clearly
+ * wins (a subject and a possessor naming two companies leave it unbound),
  * and a part, another organisation or a name nobody declared means the
  * figure belongs to someone else.
  */
