@@ -14,6 +14,9 @@ import type { ClauseMap } from './split-clauses.js';
 import type { Nominal } from './nominals.js';
 import type { Token } from '../text/tokenize.js';
 
+/** Tokens a parenthesis between a name and its aside may hold: a place or a short gloss, not a sentence. */
+const PARENTHESIS_WORDS = 12;
+
 export interface OwnerReading {
   nominal: Nominal;
   /** How the owner was found, for explain. */
@@ -49,9 +52,26 @@ export class NominalIndex {
     return [s.known, s.pronoun, s.any].find((n) => n !== undefined && n.start < before);
   }
 
-  /** The nominal that ends right before token `at` (a comma between allowed): what a relative clause or an aside speaks of. */
+  /**
+   * The nominal that ends right before token `at` (a comma between
+   * allowed): what a relative clause or an aside speaks of. A short
+   * parenthesis between is stepped over: "son site de Dijon (Côte-d'Or),
+   * fondé en 1900" speaks of Dijon.
+   */
   headBefore(at: number): Nominal | undefined {
-    return this.byEnd.get(at > 0 && this.map.boundary[at - 1] ? at - 1 : at);
+    const end = at > 0 && this.map.boundary[at - 1] ? at - 1 : at;
+    return this.byEnd.get(end) ?? this.byEnd.get(this.openingOf(end - 1));
+  }
+
+  /** The index of the "(" that the ")" at `close` closes, looked for over a few words; -1 when there is none. */
+  private openingOf(close: number): number {
+    if (this.tokens[close]?.text !== ')') return -1;
+    for (let k = close - 1; k >= 0 && k >= close - PARENTHESIS_WORDS; k--) {
+      const text = this.tokens[k].text;
+      if (text === '(') return k;
+      if (text === ')') return -1;
+    }
+    return -1;
   }
 
   /**
