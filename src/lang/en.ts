@@ -63,6 +63,8 @@ export const en: LanguagePack = {
   partitives: [['including'], ['of', 'which'], ['of', 'whom']],
   changes: new Set(['hired', 'hires', 'hire', 'hiring', 'recruited', 'recruits', 'recruit', 'added', 'adds', 'add', 'cut', 'cuts', 'cutting', 'laid',
     'lay', 'shed', 'sheds', 'increase', 'decrease', 'rise', 'fall', 'growth', 'drop']),
+  changedAfter: new Set(['laid', 'cut', 'axed', 'eliminated', 'threatened', 'affected', 'hired', 'recruited', 'shed', 'dismissed', 'fired', 'furloughed',
+    'redeployed', 'transferred', 'added']),
   moves: new Set(['rose', 'grew', 'increased', 'fell', 'decreased', 'jumped', 'dropped', 'gained', 'lost', 'up', 'down', 'rise', 'growth', 'increase', 'decline', 'declined']),
   now: new Set(['now', 'currently', 'today']),
   listJoiners: new Set(['and']),

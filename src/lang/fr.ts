@@ -91,6 +91,9 @@ export const fr: LanguagePack = {
   partitives: [['dont']],
   changes: new Set(['recrute', 'recrutent', 'recrutera', 'recruter', 'embauche', 'embauchent', 'embaucher', 'supprime', 'suppriment', 'supprimer',
     'licencie', 'licencient', 'licencier', 'ajoute', 'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul']),
+  // Plural and feminine participles only: the masculine singular is also the present ("Acmé vise l'Asie", "recrute").
+  changedAfter: new Set(['menaces', 'menacee', 'menacees', 'supprimes', 'supprimee', 'supprimees', 'licencies', 'licenciee', 'licenciees', 'concernes', 'concernee',
+    'concernees', 'touchee', 'touchees', 'visee', 'visees', 'recrutes', 'recrutee', 'recrutees', 'embauches', 'embauchee', 'embauchees', 'reclasses', 'transferes', 'transferees']),
   moves: new Set(['progresse', 'augmente', 'hausse', 'baisse', 'recule', 'croit', 'bondi', 'chute', 'diminue', 'gagne', 'perdu', 'accru', 'grimpe', 'recul']),
   now: new Set(['desormais', "aujourd'hui", 'aujourd', 'actuellement', 'maintenant']),
   listJoiners: new Set(['et']),

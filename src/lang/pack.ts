@@ -98,6 +98,8 @@ export interface LanguagePack {
   partitives: Phrase[];
   /** Words that make a headcount a change, not a total: "a recruté 300 salariés", "added 300 employees". */
   changes: Set<string>;
+  /** Participles after a headcount that make it the people a change touches: "300 salariés sont menacés", "200 employees were laid off". */
+  changedAfter: Set<string>;
   /** Verbs of change that, with "de" / "by" right before a figure, make it the size of a change: "a progressé de 20 millions". */
   moves: Set<string>;
   /** A site of the company after a headcount: "at its Lyon plant", "sur son site de Lyon". */
