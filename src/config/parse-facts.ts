@@ -1,6 +1,7 @@
 import type { Entity, Position, Statement } from '../types.js';
 import { parsePeriod } from './dates.js';
 import { entitiesFileSchema, entitySchema } from './facts-schema.js';
+import { passesFactsSchema } from './facts-quick-check.js';
 import type { EntityInput, FactsFileInput, StatementInput } from './facts-schema.js';
 import { parseTolerance } from './tolerance.js';
 import { validateYaml } from './validate-yaml.js';
@@ -30,6 +31,7 @@ export function parseFacts(text: string, file: string): Parsed<EntityDeclaration
     (input) => (isRecord(input) && 'entities' in input ? entitiesFileSchema : entitySchema),
     text,
     file,
+    { passes: passesFactsSchema },
   );
   if (!data) return { problems };
   const list: [EntityInput, YamlPath][] = 'entities' in data ? data.entities.map((e, i) => [e, ['entities', i]]) : [[data, []]];
