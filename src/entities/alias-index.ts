@@ -39,10 +39,12 @@ export class AliasIndex {
       for (const [key, name] of declared) aliases.push([key, e.id, name]);
     }
     let size = 0;
+    let nodes = 1;
     for (const [alias] of aliases) {
+      nodes += alias.length;
       for (let i = 0; i < alias.length; i++) if (this.letters[alias.charCodeAt(i)] === 0) this.letters[alias.charCodeAt(i)] = ++size;
     }
-    this.next = new TransitionTable(size);
+    this.next = new TransitionTable(size, nodes);
     for (const [alias, entity, declared] of aliases) this.insert(alias, entity, declared);
     this.link();
   }
