@@ -62,7 +62,8 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
     return lang ? extractClaims(sentence, lang, c) : bothReadings(sentence, c);
   };
   const title = article.meta.title ?? article.sentences.find((s) => s.block === 'heading')?.text;
-  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read });
+  const mayHoldClaim = (text: string) => (lang ? k.ruleSet.guards[lang].admits(text) : LANGS.some((l) => k.ruleSet.guards[l].admits(text)));
+  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read, mayHoldClaim });
   article.sentences.forEach((sentence, i) => {
     const previous = article.sentences[i - 1];
     const previousSubject = () =>
