@@ -82,13 +82,15 @@ function withoutQualifier(label: ProseText): ProseText {
   return m ? { text: label.text.slice(0, m.index), offsets: label.offsets.slice(0, m.index) } : label;
 }
 
+const SPACE = /\s/;
+
 /** The kept characters of a cell, runs of space made one and the ends trimmed. */
 function kept(cell: CellText, keep: Uint8Array): ProseText {
   const chars: string[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < cell.text.length; i++) {
     if (!keep[i]) continue;
-    const space = /\s/.test(cell.text[i]);
+    const space = SPACE.test(cell.text[i]);
     if (space && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
     chars.push(space ? ' ' : cell.text[i]);
     offsets.push(cell.offsets[i]);

@@ -46,6 +46,8 @@ export interface Mention {
 }
 
 export function spanOfIso(iso: string): Interval {
+  // A year, the commonest: what splitting it would give, without the split.
+  if (!iso.includes('-')) return { start: `${iso}-01-01`, end: `${iso}-12-31` };
   const [y, m, d] = iso.split('-');
   if (d) return { start: iso, end: iso };
   if (m) {
@@ -234,8 +236,12 @@ function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleDate: 
 export function claimTime(tokens: Token[], mentions: Mention[], figure: number, figureEnd: number, articleDate: string | undefined): ClaimTime {
   const near = within(mentions, (m) => m.at, figure).filter((m) => m.end <= figure || m.at >= figureEnd);
   const text = (m: Mention) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
-  const nearest = (kind: Mention['kind']) =>
-    near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
+  // The nearest of a kind, the first of equals: what a stable sort by distance puts first, without the sort.
+  const nearest = (kind: Mention['kind']) => {
+    let best: Mention | undefined;
+    for (const m of near) if (m.kind === kind && (!best || Math.abs(m.at - figure) < Math.abs(best.at - figure))) best = m;
+    return best;
+  };
   const period = nearest('quarter') ?? nearest('half') ?? nearest('months');
   // A whole calendar year named in the sentence ("2023", not "mars 2023").
   const wholeYear = near.find((m) => m.kind === 'span' && m.span!.start.endsWith('-01-01') && m.span!.end.endsWith('-12-31'));
