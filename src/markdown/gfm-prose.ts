@@ -5,6 +5,9 @@
  * looking at every character of text, which doubles remark's parse time on
  * ordinary articles; factlint masks such addresses itself (mask-urls.ts),
  * so it reads the same sentences at half the cost.
+ *
+ * `tableLines`, when given, says which lines of the document being parsed
+ * can hold a table row (table-lines.ts): tables are then tried only there.
  */
 import type { Processor } from 'unified';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
@@ -15,9 +18,16 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmTableWhereRowsCanBe } from './table-lines.js';
 
-export function remarkGfmProse(this: Processor): void {
+export interface GfmProseOptions {
+  /** The marks of the document being parsed, asked at each table attempt. */
+  tableLines?: () => Uint8Array;
+}
+
+export function remarkGfmProse(this: Processor, options: GfmProseOptions = {}): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
+  const table = options.tableLines ? gfmTableWhereRowsCanBe(options.tableLines) : gfmTable();
+  (data.micromarkExtensions ??= []).push(table, gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
 }

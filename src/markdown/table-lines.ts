@@ -20,11 +20,11 @@ const PIPE = 124;
 const COLON = 58;
 const DASH = 45;
 
-/** The table extension for `text`, which tries a table only at the lines that can hold its first two rows. */
-export function gfmTableWhereRowsCanBe(text: string): Extension {
-  const marked = tableMarkLines(text);
+/** The table extension that tries a table only at the lines that can hold its first two rows, as `marks()` gives them for the document being parsed. */
+export function gfmTableWhereRowsCanBe(marks: () => Uint8Array): Extension {
   const tokenize: Tokenizer = function (this: TokenizeContext, effects, ok, nok) {
     const self = this;
+    const marked = marks();
     return (code) => {
       const line = self.now().line;
       if (marked[line] !== 1 && marked[line + 1] !== 1 && !followsTableRow(self)) return nok(code);
