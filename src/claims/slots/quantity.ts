@@ -9,7 +9,7 @@ import type { Figure, Lang, Qualifier, SlotValue } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
 import { CHANGES_FROM, CURRENCIES, QUALIFIERS } from '../../lang/vocabulary.js';
 import { startsNumberWords } from '../number-words.js';
-import { rawText, spells, type SlotContext, type SlotRead } from './context.js';
+import { NO_READS, rawText, spells, type SlotContext, type SlotRead } from './context.js';
 import { readCurrency, readNumber, readScale } from './figure-parts.js';
 
 /** One amount: [currency] number [scale] [currency]. */
@@ -159,30 +159,30 @@ function figureOf(q: Quantity, tokens: Token[]): Figure {
 }
 
 /** `{count}`: a whole number of things, digits or words, with its qualifier. */
-export function readCount(ctx: SlotContext, i: number): SlotRead[] {
+export function readCount(ctx: SlotContext, i: number): readonly SlotRead[] {
   const q = readQuantity(ctx, i, false);
-  if (!q) return [];
+  if (!q) return NO_READS;
   const value: SlotValue = { type: 'count', ...figureOf(q, ctx.tokens), raw: rawText(ctx.tokens, q.figureStart, q.end) };
   return [{ end: q.end, value, figureStart: q.figureStart }];
 }
 
 /** `{percent}`: a number followed by %, "pour cent" or "percent". */
-export function readPercent(ctx: SlotContext, i: number): SlotRead[] {
+export function readPercent(ctx: SlotContext, i: number): readonly SlotRead[] {
   const q = readQuantity(ctx, i, false);
-  if (!q || q.amount.scale !== 1) return [];
+  if (!q || q.amount.scale !== 1) return NO_READS;
   const { tokens } = ctx;
   let end = -1;
   if (tokens[q.end]?.text === '%') end = q.end + 1;
   else end = Math.max(spells(tokens, q.end, ['pour', 'cent']), spells(tokens, q.end, ['percent']), spells(tokens, q.end, ['per', 'cent']));
-  if (end < 0) return [];
+  if (end < 0) return NO_READS;
   const value: SlotValue = { type: 'percent', ...figureOf(q, tokens), raw: rawText(tokens, q.figureStart, end) };
   return [{ end, value, figureStart: q.figureStart }];
 }
 
 /** `{money}`: an amount with a currency or a scale ("275,3 millions d'euros", "€2bn", "1,2 Md€"). */
-export function readMoney(ctx: SlotContext, i: number): SlotRead[] {
+export function readMoney(ctx: SlotContext, i: number): readonly SlotRead[] {
   const q = readQuantity(ctx, i, true);
-  if (!q || (!q.amount.currency && q.amount.scale === 1)) return [];
+  if (!q || (!q.amount.currency && q.amount.scale === 1)) return NO_READS;
   const value: SlotValue = { type: 'money', ...figureOf(q, ctx.tokens), currency: q.amount.currency, raw: rawText(ctx.tokens, q.figureStart, q.end) };
   return [{ end: q.end, value, figureStart: q.figureStart }];
 }
