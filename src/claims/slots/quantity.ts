@@ -8,7 +8,7 @@
 import type { Figure, Lang, Qualifier, SlotValue } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
 import { CHANGES_FROM, CURRENCIES, QUALIFIERS } from '../../lang/vocabulary.js';
-import { startsNumberWords } from '../number-words.js';
+import { NUMBER_WORD_STARTS } from '../number-words.js';
 import { NO_READS, rawText, spells, type SlotContext, type SlotRead } from './context.js';
 import { readCurrency, readNumber, readScale } from './figure-parts.js';
 
@@ -59,10 +59,19 @@ function readQualifier(tokens: Token[], i: number): { qualifier: Qualifier; next
   return { qualifier: 'exact', next: i };
 }
 
+/**
+ * The words a quantity may start with, per language: number words,
+ * currencies, "us" of "US$", the first words of qualifiers and the range
+ * openers, in one set, since every slot of a count or money asks at every token.
+ */
+const startsOf = (lang: Lang): ReadonlySet<string> =>
+  new Set([...NUMBER_WORD_STARTS[lang], ...Object.keys(CURRENCIES), 'us', ...BY_FIRST.keys(), ...Object.keys(RANGE_OPENERS)]);
+const QUANTITY_STARTS: Record<Lang, ReadonlySet<string>> = { fr: startsOf('fr'), en: startsOf('en') };
+
 /** Can a quantity start at this token at all: a number, a number word, a currency or a qualifier? */
 function mayStartQuantity(t: Token | undefined, lang: Lang): boolean {
   if (!t) return false;
-  return t.kind === 'num' || startsNumberWords(t.norm, lang) || t.norm in CURRENCIES || t.norm === 'us' || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
+  return t.kind === 'num' || QUANTITY_STARTS[lang].has(t.norm);
 }
 
 function readAmount(tokens: Token[], at: number, lang: Lang, money: boolean): Amount | undefined {
