@@ -40157,6 +40157,35 @@ var NOT_NAMES = /* @__PURE__ */ new Set([
   "hommage",
   "tribute"
 ]);
+var COMPANY_SUFFIXES = /* @__PURE__ */ new Set([
+  "group",
+  "groupe",
+  "inc",
+  "ltd",
+  "limited",
+  "holding",
+  "holdings",
+  "corp",
+  "corporation",
+  "company",
+  "co",
+  "plc",
+  "llc",
+  "gmbh",
+  "ag",
+  "se",
+  "sa",
+  "sas",
+  "sarl",
+  "nv",
+  "bv",
+  "spa",
+  "ab",
+  "asa",
+  "oyj",
+  "as",
+  "kg"
+]);
 var NAME_PARTICLES = /* @__PURE__ */ new Set(["de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "ben", "al"]);
 var METRIC_ACRONYMS = ["ebitda", "ebit", "ebita", "gmv", "arr", "mrr", "capex", "opex", "eps", "kpi", "ebe"];
 
@@ -40405,6 +40434,29 @@ var en = {
   referenceNouns: /* @__PURE__ */ new Set(["company", "firm", "group", "startup", "start-up", "maker", "manufacturer", "retailer", "unicorn", "fintech", "giant", "pioneer"]),
   referenceDeterminers: /* @__PURE__ */ new Set(["the", "this"]),
   pronouns: /* @__PURE__ */ new Set(["it", "they"]),
+  classNouns: /* @__PURE__ */ new Set([
+    "companies",
+    "firms",
+    "businesses",
+    "enterprises",
+    "startups",
+    "start-ups",
+    "smes",
+    "employers",
+    "corporations",
+    "groups",
+    "unicorns",
+    "fintechs",
+    "makers",
+    "manufacturers",
+    "retailers"
+  ]),
+  classDeterminers: /* @__PURE__ */ new Set(["the", "these", "those", "most", "many", "all", "some", "such", "several", "other", "few", "both", "two", "three"]),
+  // "A company spokesperson said": in English a noun may follow "a company", so only words that mean any company open a generic phrase.
+  indefinites: /* @__PURE__ */ new Set(["every", "each", "any"]),
+  // "they" may stand for one company in British usage.
+  readerPossessives: /* @__PURE__ */ new Set(["your"]),
+  pluralPronouns: /* @__PURE__ */ new Set(),
   former: /* @__PURE__ */ new Set([
     "former",
     "ex",
@@ -40470,6 +40522,23 @@ var en = {
     "fall",
     "growth",
     "drop"
+  ]),
+  changedAfter: /* @__PURE__ */ new Set([
+    "laid",
+    "cut",
+    "axed",
+    "eliminated",
+    "threatened",
+    "affected",
+    "hired",
+    "recruited",
+    "shed",
+    "dismissed",
+    "fired",
+    "furloughed",
+    "redeployed",
+    "transferred",
+    "added"
   ]),
   moves: /* @__PURE__ */ new Set(["rose", "grew", "increased", "fell", "decreased", "jumped", "dropped", "gained", "lost", "up", "down", "rise", "growth", "increase", "decline", "declined"]),
   now: /* @__PURE__ */ new Set(["now", "currently", "today"]),
@@ -40926,6 +40995,35 @@ var fr = {
   referenceNouns: /* @__PURE__ */ new Set(["entreprise", "societe", "groupe", "editeur", "firme", "compagnie", "constructeur", "fabricant", "operateur", "start-up", "startup", "licorne", "fintech", "equipementier", "specialiste", "leader", "industriel", "geant", "fleuron", "pionnier"]),
   referenceDeterminers: /* @__PURE__ */ new Set(["l'", "la", "le", "cette", "ce"]),
   pronouns: /* @__PURE__ */ new Set(["il", "elle", "ils", "elles", "celle-ci", "celui-ci"]),
+  classNouns: /* @__PURE__ */ new Set([
+    "entreprises",
+    "societes",
+    "pme",
+    "tpe",
+    "eti",
+    "firmes",
+    "start-up",
+    "startups",
+    "start-ups",
+    "groupes",
+    "compagnies",
+    "employeurs",
+    "microentreprises",
+    "micro-entreprises",
+    "licornes",
+    "fintechs",
+    "editeurs",
+    "constructeurs",
+    "fabricants",
+    "operateurs",
+    "equipementiers",
+    "industriels",
+    "pousses"
+  ]),
+  classDeterminers: /* @__PURE__ */ new Set(["les", "des", "ces", "certaines", "certains", "plusieurs", "nombreuses", "nombreux", "quelques", "toutes", "tous", "autres", "deux", "trois"]),
+  indefinites: /* @__PURE__ */ new Set(["une", "un", "chaque", "toute", "tout"]),
+  readerPossessives: /* @__PURE__ */ new Set(["votre", "vos"]),
+  pluralPronouns: /* @__PURE__ */ new Set(["ils", "elles"]),
   former: /* @__PURE__ */ new Set([
     "ancien",
     "ancienne",
@@ -40986,6 +41084,34 @@ var fr = {
     "diminution",
     "progression",
     "recul"
+  ]),
+  // Plural and feminine participles only: the masculine singular is also the present ("Acmé vise l'Asie", "recrute").
+  changedAfter: /* @__PURE__ */ new Set([
+    "menaces",
+    "menacee",
+    "menacees",
+    "supprimes",
+    "supprimee",
+    "supprimees",
+    "licencies",
+    "licenciee",
+    "licenciees",
+    "concernes",
+    "concernee",
+    "concernees",
+    "touchee",
+    "touchees",
+    "visee",
+    "visees",
+    "recrutes",
+    "recrutee",
+    "recrutees",
+    "embauches",
+    "embauchee",
+    "embauchees",
+    "reclasses",
+    "transferes",
+    "transferees"
   ]),
   moves: /* @__PURE__ */ new Set(["progresse", "augmente", "hausse", "baisse", "recule", "croit", "bondi", "chute", "diminue", "gagne", "perdu", "accru", "grimpe", "recul"]),
   now: /* @__PURE__ */ new Set(["desormais", "aujourd'hui", "aujourd", "actuellement", "maintenant"]),
@@ -41254,6 +41380,7 @@ function nameEnd(ctx, i, place3) {
   const { tokens } = ctx;
   const first = place3 ? i : initialsEnd(tokens, i);
   if (!isNameWord(tokens[first])) return void 0;
+  if (first === 0 && ctx.ruleWords?.has(tokens[0].key)) return void 0;
   if (isAlias3(ctx, first)) return void 0;
   let end = nameWordEnd(tokens, first, place3);
   let words = first > i ? 2 : 1;
@@ -53774,9 +53901,10 @@ function sectionSubjects(subject, sentences, source, aliases) {
 // src/entities/mentions.ts
 var SUB_ORG_BEFORE = /* @__PURE__ */ new Set(["fondation", "institut", "musee", "ecole", "academie", "foundation", "institute", "museum", "academy"]);
 var SUB_ORG_AFTER = /* @__PURE__ */ new Set(["foundation", "institute", "research", "museum", "academy", "labs", "fondation", "institut"]);
-function insideOtherName(tokens, start, end) {
+function insideOtherName(tokens, start, end, pack) {
   const next = tokens[end];
-  return SUB_ORG_BEFORE.has(tokens[start - 1]?.norm ?? "") || !!next && next.cap && SUB_ORG_AFTER.has(next.norm);
+  if (SUB_ORG_BEFORE.has(tokens[start - 1]?.norm ?? "") || !!next && next.cap && SUB_ORG_AFTER.has(next.norm)) return true;
+  return !!next && next.kind === "word" && next.cap && next.spaced && next.text.length > 1 && next.text !== next.text.toUpperCase() && !COMPANY_SUFFIXES.has(next.norm) && !pack.stopWords.has(next.norm);
 }
 function findMentions(tokens, folded, aliases, pack, anyName = false) {
   const byStart = /* @__PURE__ */ new Map();
@@ -53789,7 +53917,7 @@ function findMentions(tokens, folded, aliases, pack, anyName = false) {
   for (const hit of aliases.find(folded)) {
     const start = byStart.get(hit.start);
     const last = byEnd.get(hit.end);
-    if (start !== void 0 && last !== void 0 && !insideOtherName(tokens, start, last + 1)) mentions.push({ start, end: last + 1, entity: hit.entity });
+    if (start !== void 0 && last !== void 0 && !insideOtherName(tokens, start, last + 1, pack)) mentions.push({ start, end: last + 1, entity: hit.entity });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (pack.referenceDeterminers.has(tokens[i].norm) && pack.referenceNouns.has(tokens[i + 1].norm)) {
@@ -53915,6 +54043,7 @@ function placesListed(tokens, at4, isAlias4, pack) {
 // src/claims/hedges.ts
 var LOOKBACK = 8;
 var LOOKAHEAD = 2;
+var CHANGE_LOOKAHEAD = 4;
 var MOOD_REASON = {
   plan: "a target or forecast",
   future: "a target or forecast (future)",
@@ -53931,6 +54060,10 @@ function placedPart(tokens, matchEnd, isAlias4, pack) {
   if (!prep || !place3 || !pack.placed.has(prep.norm) || place3.kind !== "word" || !place3.cap || isAlias4(matchEnd + 1)) return void 0;
   if (placesListed(tokens, matchEnd + 1, isAlias4, pack) > 1) return void 0;
   return `${prep.text} ${place3.text}`;
+}
+function changedAfter(tokens, tail, inClause, pack) {
+  for (let k = tail; k < tail + CHANGE_LOOKAHEAD && k < tokens.length && inClause(k); k++) if (pack.changedAfter.has(tokens[k].norm)) return tokens[k];
+  return void 0;
 }
 function movedFrom(before, pack) {
   const verb = before.findIndex((t) => pack.relocations.verbs.has(t.norm));
@@ -53962,7 +54095,7 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
     if (move) return `the size of a change, not the figure ("${move.text} ${tokens[figureStart - 1].text}")`;
   }
   if (type === "count") {
-    const change = has(pack.changes, before);
+    const change = has(pack.changes, before) ?? changedAfter(tokens, tail, inClause, pack);
     if (change) return `a change, not a total ("${change.text}")`;
     const placed2 = placedPart(tokens, tail, isAlias4, pack);
     if (placed2) return `a part of a larger figure ("${placed2}")`;
@@ -54200,6 +54333,40 @@ function scopeOf(tokens, map, pack) {
   return { at: at4, sentence };
 }
 
+// src/clauses/class-phrase.ts
+var MODIFIERS = 3;
+function classPhraseEnd(tokens, k, pack, isModifier) {
+  const t = tokens[k];
+  const plural = pack.classDeterminers.has(t.norm) || t.kind === "num";
+  const indefinite = !plural && (pack.indefinites.has(t.norm) && opensClause(tokens, k) || pack.readerPossessives.has(t.norm));
+  if (!plural && !indefinite) return 0;
+  for (let at4 = k + 1, words = 0; words <= MODIFIERS && at4 < tokens.length; words++) {
+    const { norm, end } = wordAt(tokens, at4);
+    if (pack.classNouns.has(norm) || indefinite && pack.referenceNouns.has(norm)) return nameFollows(tokens, end) ? 0 : end;
+    if (tokens[at4].kind !== "word" || tokens[at4].cap || !isModifier(at4)) return 0;
+    at4 = end;
+  }
+  return 0;
+}
+function wordAt(tokens, at4) {
+  let norm = tokens[at4].norm;
+  let end = at4 + 1;
+  while (tokens[end]?.text === "-" && !tokens[end].spaced && tokens[end + 1]?.kind === "word" && !tokens[end + 1].spaced) {
+    norm += "-" + tokens[end + 1].norm;
+    end += 2;
+  }
+  return { norm, end };
+}
+function opensClause(tokens, k) {
+  if (k === 0) return true;
+  const before = tokens[k - 2];
+  return tokens[k - 1].text === "," && before !== void 0 && before.kind === "word" && !before.cap;
+}
+function nameFollows(tokens, at4) {
+  const next = tokens[at4];
+  return next !== void 0 && next.kind === "word" && next.cap;
+}
+
 // src/clauses/nominals.ts
 var DETERMINERS2 = /* @__PURE__ */ new Set(["la", "le", "l'", "sa", "son", "ses", "une", "un", "les", "the", "its", "a", "an", "their", "this", "cette", "ce", "whose", "dont"]);
 var DEFINITE = /* @__PURE__ */ new Set(["the", "la", "le", "l'", "les"]);
@@ -54280,6 +54447,12 @@ function findNominals({ tokens, mentions, pack, knownPeople: knownPeople2, ruleW
       k = end - 1;
       continue;
     }
+    const classEnd = classPhraseEnd(tokens, k, pack, (i) => !mentionAt.has(i) && (!ruleWords.has(tokens[i].key) || pack.stopWords.has(tokens[i].norm)));
+    if (classEnd > 0) {
+      push3("class", k, classEnd);
+      k = classEnd - 1;
+      continue;
+    }
     const partOrOther = pack.parts.has(t.norm) || pack.others.has(t.norm);
     if (partOrOther && (DETERMINERS2.has(tokens[k - 1]?.norm ?? "") || DETERMINERS2.has(tokens[k - 2]?.norm ?? ""))) {
       const start = DETERMINERS2.has(tokens[k - 1]?.norm ?? "") ? k - 1 : k - 2;
@@ -54294,6 +54467,10 @@ function findNominals({ tokens, mentions, pack, knownPeople: knownPeople2, ruleW
     if (phraseEnd > 0) {
       push3("phrase", k, phraseEnd);
       k = phraseEnd - 1;
+      continue;
+    }
+    if (pack.pluralPronouns.has(t.norm)) {
+      push3("class", k, k + 1);
       continue;
     }
     if (pack.pronouns.has(t.norm) && !(t.norm === "il" && ["y", "est", "faut", "s'agit"].includes(tokens[k + 1]?.norm ?? ""))) {
@@ -54316,6 +54493,7 @@ function findNominals({ tokens, mentions, pack, knownPeople: knownPeople2, ruleW
 }
 
 // src/clauses/owner.ts
+var PARENTHESIS_WORDS = 12;
 var NominalIndex = class {
   constructor(map, nominals, tokens = []) {
     this.map = map;
@@ -54341,9 +54519,25 @@ var NominalIndex = class {
     const s = this.subjects[c];
     return [s.known, s.pronoun, s.any].find((n) => n !== void 0 && n.start < before);
   }
-  /** The nominal that ends right before token `at` (a comma between allowed): what a relative clause or an aside speaks of. */
+  /**
+   * The nominal that ends right before token `at` (a comma between
+   * allowed): what a relative clause or an aside speaks of. A short
+   * parenthesis between is stepped over: "son site de Dijon (Côte-d'Or),
+   * fondé en 1900" speaks of Dijon.
+   */
   headBefore(at4) {
-    return this.byEnd.get(at4 > 0 && this.map.boundary[at4 - 1] ? at4 - 1 : at4);
+    const end = at4 > 0 && this.map.boundary[at4 - 1] ? at4 - 1 : at4;
+    return this.byEnd.get(end) ?? this.byEnd.get(this.openingOf(end - 1));
+  }
+  /** The index of the "(" that the ")" at `close` closes, looked for over a few words; -1 when there is none. */
+  openingOf(close2) {
+    if (this.tokens[close2]?.text !== ")") return -1;
+    for (let k = close2 - 1; k >= 0 && k >= close2 - PARENTHESIS_WORDS; k--) {
+      const text4 = this.tokens[k].text;
+      if (text4 === "(") return k;
+      if (text4 === ")") return -1;
+    }
+    return -1;
   }
   /**
    * The name a parenthesis opening at `at` follows, with at most two
@@ -54360,13 +54554,20 @@ var NominalIndex = class {
     }
     return void 0;
   }
-  /** The possessor beside the claim's words: "le chiffre d'affaires de X", "X's revenue", "chez X", "pour X", "at X". */
+  /**
+   * The possessor beside the claim's words: "le chiffre d'affaires de X",
+   * "X's revenue", "chez X", "pour X", "at X"; or companies as a kind that
+   * the figure describes, whatever their role, an adjective or two between:
+   * "dans les sociétés commerciales de moins de 250 salariés".
+   */
   possessorNear(figure, matchStart, matchEnd) {
     const c = this.map.at[figure];
     let best;
     for (let k = Math.max(0, matchStart - 6); k <= matchEnd + 2; k++) {
       const n = this.byStart.get(k);
-      if (!n || n.role !== "possessor" || n.kind === "pronoun" || this.map.at[n.start] !== c || n.end < matchStart - 1) continue;
+      if (!n || n.kind === "pronoun" || this.map.at[n.start] !== c) continue;
+      const beside = n.role === "possessor" ? n.end >= matchStart - 1 : n.kind === "class" && n.end >= matchStart - 3 && n.end <= matchStart;
+      if (!beside) continue;
       const head = this.byEnd.get(n.start - 1);
       const owner = head && (head.kind === "part" || head.kind === "other") && head.role === "possessor" ? head : n;
       if (!best || Math.abs(owner.start - figure) < Math.abs(best.start - figure)) best = owner;
@@ -54397,7 +54598,7 @@ function ownerOfClause(index2, c, before, depth) {
 function ownerReadings(index2, figureStart, matchStart, matchEnd) {
   const readings = [];
   const possessor = index2.possessorNear(figureStart, matchStart, matchEnd);
-  if (possessor) readings.push({ nominal: possessor, how: `the name the figure belongs to ("${possessor.text}")`, score: 2.5 });
+  if (possessor) readings.push({ nominal: possessor, how: `the name the figure belongs to ("${possessor.text}")`, score: 3 });
   const own6 = ownerOfClause(index2, index2.map.at[figureStart], figureStart, 0);
   if (own6 && own6.nominal !== possessor) readings.push(own6);
   return readings.sort((a, b) => b.score - a.score);
@@ -54540,7 +54741,9 @@ function bindOne(r, input) {
       return subjectOf(input.subject, `"${n.text}", ${r.how}`);
     case "pronoun": {
       const before = input.antecedent(n);
-      if (before) return { entity: before, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      if (typeof before === "string") return { entity: before, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      if (before?.kind === "entity") return { entity: before.entity, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      if (before) return { entity: null, reason: `"${n.text}" stands for "${before.text}", not the company (${r.how})` };
       return subjectOf(input.subject, `"${n.text}", ${r.how}`);
     }
     case "part":
@@ -54549,6 +54752,8 @@ function bindOne(r, input) {
       return { entity: null, reason: `another company ("${n.text}"), ${r.how}` };
     case "organisation":
       return { entity: null, reason: `"${n.text}" is another organisation, ${r.how}` };
+    case "class":
+      return { entity: null, reason: `companies in general or several of them ("${n.text}"), ${r.how}` };
     case "phrase":
       return { entity: null, reason: `about "${n.text}", which is not the company (${r.how})` };
     case "unknown":
@@ -54633,7 +54838,8 @@ function extractClaims(sentence, lang, ctx) {
   const clauses = splitClauses(tokens, pack);
   const mentionsAt = /* @__PURE__ */ new Map();
   for (const m of mentions) mentionsAt.set(m.start, [...mentionsAt.get(m.start) ?? [], m]);
-  const slotCtx = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };
+  const ruleWords = ctx.ruleSet.automata[lang].words;
+  const slotCtx = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople, ruleWords };
   const cache2 = /* @__PURE__ */ new Map();
   const readSlot = (name, at4) => {
     let byPos = cache2.get(name);
@@ -54655,7 +54861,6 @@ function extractClaims(sentence, lang, ctx) {
   const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
   const timesOf = figureTimes(tokens, clauses, times, kept2.map((r) => r.figureStart), pack);
   const scopes = scopeOf(tokens, clauses, pack);
-  const ruleWords = ctx.ruleSet.automata[lang].words;
   const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords });
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
@@ -54664,7 +54869,7 @@ function extractClaims(sentence, lang, ctx) {
   const index2 = new NominalIndex(clauses, nominals, tokens);
   const lastSubject = new Array(tokens.length + 1);
   for (let k = 0, n = 0, last; k <= tokens.length; k++) {
-    for (; n < nominals.length && nominals[n].end <= k; n++) if (nominals[n].kind === "entity" && nominals[n].role === "subject") last = nominals[n].entity;
+    for (; n < nominals.length && nominals[n].end <= k; n++) if (nominals[n].role === "subject" && namesSomeone(nominals[n])) last = nominals[n];
     lastSubject[k] = last;
   }
   const antecedent = (pronoun) => lastSubject[pronoun.start] ?? (pronoun.start === 0 ? ctx.previousSubject?.() : void 0);
@@ -54763,6 +54968,9 @@ function extractClaims(sentence, lang, ctx) {
     }
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+function namesSomeone(n) {
+  return n.kind !== "reference" && n.kind !== "pronoun";
 }
 var patternWordCache = /* @__PURE__ */ new Map();
 function wordsOf2(source) {
@@ -55021,13 +55229,13 @@ function readCell2(value2, labels, sentence, read2, lang) {
   }
   return void 0;
 }
-var MODIFIERS = /* @__PURE__ */ new Set(["net", "total", "totaux", "group", "groupe", "du", "de", "d", "consolidated", "consolide", "annual", "annuel", "reported", "publie", "fullyear", "yearly", "global", "worldwide", "mondial", "overall", "number", "of", "nombre"]);
+var MODIFIERS2 = /* @__PURE__ */ new Set(["net", "total", "totaux", "group", "groupe", "du", "de", "d", "consolidated", "consolide", "annual", "annuel", "reported", "publie", "fullyear", "yearly", "global", "worldwide", "mondial", "overall", "number", "of", "nombre"]);
 function labelNames(label, matched, labelFirst) {
   const words = label.split(/\s+/).map(squeeze).filter(Boolean);
   const match = squeeze(matched);
   if (!labelFirst) return match.endsWith(words.join(""));
   for (let k = 0; k < words.length; k++) {
-    if (match.startsWith(words.slice(k).join(""))) return words.slice(0, k).every((w) => MODIFIERS.has(w));
+    if (match.startsWith(words.slice(k).join(""))) return words.slice(0, k).every((w) => MODIFIERS2.has(w));
   }
   return false;
 }

@@ -87,7 +87,8 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const clauses = splitClauses(tokens, pack);
   const mentionsAt = new Map<number, typeof mentions>();
   for (const m of mentions) mentionsAt.set(m.start, [...(mentionsAt.get(m.start) ?? []), m]);
-  const slotCtx: SlotContext = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople };
+  const ruleWords = ctx.ruleSet.automata[lang].words;
+  const slotCtx: SlotContext = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople, ruleWords };
   // The readings of each slot by token, read once: the automaton asks for the leading slots at every token.
   const cache: Partial<Record<SlotName, (readonly SlotRead[] | undefined)[]>> = {};
   const readSlot = (name: SlotName, at: number): readonly SlotRead[] => {
@@ -111,17 +112,17 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   const times = timeMentions(tokens, (i) => figureTokens.has(i), ctx.articleDate);
   const timesOf = figureTimes(tokens, clauses, times, kept.map((r) => r.figureStart), pack);
   const scopes = scopeOf(tokens, clauses, pack);
-  const ruleWords = ctx.ruleSet.automata[lang].words;
   const nominals = findNominals({ tokens, mentions: ctx.anyNameIsEntity ? mentions.filter((m) => !m.guessed) : mentions, pack, knownPeople: ctx.knownPeople, ruleWords });
   const aliasAt = new Uint8Array(tokens.length);
   for (const m of mentions) if (m.entity !== null) aliasAt.fill(1, m.start, m.end);
   const isAlias = (i: number) => aliasAt[i] === 1;
   const isLiteral = (i: number) => ruleWords.has(tokens[i].key);
   const index = new NominalIndex(clauses, nominals, tokens);
-  // A pronoun stands for the last name before it in the sentence; opening the sentence, for the name the sentence before begins with.
-  const lastSubject: (string | undefined)[] = new Array(tokens.length + 1);
-  for (let k = 0, n = 0, last: string | undefined; k <= tokens.length; k++) {
-    for (; n < nominals.length && nominals[n].end <= k; n++) if (nominals[n].kind === 'entity' && nominals[n].role === 'subject') last = nominals[n].entity;
+  // A pronoun stands for the last subject named before it in the sentence, known or not ("Nordwind said it employs": not the
+  // article's company); opening the sentence, for the name the sentence before begins with.
+  const lastSubject: (Nominal | undefined)[] = new Array(tokens.length + 1);
+  for (let k = 0, n = 0, last: Nominal | undefined; k <= tokens.length; k++) {
+    for (; n < nominals.length && nominals[n].end <= k; n++) if (nominals[n].role === 'subject' && namesSomeone(nominals[n])) last = nominals[n];
     lastSubject[k] = last;
   }
   const antecedent = (pronoun: Nominal) => lastSubject[pronoun.start] ?? (pronoun.start === 0 ? ctx.previousSubject?.() : undefined);
@@ -212,6 +213,11 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
     }
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/** A subject a later pronoun may stand for: a name or a phrase of its own, not a reference to the article's company or another pronoun. */
+function namesSomeone(n: Nominal): boolean {
+  return n.kind !== 'reference' && n.kind !== 'pronoun';
 }
 
 const patternWordCache = new Map<string, ReadonlySet<string>>();

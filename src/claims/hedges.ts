@@ -14,6 +14,8 @@ import { placesListed } from './place-list.js';
 /** How far back a word of change or of a former role may stand: they qualify the figure's phrase, not its clause. */
 const LOOKBACK = 8;
 const LOOKAHEAD = 2;
+/** Words after a headcount that may stand before its participle of change: "sont menacés", "ont été licenciés", "were laid off". */
+const CHANGE_LOOKAHEAD = 4;
 
 export interface HedgeInput {
   tokens: Token[];
@@ -60,6 +62,12 @@ function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => b
   return `${prep.text} ${place.text}`;
 }
 
+/** A participle of change just after a headcount, in its clause: "52 salariés sont menacés", "300 employees were laid off". */
+function changedAfter(tokens: Token[], tail: number, inClause: (k: number) => boolean, pack: LanguagePack): Token | undefined {
+  for (let k = tail; k < tail + CHANGE_LOOKAHEAD && k < tokens.length && inClause(k); k++) if (pack.changedAfter.has(tokens[k].norm)) return tokens[k];
+  return undefined;
+}
+
 /**
  * A move of the head office that names the place it left ("de Grenoble à
  * Lyon", "from Grenoble to Lyon"): which of the two the sentence makes the
@@ -97,7 +105,7 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
     if (move) return `the size of a change, not the figure ("${move.text} ${tokens[figureStart - 1].text}")`;
   }
   if (type === 'count') {
-    const change = has(pack.changes, before);
+    const change = has(pack.changes, before) ?? changedAfter(tokens, tail, inClause, pack);
     if (change) return `a change, not a total ("${change.text}")`;
     const placed = placedPart(tokens, tail, isAlias, pack);
     if (placed) return `a part of a larger figure ("${placed}")`;

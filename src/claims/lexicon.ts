@@ -18,6 +18,10 @@ export const NOT_NAMES = new Set([
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'si', 'if', 'quand', 'when', 'lorsque', 'hommage', 'tribute',
 ]);
 
+/** Words after a company's name that are still that company: "Acme Group", "Veloria SA", "Nordwind Holding AG". */
+export const COMPANY_SUFFIXES = new Set(['group', 'groupe', 'inc', 'ltd', 'limited', 'holding', 'holdings', 'corp', 'corporation', 'company', 'co', 'plc', 'llc',
+  'gmbh', 'ag', 'se', 'sa', 'sas', 'sarl', 'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'as', 'kg']);
+
 /** Lowercase particles allowed inside a person's or a place's name. */
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'ben', 'al']);
 

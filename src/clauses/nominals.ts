@@ -15,8 +15,9 @@
 import type { Token } from '../text/tokenize.js';
 import type { EntityMention } from '../claims/slots/context.js';
 import type { LanguagePack } from '../lang/index.js';
+import { classPhraseEnd } from './class-phrase.js';
 
-export type NominalKind = 'entity' | 'reference' | 'pronoun' | 'part' | 'other' | 'organisation' | 'unknown' | 'phrase';
+export type NominalKind = 'entity' | 'reference' | 'pronoun' | 'part' | 'other' | 'organisation' | 'unknown' | 'phrase' | 'class';
 export type Role = 'subject' | 'possessor' | 'oblique';
 
 export interface Nominal {
@@ -149,6 +150,12 @@ export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }:
       k = end - 1;
       continue;
     }
+    const classEnd = classPhraseEnd(tokens, k, pack, (i) => !mentionAt.has(i) && (!ruleWords.has(tokens[i].key) || pack.stopWords.has(tokens[i].norm)));
+    if (classEnd > 0) {
+      push('class', k, classEnd);
+      k = classEnd - 1;
+      continue;
+    }
     const partOrOther = pack.parts.has(t.norm) || pack.others.has(t.norm);
     if (partOrOther && (DETERMINERS.has(tokens[k - 1]?.norm ?? '') || DETERMINERS.has(tokens[k - 2]?.norm ?? ''))) {
       const start = DETERMINERS.has(tokens[k - 1]?.norm ?? '') ? k - 1 : k - 2;
@@ -167,6 +174,10 @@ export function findNominals({ tokens, mentions, pack, knownPeople, ruleWords }:
       continue;
     }
     // "il y a quatre ans", "il est": an impersonal "il" stands for nobody.
+    if (pack.pluralPronouns.has(t.norm)) {
+      push('class', k, k + 1);
+      continue;
+    }
     if (pack.pronouns.has(t.norm) && !(t.norm === 'il' && ['y', 'est', 'faut', 's\'agit'].includes(tokens[k + 1]?.norm ?? ''))) {
       push('pronoun', k, k + 1);
       continue;

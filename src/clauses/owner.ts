@@ -4,14 +4,18 @@
  * own clause; else, by the clause's kind, the name a relative clause
  * hangs on, the name an aside follows, or the owner of the enclosing
  * clause. The candidates are scored (the subject of the figure's own
- * clause 3, a possessor beside the claim's words 2.5, an owner found in an
- * enclosing clause 2); a claim is bound only when one owner clearly wins,
+ * clause and a possessor beside the claim's words 3, an owner found in
+ * an enclosing clause 2); a claim is bound only when one owner clearly
+ * wins (a subject and a possessor naming two companies leave it unbound),
  * and a part, another organisation or a name nobody declared means the
  * figure belongs to someone else.
  */
 import type { ClauseMap } from './split-clauses.js';
 import type { Nominal } from './nominals.js';
 import type { Token } from '../text/tokenize.js';
+
+/** Tokens a parenthesis between a name and its aside may hold: a place or a short gloss, not a sentence. */
+const PARENTHESIS_WORDS = 12;
 
 export interface OwnerReading {
   nominal: Nominal;
@@ -48,9 +52,26 @@ export class NominalIndex {
     return [s.known, s.pronoun, s.any].find((n) => n !== undefined && n.start < before);
   }
 
-  /** The nominal that ends right before token `at` (a comma between allowed): what a relative clause or an aside speaks of. */
+  /**
+   * The nominal that ends right before token `at` (a comma between
+   * allowed): what a relative clause or an aside speaks of. A short
+   * parenthesis between is stepped over: "son site de Dijon (Côte-d'Or),
+   * fondé en 1900" speaks of Dijon.
+   */
   headBefore(at: number): Nominal | undefined {
-    return this.byEnd.get(at > 0 && this.map.boundary[at - 1] ? at - 1 : at);
+    const end = at > 0 && this.map.boundary[at - 1] ? at - 1 : at;
+    return this.byEnd.get(end) ?? this.byEnd.get(this.openingOf(end - 1));
+  }
+
+  /** The index of the "(" that the ")" at `close` closes, looked for over a few words; -1 when there is none. */
+  private openingOf(close: number): number {
+    if (this.tokens[close]?.text !== ')') return -1;
+    for (let k = close - 1; k >= 0 && k >= close - PARENTHESIS_WORDS; k--) {
+      const text = this.tokens[k].text;
+      if (text === '(') return k;
+      if (text === ')') return -1;
+    }
+    return -1;
   }
 
   /**
@@ -69,13 +90,20 @@ export class NominalIndex {
     return undefined;
   }
 
-  /** The possessor beside the claim's words: "le chiffre d'affaires de X", "X's revenue", "chez X", "pour X", "at X". */
+  /**
+   * The possessor beside the claim's words: "le chiffre d'affaires de X",
+   * "X's revenue", "chez X", "pour X", "at X"; or companies as a kind that
+   * the figure describes, whatever their role, an adjective or two between:
+   * "dans les sociétés commerciales de moins de 250 salariés".
+   */
   possessorNear(figure: number, matchStart: number, matchEnd: number): Nominal | undefined {
     const c = this.map.at[figure];
     let best: Nominal | undefined;
     for (let k = Math.max(0, matchStart - 6); k <= matchEnd + 2; k++) {
       const n = this.byStart.get(k);
-      if (!n || n.role !== 'possessor' || n.kind === 'pronoun' || this.map.at[n.start] !== c || n.end < matchStart - 1) continue;
+      if (!n || n.kind === 'pronoun' || this.map.at[n.start] !== c) continue;
+      const beside = n.role === 'possessor' ? n.end >= matchStart - 1 : n.kind === 'class' && n.end >= matchStart - 3 && n.end <= matchStart;
+      if (!beside) continue;
       // "de la filiale allemande d'Acmé", "of the German subsidiary of Acme": the name owns the part, and the part the figure.
       const head = this.byEnd.get(n.start - 1);
       const owner = head && (head.kind === 'part' || head.kind === 'other') && head.role === 'possessor' ? head : n;
@@ -112,7 +140,7 @@ export function ownerReadings(index: NominalIndex, figureStart: number, matchSta
   const readings: OwnerReading[] = [];
   // A possessor in a clause of its own is that clause's owner, whatever encloses it ("contre 9,7 milliards pour Nordwind").
   const possessor = index.possessorNear(figureStart, matchStart, matchEnd);
-  if (possessor) readings.push({ nominal: possessor, how: `the name the figure belongs to ("${possessor.text}")`, score: 2.5 });
+  if (possessor) readings.push({ nominal: possessor, how: `the name the figure belongs to ("${possessor.text}")`, score: 3 });
   const own = ownerOfClause(index, index.map.at[figureStart], figureStart, 0);
   if (own && own.nominal !== possessor) readings.push(own);
   return readings.sort((a, b) => b.score - a.score);

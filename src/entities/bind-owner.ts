@@ -2,9 +2,9 @@
  * Turns the clause model's owner readings of a figure into the entity a
  * claim is about: a known name binds it; a reference phrase or a pronoun
  * means the article's subject or the name it stands for; a part of the
- * company, another organisation or a name no facts file declares means
- * the figure belongs to someone else, and the claim is not judged. Two
- * owners that score alike leave it unjudged too.
+ * company, another organisation, companies as a kind or a name no facts
+ * file declares means the figure belongs to someone else, and the claim
+ * is not judged. Two owners that score alike leave it unjudged too.
  */
 import type { OwnerReading } from '../clauses/owner.js';
 import type { Nominal } from '../clauses/nominals.js';
@@ -13,8 +13,8 @@ import { subjectOf, type ArticleSubject, type EntityBinding } from './resolve.js
 export interface BindInput {
   readings: OwnerReading[];
   subject: ArticleSubject;
-  /** The entity a pronoun stands for: the last known name before it in the sentence, else the sentence before's. */
-  antecedent: (pronoun: Nominal) => string | undefined;
+  /** What a pronoun stands for: the last subject before it in the sentence, else the entity the sentence before names first. */
+  antecedent: (pronoun: Nominal) => Nominal | string | undefined;
 }
 
 function identity(n: Nominal): string {
@@ -30,7 +30,9 @@ function bindOne(r: OwnerReading, input: BindInput): EntityBinding {
       return subjectOf(input.subject, `"${n.text}", ${r.how}`);
     case 'pronoun': {
       const before = input.antecedent(n);
-      if (before) return { entity: before, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      if (typeof before === 'string') return { entity: before, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      if (before?.kind === 'entity') return { entity: before.entity!, reason: `"${n.text}" stands for the name before it (${r.how})` };
+      if (before) return { entity: null, reason: `"${n.text}" stands for "${before.text}", not the company (${r.how})` };
       return subjectOf(input.subject, `"${n.text}", ${r.how}`);
     }
     case 'part':
@@ -39,6 +41,8 @@ function bindOne(r: OwnerReading, input: BindInput): EntityBinding {
       return { entity: null, reason: `another company ("${n.text}"), ${r.how}` };
     case 'organisation':
       return { entity: null, reason: `"${n.text}" is another organisation, ${r.how}` };
+    case 'class':
+      return { entity: null, reason: `companies in general or several of them ("${n.text}"), ${r.how}` };
     case 'phrase':
       return { entity: null, reason: `about "${n.text}", which is not the company (${r.how})` };
     case 'unknown':

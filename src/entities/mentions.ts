@@ -7,15 +7,25 @@ import type { Token } from '../text/tokenize.js';
 import type { LanguagePack } from '../lang/index.js';
 import type { EntityMention } from '../claims/slots/context.js';
 import type { AliasIndex } from './alias-index.js';
+import { COMPANY_SUFFIXES } from '../claims/lexicon.js';
 
 /** Words that make an alias part of another organisation's name: "la Fondation Acmé", "the Acme Research Institute". */
 const SUB_ORG_BEFORE = new Set(['fondation', 'institut', 'musee', 'ecole', 'academie', 'foundation', 'institute', 'museum', 'academy']);
 const SUB_ORG_AFTER = new Set(['foundation', 'institute', 'research', 'museum', 'academy', 'labs', 'fondation', 'institut']);
 
-/** True when the alias at tokens [start, end) names a foundation, institute or museum, not the company. */
-function insideOtherName(tokens: Token[], start: number, end: number): boolean {
+/**
+ * True when the alias at tokens [start, end) is part of another name: a
+ * foundation, institute or museum ("la Fondation Acmé"), or a longer name
+ * that goes on with a capitalized word, such as a subsidiary ("Acme
+ * France", "Acme Particuliers"). A legal form ("Acme SA", "Acme Group"), a
+ * role, a month or day ("Acme CEO Jane Roe", "Acme Monday"), which the
+ * pack's stop words hold, and acronyms ("Acme CFO") leave the name alone.
+ */
+function insideOtherName(tokens: Token[], start: number, end: number, pack: LanguagePack): boolean {
   const next = tokens[end];
-  return SUB_ORG_BEFORE.has(tokens[start - 1]?.norm ?? '') || (!!next && next.cap && SUB_ORG_AFTER.has(next.norm));
+  if (SUB_ORG_BEFORE.has(tokens[start - 1]?.norm ?? '') || (!!next && next.cap && SUB_ORG_AFTER.has(next.norm))) return true;
+  return !!next && next.kind === 'word' && next.cap && next.spaced && next.text.length > 1 && next.text !== next.text.toUpperCase()
+    && !COMPANY_SUFFIXES.has(next.norm) && !pack.stopWords.has(next.norm);
 }
 
 /**
@@ -33,7 +43,7 @@ export function findMentions(tokens: Token[], folded: string, aliases: AliasInde
   for (const hit of aliases.find(folded)) {
     const start = byStart.get(hit.start);
     const last = byEnd.get(hit.end);
-    if (start !== undefined && last !== undefined && !insideOtherName(tokens, start, last + 1)) mentions.push({ start, end: last + 1, entity: hit.entity });
+    if (start !== undefined && last !== undefined && !insideOtherName(tokens, start, last + 1, pack)) mentions.push({ start, end: last + 1, entity: hit.entity });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (pack.referenceDeterminers.has(tokens[i].norm) && pack.referenceNouns.has(tokens[i + 1].norm)) {

@@ -47,6 +47,14 @@ export const en: LanguagePack = {
   referenceNouns: new Set(['company', 'firm', 'group', 'startup', 'start-up', 'maker', 'manufacturer', 'retailer', 'unicorn', 'fintech', 'giant', 'pioneer']),
   referenceDeterminers: new Set(['the', 'this']),
   pronouns: new Set(['it', 'they']),
+  classNouns: new Set(['companies', 'firms', 'businesses', 'enterprises', 'startups', 'start-ups', 'smes', 'employers', 'corporations', 'groups', 'unicorns',
+    'fintechs', 'makers', 'manufacturers', 'retailers']),
+  classDeterminers: new Set(['the', 'these', 'those', 'most', 'many', 'all', 'some', 'such', 'several', 'other', 'few', 'both', 'two', 'three']),
+  // "A company spokesperson said": in English a noun may follow "a company", so only words that mean any company open a generic phrase.
+  indefinites: new Set(['every', 'each', 'any']),
+  // "they" may stand for one company in British usage.
+  readerPossessives: new Set(['your']),
+  pluralPronouns: new Set(),
   former: new Set(['former', 'ex', 'previous', 'future', 'next', 'incoming', 'outgoing', 'removed', 'ousted', 'fired', 'dismissed', 'replaced', 'replaces',
     'succeeded', 'succeeds']),
   departures: new Set(['quits', 'quit', 'resigns', 'resigned', 'leaves', 'left', 'leaving', 'retires', 'retired', 'retiring', 'steps', 'stepped', 'stepping',
@@ -55,6 +63,8 @@ export const en: LanguagePack = {
   partitives: [['including'], ['of', 'which'], ['of', 'whom']],
   changes: new Set(['hired', 'hires', 'hire', 'hiring', 'recruited', 'recruits', 'recruit', 'added', 'adds', 'add', 'cut', 'cuts', 'cutting', 'laid',
     'lay', 'shed', 'sheds', 'increase', 'decrease', 'rise', 'fall', 'growth', 'drop']),
+  changedAfter: new Set(['laid', 'cut', 'axed', 'eliminated', 'threatened', 'affected', 'hired', 'recruited', 'shed', 'dismissed', 'fired', 'furloughed',
+    'redeployed', 'transferred', 'added']),
   moves: new Set(['rose', 'grew', 'increased', 'fell', 'decreased', 'jumped', 'dropped', 'gained', 'lost', 'up', 'down', 'rise', 'growth', 'increase', 'decline', 'declined']),
   now: new Set(['now', 'currently', 'today']),
   listJoiners: new Set(['and']),

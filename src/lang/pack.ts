@@ -78,6 +78,16 @@ export interface LanguagePack {
   /** "l'entreprise", "le groupe", "the company": they refer to the article's subject. */
   referenceNouns: Set<string>;
   referenceDeterminers: Set<string>;
+  /** Nouns of companies as a kind, plural or acronyms: "les PME", "des start-up", "these companies" (see src/clauses/class-phrase.ts). */
+  classNouns: Set<string>;
+  /** Words that open a phrase about several companies or a kind of them: "les", "ces", "de nombreuses", "most", "these". */
+  classDeterminers: Set<string>;
+  /** Words that make one company stand for any: "une entreprise doit", "chaque société", "every company". */
+  indefinites: Set<string>;
+  /** The reader's possessives: "votre société", "your company" is nobody's in particular. */
+  readerPossessives: Set<string>;
+  /** Pronouns of several: they never stand for the one company an article is about ("elles", in French, where a company is "elle"). */
+  pluralPronouns: Set<string>;
   /** Pronouns that stand for the subject named before: "elle", "it" (possessives such as "son", "its" are determiners, not owners). */
   pronouns: Set<string>;
   /** Words before a role that make its holder not the current one: "l'ancien PDG", "the incoming CEO". */
@@ -88,6 +98,8 @@ export interface LanguagePack {
   partitives: Phrase[];
   /** Words that make a headcount a change, not a total: "a recruté 300 salariés", "added 300 employees". */
   changes: Set<string>;
+  /** Participles after a headcount that make it the people a change touches: "300 salariés sont menacés", "200 employees were laid off". */
+  changedAfter: Set<string>;
   /** Verbs of change that, with "de" / "by" right before a figure, make it the size of a change: "a progressé de 20 millions". */
   moves: Set<string>;
   /** A site of the company after a headcount: "at its Lyon plant", "sur son site de Lyon". */
@@ -102,9 +114,9 @@ export interface LanguagePack {
   listJoiners: Set<string>;
   /** A head office moved from one place to another ("a transféré son siège de Grenoble à Lyon"): the verbs, and the prepositions of the place it left. */
   relocations: { verbs: Set<string>; origins: Set<string> };
-  /** Words beside a money noun that make it another metric or a part of the whole: "recurring revenue", "chiffre d'affaires récurrent". */
   /** Nouns whose complement a revenue word is, making the figure theirs: "cost of sales", "le coût des ventes", "share of revenue". */
   metricHeads: Set<string>;
+  /** Words beside a money noun that make it another metric or a part of the whole: "recurring revenue", "chiffre d'affaires récurrent". */
   otherMetrics: Set<string>;
   /** Capitalized words that begin sentences and are never names. */
   stopWords: Set<string>;

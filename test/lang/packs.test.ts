@@ -43,10 +43,12 @@ describe('English forms from a lemma', () => {
 });
 
 describe('packs', () => {
+  // A language may have no such words: English "they" may stand for one company, so it has no plural pronouns of several only.
+  const mayBeEmpty = new Set(['weakNegators', 'pluralPronouns']);
   test('each language fills every list of the interface', () => {
     for (const pack of Object.values(PACKS)) {
       for (const [key, value] of Object.entries(pack)) {
-        if (value instanceof Set && key !== 'weakNegators') expect(value.size, `${pack.lang}.${key}`).toBeGreaterThan(0);
+        if (value instanceof Set && !mayBeEmpty.has(key)) expect(value.size, `${pack.lang}.${key}`).toBeGreaterThan(0);
         if (Array.isArray(value)) expect(value.length, `${pack.lang}.${key}`).toBeGreaterThan(0);
       }
     }

@@ -19,6 +19,8 @@ export interface SlotContext {
   mentionsAt: Map<number, EntityMention[]>;
   /** Folded names of people the facts know, so a lone surname can still be read as a person. */
   knownPeople: Set<string>;
+  /** Words of the rules' patterns: capitalized at the sentence's start they are words, not names ("Revenue-based financing"). */
+  ruleWords?: Set<string>;
 }
 
 /** A value a slot can read starting at a token, ending before token `end`. */

@@ -72,6 +72,7 @@ function nameEnd(ctx: SlotContext, i: number, place: boolean): { end: number; wo
   // A person's name may open with initials, if a name word follows them ("J.-C. Dupont").
   const first = place ? i : initialsEnd(tokens, i);
   if (!isNameWord(tokens[first])) return undefined;
+  if (first === 0 && ctx.ruleWords?.has(tokens[0].key)) return undefined;
   // An entity alias is not a person or a place ("OVH", "Microsoft").
   if (isAlias(ctx, first)) return undefined;
   let end = nameWordEnd(tokens, first, place);
