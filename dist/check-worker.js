@@ -377,8 +377,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error3) {
-            onError(String(error3));
+          } catch (error2) {
+            onError(String(error2));
             return null;
           }
         }
@@ -480,9 +480,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error3 = new Error("Failed to resolve repeated object (this should not happen)");
-              error3.source = source;
-              throw error3;
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
             }
           }
         },
@@ -3732,12 +3732,12 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error3) => {
-      if (error3.pos[0] === -1)
+    var prettifyError = (src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
         return;
-      error3.linePos = error3.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error3.linePos[0];
-      error3.message += ` at line ${line}, column ${col}`;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -3755,12 +3755,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error3.linePos[1];
+        const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error3.message += `:
+        error2.message += `:
 
 ${lineStr}
 ${pointer}
@@ -3973,12 +3973,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    function mapIncludes(ctx, items, search3) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search3));
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -4563,7 +4563,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent2 = 0;
       let chomp = "";
-      let error3 = -1;
+      let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -4572,12 +4572,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent2 && n)
             indent2 = n;
-          else if (error3 === -1)
-            error3 = offset + i;
+          else if (error2 === -1)
+            error2 = offset + i;
         }
       }
-      if (error3 !== -1)
-        onError(error3, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -4873,8 +4873,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error3) {
-        const msg = error3 instanceof Error ? error3.message : String(error3);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar2 = new Scalar.Scalar(value2);
       }
@@ -4997,8 +4997,8 @@ var require_compose_node = __commonJS({
             node3 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor2)
               node3.anchor = anchor2.source.substring(1);
-          } catch (error3) {
-            const message = error3 instanceof Error ? error3.message : String(error3);
+          } catch (error2) {
+            const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -5263,11 +5263,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error3 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error3);
+              this.errors.push(error2);
             else
-              this.doc.errors.push(error3);
+              this.doc.errors.push(error2);
             break;
           }
           case "doc-end": {
@@ -6580,8 +6580,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error3) {
-        const token = error3 ?? this.stack.pop();
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -7566,8 +7566,8 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE3 = " ";
+    var EMPTY2 = "";
+    var SPACE4 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -7618,14 +7618,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index2 = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index2++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index2];
         if (char === UNDEFINED) {
@@ -7644,7 +7644,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index2 + 1] === ":") {
           const nameStart = index2 + 2;
           let end = nameStart;
@@ -7660,7 +7660,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index2 = end;
           } else {
             body += escapeMember("[");
@@ -7693,7 +7693,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
@@ -7701,7 +7701,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE3) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE4) {
             out += pattern.slice(index2, index2 + 2);
           } else {
             out += hold(
@@ -7747,8 +7747,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE3 : run2,
-        ESCAPE + SPACE3
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE4 : run2,
+        ESCAPE + SPACE4
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -7870,7 +7870,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -7932,9 +7932,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at3) => {
-      let separator2 = EMPTY;
-      for (let index2 = at3 + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
+    var separatorAfter = (run2, at) => {
+      let separator2 = EMPTY2;
+      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
         separator2 += run2[index2].single;
       }
       return separator2;
@@ -7994,21 +7994,21 @@ var require_ignore = __commonJS({
           index2++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at3) => {
+        run2.forEach((token, at) => {
           if (token.wildcard) {
-            lastWildcard = at3;
+            lastWildcard = at;
           }
         });
-        run2.forEach((token, at3) => {
+        run2.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at3)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
         run2 = [];
       };
@@ -8073,14 +8073,14 @@ var require_ignore = __commonJS({
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path.length - 1;
       const cut = path.lastIndexOf(
         SLASH,
         path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8139,7 +8139,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE3) {
+        while (body[end - 1] === SPACE4) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -8154,7 +8154,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE3 : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE4 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -8167,7 +8167,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE3 || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE4 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -8199,17 +8199,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString(pattern);
         const raw = isStr ? pattern : pattern.pattern;
-        const rule2 = checkPattern(raw) && createRule(
+        const rule = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index2
         );
-        if (rule2) {
+        if (rule) {
           this._added = true;
-          this._rules.push(rule2);
-          if (matchesBasename(rule2.body)) {
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
             this._basenameCount++;
           }
         }
@@ -8238,11 +8238,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
-          const rule2 = rules[index2];
-          if (rule2.checkRegex.test(path)) {
-            ignored = !rule2.negative;
-            unignored = rule2.negative;
-            matchedRule = rule2.negative ? UNDEFINED : rule2;
+          const rule = rules[index2];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
             break;
           }
         }
@@ -8265,17 +8265,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length;
         const basename2 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule2 = rules[index2];
-          if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename2 : path
+          const rule = rules[index2];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path
           )) {
-            const { negative } = rule2;
+            const { negative } = rule;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule2;
+              ret.rule = rule;
             }
             return ret;
           }
@@ -9550,9 +9550,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10052,9 +10052,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -10069,18 +10069,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix5 });
-        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10105,7 +10105,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10113,7 +10113,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -10122,24 +10122,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix5);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix5 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix5 }));
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -10150,26 +10150,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed2 = { negated: false, fastpaths: true };
+      let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse3.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
-      if (!parsed2.output) {
-        parsed2 = parse3(input, options);
+      if (!parsed.output) {
+        parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -10178,8 +10178,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
   }
 });
 
@@ -10189,14 +10189,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -10206,7 +10206,6 @@ import { parentPort, workerData } from "node:worker_threads";
 // src/types.ts
 var LANGS = ["fr", "en"];
 var CONFUSABLE_NAME = "confusable-name";
-var CHECK_IDS = [CONFUSABLE_NAME];
 
 // src/config/dates.ts
 var DAY = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
@@ -10242,272 +10241,6 @@ function daysInMonth(year, month) {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
-// src/config/check-contradicting-facts.ts
-function checkContradictingFacts(entities, rules) {
-  const people = new Set(rules.filter((r) => r.type === "person").map((r) => r.attribute));
-  const problems = [];
-  for (const entity of entities) {
-    for (const [attribute, statements] of Object.entries(entity.facts)) {
-      sameTime(attribute, statements, (s) => s.asOf && `as of ${s.asOf}`, problems);
-      sameTime(attribute, statements, (s) => s.period && `for ${s.period.start}/${s.period.end}`, problems);
-      if (people.has(attribute)) overlappingHolders(attribute, statements, problems);
-    }
-  }
-  return problems;
-}
-function sameTime(attribute, statements, when, problems) {
-  const first = /* @__PURE__ */ new Map();
-  for (const s of [...statements].sort(byPlace)) {
-    const time2 = when(s);
-    if (!time2) continue;
-    const key = `${time2}\0${s.unit ?? ""}`;
-    const earlier = first.get(key);
-    if (!earlier) first.set(key, s);
-    else if (!sameValue(earlier, s)) {
-      problems.push(error(s.declaredAt, `second value for ${attribute} ${time2}: ${shown(s)}, but ${place(earlier.declaredAt)} says ${shown(earlier)}`));
-    }
-  }
-}
-function overlappingHolders(attribute, statements, problems) {
-  const terms = statements.filter((s) => typeof s.value === "string" && (s.from !== void 0 || s.until !== void 0)).map((s) => ({
-    statement: s,
-    earliestStart: s.from ? firstDay(s.from) : "",
-    latestStart: s.from ? lastDay(s.from) : "",
-    end: s.until === void 0 ? void 0 : firstDay(s.until)
-  })).sort((a, b) => a.earliestStart < b.earliestStart ? -1 : a.earliestStart > b.earliestStart ? 1 : byPlace(a.statement, b.statement));
-  let longest;
-  for (const term of terms) {
-    if (longest && (longest.end === void 0 || term.latestStart < longest.end) && !sameValue(longest.statement, term.statement)) {
-      const [earlier, later] = byPlace(longest.statement, term.statement) <= 0 ? [longest, term] : [term, longest];
-      problems.push(error(later.statement.declaredAt, `second holder of ${attribute} ${span(later.statement)}: ${shown(later.statement)}, but ${place(earlier.statement.declaredAt)} says ${shown(earlier.statement)} held it ${span(earlier.statement)}`));
-    }
-    if (!longest || longest.end !== void 0 && (term.end === void 0 || term.end > longest.end)) longest = term;
-  }
-}
-function span(s) {
-  const parts = [s.from && `from ${s.from}`, s.until && `until ${s.until}`].filter(Boolean);
-  return parts.join(" ");
-}
-function sameValue(a, b) {
-  const text4 = (s) => (Array.isArray(s.value) ? s.value.join("\0") : String(s.value)).toLowerCase();
-  return text4(a) === text4(b);
-}
-function shown(s) {
-  if (typeof s.value === "number" && Number.isInteger(s.value) && (s.raw === void 0 || /^-?\d+$/.test(s.raw))) {
-    return String(s.value).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  }
-  if (s.raw !== void 0) return s.raw;
-  return Array.isArray(s.value) ? s.value.join(", ") : String(s.value);
-}
-function byPlace(a, b) {
-  const p = a.declaredAt;
-  const q = b.declaredAt;
-  return (p.file < q.file ? -1 : p.file > q.file ? 1 : 0) || p.line - q.line || p.column - q.column;
-}
-function place(p) {
-  return `${p.file}:${p.line}`;
-}
-function error(at3, message) {
-  return { ...at3, message, level: "error" };
-}
-
-// src/config/check-entities.ts
-function checkEntities(declarations) {
-  const problems = [];
-  const byId = /* @__PURE__ */ new Map();
-  const owners = /* @__PURE__ */ new Map();
-  for (const { entity, names } of declarations) {
-    const first = byId.get(entity.id);
-    if (first) {
-      problems.push(at(entity.declaredAt, `entity "${entity.id}" is already declared at ${place2(first.declaredAt)}`, "error"));
-      continue;
-    }
-    byId.set(entity.id, entity);
-    for (const { name, declaredAt } of names) {
-      const key = nameKey(name);
-      const owner = owners.get(key);
-      if (!owner) owners.set(key, { id: entity.id, name, declaredAt });
-      else if (owner.id !== entity.id) {
-        const message = `"${name}" names both "${owner.id}" (${place2(owner.declaredAt)}) and "${entity.id}" (${place2(declaredAt)}); claims near it will not be attributed`;
-        problems.push(at(declaredAt, message, "warning"));
-      }
-    }
-  }
-  return { entities: [...byId.values()], problems };
-}
-function nameKey(name) {
-  return name.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/\s+/g, " ").trim();
-}
-function place2(p) {
-  return `${p.file}:${p.line}:${p.column}`;
-}
-function at(p, message, level) {
-  return { file: p.file, line: p.line, column: p.column, message, level };
-}
-
-// src/config/issue-text.ts
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[\w-]+$/.test(String(segment))) out += out ? `.${String(segment)}` : String(segment);
-    else out += `[${JSON.stringify(String(segment))}]`;
-  }
-  return out;
-}
-function withPath(path, message) {
-  const where = formatPath(path);
-  return where ? `${where}: ${message}` : message;
-}
-function describeValue(value2) {
-  if (value2 === void 0) return "nothing";
-  if (value2 === null) return "an empty value";
-  if (typeof value2 === "string") {
-    const shown2 = value2.length > 40 ? `${value2.slice(0, 39)}\u2026` : value2;
-    return JSON.stringify(shown2);
-  }
-  if (Array.isArray(value2)) return value2.length === 0 ? "an empty list" : "a list";
-  if (typeof value2 === "object") return Object.keys(value2).length === 0 ? "an empty mapping" : "a mapping";
-  return String(value2);
-}
-function orList(items) {
-  const words = items.map(String);
-  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
-}
-function closestKey(key, known) {
-  let best;
-  let bestDistance = key.length <= 4 ? 2 : 3;
-  for (const candidate of known) {
-    const distance = candidate.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let previous2 = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous2[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous2[j] + 1, current[j - 1] + 1, substitution);
-    }
-    previous2 = current;
-  }
-  return previous2[b.length];
-}
-
-// src/config/check-fact-types.ts
-var EXPECTED = {
-  year: { words: "a year", fits: (v) => Number.isInteger(v) },
-  date: { words: "a date (YYYY, YYYY-MM or YYYY-MM-DD)", fits: (v) => !Array.isArray(v) && DATE_PATTERN.test(String(v)) },
-  count: { words: "a number", fits: (v) => typeof v === "number" },
-  money: { words: "a number", fits: (v) => typeof v === "number" },
-  percent: { words: "a number", fits: (v) => typeof v === "number" },
-  person: { words: "a name or a list of names", fits: (v) => typeof v !== "number" },
-  place: { words: "a place or a list of places", fits: (v) => typeof v !== "number" }
-};
-function checkFactTypes(entities, rules, extraAttributes = []) {
-  const byAttribute = new Map(rules.map((r) => [r.attribute, r]));
-  const extra = new Set(extraAttributes);
-  const known = [...byAttribute.keys()].sort();
-  const problems = [];
-  for (const entity of entities) {
-    for (const [attribute, statements] of Object.entries(entity.facts)) {
-      const rule2 = byAttribute.get(attribute);
-      if (!rule2) {
-        if (rules.length > 0 && !extra.has(attribute)) problems.push(unreadAttribute(entity, attribute, statements, known));
-        continue;
-      }
-      const expected = EXPECTED[rule2.type];
-      for (const statement of statements) {
-        if (expected.fits(statement.value)) continue;
-        const message = `${attribute} of "${entity.id}": expected ${expected.words} (rule "${attribute}" is of type ${rule2.type}), got ${describeValue(statement.value)}`;
-        problems.push({ ...statement.declaredAt, message, level: "error" });
-      }
-    }
-  }
-  return problems;
-}
-function unreadAttribute(entity, attribute, statements, known) {
-  const at3 = entity.attributesAt?.[attribute] ?? statements[0]?.declaredAt ?? entity.declaredAt;
-  const guess = closestKey(attribute, known);
-  const hint = guess ? `did you mean ${guess}?` : `the rules read ${known.join(", ")}`;
-  const message = `facts.${attribute} of "${entity.id}": no rule reads "${attribute}"; ${hint} (list data kept for other uses in extraAttributes in .factlint.yml)`;
-  return { ...at3, message, level: "error" };
-}
-
-// src/config/boundary.ts
-import { posix as posix2 } from "node:path";
-
-// src/config/project-paths.ts
-import { posix } from "node:path";
-function toSlashes(path) {
-  return path.replace(/\\/g, "/");
-}
-function normalizePath(path) {
-  const normal = posix.normalize(toSlashes(path));
-  return normal === "" ? "." : normal.replace(/\/$/, "") || "/";
-}
-function directoryOf(file) {
-  return posix.dirname(normalizePath(file));
-}
-function under(base, path) {
-  return normalizePath(posix.join(toSlashes(base), toSlashes(path)));
-}
-function fromCwd(cwd, path) {
-  const target = normalizePath(path);
-  if (!posix.isAbsolute(target) && !/^[A-Za-z]:\//.test(target)) return target;
-  const relative3 = posix.relative(normalizePath(cwd), target);
-  return relative3 && !relative3.startsWith("..") && !posix.isAbsolute(relative3) ? relative3 : target;
-}
-
-// src/config/boundary.ts
-var PATTERN = /[*?[\]{}()!+@]/;
-var HIDDEN_PARENT = /(?:^|[{,(|])\.\.(?:$|[},)|])/;
-var OUTSIDE_LINK = "a symbolic link to a file outside the repository root: not read";
-var DEAD_LINK = "a symbolic link that leads to no file (or round in a loop): not read";
-function leavesRoot(cwd, root, from, pattern) {
-  const absCwd = posix2.resolve("/", toSlashes(cwd));
-  const absRoot = posix2.resolve(absCwd, toSlashes(root));
-  const segments = toSlashes(pattern.replace(/^!/, "")).split("/");
-  const first = segments.findIndex((segment) => PATTERN.test(segment));
-  const plain = first < 0 ? segments : segments.slice(0, first);
-  const start = posix2.relative(absRoot, posix2.resolve(absCwd, toSlashes(from), plain.join("/") || "."));
-  if (start === ".." || start.startsWith("../") || posix2.isAbsolute(start)) return true;
-  let depth = start === "" ? 0 : start.split("/").length;
-  for (const segment of first < 0 ? [] : segments.slice(first)) {
-    if (segment === "..") depth--;
-    else if (HIDDEN_PARENT.test(segment)) return true;
-    else if (segment !== "" && segment !== "." && segment !== "**") depth++;
-    if (depth < 0) return true;
-  }
-  return false;
-}
-function inside(cwd, root, path) {
-  const rel = posix2.relative(posix2.resolve(toSlashes(cwd), toSlashes(root)), posix2.resolve(toSlashes(cwd), toSlashes(path)));
-  return rel === "" || !rel.startsWith("../") && rel !== ".." && !posix2.isAbsolute(rel);
-}
-function admitFiles(host, cwd, root, files) {
-  const realRoot = host.realPath?.(root) ?? normalizePath(root);
-  const admitted = /* @__PURE__ */ new Set();
-  const problems = [];
-  for (const file of files) {
-    const real = host.realPath ? host.realPath(file) : normalizePath(file);
-    const notice = (message) => problems.push({ file: normalizePath(file), line: 1, column: 1, level: "notice", message });
-    if (real === void 0) notice(DEAD_LINK);
-    else if (!inside(cwd, realRoot, real)) notice(OUTSIDE_LINK);
-    else admitted.add(real);
-  }
-  return { files: [...admitted], problems };
-}
-function admitFile(host, cwd, root, file) {
-  const { files, problems } = admitFiles(host, cwd, root, [file]);
-  return { file: files[0], problem: problems[0] };
-}
-
 // src/lists.ts
 function appendAll(target, ...sources) {
   for (const source of sources) for (const item of source) target.push(item);
@@ -10523,67 +10256,15 @@ function minOf(values, ceiling = Infinity) {
   for (const v of values) if (v < best || Number.isNaN(v)) best = v;
   return best;
 }
-function lowerBound(sorted, at3) {
+function lowerBound(sorted, at) {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (sorted[mid] < at3) lo = mid + 1;
+    if (sorted[mid] < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
-}
-
-// src/config/find-files.ts
-var ALWAYS_IGNORED = ["**/node_modules/**"];
-function findFiles(host, search3) {
-  const ignore2 = [...ALWAYS_IGNORED, ...search3.ignore ?? [], ...search3.globs.filter(isNegated).map((g) => g.slice(1))];
-  const positive = search3.globs.filter((g) => !isNegated(g));
-  const problems = [];
-  const found = /* @__PURE__ */ new Set();
-  if (search3.written) {
-    for (const { glob, declaredAt } of search3.written) {
-      if (isNegated(glob)) continue;
-      if (leavesRoot(search3.cwd, search3.base, search3.base, glob)) {
-        problems.push({ ...declaredAt, message: `${search3.key}: "${glob}" leads outside the repository root; factlint reads only files inside it`, level: "error" });
-        continue;
-      }
-      const files = host.glob([glob], search3.base, ignore2);
-      if (files.length === 0) problems.push({ ...declaredAt, message: `${search3.key}: no file matches "${glob}"`, level: "error" });
-      for (const file of files) found.add(file);
-    }
-  } else if (positive.length > 0) {
-    for (const file of host.glob(positive, search3.base, ignore2)) found.add(file);
-  }
-  const admitted = admitFiles(host, search3.cwd, search3.base, [...found].map((file) => under(search3.base, file)));
-  appendAll(problems, admitted.problems);
-  return { files: admitted.files.sort(byCodePoint), problems };
-}
-function isNegated(glob) {
-  return glob.startsWith("!");
-}
-function byCodePoint(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/config/merge-rules.ts
-function mergeRules(builtin, repository) {
-  const problems = [];
-  const chosen = /* @__PURE__ */ new Map();
-  for (const rule2 of [...builtin, ...repository]) {
-    const earlier = chosen.get(rule2.attribute);
-    if (earlier && earlier.builtin === rule2.builtin) {
-      const { file, line, column } = earlier.declaredAt;
-      problems.push({
-        ...rule2.declaredAt,
-        message: `attribute: a rule for "${rule2.attribute}" is already declared at ${file}:${line}:${column}`,
-        level: "error"
-      });
-      continue;
-    }
-    chosen.set(rule2.attribute, rule2);
-  }
-  return { rules: [...chosen.values()], problems };
 }
 
 // node_modules/zod/v4/core/util.js
@@ -11614,10 +11295,10 @@ function node(obj, key, make) {
   }
   return obj[key];
 }
-function flattenError(error3, mapper = (issue2) => issue2.message) {
+function flattenError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
   const formErrors = [];
-  for (const sub of error3.issues) {
+  for (const sub of error2.issues) {
     if (sub.path.length > 0) {
       node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
     } else {
@@ -11626,10 +11307,10 @@ function flattenError(error3, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError(error3, mapper = (issue2) => issue2.message) {
+function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path = []) => {
-    for (const issue2 of error4.issues) {
+  const processError = (error3, path = []) => {
+    for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
         issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
@@ -11671,7 +11352,7 @@ function formatError(error3, mapper = (issue2) => issue2.message) {
       }
     }
   };
-  processError(error3);
+  processError(error2);
   return fieldErrors;
 }
 
@@ -11719,19 +11400,19 @@ var _safeParse = (_Err) => (schema, value2, _ctx) => {
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 function failure(Err, issues, ctx) {
-  let error3;
+  let error2;
   return {
     success: false,
     get error() {
-      if (!error3) {
-        error3 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
         issues = void 0;
         ctx = void 0;
       }
-      return error3;
+      return error2;
     },
     set error(e) {
-      error3 = e;
+      error2 = e;
       issues = void 0;
       ctx = void 0;
     }
@@ -14084,7 +13765,7 @@ function isBackEdge(ctx, value2) {
 }
 
 // node_modules/zod/v4/locales/en.js
-var error2 = () => {
+var error = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
     file: { unit: "bytes", verb: "to have" },
@@ -14204,7 +13885,7 @@ var error2 = () => {
 };
 function en_default() {
   return {
-    localeError: error2()
+    localeError: error()
   };
 }
 
@@ -16749,10 +16430,6 @@ function superRefine(fn, params) {
 
 // src/config/tolerance.ts
 var PERCENT_PATTERN = /^\d+(?:\.\d+)?\s*%$/;
-function parseTolerance(raw) {
-  if (typeof raw === "number") return { kind: "absolute", amount: raw };
-  return { kind: "relative", amount: Number(raw.replace("%", "").trim()) / 100 };
-}
 
 // src/config/schema-parts.ts
 var DATE_MESSAGE = "expected a date (YYYY, YYYY-MM or YYYY-MM-DD)";
@@ -16818,722 +16495,11 @@ var entitySchema = strictObject({
 var entitiesFileSchema = strictObject({ entities: array(entitySchema).min(1) }).describe("Several entities in one file");
 var factsFileSchema = union([entitySchema, entitiesFileSchema]);
 
-// src/config/plain-yaml-scalars.ts
-var INDICATOR = /^[[\]{}#&*!|>'"%@`,?:]/;
-function scalarAt(rest, inFlow) {
-  const first = rest[0];
-  if (first === '"' || first === "'") {
-    const quoted = first === '"' ? doubleQuoted(rest) : singleQuoted(rest);
-    if (!quoted) return void 0;
-    const after = rest.slice(quoted.length);
-    if (inFlow ? !/^\s*(?:,|$)/.test(after) : !/^(?:\s+#.*|\s*)$/.test(after)) return void 0;
-    return quoted;
-  }
-  if (INDICATOR.test(rest) || rest.startsWith("- ")) return void 0;
-  let end = rest.length;
-  const comment = rest.search(/\s#/);
-  if (comment >= 0) end = comment;
-  if (inFlow) {
-    const comma = rest.indexOf(",");
-    if (comma >= 0 && comma < end) end = comma;
-  }
-  const text4 = rest.slice(0, end).trimEnd();
-  if (text4 === "" || /:(?:\s|$)/.test(text4) || inFlow && /[[\]{}]/.test(text4)) return void 0;
-  return { text: text4, quoted: false, length: text4.length };
-}
-function doubleQuoted(rest) {
-  const close2 = rest.indexOf('"', 1);
-  if (close2 < 0 || rest.slice(1, close2).includes("\\")) return void 0;
-  return { text: rest.slice(1, close2), quoted: true, length: close2 + 1 };
-}
-function singleQuoted(rest) {
-  let text4 = "";
-  for (let i = 1; i < rest.length; i++) {
-    if (rest[i] !== "'") text4 += rest[i];
-    else if (rest[i + 1] === "'") text4 += "'", i++;
-    else return { text: text4, quoted: true, length: i + 1 };
-  }
-  return void 0;
-}
-var MAY_RESOLVE = /^[~nNtTfF0-9+.-]/;
-var NULL = /^(?:~|null|Null|NULL)$/;
-var TRUE = /^(?:true|True|TRUE)$/;
-var FALSE = /^(?:false|False|FALSE)$/;
-var INT = /^[-+]?[0-9]+$/;
-var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-var SPECIAL = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
-function resolvePlain(text4) {
-  if (!MAY_RESOLVE.test(text4)) return text4;
-  if (NULL.test(text4)) return null;
-  if (TRUE.test(text4)) return true;
-  if (FALSE.test(text4)) return false;
-  if (SPECIAL.test(text4)) return void 0;
-  if (INT.test(text4) || FLOAT.test(text4)) return Number(text4);
-  return text4;
-}
-
-// src/config/plain-yaml-lines.ts
-var PlainLines = class {
-  constructor(text4) {
-    this.text = text4;
-  }
-  text;
-  /** Offset where the next unread line starts. */
-  cursor = 0;
-  loaded = false;
-  indent = 0;
-  /** Offset of the current line's first character that is not a space. */
-  start = 0;
-  /** Offset just past its last character that is not a space. */
-  end = 0;
-  starts;
-  /** Loads the next line with content, if any; idempotent until `advance`. */
-  peek() {
-    if (this.loaded) return true;
-    const { text: text4 } = this;
-    while (this.cursor < text4.length) {
-      const from = this.cursor;
-      let newline = text4.indexOf("\n", from);
-      if (newline < 0) newline = text4.length;
-      this.cursor = newline + 1;
-      let start = from;
-      while (text4.charCodeAt(start) === 32) start++;
-      let end = newline;
-      while (end > start && text4.charCodeAt(end - 1) === 32) end--;
-      if (start === end || text4.charCodeAt(start) === 35) continue;
-      this.indent = start - from;
-      this.start = start;
-      this.end = end;
-      this.loaded = true;
-      return true;
-    }
-    return false;
-  }
-  advance() {
-    this.loaded = false;
-  }
-  /** Reads the rest of the current line, from `start`, as a line of its own indented to that column. */
-  enter(start) {
-    this.indent += start - this.start;
-    this.start = start;
-  }
-  isItem() {
-    return this.text.charCodeAt(this.start) === 45 && (this.start + 1 === this.end || this.text.charCodeAt(this.start + 1) === 32);
-  }
-  lineAndColumn(offset) {
-    if (!this.starts) {
-      this.starts = [0];
-      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-    }
-    const { starts } = this;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
-  }
-};
-
-// src/config/plain-yaml.ts
-var Unsupported = class extends Error {
-};
-var KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/my;
-var NOT_A_KEY = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|__proto__)$/;
-function readPlainYaml(text4, file) {
-  const clean = text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
-  if (/[\t\r]|^(?:---|\.\.\.|%)/m.test(clean)) return void 0;
-  try {
-    return new PlainReader(clean, file).source();
-  } catch (error3) {
-    if (error3 instanceof Unsupported) return void 0;
-    throw error3;
-  }
-}
-var PlainReader = class {
-  constructor(text4, file) {
-    this.text = text4;
-    this.file = file;
-    this.lines = new PlainLines(text4);
-  }
-  text;
-  file;
-  lines;
-  /** The Offsets of the container the last call made, or null when it made a scalar; read by its caller at once. */
-  made = null;
-  /** The steps of the last walk, the root's first: where each segment of its path led. */
-  trail = [];
-  source() {
-    const { lines } = this;
-    if (!lines.peek()) throw new Unsupported();
-    const rootAt = lines.start;
-    const data = this.block(lines.indent);
-    this.trail.push({ segment: void 0, node: data, offsets: this.made, value: rootAt, key: -1, inFlow: false });
-    if (lines.peek()) throw new Unsupported();
-    const walk2 = (path) => this.walk(path);
-    return {
-      file: this.file,
-      data,
-      problems: [],
-      positionOf: (path) => this.position(walk2(path).value),
-      keyPositionOf: (path) => {
-        const found = walk2(path);
-        return this.position(found.whole && found.key >= 0 ? found.key : found.value);
-      },
-      numberSourceOf: (path) => {
-        const found = walk2(path);
-        if (!found.whole || typeof found.node !== "number") return void 0;
-        const eol = this.text.indexOf("\n", found.value);
-        return scalarAt(this.text.slice(found.value, eol < 0 ? void 0 : eol), found.inFlow)?.text;
-      }
-    };
-  }
-  /**
-   * The deepest value `path` reaches. Callers ask for the places of one
-   * entity's values one after another, so the walk resumes from the longest
-   * prefix it shares with the previous path instead of from the root.
-   */
-  walk(path) {
-    const { trail } = this;
-    let depth = 0;
-    while (depth < path.length && depth + 1 < trail.length && trail[depth + 1].segment === path[depth]) depth++;
-    trail.length = depth + 1;
-    let { node: node3, offsets, value: value2, key, inFlow } = trail[depth];
-    for (; depth < path.length; depth++) {
-      const segment = path[depth];
-      if (!offsets) return { value: value2, key, node: node3, inFlow, whole: false };
-      if (Array.isArray(node3)) {
-        if (typeof segment !== "number" || segment >= node3.length) return { value: value2, key, node: node3, inFlow, whole: false };
-        inFlow = offsets.length > 2 * node3.length;
-        key = -1;
-        value2 = offsets[2 * segment];
-        offsets = offsets[2 * segment + 1];
-        node3 = node3[segment];
-      } else {
-        const index2 = keyIndex(node3, String(segment));
-        if (index2 < 0) return { value: value2, key, node: node3, inFlow, whole: false };
-        key = offsets[3 * index2];
-        value2 = offsets[3 * index2 + 1];
-        offsets = offsets[3 * index2 + 2];
-        node3 = node3[String(segment)];
-        inFlow = false;
-      }
-      trail.push({ segment, node: node3, offsets, value: value2, key, inFlow });
-    }
-    return { value: value2, key, node: node3, inFlow, whole: true };
-  }
-  position(offset) {
-    const { line, column } = this.lines.lineAndColumn(offset);
-    return { file: this.file, line, column };
-  }
-  /** The mapping or sequence whose lines start at `indent` (the current line is its first). */
-  block(indent2) {
-    return this.lines.isItem() ? this.sequence(indent2) : this.mapping(indent2);
-  }
-  mapping(indent2) {
-    const out = {};
-    const offsets = [];
-    const { lines, text: text4 } = this;
-    while (lines.peek() && lines.indent >= indent2) {
-      if (lines.indent > indent2 || lines.isItem()) throw new Unsupported();
-      KEY.lastIndex = lines.start;
-      const key = KEY.exec(text4);
-      if (!key || NOT_A_KEY.test(key[1]) || Object.hasOwn(out, key[1])) throw new Unsupported();
-      const after = lines.start + key[0].length;
-      offsets.push(lines.start);
-      const rest = text4.slice(after, lines.end);
-      lines.advance();
-      if (rest === "" || rest.startsWith("#")) out[key[1]] = this.nested(indent2, offsets, true);
-      else {
-        offsets.push(after);
-        out[key[1]] = this.inline(rest, after);
-      }
-      offsets.push(this.made);
-    }
-    this.made = offsets;
-    return out;
-  }
-  sequence(indent2) {
-    const out = [];
-    const offsets = [];
-    const { lines, text: text4 } = this;
-    while (lines.peek() && lines.indent >= indent2) {
-      if (lines.indent > indent2) throw new Unsupported();
-      if (!lines.isItem()) break;
-      let start = lines.start + 1;
-      while (text4.charCodeAt(start) === 32) start++;
-      if (start >= lines.end || text4.charCodeAt(start) === 35) {
-        lines.advance();
-        out.push(this.nested(indent2, offsets, false));
-        offsets.push(this.made);
-        continue;
-      }
-      offsets.push(start);
-      if (text4.charCodeAt(start) === 45 && (start + 1 === lines.end || text4.charCodeAt(start + 1) === 32)) throw new Unsupported();
-      KEY.lastIndex = start;
-      if (KEY.test(text4)) {
-        lines.enter(start);
-        out.push(this.block(lines.indent));
-      } else {
-        const rest = text4.slice(start, lines.end);
-        lines.advance();
-        out.push(this.inline(rest, start));
-      }
-      offsets.push(this.made);
-    }
-    this.made = offsets;
-    return out;
-  }
-  /** The value of a key or item written on the lines below it; a list may sit at its key's own indent. */
-  nested(indent2, offsets, underKey) {
-    const { lines } = this;
-    if (!lines.peek() || !(lines.indent > indent2 || underKey && lines.indent === indent2 && lines.isItem())) throw new Unsupported();
-    offsets.push(lines.start);
-    return this.block(lines.indent);
-  }
-  /** A value written on its key's line: a scalar or a one-line flow list. */
-  inline(rest, offset) {
-    if (!rest.startsWith("[")) {
-      this.made = null;
-      return this.scalar(scalarAt(rest, false));
-    }
-    const close2 = rest.indexOf("]");
-    if (close2 < 0 || /[[{]/.test(rest.slice(1, close2)) || !/^\]\s*(?:#.*)?$/.test(rest.slice(close2))) throw new Unsupported();
-    const items = [];
-    const offsets = [];
-    const body = rest.slice(0, close2);
-    let i = 1;
-    while (i < body.length) {
-      while (body[i] === " ") i++;
-      if (i >= body.length) break;
-      const item = scalarAt(body.slice(i), true);
-      offsets.push(offset + i, null);
-      items.push(this.scalar(item));
-      i += item.length;
-      while (body[i] === " ") i++;
-      if (i < body.length && body[i++] !== ",") throw new Unsupported();
-    }
-    offsets.push(offset + close2);
-    this.made = offsets;
-    return items;
-  }
-  scalar(scalar2) {
-    if (!scalar2) throw new Unsupported();
-    if (scalar2.quoted) return scalar2.text;
-    const value2 = resolvePlain(scalar2.text);
-    if (value2 === void 0) throw new Unsupported();
-    return value2;
-  }
-};
-function keyIndex(mapping, name) {
-  if (!Object.hasOwn(mapping, name)) return -1;
-  let index2 = 0;
-  for (const key in mapping) {
-    if (key === name) return index2;
-    index2++;
-  }
-  return -1;
-}
-
-// src/config/salvage.ts
-var MAX_TRIES = 64;
-function salvage(schema, input, issues) {
-  let data = structuredClone(input);
-  let pending = issues;
-  for (let tries = 0; tries < MAX_TRIES; tries++) {
-    const paths = pending.flatMap(removablePaths);
-    if (paths.length === 0) return void 0;
-    let removed = false;
-    for (const path of paths) removed = remove(data, path) || removed;
-    if (!removed) return void 0;
-    const result = schema.safeParse(data);
-    if (result.success) return result.data;
-    pending = result.error.issues;
-    data = structuredClone(data);
-  }
-  return void 0;
-}
-function removablePaths(issue2) {
-  const path = issue2.path;
-  if (issue2.code === "unrecognized_keys") return issue2.keys.map((key) => [...path, key]);
-  return [path];
-}
-function remove(data, path) {
-  for (let depth = path.length; depth > 0; depth--) {
-    const key = path[depth - 1];
-    if (typeof key === "number") continue;
-    const parent = at2(data, path.slice(0, depth - 1));
-    if (parent === null || typeof parent !== "object" || Array.isArray(parent)) continue;
-    if (!Object.hasOwn(parent, key)) continue;
-    delete parent[key];
-    return true;
-  }
-  return false;
-}
-function at2(data, path) {
-  let value2 = data;
-  for (const segment of path) {
-    if (value2 === null || typeof value2 !== "object") return void 0;
-    value2 = value2[segment];
-  }
-  return value2;
-}
-
 // src/config/yaml-source.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/config/yaml-data.ts
 var import_yaml = __toESM(require_dist(), 1);
-var MAX_DEPTH = 64;
-var MAX_ALIASED_VALUES = 1e4;
-function yamlData(doc) {
-  const targets = /* @__PURE__ */ new Map();
-  const anchors = /* @__PURE__ */ new Map();
-  const done = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set();
-  const root = doc.contents;
-  if (root === null) return { data: null, problems: [], targets };
-  const duplicates = [];
-  let own6 = 0;
-  let aliased = 0;
-  const fail = (node3, message) => ({ problems: [{ offset: node3?.range?.[0] ?? 0, message }], targets });
-  const stack = [];
-  const enter = (node3, key, depth) => {
-    if (node3 === null) return { value: null, size: 1 };
-    if ((0, import_yaml.isAlias)(node3)) {
-      const target = anchors.get(node3.source);
-      if (!target) return { problem: fail(node3, `alias *${node3.source} has no anchor &${node3.source} before it`) };
-      if (open2.has(target)) return { problem: fail(node3, `alias *${node3.source} is inside the value it names, so that value would never end`) };
-      targets.set(node3, target);
-      const read2 = done.get(target);
-      aliased += read2.size;
-      if (aliased > Math.max(MAX_ALIASED_VALUES, own6)) {
-        return { problem: fail(node3, `aliases expand this file past ${Math.max(MAX_ALIASED_VALUES, own6).toLocaleString("en")} values: an alias may repeat a value, not multiply the file`) };
-      }
-      return read2;
-    }
-    if (node3.anchor) anchors.set(node3.anchor, node3);
-    own6++;
-    if ((0, import_yaml.isScalar)(node3)) {
-      const read2 = { value: node3.value, size: 1 };
-      done.set(node3, read2);
-      return read2;
-    }
-    if (depth > MAX_DEPTH) return { problem: fail(node3, `nested more than ${MAX_DEPTH} levels deep`) };
-    if ((0, import_yaml.isMap)(node3)) {
-      const children = [];
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node3.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const key2 = pair.key;
-        if (key2 !== null && !(0, import_yaml.isScalar)(key2)) return { problem: fail(key2, "a key must be a word or quoted text, not a list or a mapping") };
-        const name = key2 === null || key2.value === null ? "" : String(key2.value);
-        if (seen.has(name)) duplicates.push({ offset: key2?.range?.[0] ?? node3.range?.[0] ?? 0, message: `duplicate key ${JSON.stringify(name)}` });
-        seen.add(name);
-        children.push([name, pair.value]);
-      }
-      open2.add(node3);
-      stack.push({ node: node3, key, value: {}, size: 1, depth, children, next: 0 });
-      return {};
-    }
-    if ((0, import_yaml.isSeq)(node3)) {
-      open2.add(node3);
-      stack.push({ node: node3, key, value: [], size: 1, depth, children: node3.items.map((item, i) => [i, item]), next: 0 });
-      return {};
-    }
-    return { problem: fail(node3, "a value of an unknown kind") };
-  };
-  let result;
-  const first = enter(root, "", 1);
-  if (first.problem) return first.problem;
-  if (stack.length === 0) return { data: first.value, problems: [], targets };
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    if (frame.next < frame.children.length) {
-      const [key, child] = frame.children[frame.next++];
-      const read2 = enter(child, key, frame.depth + 1);
-      if (read2.problem) return read2.problem;
-      if (read2.size !== void 0) {
-        put(frame.value, key, read2.value);
-        frame.size += read2.size;
-      }
-      continue;
-    }
-    stack.pop();
-    open2.delete(frame.node);
-    done.set(frame.node, { value: frame.value, size: frame.size });
-    const parent = stack[stack.length - 1];
-    if (!parent) result = frame.value;
-    else {
-      put(parent.value, frame.key, frame.value);
-      parent.size += frame.size;
-    }
-  }
-  return duplicates.length > 0 ? { problems: duplicates, targets } : { data: result, problems: [], targets };
-}
-function put(container, key, value2) {
-  if (Array.isArray(container)) container[key] = value2;
-  else Object.defineProperty(container, key, { value: value2, enumerable: true, writable: true, configurable: true });
-}
-
-// src/config/yaml-source.ts
-function readYaml(text4, file) {
-  const lines = new import_yaml2.LineCounter();
-  const clean = text4.replace(/^\uFEFF/, "");
-  const at3 = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  let doc;
-  try {
-    doc = (0, import_yaml2.parseDocument)(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
-  } catch (error3) {
-    return unreadable(file, `invalid YAML: ${error3.message}`);
-  }
-  const problems = [
-    ...doc.errors.map((e) => ({ ...at3(e.pos[0]), message: `invalid YAML: ${yamlMessage(e)}`, level: "error" })),
-    ...doc.warnings.map((e) => ({ ...at3(e.pos[0]), message: `YAML: ${e.message}`, level: "warning" }))
-  ];
-  const read2 = problems.some((p) => p.level === "error") ? { problems: [], targets: /* @__PURE__ */ new Map() } : yamlData(doc);
-  for (const p of read2.problems) problems.push({ ...at3(p.offset), message: `invalid YAML: ${p.message}`, level: "error" });
-  const start = (node3) => at3(node3?.range?.[0] ?? 0);
-  const locate = (path) => walk(doc, path, read2.targets);
-  return {
-    file,
-    data: read2.data,
-    problems,
-    positionOf(path) {
-      for (let depth = path.length; depth >= 0; depth--) {
-        const found = locate(path.slice(0, depth));
-        if (found.node) return start(found.node);
-      }
-      return start(void 0);
-    },
-    keyPositionOf(path) {
-      const found = locate(path);
-      return found.key ? start(found.key) : this.positionOf(path);
-    },
-    numberSourceOf(path) {
-      const { node: node3 } = locate(path);
-      return (0, import_yaml2.isScalar)(node3) && typeof node3.value === "number" && node3.range ? clean.slice(node3.range[0], node3.range[1]) : void 0;
-    }
-  };
-}
-function unreadable(file, message) {
-  const start = { file, line: 1, column: 1 };
-  return {
-    file,
-    data: void 0,
-    problems: [{ ...start, message, level: "error" }],
-    positionOf: () => start,
-    keyPositionOf: () => start,
-    numberSourceOf: () => void 0
-  };
-}
-function yamlMessage(error3) {
-  if (error3.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error3.message)) return `nested too deeply to read (at most ${MAX_DEPTH} levels)`;
-  return error3.message;
-}
-function walk(doc, path, targets) {
-  const resolve4 = (node4) => (0, import_yaml2.isAlias)(node4) ? targets.get(node4) ?? node4 : node4;
-  let node3 = resolve4(doc.contents);
-  let key = null;
-  for (const segment of path) {
-    if ((0, import_yaml2.isMap)(node3)) {
-      const pair = node3.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
-      if (!pair) return { node: null, key: null };
-      key = pair.key;
-      node3 = resolve4(pair.value);
-    } else if ((0, import_yaml2.isSeq)(node3) && typeof segment === "number") {
-      key = null;
-      node3 = resolve4(node3.items[segment] ?? null);
-    } else {
-      return { node: null, key: null };
-    }
-  }
-  return { node: node3, key };
-}
-
-// src/config/zod-problems.ts
-var KNOWN_KEYS = "known keys:";
-function expectedText(issue2) {
-  switch (issue2.code) {
-    case "invalid_type":
-      return `expected ${TYPE_WORDS[issue2.expected] ?? `a ${issue2.expected}`}`;
-    case "invalid_value":
-      return `expected ${orList(issue2.values)}`;
-    case "unrecognized_keys": {
-      const shape = issue2.inst?._zod?.def?.shape;
-      return `${KNOWN_KEYS}${Object.keys(shape ?? {}).join(",")}`;
-    }
-    case "too_small":
-      if (issue2.origin === "array") return `expected at least ${String(issue2.minimum)} item${issue2.minimum === 1 ? "" : "s"}`;
-      if (issue2.origin === "string") return "expected a non-empty string";
-      return `expected a number ${issue2.inclusive ? "\u2265" : ">"} ${String(issue2.minimum)}`;
-    case "too_big":
-      return `expected a number ${issue2.inclusive ? "\u2264" : "<"} ${String(issue2.maximum)}`;
-    case "invalid_format":
-      return `expected text in the format ${issue2.format}`;
-    default:
-      return "expected a valid value";
-  }
-}
-var TYPE_WORDS = {
-  string: "a string",
-  number: "a number",
-  int: "an integer",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping",
-  record: "a mapping"
-};
-function zodProblems(issues, source) {
-  const problems = issues.flatMap((i) => resolveUnions(i, [])).flatMap((i) => toProblems(i, source));
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function toProblems(issue2, source) {
-  const error3 = (position2, message) => ({
-    file: position2.file,
-    line: position2.line,
-    column: position2.column,
-    message,
-    level: "error"
-  });
-  const path = issue2.path;
-  if (issue2.code === "unrecognized_keys") {
-    const known = issue2.message.startsWith(KNOWN_KEYS) ? issue2.message.slice(KNOWN_KEYS.length).split(",") : [];
-    return issue2.keys.map((key) => {
-      const guess = closestKey(key, known);
-      const hint = guess ? `, did you mean "${guess}"?` : known.length ? ` (expected ${orList(known)})` : "";
-      return error3(source.keyPositionOf([...path, key]), withPath(path, `unknown key "${key}"${hint}`));
-    });
-  }
-  if (issue2.code === "invalid_key") {
-    const inner = issue2.issues[0]?.message ?? "expected a valid key";
-    const key = path[path.length - 1];
-    return [error3(source.keyPositionOf(path), withPath(path, `${inner}, got ${describeValue(String(key))}`))];
-  }
-  const value2 = valueAt(source.data, path);
-  if (value2 === void 0 && path.length > 0) {
-    const parent = path.slice(0, -1);
-    return [error3(source.positionOf(parent), withPath(parent, `missing required key "${String(path[path.length - 1])}"`))];
-  }
-  const got = value2 == null && path.length === 0 ? "an empty file" : describeValue(value2);
-  const at3 = value2 === null ? source.keyPositionOf(path) : source.positionOf(path);
-  return [error3(at3, withPath(path, `${issue2.message}, got ${got}`))];
-}
-function resolveUnions(issue2, base) {
-  const path = [...base, ...issue2.path];
-  if (issue2.code !== "invalid_union") return [{ ...issue2, path }];
-  const branches = issue2.errors.map((branch) => branch.flatMap((i) => resolveUnions(i, path)));
-  let best;
-  let bestDepth = -1;
-  for (const branch of branches) {
-    const depth = minOf(branch.filter((i) => i.code === "invalid_type").map((i) => i.path.length - path.length));
-    if (depth > bestDepth || depth === bestDepth && best && branch.length < best.length) {
-      best = branch;
-      bestDepth = depth;
-    }
-  }
-  return !best || bestDepth <= 0 ? [{ ...issue2, path }] : best;
-}
-function valueAt(data, path) {
-  let value2 = data;
-  for (const segment of path) {
-    if (value2 === null || typeof value2 !== "object") return void 0;
-    value2 = value2[segment];
-  }
-  return value2;
-}
-
-// src/config/validate-yaml.ts
-function validateYaml(schema, text4, file, whenEmpty) {
-  const plain = readPlainYaml(text4, file);
-  if (plain) {
-    const chosen2 = typeof schema === "function" ? schema(plain.data) : schema;
-    const result2 = chosen2.safeParse(plain.data);
-    if (result2.success) return { data: result2.data, source: plain, problems: [] };
-  }
-  const source = readYaml(text4, file);
-  const problems = [...source.problems];
-  if (problems.some((p) => p.level === "error")) return { source, problems };
-  const input = source.data == null && whenEmpty !== void 0 ? whenEmpty : source.data;
-  const chosen = typeof schema === "function" ? schema(input) : schema;
-  const result = chosen.safeParse(input, { error: expectedText });
-  if (!result.success) {
-    const failed = { source, problems: [...problems, ...zodProblems(result.error.issues, source)] };
-    const salvaged = salvage(chosen, input, result.error.issues);
-    return salvaged === void 0 ? failed : { ...failed, data: salvaged };
-  }
-  return { data: result.data, source, problems };
-}
-
-// src/config/parse-facts.ts
-function parseFacts(text4, file) {
-  const { data, source, problems } = validateYaml(
-    (input) => isRecord(input) && "entities" in input ? entitiesFileSchema : entitySchema,
-    text4,
-    file
-  );
-  if (!data) return { problems };
-  const list2 = "entities" in data ? data.entities.map((e, i) => [e, ["entities", i]]) : [[data, []]];
-  return { value: list2.map(([input, path]) => toEntity(input, path, source)), problems };
-}
-function toEntity(input, path, source) {
-  const aliases = typeof input.aliases === "string" ? [input.aliases] : input.aliases ?? [];
-  const facts = {};
-  const attributesAt = {};
-  for (const [attribute, fact] of Object.entries(input.facts ?? {})) {
-    const at3 = [...path, "facts", attribute];
-    attributesAt[attribute] = source.keyPositionOf(at3);
-    if (Array.isArray(fact) && fact.every(isRecord)) {
-      facts[attribute] = fact.map((s, i) => toStatement(s, [...at3, i], source));
-    } else if (isRecord(fact)) {
-      facts[attribute] = [toStatement(fact, at3, source)];
-    } else {
-      const short = { value: fact, declaredAt: source.positionOf(at3) };
-      const raw = source.numberSourceOf(at3);
-      if (raw !== void 0) short.raw = raw;
-      facts[attribute] = [short];
-    }
-  }
-  const aliasPath = (i) => typeof input.aliases === "string" ? [...path, "aliases"] : [...path, "aliases", i];
-  return {
-    entity: {
-      id: input.entity,
-      name: input.name,
-      aliases,
-      facts,
-      declaredAt: source.positionOf([...path, "entity"]),
-      attributesAt,
-      ...input.fiscalYearStart !== void 0 && { fiscalYearStart: input.fiscalYearStart }
-    },
-    names: [
-      { name: input.name, declaredAt: source.positionOf([...path, "name"]) },
-      ...aliases.map((name, i) => ({ name, declaredAt: source.positionOf(aliasPath(i)) }))
-    ]
-  };
-}
-function toStatement(input, path, source) {
-  const statement = { value: input.value, declaredAt: source.positionOf([...path, "value"]) };
-  const raw = source.numberSourceOf([...path, "value"]);
-  if (raw !== void 0) statement.raw = raw;
-  if (input.unit !== void 0) statement.unit = input.unit;
-  if (input.asOf !== void 0) statement.asOf = String(input.asOf);
-  if (input.from !== void 0) statement.from = String(input.from);
-  if (input.until !== void 0) statement.until = String(input.until);
-  if (input.period !== void 0) statement.period = parsePeriod(String(input.period));
-  if (input.label !== void 0) statement.label = input.label;
-  if (input.source !== void 0) statement.source = input.source;
-  if (input.tolerance !== void 0) statement.tolerance = parseTolerance(input.tolerance);
-  if (input.severity !== void 0) statement.severity = input.severity;
-  return statement;
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
 
 // src/config/rule-schema.ts
 var patternList = array(text()).min(1, { error: "expected at least one pattern" });
@@ -17576,61 +16542,6 @@ var ruleFileSchema = strictObject({
   examples: ruleExamplesSchema.describe("The rule's tests, per language: texts it must read (with the value) and must not; run by factlint test-rules").optional()
 }).describe("A factlint rule");
 
-// src/config/parse-rule.ts
-var LANG_ORDER = ["fr", "en"];
-function parseRule(text4, file) {
-  const { data, source, problems } = validateYaml(ruleFileSchema, text4, file);
-  if (!data) return { problems };
-  const rule2 = {
-    attribute: data.attribute,
-    type: data.type,
-    patterns: {},
-    examples: examplesOf(data, source),
-    builtin: false,
-    declaredAt: source.positionOf(["attribute"])
-  };
-  for (const lang of LANG_ORDER) {
-    const list2 = data.patterns[lang];
-    if (list2) rule2.patterns[lang] = list2.map((pattern, i) => ({ pattern, declaredAt: source.positionOf(["patterns", lang, i]) }));
-  }
-  if (data.tolerance !== void 0) rule2.tolerance = parseTolerance(data.tolerance);
-  if (data.severity !== void 0) rule2.severity = data.severity;
-  return { value: rule2, problems };
-}
-function examplesOf(data, source) {
-  const examples = [];
-  const declared = data.examples?.context;
-  const context = declared && {
-    entities: (declared.facts ?? []).map((e, i) => toEntity(e, ["examples", "context", "facts", i], source).entity),
-    about: declared.about ?? [],
-    ...declared.date !== void 0 && { date: String(declared.date) }
-  };
-  for (const lang of LANG_ORDER) {
-    const set = data.examples?.[lang];
-    set?.match?.forEach((example, i) => {
-      const at3 = source.positionOf(["examples", lang, "match", i, "text"]);
-      const item = { lang, text: example.text, value: example.value, match: true, declaredAt: at3 };
-      const expect = {};
-      if (example.entity !== void 0) expect.entity = example.entity;
-      if (example.time !== void 0) expect.time = String(example.time);
-      if (example.verdict !== void 0) expect.verdict = example.verdict;
-      if (example.reason !== void 0) expect.reason = example.reason;
-      if (Object.keys(expect).length > 0) item.expect = expect;
-      const own6 = context ?? (example.about || example.date !== void 0 ? { entities: [], about: [] } : void 0);
-      if (own6) {
-        item.context = { ...own6, ...example.about && { about: example.about }, ...example.date !== void 0 && { date: String(example.date) } };
-      }
-      examples.push(item);
-    });
-    set?.noMatch?.forEach((text4, i) => {
-      const item = { lang, text: text4, match: false, declaredAt: source.positionOf(["examples", lang, "noMatch", i]) };
-      if (context) item.context = context;
-      examples.push(item);
-    });
-  }
-  return examples;
-}
-
 // src/config/config-schema.ts
 var GLOBS_MESSAGE = "expected a glob or a list of globs";
 var globs = union(
@@ -17649,141 +16560,6 @@ var configFileSchema = strictObject({
   ignore: globs.describe("Files never checked, whatever articles or the command line name (globs relative to this file)").optional(),
   gitignore: boolean2().describe("Leave out the files .gitignore names. Default: true").optional()
 }).describe("factlint configuration");
-
-// src/config/parse-config.ts
-var DEFAULT_ARTICLES = ["**/*.md"];
-var DEFAULT_FACTS = ["facts/**/*.{yml,yaml}"];
-var DEFAULT_RULES = ["rules/**/*.{yml,yaml}"];
-function defaultConfig(root = ".") {
-  return { root, articles: [...DEFAULT_ARTICLES], facts: [...DEFAULT_FACTS], rules: [...DEFAULT_RULES], severity: {}, extraAttributes: [], ignore: [], gitignore: true };
-}
-function parseConfig(text4, file) {
-  const { data, source, problems } = validateYaml(configFileSchema, text4, file, {});
-  if (!data) return { problems };
-  const config2 = { ...defaultConfig(directoryOf(file)), file };
-  const written = {};
-  for (const key of ["articles", "facts", "rules"]) {
-    const value2 = data[key];
-    if (value2 === void 0) continue;
-    const list2 = typeof value2 === "string" ? [value2] : value2;
-    config2[key] = list2;
-    written[key] = list2.map((glob, i) => ({
-      glob,
-      declaredAt: source.positionOf(typeof value2 === "string" ? [key] : [key, i])
-    }));
-  }
-  if (data.language) config2.language = data.language;
-  if (data.corpusConsistency === false) config2.corpusConsistency = false;
-  if (data.approximate !== void 0) config2.approximate = parseTolerance(data.approximate).amount;
-  if (data.extraAttributes) config2.extraAttributes = data.extraAttributes;
-  if (data.ignore !== void 0) config2.ignore = typeof data.ignore === "string" ? [data.ignore] : data.ignore;
-  if (data.gitignore !== void 0) config2.gitignore = data.gitignore;
-  const severityAt = {};
-  for (const [attribute, severity] of Object.entries(data.severity ?? {})) {
-    config2.severity[attribute] = severity;
-    severityAt[attribute] = source.keyPositionOf(["severity", attribute]);
-  }
-  return { value: { config: config2, written, severityAt }, problems };
-}
-
-// src/config/read-config.ts
-var CONFIG_FILE = ".factlint.yml";
-function readConfig(host, cwd, configPath, searchUpward = false) {
-  if (configPath === void 0) {
-    for (const dir of searchUpward ? foldersUpward(cwd, host) : ["."]) {
-      const file2 = under(dir, CONFIG_FILE);
-      const outside2 = linkOut(host, cwd, file2);
-      if (outside2) return { declaration: defaults(dir), problems: [outside2] };
-      const text5 = host.readFile(file2);
-      if (text5 !== void 0) return parsed(text5.toString("utf8"), file2);
-    }
-    return { declaration: defaults("."), problems: [] };
-  }
-  let file = fromCwd(cwd, configPath);
-  if (host.isDirectory(file)) file = under(file, CONFIG_FILE);
-  const outside = linkOut(host, cwd, file);
-  if (outside) return { declaration: defaults(directoryOf(file)), problems: [outside] };
-  const text4 = host.readFile(file);
-  if (text4 === void 0) {
-    const problem2 = { file, line: 1, column: 1, message: "config file not found", level: "error" };
-    return { declaration: defaults(directoryOf(file)), problems: [problem2] };
-  }
-  return parsed(text4.toString("utf8"), file);
-}
-function linkOut(host, cwd, file) {
-  const { problem: problem2 } = admitFile(host, cwd, directoryOf(file), file);
-  return problem2?.message === OUTSIDE_LINK ? { ...problem2, level: "error" } : void 0;
-}
-function parsed(text4, file) {
-  const { value: value2, problems } = parseConfig(text4, file);
-  return { declaration: value2 ?? { ...defaults(directoryOf(file)), config: { ...defaultConfig(directoryOf(file)), file } }, problems };
-}
-function defaults(root) {
-  return { config: defaultConfig(root), written: {}, severityAt: {} };
-}
-function foldersUpward(cwd, host) {
-  const depth = normalizePath(cwd).split("/").filter(Boolean).length;
-  const folders = [];
-  for (let up = 0; up <= depth; up++) {
-    const dir = up === 0 ? "." : Array.from({ length: up }, () => "..").join("/");
-    folders.push(dir);
-    if (host.isDirectory(under(dir, ".git")) || host.readFile(under(dir, ".git")) !== void 0) break;
-  }
-  return folders;
-}
-
-// src/config/load-project.ts
-function loadProject({ cwd, configPath, host, builtinRules, searchUpward }) {
-  const { declaration, problems } = readConfig(host, cwd, configPath, searchUpward);
-  const { config: config2 } = declaration;
-  if (config2.file === void 0 && problems.some((p) => p.level === "error")) return { config: config2, articles: [], entities: [], rules: [], problems };
-  const articles = findArticles(host, cwd, declaration, problems);
-  const facts = search(host, cwd, declaration, "facts", problems);
-  const declarations = [];
-  for (const file of facts) {
-    const parsed2 = parseFacts(read(host, file), file);
-    appendAll(problems, parsed2.problems);
-    appendAll(declarations, parsed2.value ?? []);
-  }
-  const { entities, problems: entityProblems } = checkEntities(declarations);
-  appendAll(problems, entityProblems);
-  const builtin = builtinRules.flatMap(({ file, text: text4 }) => rule(text4, file, true, problems));
-  const repository = search(host, cwd, declaration, "rules", problems).flatMap((file) => rule(read(host, file), file, false, problems));
-  const { rules, problems: ruleProblems } = mergeRules(builtin, repository);
-  appendAll(problems, ruleProblems, checkFactTypes(entities, rules, config2.extraAttributes), checkContradictingFacts(entities, rules), unusedSeverities(declaration, rules));
-  return { config: config2, articles, entities, rules, problems };
-}
-function findArticles(host, cwd, declaration, problems) {
-  const { config: config2, written } = declaration;
-  const ignore2 = written.articles ? [] : ["**/.*/**"];
-  const found = findFiles(host, { key: "articles", cwd, base: config2.root, globs: config2.articles, written: written.articles, ignore: ignore2 });
-  appendAll(problems, found.problems);
-  return found.files;
-}
-function search(host, cwd, declaration, key, problems) {
-  const { config: config2, written } = declaration;
-  const found = findFiles(host, { key, cwd, base: config2.root, globs: config2[key], written: written[key] });
-  appendAll(problems, found.problems);
-  return found.files;
-}
-function rule(text4, file, builtin, problems) {
-  const parsed2 = parseRule(text4, file);
-  appendAll(problems, parsed2.problems);
-  return parsed2.value ? [{ ...parsed2.value, builtin }] : [];
-}
-function read(host, file) {
-  const buffer = host.readFile(file);
-  if (buffer === void 0) throw new Error(`${file} was listed but cannot be read`);
-  return buffer.toString("utf8");
-}
-function unusedSeverities({ config: config2, severityAt }, rules) {
-  const known = /* @__PURE__ */ new Set([...rules.map((r) => r.attribute), ...CHECK_IDS]);
-  return Object.keys(config2.severity).filter((attribute) => !known.has(attribute)).map((attribute) => ({
-    ...severityAt[attribute],
-    message: `severity.${attribute}: no rule checks "${attribute}"`,
-    level: "warning"
-  }));
-}
 
 // src/text/confusable-letters.ts
 var CONFUSABLE_LETTERS = {
@@ -18033,14 +16809,14 @@ var Automaton = class {
     if (!hit) {
       hit = [];
       const seen = /* @__PURE__ */ new Set();
-      const walk2 = (t) => {
+      const walk = (t) => {
         if (seen.has(t)) return;
         seen.add(t);
         const st = this.states[t];
-        if (st.type === "split") for (const o of st.outs) walk2(o);
+        if (st.type === "split") for (const o of st.outs) walk(o);
         else hit.push(t);
       };
-      walk2(s);
+      walk(s);
       this.closures[s] = hit;
     }
     return hit;
@@ -18091,8 +16867,8 @@ var Automaton = class {
           if (tok && !GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) add(p + 1, st.next, th.start, th.captures, th.literals);
           else if (skip && skip[p] > p) add(skip[p], st.next, th.start, th.captures, th.literals);
         } else if (st.type === "slot") {
-          for (const read2 of readSlot(st.name, p)) {
-            add(read2.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read: read2 }], th.literals);
+          for (const read of readSlot(st.name, p)) {
+            add(read.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read }], th.literals);
           }
         }
       }
@@ -18102,24 +16878,24 @@ var Automaton = class {
   /** Smallest and largest number of `name` slots on any path of pattern `index` (to reject patterns that cannot read a value). */
   slotCountRange(index2, name) {
     const memo2 = /* @__PURE__ */ new Map();
-    const walk2 = (s) => {
+    const walk = (s) => {
       const hit = memo2.get(s);
       if (hit) return hit;
       const st = this.states[s];
       let r;
       if (st.type === "accept") r = [0, 0];
       else if (st.type === "split") {
-        const rs = st.outs.map(walk2);
+        const rs = st.outs.map(walk);
         r = [minOf(rs.map((x) => x[0])), maxOf(rs.map((x) => x[1]))];
       } else {
-        const [lo, hi] = walk2(st.next);
+        const [lo, hi] = walk(st.next);
         const own6 = st.type === "slot" && st.name === name ? 1 : 0;
         r = [lo + own6, hi + own6];
       }
       memo2.set(s, r);
       return r;
     };
-    return walk2(this.starts[index2]);
+    return walk(this.starts[index2]);
   }
   /** True when pattern `index` can match without reading any token. */
   matchesEmpty(index2) {
@@ -18902,7 +17678,7 @@ var en = {
     "bookings",
     "profit"
   ]),
-  isVerbAfter: (words, at3) => words[at3 - 1] === "to" || words[at3] === "to"
+  isVerbAfter: (words, at) => words[at - 1] === "to" || words[at] === "to"
 };
 
 // src/lang/fr-figures.ts
@@ -19453,7 +18229,7 @@ var fr = {
     "forts",
     "fortes"
   ]),
-  isVerbAfter: (words, at3) => /(?:er|ir|re)$/.test(words[at3] ?? "") && (words[at3] ?? "").length > 3 && !NOT_INFINITIVES.has(words[at3])
+  isVerbAfter: (words, at) => /(?:er|ir|re)$/.test(words[at] ?? "") && (words[at] ?? "").length > 3 && !NOT_INFINITIVES.has(words[at])
 };
 
 // src/lang/index.ts
@@ -19618,13 +18394,13 @@ function isNameWord(t) {
 function isAlias3(ctx, i) {
   return ctx.mentionsAt.get(i)?.some((m) => m.entity !== null && !m.guessed) ?? false;
 }
-function nameWordEnd(tokens, i, place3) {
+function nameWordEnd(tokens, i, place) {
   let k = i + 1;
   for (; ; ) {
     const dash = tokens[k];
     if (!dash || dash.text !== "-" || dash.spaced) return k;
     let j = k + 1;
-    while (place3 && tokens[j]?.kind === "word" && !tokens[j].cap && !tokens[j].spaced && tokens[j + 1]?.text === "-" && !tokens[j + 1].spaced) j += 2;
+    while (place && tokens[j]?.kind === "word" && !tokens[j].cap && !tokens[j].spaced && tokens[j + 1]?.text === "-" && !tokens[j + 1].spaced) j += 2;
     const piece = tokens[j];
     if (!piece || piece.spaced || piece.kind !== "word" || !piece.cap) return k;
     k = j + 1;
@@ -19642,20 +18418,20 @@ function initialsEnd(tokens, i) {
   }
   return k;
 }
-function nameEnd(ctx, i, place3) {
+function nameEnd(ctx, i, place) {
   const { tokens } = ctx;
-  const first = place3 ? i : initialsEnd(tokens, i);
+  const first = place ? i : initialsEnd(tokens, i);
   if (!isNameWord(tokens[first])) return void 0;
   if (first === 0 && ctx.ruleWords?.has(tokens[0].key)) return void 0;
   if (isAlias3(ctx, first)) return void 0;
-  let end = nameWordEnd(tokens, first, place3);
+  let end = nameWordEnd(tokens, first, place);
   let words = first > i ? 2 : 1;
   while (words < MAX_NAME_WORDS) {
-    let k = place3 ? placeLinkEnd(tokens, end) : end;
+    let k = place ? placeLinkEnd(tokens, end) : end;
     while (NAME_PARTICLES.has(tokens[k]?.norm ?? "") && tokens[k].kind === "word" && !tokens[k].cap) k++;
-    if (!place3) k = initialsEnd(tokens, k);
+    if (!place) k = initialsEnd(tokens, k);
     if (!isNameWord(tokens[k]) || isAlias3(ctx, k)) break;
-    end = nameWordEnd(tokens, k, place3);
+    end = nameWordEnd(tokens, k, place);
     words++;
   }
   return { end, words };
@@ -19775,9 +18551,9 @@ function parseNumeral(raw, lang) {
       else if (tail.length !== 3) decimalSep = seps[0];
       else decimalSep = seps[0] === "," === (lang === "fr") ? seps[0] : void 0;
       if (decimalSep) {
-        const at3 = raw.lastIndexOf(decimalSep);
-        intPart = raw.slice(0, at3).replace(/[.,]/g, "");
-        fracPart = raw.slice(at3 + 1);
+        const at = raw.lastIndexOf(decimalSep);
+        intPart = raw.slice(0, at).replace(/[.,]/g, "");
+        fracPart = raw.slice(at + 1);
         if (/[.,]/.test(fracPart)) return void 0;
       } else {
         const groups = raw.split(/[.,]/);
@@ -19860,8 +18636,8 @@ function mayStartQuantity(t, lang) {
   if (!t) return false;
   return t.kind === "num" || startsNumberWords(t.norm, lang) || t.norm in CURRENCIES || t.norm === "us" || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
 }
-function readAmount(tokens, at3, lang, money) {
-  let k = at3;
+function readAmount(tokens, at, lang, money) {
+  let k = at;
   let currency;
   const prefix = money ? readCurrency(tokens, k) : void 0;
   if (prefix && tokens[prefix.next]?.kind === "num") {
@@ -19885,7 +18661,7 @@ function readAmount(tokens, at3, lang, money) {
       k = suffix.next;
     }
   }
-  return { start: at3, end: k, value: num.value * scale, halfUnit: num.halfUnit * scale, decimals: num.decimals, scale, currency };
+  return { start: at, end: k, value: num.value * scale, halfUnit: num.halfUnit * scale, decimals: num.decimals, scale, currency };
 }
 function upperEnd(tokens, lower, joiner, lang, money) {
   const j = tokens[lower.end];
@@ -19988,12 +18764,12 @@ var PatternError = class extends Error {
 };
 function parsePattern(source) {
   let pos = 0;
-  function literal(text4, at3) {
+  function literal(text4, at) {
     const items = [];
     for (const t of tokenize(text4)) {
       const starred = text4[t.end] === "*";
       if (t.text === "*") continue;
-      if (t.text === "\uFFFC") throw new PatternError("a pattern cannot contain U+FFFC", at3 + t.start);
+      if (t.text === "\uFFFC") throw new PatternError("a pattern cannot contain U+FFFC", at + t.start);
       const node4 = { kind: "word", norm: t.norm, prefix: starred && t.kind === "word", lower: t.text.toLowerCase() };
       items.push(t.text === "-" ? { kind: "opt", node: node4 } : node4);
     }
@@ -20067,8 +18843,8 @@ var CONTEXT_SLOTS = ["entity", "year", "date", "person"];
 function slotsIn(source) {
   return [...source.matchAll(/\{\s*([^}]*?)\s*\}/g)].map((m) => m[1]);
 }
-function problem(at3, offset, message) {
-  return { file: at3.file, line: at3.line, column: at3.column + offset, message, level: "error" };
+function problem(at, offset, message) {
+  return { file: at.file, line: at.line, column: at.column + offset, message, level: "error" };
 }
 function compileRules(rules) {
   const problems = [];
@@ -20076,10 +18852,10 @@ function compileRules(rules) {
   const patterns = { fr: [], en: [] };
   const guards2 = { fr: new SentenceGuard(), en: new SentenceGuard() };
   const full = /* @__PURE__ */ new Set();
-  for (const rule2 of rules) {
+  for (const rule of rules) {
     for (const lang of LANGS) {
-      for (const { pattern: source, declaredAt } of rule2.patterns[lang] ?? []) {
-        const where = `rule ${rule2.attribute}, pattern "${source}"`;
+      for (const { pattern: source, declaredAt } of rule.patterns[lang] ?? []) {
+        const where = `rule ${rule.attribute}, pattern "${source}"`;
         let node3;
         try {
           node3 = parsePattern(source);
@@ -20088,9 +18864,9 @@ function compileRules(rules) {
           problems.push(problem(declaredAt, e.offset, `${where}: ${e.message}`));
           continue;
         }
-        const misfit = slotsIn(source).find((s) => s !== rule2.type && !CONTEXT_SLOTS.includes(s));
+        const misfit = slotsIn(source).find((s) => s !== rule.type && !CONTEXT_SLOTS.includes(s));
         if (misfit) {
-          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule2.type} (allowed: {${rule2.type}}, {entity}, {year}, {date}, {person})`));
+          problems.push(problem(declaredAt, source.indexOf(`{${misfit}`), `${where}: slot {${misfit}} cannot be used in a rule of type ${rule.type} (allowed: {${rule.type}}, {entity}, {year}, {date}, {person})`));
           continue;
         }
         const automaton = automata[lang];
@@ -20107,12 +18883,12 @@ function compileRules(rules) {
         }
         const index2 = automaton.add(node3);
         guards2[lang].add(node3);
-        patterns[lang].push({ rule: rule2, source, declaredAt });
-        const [lo, hi] = automaton.slotCountRange(index2, rule2.type);
+        patterns[lang].push({ rule, source, declaredAt });
+        const [lo, hi] = automaton.slotCountRange(index2, rule.type);
         const entities = automaton.slotCountRange(index2, "entity")[1];
         if (automaton.matchesEmpty(index2)) problems.push(problem(declaredAt, 0, `${where}: matches empty text, so it can never point at a figure`));
-        else if (lo === 0) problems.push(problem(declaredAt, 0, `${where}: can match without a {${rule2.type}} slot, so it would read no value`));
-        else if (hi > 1) problems.push(problem(declaredAt, 0, `${where}: reads more than one {${rule2.type}}; a pattern reads exactly one value`));
+        else if (lo === 0) problems.push(problem(declaredAt, 0, `${where}: can match without a {${rule.type}} slot, so it would read no value`));
+        else if (hi > 1) problems.push(problem(declaredAt, 0, `${where}: reads more than one {${rule.type}}; a pattern reads exactly one value`));
         else if (entities > 1) problems.push(problem(declaredAt, 0, `${where}: has more than one {entity}`));
       }
     }
@@ -20120,17 +18896,77 @@ function compileRules(rules) {
   return { ruleSet: { automata, guards: guards2, patterns, rules: [...rules] }, problems };
 }
 
+// src/entities/transition-table.ts
+var EMPTY = -1;
+var INT32_KEYS = 2 ** 31;
+var TransitionTable = class {
+  constructor(letters, nodesAtMost) {
+    this.letters = letters;
+    this.keys = this.keyArray(16, nodesAtMost * letters < INT32_KEYS);
+    this.targets = new Int32Array(16);
+    this.mask = 15;
+  }
+  letters;
+  keys;
+  targets;
+  mask;
+  /** 32 - log2 of the capacity: a slot is the top bits of the mixed key (Fibonacci hashing). */
+  shift = 28;
+  /** Entries held. */
+  size = 0;
+  /** The node reached from `node` by `letter`, or -1. */
+  get(node3, letter) {
+    const key = node3 * this.letters + letter;
+    const { keys, mask } = this;
+    for (let slot = hash(key) >>> this.shift; ; slot = slot + 1 & mask) {
+      const found = keys[slot];
+      if (found === key) return this.targets[slot];
+      if (found === EMPTY) return EMPTY;
+    }
+  }
+  /** Adds a transition that is not there yet; the table doubles before it is half full, so probes stay short. */
+  add(node3, letter, target) {
+    if (2 * (this.size + 1) > this.targets.length) this.grow();
+    this.place(node3 * this.letters + letter, target);
+    this.size++;
+  }
+  /** Calls `visit` with every transition, in no particular order. */
+  forEach(visit2) {
+    const { keys, targets, letters } = this;
+    for (let slot = 0; slot < keys.length; slot++) {
+      const key = keys[slot];
+      if (key !== EMPTY) visit2(Math.floor(key / letters), key % letters, targets[slot]);
+    }
+  }
+  place(key, target) {
+    const { keys, mask } = this;
+    let slot = hash(key) >>> this.shift;
+    while (keys[slot] !== EMPTY) slot = slot + 1 & mask;
+    keys[slot] = key;
+    this.targets[slot] = target;
+  }
+  grow() {
+    const { keys, targets } = this;
+    this.keys = this.keyArray(2 * keys.length, keys instanceof Int32Array);
+    this.targets = new Int32Array(2 * keys.length);
+    this.mask = 2 * keys.length - 1;
+    this.shift--;
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== EMPTY) this.place(keys[slot], targets[slot]);
+  }
+  keyArray(capacity, int32) {
+    return (int32 ? new Int32Array(capacity) : new Float64Array(capacity)).fill(EMPTY);
+  }
+};
+function hash(key) {
+  return Math.imul(key | 0, 2654435761);
+}
+
 // src/entities/alias-index.ts
 var AliasIndex = class {
-  /**
-   * Trie transitions, keyed by node * alphabet size + letter, where a letter
-   * is a character's rank among those the aliases use: keys stay small
-   * integers, which a Map stores and hashes without boxing them.
-   */
-  next = /* @__PURE__ */ new Map();
+  /** Trie transitions by letter, where a letter is a character's rank among those the aliases use. */
+  next;
   /** UTF-16 code -> letter + 1; 0 for a character no alias uses. */
   letters = new Uint16Array(65536);
-  size;
   fail = [0];
   /** Entity and alias length ending at a node (at most one per node: the first entity to declare it). */
   out = [void 0];
@@ -20147,22 +18983,24 @@ var AliasIndex = class {
       for (const [key, name] of declared) aliases.push([key, e.id, name]);
     }
     let size = 0;
+    let nodes = 1;
     for (const [alias] of aliases) {
+      nodes += alias.length;
       for (let i = 0; i < alias.length; i++) if (this.letters[alias.charCodeAt(i)] === 0) this.letters[alias.charCodeAt(i)] = ++size;
     }
-    this.size = size;
+    this.next = new TransitionTable(size, nodes);
     for (const [alias, entity, declared] of aliases) this.insert(alias, entity, declared);
     this.link();
   }
   insert(alias, entity, declared) {
     let node3 = 0;
     for (let i = 0; i < alias.length; i++) {
-      const key = node3 * this.size + this.letters[alias.charCodeAt(i)] - 1;
-      let child = this.next.get(key);
-      if (child === void 0) {
+      const letter = this.letters[alias.charCodeAt(i)] - 1;
+      let child = this.next.get(node3, letter);
+      if (child < 0) {
         child = this.out.length;
         this.out.push(void 0);
-        this.next.set(key, child);
+        this.next.add(node3, letter, child);
       }
       node3 = child;
     }
@@ -20171,18 +19009,17 @@ var AliasIndex = class {
   /** Breadth-first fail links; each node's children are listed once, in flat arrays. */
   link() {
     const nodes = this.out.length;
-    const { size, next } = this;
+    const { next } = this;
     const first = new Int32Array(nodes + 1);
-    for (const key of next.keys()) first[Math.floor(key / size) + 1]++;
+    next.forEach((parent) => first[parent + 1]++);
     for (let n = 0; n < nodes; n++) first[n + 1] += first[n];
     const fill = first.slice(0, nodes);
     const child = new Int32Array(Math.max(1, next.size));
     const letter = new Int32Array(Math.max(1, next.size));
-    for (const [key, c] of next) {
-      const parent = Math.floor(key / size);
+    next.forEach((parent, l, c) => {
       child[fill[parent]] = c;
-      letter[fill[parent]++] = key % size;
-    }
+      letter[fill[parent]++] = l;
+    });
     const fail = new Int32Array(nodes);
     const dict = new Int32Array(nodes);
     const queue = new Int32Array(nodes);
@@ -20193,9 +19030,9 @@ var AliasIndex = class {
       for (let k = first[node3]; k < first[node3 + 1]; k++) {
         const c = child[k];
         let f = fail[node3];
-        while (f !== 0 && !next.has(f * size + letter[k])) f = fail[f];
-        const target = next.get(f * size + letter[k]);
-        fail[c] = target !== void 0 && target !== c ? target : 0;
+        while (f !== 0 && next.get(f, letter[k]) < 0) f = fail[f];
+        const target = next.get(f, letter[k]);
+        fail[c] = target >= 0 && target !== c ? target : 0;
         dict[c] = this.out[fail[c]] ? fail[c] : dict[fail[c]];
         queue[tail++] = c;
       }
@@ -20209,7 +19046,7 @@ var AliasIndex = class {
    */
   find(folded) {
     const hits = [];
-    const { next, size, letters, fail, dict, out } = this;
+    const { next, letters, fail, dict, out } = this;
     let node3 = 0;
     for (let i = 0; i < folded.length; i++) {
       const letter = letters[folded.charCodeAt(i)] - 1;
@@ -20217,12 +19054,12 @@ var AliasIndex = class {
         node3 = 0;
         continue;
       }
-      let target = next.get(node3 * size + letter);
-      while (target === void 0 && node3 !== 0) {
+      let target = next.get(node3, letter);
+      while (target < 0 && node3 !== 0) {
         node3 = fail[node3];
-        target = next.get(node3 * size + letter);
+        target = next.get(node3, letter);
       }
-      node3 = target ?? 0;
+      node3 = target < 0 ? 0 : target;
       for (let n = out[node3] ? node3 : dict[node3]; n !== 0; n = dict[n]) {
         const o = out[n];
         const start = i + 1 - o.length;
@@ -20263,21 +19100,6 @@ function articleSubject(about, title, sentences, aliases) {
   for (const s of sentences) for (const id of named(s.text)) sentencesNaming.set(id, (sentencesNaming.get(id) ?? 0) + 1);
   const [only, count] = sentencesNaming.size === 1 ? [...sentencesNaming][0] : [void 0, 0];
   return only !== void 0 && (count >= 2 || sentences.length <= 3) ? { about: [], plain: only, plainFromText: true } : { about: [] };
-}
-function knownPeople(entities, personAttributes) {
-  const names = /* @__PURE__ */ new Set();
-  for (const e of entities) {
-    for (const [attribute, statements] of Object.entries(e.facts)) {
-      if (!personAttributes.has(attribute)) continue;
-      for (const s of statements) {
-        for (const v of Array.isArray(s.value) ? s.value : [s.value]) {
-          const words = foldText(String(v)).split(/\s+/).filter(Boolean);
-          if (words.length > 0) names.add(words[words.length - 1]);
-        }
-      }
-    }
-  }
-  return names;
 }
 
 // src/findings/docs-url.ts
@@ -20454,9 +19276,9 @@ function appendAligned(value2, source, start, end, out) {
 function isAsciiPunctuation(c) {
   return c >= 33 && c <= 47 || c >= 58 && c <= 64 || c >= 91 && c <= 96 || c >= 123 && c <= 126;
 }
-function referenceEnd(source, at3, end) {
-  let k = at3 + 1;
-  const limit = Math.min(end, at3 + 34);
+function referenceEnd(source, at, end) {
+  let k = at + 1;
+  const limit = Math.min(end, at + 34);
   if (source.charCodeAt(k) === 35) {
     k++;
     const hex = source.charCodeAt(k) === 120 || source.charCodeAt(k) === 88;
@@ -20574,7 +19396,7 @@ function lineBreakIn(source, start, end) {
 function readTable(table, map, out, emitRow, emit) {
   const rows = table.children;
   if (rows.length === 0) return;
-  const at3 = map.at(rows[0].position?.start.offset ?? 0);
+  const at = map.at(rows[0].position?.start.offset ?? 0);
   const header = rows[0].children.map((cell) => readCell(cell, map, out));
   const wide = header.length > 2;
   rows.forEach((row, r) => {
@@ -20592,12 +19414,12 @@ function readTable(table, map, out, emitRow, emit) {
       }
       out.append(cell);
     });
-    emit(out.take(), map.at(pos.start.offset), map.at(pos.end.offset), { at: at3, row: r, cells: own6.map(({ text: text4, offsets }) => ({ text: text4, offsets })) });
+    emit(out.take(), map.at(pos.start.offset), map.at(pos.end.offset), { at, row: r, cells: own6.map(({ text: text4, offsets }) => ({ text: text4, offsets })) });
   });
 }
-function separator(out, mark, at3) {
-  out.push(mark.charCodeAt(0), at3);
-  out.push(SPACE2, at3);
+function separator(out, mark, at) {
+  out.push(mark.charCodeAt(0), at);
+  out.push(SPACE2, at);
 }
 function readCell(cell, map, out) {
   const start = cell.position?.start.offset;
@@ -20701,37 +19523,37 @@ function isBlank(c) {
 
 // src/markdown/line-kinds.ts
 function linePrefix(source, from, to) {
-  let at3 = from;
+  let at = from;
   let quotes = 0;
   let indent2 = 0;
-  while (at3 < to) {
-    const c = source.charCodeAt(at3);
+  while (at < to) {
+    const c = source.charCodeAt(at);
     if (c === 32) indent2++;
     else if (c === 9) indent2 += 4 - indent2 % 4;
     else if (c === 62) {
       quotes++;
       indent2 = 0;
     } else break;
-    at3++;
+    at++;
   }
-  return { at: at3, quotes, indent: indent2 };
+  return { at, quotes, indent: indent2 };
 }
-function fenceAt(source, at3, to) {
-  const char = source.charCodeAt(at3);
+function fenceAt(source, at, to) {
+  const char = source.charCodeAt(at);
   if (char !== 96 && char !== 126) return void 0;
-  let k = at3;
+  let k = at;
   while (k < to && source.charCodeAt(k) === char) k++;
-  if (k - at3 < 3) return void 0;
-  const length = k - at3;
+  if (k - at < 3) return void 0;
+  const length = k - at;
   if (char === 96) {
     for (; k < to; k++) if (source.charCodeAt(k) === 96) return void 0;
   }
   return { char, length };
 }
-function closesFence(source, at3, to, fence3) {
-  let k = at3;
+function closesFence(source, at, to, fence3) {
+  let k = at;
   while (k < to && source.charCodeAt(k) === fence3.char) k++;
-  if (k - at3 < fence3.length) return false;
+  if (k - at < fence3.length) return false;
   while (k < to && (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9)) k++;
   return k === to;
 }
@@ -20742,9 +19564,9 @@ var RAW_OPENERS = [
   [/<!\[CDATA\[/y, "]]>"],
   [/<![A-Za-z]/y, ">"]
 ];
-function rawHtmlEnd(source, at3) {
+function rawHtmlEnd(source, at) {
   for (const [opener2, end] of RAW_OPENERS) {
-    opener2.lastIndex = at3;
+    opener2.lastIndex = at;
     const m = opener2.exec(source);
     if (m) return end || `</${m[1].toLowerCase()}>`;
   }
@@ -20753,25 +19575,25 @@ function rawHtmlEnd(source, at3) {
 function lineHas(source, from, to, marker) {
   return source.slice(from, to).toLowerCase().includes(marker);
 }
-function isDelimiterRow(source, at3, to) {
+function isDelimiterRow(source, at, to) {
   let dashes = 0;
-  for (let k = at3; k < to; k++) {
+  for (let k = at; k < to; k++) {
     const c = source.charCodeAt(k);
     if (c === 45) dashes++;
     else if (c !== 124 && c !== 58 && c !== 32 && c !== 9) return false;
   }
   return dashes > 0;
 }
-function startsBlock(source, at3, to) {
-  const c = source.charCodeAt(at3);
+function startsBlock(source, at, to) {
+  const c = source.charCodeAt(at);
   if (c === 35 || c === 124 || c === 60) return true;
-  if (fenceAt(source, at3, to)) return true;
-  const next = source.charCodeAt(at3 + 1);
-  if ((c === 45 || c === 43 || c === 42) && (next === 32 || next === 9 || at3 + 1 === to)) return true;
-  let k = at3;
-  while (k < to && k - at3 < 10 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++;
+  if (fenceAt(source, at, to)) return true;
+  const next = source.charCodeAt(at + 1);
+  if ((c === 45 || c === 43 || c === 42) && (next === 32 || next === 9 || at + 1 === to)) return true;
+  let k = at;
+  while (k < to && k - at < 10 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++;
   const after = source.charCodeAt(k);
-  return k > at3 && (after === 46 || after === 41) && (source.charCodeAt(k + 1) === 32 || k + 1 === to);
+  return k > at && (after === 46 || after === 41) && (source.charCodeAt(k + 1) === 32 || k + 1 === to);
 }
 
 // src/markdown/list-context.ts
@@ -20817,18 +19639,18 @@ var ListContext = class {
     return { lines: this.items.map(({ start, end }) => ({ start, end })), quotes: this.quotes };
   }
 };
-function markerWidth(source, at3, to) {
-  const c = source.charCodeAt(at3);
-  let k = at3;
+function markerWidth(source, at, to) {
+  const c = source.charCodeAt(at);
+  let k = at;
   if (c === 45 || c === 43 || c === 42) k++;
   else {
-    while (k < to && k - at3 < 9 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++;
+    while (k < to && k - at < 9 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++;
     const mark = source.charCodeAt(k);
-    if (k === at3 || mark !== 46 && mark !== 41) return 0;
+    if (k === at || mark !== 46 && mark !== 41) return 0;
     k++;
   }
   const after = source.charCodeAt(k);
-  return k === to || after === 32 || after === 9 ? k - at3 : 0;
+  return k === to || after === 32 || after === 9 ? k - at : 0;
 }
 
 // src/markdown/chunks.ts
@@ -20849,12 +19671,12 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
   let prevLine = { start: 0, end: 0 };
   let codeIndent;
   const list2 = new ListContext();
-  const cut = (at3, continues, inLine = false) => {
-    current.end = at3;
+  const cut = (at, continues, inLine = false) => {
+    current.end = at;
     chunks.push(current);
     const prefix = fence3?.line ?? raw?.line ?? table ?? (inLine ? codeIndent : void 0);
     const context = inLine ? void 0 : list2.lines(limits.chars / 8);
-    current = { start: at3, end: n, prefix, context, continues: continues && !prefix, defines: false };
+    current = { start: at, end: n, prefix, context, continues: continues && !prefix, defines: false };
     if (!context) delete current.context;
     chars = lines = marks = 0;
   };
@@ -20866,10 +19688,10 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
       chars++;
       marks += markWeight(source, k, k < lead);
       if ((chars > limits.chars || marks > limits.marks) && k > current.start) {
-        let at3 = boundary > current.start ? boundary : k;
-        if (isLowSurrogate(source.charCodeAt(at3)) && at3 - 1 > current.start) at3--;
-        cut(at3, true, true);
-        k = at3 - 1;
+        let at = boundary > current.start ? boundary : k;
+        if (isLowSurrogate(source.charCodeAt(at)) && at - 1 > current.start) at--;
+        cut(at, true, true);
+        k = at - 1;
         boundary = -1;
       }
     }
@@ -23497,7 +22319,7 @@ function decodeNamedCharacterReference(value2) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove2, items) {
+function splice(list2, start, remove, items) {
   const end = list2.length;
   let chunkStart = 0;
   let parameters;
@@ -23506,13 +22328,13 @@ function splice(list2, start, remove2, items) {
   } else {
     start = start > end ? end : start;
   }
-  remove2 = remove2 > 0 ? remove2 : 0;
+  remove = remove > 0 ? remove : 0;
   if (items.length < 1e4) {
     parameters = Array.from(items);
-    parameters.unshift(start, remove2);
+    parameters.unshift(start, remove);
     list2.splice(...parameters);
   } else {
-    if (remove2) list2.splice(start, remove2);
+    if (remove) list2.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
@@ -23712,8 +22534,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove2, add) {
-    addImplementation(this, index2, remove2, add, false);
+  add(index2, remove, add) {
+    addImplementation(this, index2, remove, add, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -23728,8 +22550,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove2, add) {
-    addImplementation(this, index2, remove2, add, true);
+  addBefore(index2, remove, add) {
+    addImplementation(this, index2, remove, add, true);
   }
   /**
    * Done, change the events.
@@ -23766,13 +22588,13 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at3, remove2, add, before) {
-  if (remove2 === 0 && add.length === 0) {
+function addImplementation(editMap, at, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at3);
+  const existing = editMap.index.get(at);
   if (existing) {
-    existing[1] += remove2;
+    existing[1] += remove;
     if (before) {
       add.push(...existing[2]);
       existing[2] = add;
@@ -23781,9 +22603,9 @@ function addImplementation(editMap, at3, remove2, add, before) {
     }
     return;
   }
-  const change = [at3, remove2, add];
+  const change = [at, remove, add];
   editMap.map.push(change);
-  editMap.index.set(at3, change);
+  editMap.index.set(at, change);
 }
 
 // node_modules/micromark/lib/initialize/document.js
@@ -24105,12 +22927,12 @@ function tokenizeAttention(effects, ok2) {
   function start(code) {
     marker = code;
     effects.enter("attentionSequence");
-    return inside2(code);
+    return inside(code);
   }
-  function inside2(code) {
+  function inside(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside2;
+      return inside;
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
@@ -24313,9 +23135,9 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
     effects.enter("escapeMarker");
     effects.consume(code);
     effects.exit("escapeMarker");
-    return inside2;
+    return inside;
   }
-  function inside2(code) {
+  function inside(code) {
     if (asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
@@ -24600,15 +23422,15 @@ function tokenizeCodeIndented(effects, ok2, nok) {
       return effects.attempt(furtherStart, atBreak, after)(code);
     }
     effects.enter("codeFlowValue");
-    return inside2(code);
+    return inside(code);
   }
-  function inside2(code) {
+  function inside(code) {
     if (code === null || markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
       return atBreak(code);
     }
     effects.consume(code);
-    return inside2;
+    return inside;
   }
   function after(code) {
     effects.exit("codeIndented");
@@ -25363,22 +24185,22 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside2(code);
+    return inside(code);
   }
-  function inside2(code) {
+  function inside(code) {
     if (code === marker || code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape : inside2;
+    return code === 92 ? escape : inside;
   }
   function escape(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
-      return inside2;
+      return inside;
     }
-    return inside2(code);
+    return inside(code);
   }
 }
 
@@ -26713,15 +25535,15 @@ function tokenizeListStart(effects, ok2, nok) {
       if (!self.interrupt || code === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside2(code);
+        return inside(code);
       }
     }
     return nok(code);
   }
-  function inside2(code) {
+  function inside(code) {
     if (asciiDigit(code) && ++size < 10) {
       effects.consume(code);
-      return inside2;
+      return inside;
     }
     if ((!self.interrupt || size < 2) && (self.containerState.marker ? code === self.containerState.marker : code === 41 || code === 46)) {
       effects.exit("listItemValue");
@@ -26879,12 +25701,12 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   }
   function before(code) {
     effects.enter("setextHeadingLineSequence");
-    return inside2(code);
+    return inside(code);
   }
-  function inside2(code) {
+  function inside(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside2;
+      return inside;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
@@ -27513,7 +26335,7 @@ function postprocess(events) {
 }
 
 // node_modules/micromark/lib/preprocess.js
-var search2 = /[\0\t\n\r]/g;
+var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
   let buffer = "";
@@ -27532,8 +26354,8 @@ function preprocess() {
       start = void 0;
     }
     while (startPosition < value2.length) {
-      search2.lastIndex = startPosition;
-      const match = search2.exec(value2);
+      search.lastIndex = startPosition;
+      const match = search.exec(value2);
       const endPosition = match && match.index !== void 0 ? match.index : value2.length;
       const code = value2.charCodeAt(endPosition);
       if (!match) {
@@ -28424,9 +27246,9 @@ function remarkParse(options) {
 }
 
 // node_modules/bail/index.js
-function bail(error3) {
-  if (error3) {
-    throw error3;
+function bail(error2) {
+  if (error2) {
+    throw error2;
   }
 }
 
@@ -28454,11 +27276,11 @@ function trough() {
       throw new TypeError("Expected function as last argument, not " + callback2);
     }
     next(null, ...values);
-    function next(error3, ...output) {
+    function next(error2, ...output) {
       const fn = fns[++middlewareIndex];
       let index2 = -1;
-      if (error3) {
-        callback2(error3);
+      if (error2) {
+        callback2(error2);
         return;
       }
       while (++index2 < values.length) {
@@ -28495,10 +27317,10 @@ function wrap(middleware, callback2) {
     }
     try {
       result = middleware.apply(this, parameters);
-    } catch (error3) {
+    } catch (error2) {
       const exception = (
         /** @type {Error} */
-        error3
+        error2
       );
       if (fnExpectsCallback && called) {
         throw exception;
@@ -28515,10 +27337,10 @@ function wrap(middleware, callback2) {
       }
     }
   }
-  function done(error3, ...output) {
+  function done(error2, ...output) {
     if (!called) {
       called = true;
-      callback2(error3, ...output);
+      callback2(error2, ...output);
     }
   }
   function then(value2) {
@@ -29427,9 +28249,9 @@ var Processor = class _Processor extends CallableInstance {
         /** @type {unknown} */
         self.parse(realFile)
       );
-      self.run(parseTree, realFile, function(error3, tree, file2) {
-        if (error3 || !tree || !file2) {
-          return realDone(error3);
+      self.run(parseTree, realFile, function(error2, tree, file2) {
+        if (error2 || !tree || !file2) {
+          return realDone(error2);
         }
         const compileTree = (
           /** @type {CompileTree extends undefined ? Node : CompileTree} */
@@ -29443,14 +28265,14 @@ var Processor = class _Processor extends CallableInstance {
           file2.result = compileResult;
         }
         realDone(
-          error3,
+          error2,
           /** @type {VFileWithOutput<CompileResult>} */
           file2
         );
       });
-      function realDone(error3, file2) {
-        if (error3 || !file2) {
-          reject(error3);
+      function realDone(error2, file2) {
+        if (error2 || !file2) {
+          reject(error2);
         } else if (resolve4) {
           resolve4(file2);
         } else {
@@ -29501,9 +28323,9 @@ var Processor = class _Processor extends CallableInstance {
     assertDone("processSync", "process", complete);
     ok(result, "we either bailed on an error or have a tree");
     return result;
-    function realDone(error3, file2) {
+    function realDone(error2, file2) {
       complete = true;
-      bail(error3);
+      bail(error2);
       result = file2;
     }
   }
@@ -29561,13 +28383,13 @@ var Processor = class _Processor extends CallableInstance {
       );
       const realFile = vfile(file);
       transformers.run(tree, realFile, realDone);
-      function realDone(error3, outputTree, file2) {
+      function realDone(error2, outputTree, file2) {
         const resultingTree = (
           /** @type {TailTree extends undefined ? Node : TailTree} */
           outputTree || tree
         );
-        if (error3) {
-          reject(error3);
+        if (error2) {
+          reject(error2);
         } else if (resolve4) {
           resolve4(resultingTree);
         } else {
@@ -29601,8 +28423,8 @@ var Processor = class _Processor extends CallableInstance {
     assertDone("runSync", "run", complete);
     ok(result, "we either bailed on an error or have a tree");
     return result;
-    function realDone(error3, tree2) {
-      bail(error3);
+    function realDone(error2, tree2) {
+      bail(error2);
       result = tree2;
       complete = true;
     }
@@ -30217,8 +29039,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove2, add) {
-    addImplementation2(this, index2, remove2, add);
+  add(index2, remove, add) {
+    addImplementation2(this, index2, remove, add);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -30267,19 +29089,19 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at3, remove2, add) {
-  if (remove2 === 0 && add.length === 0) {
+function addImplementation2(editMap, at, remove, add) {
+  if (remove === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at3);
+  const existing = editMap.index.get(at);
   if (existing) {
-    existing[1] += remove2;
+    existing[1] += remove;
     existing[2].push(...add);
     return;
   }
-  const change = [at3, remove2, add];
+  const change = [at, remove, add];
   editMap.map.push(change);
-  editMap.index.set(at3, change);
+  editMap.index.set(at, change);
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
@@ -30728,9 +29550,9 @@ function tokenizeTasklistCheck(effects, ok2, nok) {
     effects.enter("taskListCheckMarker");
     effects.consume(code);
     effects.exit("taskListCheckMarker");
-    return inside2;
+    return inside;
   }
-  function inside2(code) {
+  function inside(code) {
     if (markdownLineEndingOrSpace(code)) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code);
@@ -31017,12 +29839,12 @@ ${definitions}` : "";
   const root = processor.parse(lead + context + prefix + body + tail);
   const prefixStart = chunk.prefix?.start ?? chunk.start;
   const prefixFrom = lead.length + context.length;
-  const at3 = (offset) => {
+  const at = (offset) => {
     if (offset >= contentFrom) return chunk.start + Math.min(offset, contentTo) - contentFrom;
     if (offset >= prefixFrom) return prefixStart + offset - prefixFrom;
     return chunk.start;
   };
-  return { root, map: { source, at: at3 }, contentFrom, contentTo };
+  return { root, map: { source, at }, contentFrom, contentTo };
 }
 
 // src/markdown/front-matter.ts
@@ -31200,17 +30022,17 @@ function computeLineStarts(source) {
 function positionAt(lineStarts, offset) {
   let lo = 0;
   let hi = lineStarts.length - 1;
-  const at3 = Math.max(0, offset);
+  const at = Math.max(0, offset);
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= at3) lo = mid;
+    if (lineStarts[mid] <= at) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: at3 - lineStarts[lo] + 1 };
+  return { line: lo + 1, column: at - lineStarts[lo] + 1 };
 }
 
 // src/markdown/simple-yaml.ts
-var KEY2 = /^([A-Za-z_][\w-]*):(?:[ \t]+|$)/;
+var KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+|$)/;
 var NUMBER = /^[-+]?(?:\d+|\d*\.\d+|\d+\.\d*)(?:[eE][-+]?\d+)?$/;
 var PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 function plainScalar(text4) {
@@ -31251,7 +30073,7 @@ function readSimpleYaml(text4) {
     offset += line.length + 1;
     const trimmed = line.replace(/\r$/, "");
     if (/^\s*(?:#.*)?$/.test(trimmed)) continue;
-    const key = KEY2.exec(trimmed);
+    const key = KEY.exec(trimmed);
     if (!key || seen.has(key[1])) return void 0;
     seen.add(key[1]);
     let rest = trimmed.slice(key[0].length);
@@ -31275,29 +30097,29 @@ function readFrontMatter(value2, contentStart2, file, lineStarts) {
   const yaml = value2.replace(/\r(?!\n)/g, "\n");
   const pairs = readSimpleYaml(yaml) ?? readFullYaml(yaml, report2);
   if (!pairs) return { meta: meta2, problems };
-  for (const { key, value: raw, at: at3 } of pairs) {
+  for (const { key, value: raw, at } of pairs) {
     if (raw === null || raw === void 0) continue;
     switch (key) {
       case "title":
         if (typeof raw === "string" || typeof raw === "number") meta2.title = cleanString(String(raw));
-        else report2(at3, "`title` must be text");
+        else report2(at, "`title` must be text");
         break;
       case "date": {
         const date2 = normalizeDate(raw);
         if (date2) meta2.date = date2;
-        else report2(at3, `\`date\` must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(raw)}`);
+        else report2(at, `\`date\` must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(raw)}`);
         break;
       }
       case "lang": {
         const lang = normalizeLang(raw);
         if (lang) meta2.lang = lang;
-        else report2(at3, `\`lang\` must be fr or en, not ${JSON.stringify(raw)}`);
+        else report2(at, `\`lang\` must be fr or en, not ${JSON.stringify(raw)}`);
         break;
       }
       case "about": {
         const ids = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : void 0;
         if (ids && ids.every((id) => typeof id === "string")) meta2.about = ids.map((id) => id.trim()).filter(Boolean);
-        else report2(at3, "`about` must be an entity id or a list of entity ids");
+        else report2(at, "`about` must be an entity id or a list of entity ids");
         break;
       }
       default:
@@ -31308,8 +30130,8 @@ function readFrontMatter(value2, contentStart2, file, lineStarts) {
 function readFullYaml(value2, report2) {
   const doc = (0, import_yaml3.parseDocument)(value2, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
-    const error3 = doc.errors[0];
-    report2(error3.pos[0], `not valid YAML: ${error3.message.split("\n")[0]}`);
+    const error2 = doc.errors[0];
+    report2(error2.pos[0], `not valid YAML: ${error2.message.split("\n")[0]}`);
     return void 0;
   }
   if (doc.contents === null) return [];
@@ -31421,9 +30243,9 @@ function maskUrls(block) {
 function isUrlLike(text4, from, to) {
   const head = text4.slice(from, Math.min(to, from + 40));
   if (SCHEME.test(head) || /^mailto:\S/i.test(head) || /^www\.[^\s.]/i.test(head)) return true;
-  let at3 = from;
-  while (at3 < to && at3 - from <= 64 && text4.charCodeAt(at3) !== 64) at3++;
-  const hostFrom = at3 < to && text4.charCodeAt(at3) === 64 ? at3 + 1 : from;
+  let at = from;
+  while (at < to && at - from <= 64 && text4.charCodeAt(at) !== 64) at++;
+  const hostFrom = at < to && text4.charCodeAt(at) === 64 ? at + 1 : from;
   let labels = 0;
   let labelStart = hostFrom;
   let k = hostFrom;
@@ -31449,13 +30271,13 @@ function collectDefinitions(source, chunks, limit = 8192) {
   let total = 0;
   for (let index2 = 0; index2 < chunks.length && total <= limit; index2++) {
     if (!chunks[index2].defines) continue;
-    const parsed2 = parseChunk(source, chunks[index2], index2 === 0);
-    for (const node3 of parsed2.root.children) {
+    const parsed = parseChunk(source, chunks[index2], index2 === 0);
+    for (const node3 of parsed.root.children) {
       if (node3.type !== "definition" && node3.type !== "footnoteDefinition") continue;
       const start = node3.position?.start.offset;
       const end = node3.position?.end.offset;
-      if (start === void 0 || end === void 0 || start < parsed2.contentFrom) continue;
-      const text4 = source.slice(parsed2.map.at(start), parsed2.map.at(end));
+      if (start === void 0 || end === void 0 || start < parsed.contentFrom) continue;
+      const text4 = source.slice(parsed.map.at(start), parsed.map.at(end));
       total += text4.length;
       found.push({ chunk: index2, key: labelKey(node3.label ?? node3.identifier, node3.type === "footnoteDefinition"), text: text4 });
     }
@@ -31592,17 +30414,17 @@ function parseArticle(file, source, limits = CHUNK_LIMITS) {
   const blocks = [];
   let front = { meta: { about: [] }, problems: [] };
   chunks.forEach((chunk, index2) => {
-    const parsed2 = parseChunk(source, chunk, index2 === 0, definitionsFor(source, chunk, index2, definitions));
-    const head = parsed2.root.children[0];
+    const parsed = parseChunk(source, chunk, index2 === 0, definitionsFor(source, chunk, index2, definitions));
+    const head = parsed.root.children[0];
     if (index2 === 0 && head?.type === "yaml" && head.position?.start.offset !== void 0) {
       front = readFrontMatter(head.value, contentStart(source, head.position.start.offset), file, lineStarts);
     }
     let first = true;
-    walkBlocks(parsed2.root, {
-      map: parsed2.map,
+    walkBlocks(parsed.root, {
+      map: parsed.map,
       builder,
-      contentFrom: parsed2.contentFrom,
-      contentTo: parsed2.contentTo,
+      contentFrom: parsed.contentFrom,
+      contentTo: parsed.contentTo,
       emit: (block) => {
         const previous2 = blocks[blocks.length - 1];
         if (first && chunk.continues && previous2 && continuesAcross(source, previous2.parts[previous2.parts.length - 1].end, chunk.start, block.start)) {
@@ -31623,11 +30445,11 @@ function parseArticle(file, source, limits = CHUNK_LIMITS) {
       });
       text4 = builder.take();
     }
-    const read2 = cleanProse(maskUrls(text4));
-    const spans = block.kind === "tableRow" ? wholeText(read2.text) : splitSentences(read2.text);
+    const read = cleanProse(maskUrls(text4));
+    const spans = block.kind === "tableRow" ? wholeText(read.text) : splitSentences(read.text);
     for (const [start, end] of spans) {
-      const sentence = { text: read2.text.slice(start, end), offsets: read2.offsets.slice(start, end), block: block.kind, blockIndex };
-      if (read2.ends) sentence.ends = read2.ends.slice(start, end);
+      const sentence = { text: read.text.slice(start, end), offsets: read.offsets.slice(start, end), block: block.kind, blockIndex };
+      if (read.ends) sentence.ends = read.ends.slice(start, end);
       const table = block.parts[0].table;
       if (table) sentence.table = { at: table.at, row: table.row, cells: table.cells.map((cell) => cleanProse(maskUrls(cell))) };
       sentences.push(sentence);
@@ -31732,16 +30554,16 @@ function undeterminedLanguage(file) {
 
 // src/text/window.ts
 var WINDOW = 60;
-function within(items, pos, at3) {
+function within(items, pos, at) {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (pos(items[mid]) < at3 - WINDOW) lo = mid + 1;
+    if (pos(items[mid]) < at - WINDOW) lo = mid + 1;
     else hi = mid;
   }
   const out = [];
-  for (let k = lo; k < items.length && pos(items[k]) <= at3 + WINDOW; k++) out.push(items[k]);
+  for (let k = lo; k < items.length && pos(items[k]) <= at + WINDOW; k++) out.push(items[k]);
   return out;
 }
 
@@ -31753,12 +30575,12 @@ function smallCount(t) {
   if (t.kind === "num" && /^\d{1,2}$/.test(t.text)) return Number(t.text);
   return NUMBER_WORDS[t.norm];
 }
-function mention(at3, end, first, count) {
-  if (first === 1 && count === 3) return { at: at3, end, kind: "quarter", index: 1 };
-  if (first === 1 && count === 6) return { at: at3, end, kind: "half", index: 1 };
-  if (count === 3 && (first - 1) % 3 === 0) return { at: at3, end, kind: "quarter", index: (first + 2) / 3 };
-  if (count === 6 && first === 7) return { at: at3, end, kind: "half", index: 2 };
-  return { at: at3, end, kind: "months", index: first === 1 ? count : 0 };
+function mention(at, end, first, count) {
+  if (first === 1 && count === 3) return { at, end, kind: "quarter", index: 1 };
+  if (first === 1 && count === 6) return { at, end, kind: "half", index: 1 };
+  if (count === 3 && (first - 1) % 3 === 0) return { at, end, kind: "quarter", index: (first + 2) / 3 };
+  if (count === 6 && first === 7) return { at, end, kind: "half", index: 2 };
+  return { at, end, kind: "months", index: first === 1 ? count : 0 };
 }
 function rangeAt(tokens, i) {
   const from = MONTHS[tokens[i].norm];
@@ -31786,12 +30608,13 @@ function countedAt(tokens, i) {
   if (k === i && !french && english) return { at: i, end: end + 1, kind: "months", index: count };
   return mention(i, end + 1, 1, count);
 }
+var MONTHS_MENTION_STARTS = [...Object.keys(MONTHS), "first", "opening", ...Object.keys(NUMBER_WORDS)];
 function monthsAt(tokens, i) {
   return rangeAt(tokens, i) ?? countedAt(tokens, i);
 }
 
 // src/claims/relative-times.ts
-var SEASONS = {
+var SEASONS = Object.assign(/* @__PURE__ */ Object.create(null), {
   printemps: { first: 3, months: 3 },
   ete: { first: 6, months: 3 },
   automne: { first: 9, months: 3 },
@@ -31801,7 +30624,7 @@ var SEASONS = {
   autumn: { first: 9, months: 3 },
   fall: { first: 9, months: 3 },
   winter: { first: 12, months: 3 }
-};
+});
 var LAST_AFTER = /* @__PURE__ */ new Set(["dernier", "derniere", "passe", "passee"]);
 var LAST_BEFORE = /* @__PURE__ */ new Set(["last", "past"]);
 var THIS_BEFORE = /* @__PURE__ */ new Set(["cet", "ce", "cette", "this"]);
@@ -31810,6 +30633,13 @@ var EDGES = /* @__PURE__ */ new Set(["fin", "debut", "end", "start", "beginning"
 var OF = /* @__PURE__ */ new Set(["of", "de", "d'"]);
 var RANGE_JOINS2 = /* @__PURE__ */ new Set(["-", "\u2013", "to", "through", "a", "au"]);
 var LAST_MONTH = [["le", "mois", "dernier"], ["le", "mois", "passe"], ["last", "month"]];
+var RELATIVE_TIME_STARTS = [
+  ...LAST_MONTH.map((words) => words[0]),
+  ...LAST_BEFORE,
+  ...THIS_BEFORE,
+  ...Object.keys(SEASONS),
+  ...MONTH_CUES
+];
 var pad2 = (n) => String(n).padStart(2, "0");
 function monthsSpan(year, first, months) {
   const endMonth = first + months - 1;
@@ -31828,32 +30658,32 @@ function latest(first, months, year, month, strict) {
 }
 function seasonAt(tokens, i, year, month) {
   const before = tokens[i].norm;
-  const at3 = LAST_BEFORE.has(before) || THIS_BEFORE.has(before) ? i + 1 : i;
-  const season = SEASONS[tokens[at3]?.norm ?? ""];
+  const at = LAST_BEFORE.has(before) || THIS_BEFORE.has(before) ? i + 1 : i;
+  const season = SEASONS[tokens[at]?.norm ?? ""];
   if (!season) return void 0;
-  const next = tokens[at3 + 1];
-  const ofYear = next?.norm === "of" ? yearAt(tokens, at3 + 2) : yearAt(tokens, at3 + 1);
-  if (ofYear !== void 0) return { end: next?.norm === "of" ? at3 + 3 : at3 + 2, span: monthsSpan(ofYear, season.first, season.months) };
-  if (at3 === i + 1 && LAST_BEFORE.has(before)) return { end: at3 + 1, span: latest(season.first, season.months, year, month, true) };
-  if (next && LAST_AFTER.has(next.norm)) return { end: at3 + 2, span: latest(season.first, season.months, year, month, true) };
-  if (at3 === i + 1 && THIS_BEFORE.has(before)) {
+  const next = tokens[at + 1];
+  const ofYear = next?.norm === "of" ? yearAt(tokens, at + 2) : yearAt(tokens, at + 1);
+  if (ofYear !== void 0) return { end: next?.norm === "of" ? at + 3 : at + 2, span: monthsSpan(ofYear, season.first, season.months) };
+  if (at === i + 1 && LAST_BEFORE.has(before)) return { end: at + 1, span: latest(season.first, season.months, year, month, true) };
+  if (next && LAST_AFTER.has(next.norm)) return { end: at + 2, span: latest(season.first, season.months, year, month, true) };
+  if (at === i + 1 && THIS_BEFORE.has(before)) {
     const now = monthIndex(year, month);
     const started = monthIndex(year - 1, season.first);
     const inLast = started <= now && now < started + season.months;
-    return { end: at3 + 1, span: monthsSpan(inLast ? year - 1 : year, season.first, season.months) };
+    return { end: at + 1, span: monthsSpan(inLast ? year - 1 : year, season.first, season.months) };
   }
   return void 0;
 }
 function monthAt2(tokens, i, year, month) {
   const cue = tokens[i].norm;
-  const at3 = tokens[i + 1]?.text === "-" || EDGES.has(cue) && OF.has(tokens[i + 1]?.norm ?? "") ? i + 2 : i + 1;
-  const named = tokens[at3]?.kind === "word" ? MONTHS[tokens[at3].norm] : void 0;
+  const at = tokens[i + 1]?.text === "-" || EDGES.has(cue) && OF.has(tokens[i + 1]?.norm ?? "") ? i + 2 : i + 1;
+  const named = tokens[at]?.kind === "word" ? MONTHS[tokens[at].norm] : void 0;
   if (!MONTH_CUES.has(cue) || named === void 0) return void 0;
-  if (monthsAt(tokens, at3)) return void 0;
-  if (yearAt(tokens, at3 + 1) !== void 0) return void 0;
-  if (tokens[at3 + 2]?.kind === "word" && MONTHS[tokens[at3 + 2].norm] !== void 0 && RANGE_JOINS2.has(tokens[at3 + 1]?.norm ?? "")) return void 0;
-  const strict = LAST_BEFORE.has(cue) || LAST_AFTER.has(tokens[at3 + 1]?.norm ?? "");
-  const end = LAST_AFTER.has(tokens[at3 + 1]?.norm ?? "") ? at3 + 2 : at3 + 1;
+  if (monthsAt(tokens, at)) return void 0;
+  if (yearAt(tokens, at + 1) !== void 0) return void 0;
+  if (tokens[at + 2]?.kind === "word" && MONTHS[tokens[at + 2].norm] !== void 0 && RANGE_JOINS2.has(tokens[at + 1]?.norm ?? "")) return void 0;
+  const strict = LAST_BEFORE.has(cue) || LAST_AFTER.has(tokens[at + 1]?.norm ?? "");
+  const end = LAST_AFTER.has(tokens[at + 1]?.norm ?? "") ? at + 2 : at + 1;
   return { end, span: latest(named, 1, year, month, strict) };
 }
 function relativeTimeAt(tokens, i, articleDate) {
@@ -31867,7 +30697,7 @@ function relativeTimeAt(tokens, i, articleDate) {
 }
 
 // src/claims/time.ts
-var ORDINALS = {
+var ORDINALS = Object.assign(/* @__PURE__ */ Object.create(null), {
   premier: 1,
   premiere: 1,
   "1er": 1,
@@ -31888,7 +30718,7 @@ var ORDINALS = {
   "4th": 4,
   dernier: 4,
   last: 4
-};
+});
 var QUARTER_WORDS = /* @__PURE__ */ new Set(["trimestre", "quarter"]);
 var HALF_WORDS = /* @__PURE__ */ new Set(["semestre", "half"]);
 var ENDED_WORDS = /* @__PURE__ */ new Set(["clos", "close", "cloture", "acheve", "termine", "ended", "ending", "ends", "closed"]);
@@ -31903,6 +30733,7 @@ function endsPeriod(tokens, k) {
 var LAST_YEAR = [["l'", "an", "dernier"], ["l'", "annee", "derniere"], ["l'", "an", "passe"], ["l'", "annee", "passee"], ["last", "year"]];
 var THIS_YEAR = [["cette", "annee"], ["this", "year"]];
 function spanOfIso(iso) {
+  if (!iso.includes("-")) return { start: `${iso}-01-01`, end: `${iso}-12-31` };
   const [y, m, d] = iso.split("-");
   if (d) return { start: iso, end: iso };
   if (m) {
@@ -32013,6 +30844,31 @@ function endedAt(tokens, i, articleYear, articleMonthOf) {
   }
   return void 0;
 }
+var TIME_STARTS = /* @__PURE__ */ new Set([
+  ...ENDED_WORDS,
+  "to",
+  ...Object.keys(ORDINALS),
+  "t",
+  "q",
+  "h",
+  "s",
+  ...MONTHS_MENTION_STARTS,
+  ...LAST_FISCAL.map((words) => words[0]),
+  "fy",
+  "exercice",
+  "fiscal",
+  "financial",
+  "year",
+  ...Object.keys(MONTHS),
+  ...RELATIVE_TIME_STARTS,
+  ...LAST_YEAR.map((words) => words[0]),
+  ...THIS_YEAR.map((words) => words[0]),
+  "il",
+  ...Object.keys(NUMBER_WORDS)
+]);
+function mayOpenTime(t) {
+  return t.kind === "num" || t.kind === "word" && TIME_STARTS.has(t.norm);
+}
 function timeMentions(tokens, skip, articleDate) {
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : void 0;
   return mentionsOf(tokens, skip, articleDate, articleYear, articleDate?.slice(5, 7) || void 0);
@@ -32020,7 +30876,7 @@ function timeMentions(tokens, skip, articleDate) {
 function mentionsOf(tokens, skip, articleDate, articleYear, articleMonth) {
   const out = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (skip(i)) continue;
+    if (skip(i) || !mayOpenTime(tokens[i])) continue;
     const m = endedAt(tokens, i, articleYear, articleMonth) ?? periodAt(tokens, i) ?? monthsAt(tokens, i) ?? fiscalAt(tokens, i);
     if (m) {
       out.push(m);
@@ -32053,7 +30909,11 @@ function mentionsOf(tokens, skip, articleDate, articleYear, articleMonth) {
 function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
   const near = within(mentions, (m) => m.at, figure).filter((m) => m.end <= figure || m.at >= figureEnd);
   const text4 = (m) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
-  const nearest = (kind) => near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
+  const nearest = (kind) => {
+    let best;
+    for (const m of near) if (m.kind === kind && (!best || Math.abs(m.at - figure) < Math.abs(best.at - figure))) best = m;
+    return best;
+  };
   const period = nearest("quarter") ?? nearest("half") ?? nearest("months");
   const wholeYear = near.find((m) => m.kind === "span" && m.span.start.endsWith("-01-01") && m.span.end.endsWith("-12-31"));
   let fiscal = nearest("fiscal");
@@ -32075,8 +30935,8 @@ function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
       text: words
     };
   }
-  const span2 = nearest("span");
-  if (span2) return { source: "sentence", span: span2.span, text: text4(span2) };
+  const span = nearest("span");
+  if (span) return { source: "sentence", span: span.span, text: text4(span) };
   if (articleDate) return { source: "article", span: spanOfIso(articleDate), text: `article date ${articleDate}` };
   return { source: "none" };
 }
@@ -32084,7 +30944,9 @@ function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
 // src/claims/heading-period.ts
 function periodNamed(text4, articleDate) {
   const tokens = tokenize(text4, foldText(text4));
-  const mentions = timeMentions(tokens, () => false, articleDate);
+  return periodOfMentions(tokens, timeMentions(tokens, () => false, articleDate), articleDate);
+}
+function periodOfMentions(tokens, mentions, articleDate) {
   if (mentions.length === 0) return void 0;
   const time2 = claimTime(tokens, mentions, tokens.length, tokens.length, articleDate);
   if (time2.source !== "sentence") return void 0;
@@ -32194,8 +31056,8 @@ function sourceStart(sentence, index2) {
   return sentence.offsets[Math.min(index2, sentence.offsets.length - 1)];
 }
 function sourceEnd(sentence, index2) {
-  const at3 = Math.min(index2, sentence.offsets.length - 1);
-  return sentence.ends ? sentence.ends[at3] : sentence.offsets[at3] + 1;
+  const at = Math.min(index2, sentence.offsets.length - 1);
+  return sentence.ends ? sentence.ends[at] : sentence.offsets[at] + 1;
 }
 
 // src/entities/resolve.ts
@@ -32267,8 +31129,8 @@ function resolveEntity({ tokens, mentions, matchStart, figureStart, figureEnd, c
 }
 
 // src/claims/place-list.ts
-function placeEnd(tokens, at3, isAlias4) {
-  let k = at3;
+function placeEnd(tokens, at, isAlias4) {
+  let k = at;
   while (k < tokens.length && tokens[k].kind === "word" && tokens[k].cap && !isAlias4(k)) k++;
   return k;
 }
@@ -32277,9 +31139,9 @@ function numberSoon(tokens, from) {
   for (let k = from; k < from + AFTER_LIST && k < tokens.length; k++) if (tokens[k].kind === "num") return true;
   return false;
 }
-function placesListed(tokens, at3, isAlias4, pack) {
+function placesListed(tokens, at, isAlias4, pack) {
   let count = 0;
-  let k = at3;
+  let k = at;
   for (; ; ) {
     const end = placeEnd(tokens, k, isAlias4);
     if (end === k) return Math.min(count, 1);
@@ -32309,14 +31171,14 @@ var MOOD_REASON = {
 };
 function placedPart(tokens, matchEnd, isAlias4, pack) {
   const prep = tokens[matchEnd];
-  const place3 = tokens[matchEnd + 1];
-  if (prep && place3 && pack.sites.prepositions.has(prep.norm) && pack.sites.owners.has(place3.norm)) {
+  const place = tokens[matchEnd + 1];
+  if (prep && place && pack.sites.prepositions.has(prep.norm) && pack.sites.owners.has(place.norm)) {
     const site = tokens.slice(matchEnd + 2, matchEnd + 5).find((t) => pack.sites.nouns.has(t.norm));
-    if (site) return `${prep.text} ${place3.text} ... ${site.text}`;
+    if (site) return `${prep.text} ${place.text} ... ${site.text}`;
   }
-  if (!prep || !place3 || !pack.placed.has(prep.norm) || place3.kind !== "word" || !place3.cap || isAlias4(matchEnd + 1)) return void 0;
+  if (!prep || !place || !pack.placed.has(prep.norm) || place.kind !== "word" || !place.cap || isAlias4(matchEnd + 1)) return void 0;
   if (placesListed(tokens, matchEnd + 1, isAlias4, pack) > 1) return void 0;
-  return `${prep.text} ${place3.text}`;
+  return `${prep.text} ${place.text}`;
 }
 function changedAfter(tokens, tail, inClause, pack) {
   for (let k = tail; k < tail + CHANGE_LOOKAHEAD && k < tokens.length && inClause(k); k++) if (pack.changedAfter.has(tokens[k].norm)) return tokens[k];
@@ -32326,8 +31188,8 @@ function movedFrom(before, pack) {
   const verb = before.findIndex((t) => pack.relocations.verbs.has(t.norm));
   if (verb < 0) return void 0;
   for (let k = verb + 1; k + 1 < before.length; k++) {
-    const place3 = before[k + 1];
-    if (pack.relocations.origins.has(before[k].norm) && place3.cap) return `${before[verb].text} ... ${before[k].text} ${place3.text}`;
+    const place = before[k + 1];
+    if (pack.relocations.origins.has(before[k].norm) && place.cap) return `${before[verb].text} ... ${before[k].text} ${place.text}`;
   }
   return void 0;
 }
@@ -32344,8 +31206,8 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
   for (let k = Math.max(0, Math.min(matchStart, figureStart) - LOOKBACK); k < figureStart; k++) if (inClause(k)) before.push(tokens[k]);
   const has = (set, list2) => list2.find((t) => set.has(t.norm));
   for (const words of pack.partitives) {
-    const at3 = figureStart - words.length;
-    if (at3 >= 0 && at3 < matchStart && words.every((w, k) => tokens[at3 + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
+    const at = figureStart - words.length;
+    if (at >= 0 && at < matchStart && words.every((w, k) => tokens[at + k].norm === w)) return `a part of a larger figure ("${words.join(" ")}")`;
   }
   if ((type === "count" || type === "money") && ["de", "d'", "by"].includes(tokens[figureStart - 1]?.norm ?? "")) {
     const move = has(pack.moves, before);
@@ -32454,7 +31316,7 @@ function joinsClauses(tokens, i, length) {
 function splitClauses(tokens, pack) {
   const n = tokens.length;
   const clauses = [{ kind: "main", start: 0, end: n, parent: -1, closer: "end" }];
-  const at3 = new Int32Array(n);
+  const at = new Int32Array(n);
   const boundary = new Uint8Array(n);
   const stack = [0];
   const top = () => stack[stack.length - 1];
@@ -32471,7 +31333,7 @@ function splitClauses(tokens, pack) {
     clauses.push({ kind, start, end: n, parent, marker, continues, closer });
     stack.push(clauses.length - 1);
     for (let k = start; k < start + length; k++) {
-      at3[k] = top();
+      at[k] = top();
       boundary[k] = 1;
     }
     return start + length - 1;
@@ -32487,9 +31349,9 @@ function splitClauses(tokens, pack) {
       const want = t.text === ")" || t.text === "]" ? "paren" : "quote";
       if (opened[want] > 0) {
         while (stack.length > 1 && clauses[top()].closer !== want) closeOne(i);
-        at3[i] = top();
+        at[i] = top();
         if (stack.length > 1) closeOne(i + 1);
-      } else at3[i] = top();
+      } else at[i] = top();
       continue;
     }
     if (t.text === "(" || t.text === "[" || OPEN_QUOTES.has(t.text) || t.text === '"') {
@@ -32506,7 +31368,7 @@ function splitClauses(tokens, pack) {
         closeOne(i);
         closed = true;
       }
-      at3[i] = top();
+      at[i] = top();
       const o2 = t.text === ":" ? void 0 : openingAt(tokens, i + 1, pack, true, !closed && isName(i - 1));
       if (o2) i = open2(o2.kind, i + 1, "comma", o2.length);
       continue;
@@ -32524,10 +31386,10 @@ function splitClauses(tokens, pack) {
       i = open2(kind, i, closer, coordinator, previous2, parent);
       continue;
     }
-    at3[i] = top();
+    at[i] = top();
   }
   while (stack.length > 0) close2(n);
-  return { clauses, at: at3, boundary };
+  return { clauses, at, boundary };
 }
 
 // src/clauses/aside-spans.ts
@@ -32563,7 +31425,7 @@ function scopeOf(tokens, map, pack) {
   const state = map.clauses.map(() => NONE2);
   const seenNe = new Uint8Array(map.clauses.length);
   const opened = new Uint8Array(map.clauses.length);
-  const at3 = new Array(tokens.length);
+  const at = new Array(tokens.length);
   let sentence;
   for (let k = 0; k < tokens.length; k++) {
     const c = map.at[k];
@@ -32584,10 +31446,10 @@ function scopeOf(tokens, map, pack) {
     if (mood) state[c] = { ...state[c], mood };
     if (pack.hearsay.has(t.norm)) sentence ??= `conditional or rumour ("${t.text}")`;
     if (clause.kind === "attribution" && pack.hearsaySources.has(t.norm)) sentence ??= `heard from unnamed sources ("${clause.marker} ... ${t.text}")`;
-    at3[k] = state[c];
+    at[k] = state[c];
   }
   if (tokens[tokens.length - 1]?.text === "?") sentence ??= "a question, not a statement";
-  return { at: at3, sentence };
+  return { at, sentence };
 }
 
 // src/clauses/class-phrase.ts
@@ -32597,17 +31459,17 @@ function classPhraseEnd(tokens, k, pack, isModifier) {
   const plural = pack.classDeterminers.has(t.norm) || t.kind === "num";
   const indefinite = !plural && (pack.indefinites.has(t.norm) && opensClause(tokens, k) || pack.readerPossessives.has(t.norm));
   if (!plural && !indefinite) return 0;
-  for (let at3 = k + 1, words = 0; words <= MODIFIERS && at3 < tokens.length; words++) {
-    const { norm, end } = wordAt(tokens, at3);
+  for (let at = k + 1, words = 0; words <= MODIFIERS && at < tokens.length; words++) {
+    const { norm, end } = wordAt(tokens, at);
     if (pack.classNouns.has(norm) || indefinite && pack.referenceNouns.has(norm)) return nameFollows(tokens, end) ? 0 : end;
-    if (tokens[at3].kind !== "word" || tokens[at3].cap || !isModifier(at3)) return 0;
-    at3 = end;
+    if (tokens[at].kind !== "word" || tokens[at].cap || !isModifier(at)) return 0;
+    at = end;
   }
   return 0;
 }
-function wordAt(tokens, at3) {
-  let norm = tokens[at3].norm;
-  let end = at3 + 1;
+function wordAt(tokens, at) {
+  let norm = tokens[at].norm;
+  let end = at + 1;
   while (tokens[end]?.text === "-" && !tokens[end].spaced && tokens[end + 1]?.kind === "word" && !tokens[end + 1].spaced) {
     norm += "-" + tokens[end + 1].norm;
     end += 2;
@@ -32619,8 +31481,8 @@ function opensClause(tokens, k) {
   const before = tokens[k - 2];
   return tokens[k - 1].text === "," && before !== void 0 && before.kind === "word" && !before.cap;
 }
-function nameFollows(tokens, at3) {
-  const next = tokens[at3];
+function nameFollows(tokens, at) {
+  const next = tokens[at];
   return next !== void 0 && next.kind === "word" && next.cap;
 }
 
@@ -32782,8 +31644,8 @@ var NominalIndex = class {
    * parenthesis between is stepped over: "son site de Dijon (Côte-d'Or),
    * fondé en 1900" speaks of Dijon.
    */
-  headBefore(at3) {
-    const end = at3 > 0 && this.map.boundary[at3 - 1] ? at3 - 1 : at3;
+  headBefore(at) {
+    const end = at > 0 && this.map.boundary[at - 1] ? at - 1 : at;
     return this.byEnd.get(end) ?? this.byEnd.get(this.openingOf(end - 1));
   }
   /** The index of the "(" that the ")" at `close` closes, looked for over a few words; -1 when there is none. */
@@ -32801,9 +31663,9 @@ var NominalIndex = class {
    * lower-case words between ("Cyclon frères (", "Veloria SA ("), or none
    * when a figure, a verb's object or punctuation stands there instead.
    */
-  nameRightBefore(at3) {
+  nameRightBefore(at) {
     const tokens = this.tokens;
-    for (let k = at3, gap = 0; k > 0 && gap <= 2; k--, gap++) {
+    for (let k = at, gap = 0; k > 0 && gap <= 2; k--, gap++) {
       const n = this.byEnd.get(k);
       if (n) return n;
       const t = tokens[k - 1];
@@ -32975,10 +31837,10 @@ function comparedReadings(readings, map, typeOf, readSlot) {
     const clause = map.clauses[c];
     const type = typeOf(r);
     for (let k = clause.start; k < Math.min(clause.end, clause.start + REACH); k++) {
-      const [read2] = readSlot(type, k);
-      if (!read2) continue;
-      const value2 = { name: type, start: k, read: read2 };
-      out.push({ match: { ...r.match, start: clause.start, end: read2.end, captures: [value2] }, value: value2, figureStart: read2.figureStart ?? k });
+      const [read] = readSlot(type, k);
+      if (!read) continue;
+      const value2 = { name: type, start: k, read };
+      out.push({ match: { ...r.match, start: clause.start, end: read.end, captures: [value2] }, value: value2, figureStart: read.figureStart ?? k });
       break;
     }
   }
@@ -33033,8 +31895,8 @@ var JOINERS = /* @__PURE__ */ new Set([",", "et", "and", "&"]);
 var PARTNERED = [["avec"], ["with"], ["together", "with"], ["alongside"], ["aux", "cotes", "de"], ["aux", "cotes", "d'"]];
 var OWN_ROLE = /* @__PURE__ */ new Set(["as", "comme", "en", "au", "a", "'s"]);
 var MAX_NAMES = 8;
-function opensWithAcronym(tokens, at3) {
-  const t = tokens[at3];
+function opensWithAcronym(tokens, at) {
+  const t = tokens[at];
   return t.text.length > 1 && t.text === t.text.toUpperCase();
 }
 function namesAfter(tokens, end, readPerson2) {
@@ -33042,25 +31904,25 @@ function namesAfter(tokens, end, readPerson2) {
   let closed = 0;
   let k = end;
   while (out.length < MAX_NAMES) {
-    let at3 = k;
+    let at = k;
     let conjunction = false;
-    while (at3 < k + 2 && JOINERS.has(tokens[at3]?.norm ?? "")) conjunction ||= tokens[at3++].norm !== ",";
-    if (at3 === k || at3 >= tokens.length) break;
-    const [read2] = readPerson2(at3);
-    if (!read2 || opensWithAcronym(tokens, at3)) break;
-    out.push({ start: at3, read: read2 });
+    while (at < k + 2 && JOINERS.has(tokens[at]?.norm ?? "")) conjunction ||= tokens[at++].norm !== ",";
+    if (at === k || at >= tokens.length) break;
+    const [read] = readPerson2(at);
+    if (!read || opensWithAcronym(tokens, at)) break;
+    out.push({ start: at, read });
     if (conjunction) closed = out.length;
-    k = read2.end;
+    k = read.end;
   }
   return out.slice(0, closed);
 }
-function partnersAfter(tokens, at3, readPerson2) {
+function partnersAfter(tokens, at, readPerson2) {
   for (const words of PARTNERED) {
-    if (!words.every((w, k) => tokens[at3 + k]?.norm === w)) continue;
-    const start = at3 + words.length;
-    const [read2] = start < tokens.length ? readPerson2(start) : [];
-    if (!read2 || opensWithAcronym(tokens, start) || OWN_ROLE.has(tokens[read2.end]?.norm ?? "")) return [];
-    return [{ start, read: read2 }, ...namesAfter(tokens, read2.end, readPerson2)];
+    if (!words.every((w, k) => tokens[at + k]?.norm === w)) continue;
+    const start = at + words.length;
+    const [read] = start < tokens.length ? readPerson2(start) : [];
+    if (!read || opensWithAcronym(tokens, start) || OWN_ROLE.has(tokens[read.end]?.norm ?? "")) return [];
+    return [{ start, read }, ...namesAfter(tokens, read.end, readPerson2)];
   }
   return [];
 }
@@ -33098,16 +31960,16 @@ function extractClaims(sentence, lang, ctx) {
   const ruleWords = ctx.ruleSet.automata[lang].words;
   const slotCtx = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople, ruleWords };
   const cache2 = /* @__PURE__ */ new Map();
-  const readSlot = (name, at3) => {
+  const readSlot = (name, at) => {
     let byPos = cache2.get(name);
     if (!byPos) cache2.set(name, byPos = new Array(tokens.length + 1));
-    return byPos[at3] ??= SLOT_READERS[name](slotCtx, at3);
+    return byPos[at] ??= SLOT_READERS[name](slotCtx, at);
   };
   const patterns = ctx.ruleSet.patterns[lang];
   const readings = [];
   for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary, asideSpans(tokens, clauses))) {
-    const rule2 = patterns[match.pattern].rule;
-    const value2 = match.captures.find((c) => c.name === rule2.type);
+    const rule = patterns[match.pattern].rule;
+    const value2 = match.captures.find((c) => c.name === rule.type);
     if (value2) readings.push({ match, value: value2, figureStart: figureOf2(value2) });
   }
   const found = mostSpecific(readings, (r) => patterns[r.match.pattern].rule);
@@ -33132,9 +31994,9 @@ function extractClaims(sentence, lang, ctx) {
   const antecedent = (pronoun) => lastSubject[pronoun.start] ?? (pronoun.start === 0 ? ctx.previousSubject?.() : void 0);
   const earlier = yearsEarlierByClause(tokens, clauses, pack);
   const plainFigures = [...new Set(kept2.map((r) => r.figureStart))].filter((f) => clauses.clauses[clauses.at[f]].kind !== "comparison").sort((a, b) => a - b);
-  const timeOf = (figure, figureEnd, sameTime2) => {
+  const timeOf = (figure, figureEnd, sameTime) => {
     const clause = clauses.at[figure];
-    const back2 = clauses.clauses[clause].kind !== "comparison" ? void 0 : sameTime2 ? { years: 0, text: "the same time" } : earlier.get(clause);
+    const back2 = clauses.clauses[clause].kind !== "comparison" ? void 0 : sameTime ? { years: 0, text: "the same time" } : earlier.get(clause);
     if (!back2) return claimTime(tokens, timesOf(figure), figure, figureEnd, ctx.articleDate);
     const base = plainFigures[lowerBound(plainFigures, clauses.clauses[clause].start) - 1];
     const baseTime = base === void 0 ? void 0 : claimTime(tokens, timesOf(base), base, base + 1, ctx.articleDate);
@@ -33143,8 +32005,8 @@ function extractClaims(sentence, lang, ctx) {
   const seen = /* @__PURE__ */ new Set();
   const claims = [];
   for (const r of kept2) {
-    const rule2 = patterns[r.match.pattern].rule;
-    const key = `${rule2.attribute}:${r.figureStart}`;
+    const rule = patterns[r.match.pattern].rule;
+    const key = `${rule.attribute}:${r.figureStart}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const end = r.value.read.end;
@@ -33172,7 +32034,7 @@ function extractClaims(sentence, lang, ctx) {
     const hedge = hedgeOf({
       tokens,
       lang,
-      type: rule2.type,
+      type: rule.type,
       matchStart: r.match.start,
       figureStart: r.figureStart,
       figureEnd: end,
@@ -33181,10 +32043,10 @@ function extractClaims(sentence, lang, ctx) {
       whole: scopes.sentence,
       inClause,
       isAlias: isAlias4
-    }) ?? (rule2.type === "money" ? otherMetric({ tokens, pack, matchStart: r.match.start, figureStart: r.figureStart, isLiteral, inClause }) : void 0) ?? undated ?? (undatedComparison(clauses, r.figureStart, own6) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : void 0);
+    }) ?? (rule.type === "money" ? otherMetric({ tokens, pack, matchStart: r.match.start, figureStart: r.figureStart, isLiteral, inClause }) : void 0) ?? undated ?? (undatedComparison(clauses, r.figureStart, own6) && !earlier.has(clauses.at[r.figureStart]) && !undatedOther ? `a comparison ("${clause.marker}") with no time of its own` : void 0);
     const claim2 = {
-      attribute: rule2.attribute,
-      rule: rule2,
+      attribute: rule.attribute,
+      rule,
       lang,
       entity: bound.entity,
       entityReason: bound.reason,
@@ -33202,17 +32064,17 @@ function extractClaims(sentence, lang, ctx) {
         ...hedge ? [`not a statement of fact: ${hedge}`] : []
       ]
     };
-    if (rule2.type === "person") {
+    if (rule.type === "person") {
       const leaving = leavingWord(tokens, lang, Math.max(end, r.match.end), (k) => inClause(k) || ["main", "aside"].includes(clauses.clauses[clauses.at[k]].kind));
       if (leaving) claim2.leaving = leaving;
     }
     claims.push(claim2);
-    if (rule2.type === "person") {
-      const readPerson2 = (at3) => readSlot("person", at3);
+    if (rule.type === "person") {
+      const readPerson2 = (at) => readSlot("person", at);
       const listed = end === r.match.end ? namesAfter(tokens, end, readPerson2) : [];
       const after = listed.length > 0 ? listed[listed.length - 1].read.end : r.match.end;
       for (const named of [...listed, ...partnersAfter(tokens, after, readPerson2)]) {
-        const once = `${rule2.attribute}:${named.start}`;
+        const once = `${rule.attribute}:${named.start}`;
         if (seen.has(once)) continue;
         seen.add(once);
         claims.push({
@@ -33325,7 +32187,9 @@ function writesOwnUnit(cell) {
 // src/claims/table-headers.ts
 var ENDING_TO = new RegExp("\\b(to)(?=\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L})", "giu");
 function periodOfHeader(text4, articleDate) {
-  const period = periodNamed(text4.replace(ENDING_TO, "ended"), articleDate);
+  return asHeaderPeriod(periodNamed(text4.replace(ENDING_TO, "ended"), articleDate));
+}
+function asHeaderPeriod(period) {
   return period && { ...period, source: "sentence" };
 }
 var MAX_HEADER = 200;
@@ -33343,9 +32207,11 @@ function readHeader(cell, articleDate) {
     unit ??= tailUnit;
     keep.fill(0, tail.index, cell.text.length);
   }
-  const period = periodOfHeader(cell.text, articleDate);
   const tokens = tokenize(cell.text, foldText(cell.text));
-  for (const m of timeMentions(tokens, () => false, articleDate)) keep.fill(0, tokens[m.at].start, tokens[m.end - 1].end);
+  const mentions = timeMentions(tokens, () => false, articleDate);
+  const ended = cell.text.replace(ENDING_TO, "ended");
+  const period = asHeaderPeriod(ended === cell.text ? periodOfMentions(tokens, mentions, articleDate) : periodNamed(ended, articleDate));
+  for (const m of mentions) keep.fill(0, tokens[m.at].start, tokens[m.end - 1].end);
   return { cell, label: withoutQualifier(kept(cell, keep)), unit, period };
 }
 var QUALIFIER = /\s+(?:(?:au|à|a|en|at|as at|as of)\s+(?:fin|la fin|end|the end|year[- ]end|\d{1,2})\b.*|fin d'année|year[- ]end|total|totaux|totale|totales|consolidé|consolidés|consolidated|reported|publié|publiés)$/iu;
@@ -33353,12 +32219,13 @@ function withoutQualifier(label) {
   const m = QUALIFIER.exec(label.text);
   return m ? { text: label.text.slice(0, m.index), offsets: label.offsets.slice(0, m.index) } : label;
 }
+var SPACE3 = /\s/;
 function kept(cell, keep) {
   const chars = [];
   const offsets = [];
   for (let i = 0; i < cell.text.length; i++) {
     if (!keep[i]) continue;
-    const space = /\s/.test(cell.text[i]);
+    const space = SPACE3.test(cell.text[i]);
     if (space && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
     chars.push(space ? " " : cell.text[i]);
     offsets.push(cell.offsets[i]);
@@ -33396,6 +32263,9 @@ function isEntityKind(text4) {
 
 // src/claims/table-sentence.ts
 var SEPARATOR = " : ";
+function labelFirstText(label, value2, unit) {
+  return label + SEPARATOR + value2 + (unit ? ` ${unit}` : "");
+}
 function labelSentence(label, value2, unit, row, labelFirst = true) {
   const n = value2.text.length;
   const first = value2.offsets[0];
@@ -33403,24 +32273,24 @@ function labelSentence(label, value2, unit, row, labelFirst = true) {
   const endOf2 = (i) => value2.ends ? value2.ends[i] : value2.offsets[i] + 1;
   const tail = unit ? ` ${unit}` : "";
   const between = labelFirst ? SEPARATOR : " ";
-  const text4 = labelFirst ? label.text + between + value2.text + tail : value2.text + tail + between + label.text;
+  const text4 = labelFirst ? labelFirstText(label.text, value2.text, unit) : value2.text + tail + between + label.text;
   const offsets = new Int32Array(text4.length);
   const ends = new Int32Array(text4.length);
   let k = 0;
-  const put2 = (offset, end) => {
+  const put = (offset, end) => {
     offsets[k] = offset;
     ends[k++] = end;
   };
   const putLabel = () => {
-    for (let i = 0; i < label.text.length; i++) put2(label.offsets[i], label.ends ? label.ends[i] : label.offsets[i] + 1);
+    for (let i = 0; i < label.text.length; i++) put(label.offsets[i], label.ends ? label.ends[i] : label.offsets[i] + 1);
   };
   const putValue = () => {
-    for (let i = 0; i < n; i++) put2(value2.offsets[i], endOf2(i));
-    for (let i = 0; i < tail.length; i++) put2(last, endOf2(n - 1));
+    for (let i = 0; i < n; i++) put(value2.offsets[i], endOf2(i));
+    for (let i = 0; i < tail.length; i++) put(last, endOf2(n - 1));
   };
   if (labelFirst) putLabel();
   else putValue();
-  for (let i = 0; i < between.length; i++) put2(labelFirst ? first : last, labelFirst ? first : endOf2(n - 1));
+  for (let i = 0; i < between.length; i++) put(labelFirst ? first : last, labelFirst ? first : endOf2(n - 1));
   if (labelFirst) putValue();
   else putLabel();
   const sentence = { text: text4, offsets, ends, block: row.block, blockIndex: row.blockIndex };
@@ -33439,9 +32309,9 @@ function tableClaims(sentences, ctx) {
   const out = /* @__PURE__ */ new Map();
   const owner = ctx.title ? ctx.aliases.find(foldText(ctx.title))[0]?.entity : void 0;
   for (let i = 0; i < sentences.length; ) {
-    const at3 = sentences[i].table?.at;
+    const at = sentences[i].table?.at;
     let j = i;
-    while (j < sentences.length && at3 !== void 0 && sentences[j].table?.at === at3) j++;
+    while (j < sentences.length && at !== void 0 && sentences[j].table?.at === at) j++;
     if (j > i) readTable2(sentences, i, j, ctx, owner, out);
     i = Math.max(j, i + 1);
   }
@@ -33452,8 +32322,8 @@ function readTable2(sentences, from, to, ctx, owner, out) {
   if (header.row !== 0 || header.cells.length < 2) return;
   const columns = header.cells.map((cell) => readHeader(cell, ctx.articleDate));
   const corner = columns[0];
-  const readAt = (at3) => (s) => ctx.read(s, at3, owner);
-  if (columns.length === 2 && readCell2(header.cells[1], [[corner, "row"]], sentences[from], readAt(from), ctx.lang)) columns[1] = readHeader({ text: "", offsets: [] }, void 0);
+  const readAt = (at) => (s) => ctx.read(s, at, owner);
+  if (columns.length === 2 && readCell2(header.cells[1], [[corner, "row"]], sentences[from], readAt(from), ctx)) columns[1] = readHeader({ text: "", offsets: [] }, void 0);
   const rows = sentences.slice(from + 1, to).map((s) => readHeader(s.table.cells[0], ctx.articleDate));
   const columnAxis = { heads: columns, entities: columns.slice(1).some((h) => wholeAlias(h.cell, ctx.aliases) !== void 0) };
   const rowAxis = { heads: rows, entities: isEntityKind(corner.cell.text) || rows.some((h) => wholeAlias(h.cell, ctx.aliases) !== void 0) };
@@ -33464,23 +32334,24 @@ function readTable2(sentences, from, to, ctx, owner, out) {
     for (let c = 1; c < cells.length; c++) {
       if (!/[\p{L}\p{N}]/u.test(cells[c].text)) continue;
       const labels = [[columns[c], "column"], [rowHead, "row"], [corner, "corner"]];
-      const read2 = readCell2(cells[c], labels, sentence, readAt(from + 1 + k), ctx.lang);
-      if (!read2) continue;
+      const read = readCell2(cells[c], labels, sentence, readAt(from + 1 + k), ctx);
+      if (!read) continue;
       const row = { head: rowHead, axis: rowAxis, name: "row" };
       const column = { head: columns[c], axis: columnAxis, name: "column" };
-      const others = read2.by === "column" ? [row] : read2.by === "row" ? [column] : [column, row];
-      for (const claim2 of read2.claims) claims.push(placed(claim2, read2.label, read2.by, others, corner, ctx));
+      const others = read.by === "column" ? [row] : read.by === "row" ? [column] : [column, row];
+      for (const claim2 of read.claims) claims.push(placed(claim2, read.label, read.by, others, corner, ctx));
     }
     if (claims.length > 0) out.set(from + 1 + k, claims);
   });
 }
-function readCell2(value2, labels, sentence, read2, lang) {
+function readCell2(value2, labels, sentence, read, ctx) {
   for (const [label, by] of labels) {
     if (!hasLabel(label)) continue;
-    const unit = label.unit && !writesOwnUnit(value2.text) ? unitWords(label.unit, lang ?? "en") : void 0;
+    const unit = label.unit && !writesOwnUnit(value2.text) ? unitWords(label.unit, ctx.lang ?? "en") : void 0;
+    if (!ctx.mayHoldClaim(labelFirstText(label.label.text, value2.text, unit))) continue;
     for (const labelFirst of [true, false]) {
       const built = labelSentence(label.label, value2, unit, sentence, labelFirst);
-      const claims = read2(built.sentence).filter((claim2) => built.inValue(claim2.start) && labelNames(label.label.text, claim2.matchedText, labelFirst)).map((claim2) => unit ? built.asWritten(claim2) : claim2);
+      const claims = read(built.sentence).filter((claim2) => built.inValue(claim2.start) && labelNames(label.label.text, claim2.matchedText, labelFirst)).map((claim2) => unit ? built.asWritten(claim2) : claim2);
       if (claims.length > 0) return { claims, label, by };
     }
   }
@@ -33534,7 +32405,7 @@ function withTableClaims(prose, table, sentence) {
 var MAX_LINE = 1e3;
 var LABEL = new RegExp("^\\s*\\p{Lu}[\\p{Ll}'\u2019 -]{1,40}\\s*:\\s*", "u");
 var ENTRY = new RegExp("(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:(?:de|du|des|van|der|von|di|da|le|la)\\s+)*\\p{Lu}[\\p{L}'\u2019.-]*)*)\\s*\\(([^()\\d]{2,60})\\)", "gu");
-function roleClaims(sentence, read2) {
+function roleClaims(sentence, read) {
   const text4 = sentence.text;
   if (text4.length > MAX_LINE || !text4.includes("(")) return [];
   const label = LABEL.exec(text4);
@@ -33547,7 +32418,7 @@ function roleClaims(sentence, read2) {
     const name = slice(sentence, nameAt, nameAt + m[1].length);
     const built = labelSentence(role, name, void 0, sentence);
     const whole = squeeze2(m[2]);
-    for (const claim2 of read2(built.sentence)) {
+    for (const claim2 of read(built.sentence)) {
       if (built.inValue(claim2.start) && squeeze2(claim2.matchedText).startsWith(whole)) claims.push(claim2);
     }
   }
@@ -33658,9 +32529,9 @@ function samePlace(claimed, fact) {
   const y = placeWords(fact);
   return x.length > 0 && y.length > 0 && (isPartOf(x, y) || isPartOf(y, x)) ? void 0 : false;
 }
-function agree2(value2, statement, rule2, approximate) {
+function agree2(value2, statement, rule, approximate) {
   const fact = statement.value;
-  const tolerance = statement.tolerance ?? rule2.tolerance;
+  const tolerance = statement.tolerance ?? rule.tolerance;
   switch (value2.type) {
     case "year":
       return typeof fact === "number" ? { agrees: fact === value2.value, why: `year ${value2.value} vs ${fact}` } : { agrees: void 0, why: "the fact is not a year" };
@@ -33704,8 +32575,8 @@ var FIGURE = /\d(?:[\d \u00a0\u202f.,'\u2019]*\d)?/;
 var DEFAULT_GROUP = { fr: " ", en: "," };
 var DIGITS_SAMPLE = { fr: "1 000", en: "1,000" };
 function writeLike(n, sample, lang) {
-  const shown2 = /\d([ \u00a0\u202f,.'\u2019])\d{3}(?!\d)/.exec(sample)?.[1];
-  const group = shown2 ?? (/^\d{1,3}(?:[.,]\d+)?$/.test(sample) ? DEFAULT_GROUP[lang] : void 0);
+  const shown = /\d([ \u00a0\u202f,.'\u2019])\d{3}(?!\d)/.exec(sample)?.[1];
+  const group = shown ?? (/^\d{1,3}(?:[.,]\d+)?$/.test(sample) ? DEFAULT_GROUP[lang] : void 0);
   const decimalSep = group === "," ? "." : group === "." ? "," : lang === "fr" ? "," : ".";
   const sampleDecimals = new RegExp(`\\${decimalSep}(\\d+)$`).exec(sample)?.[1].length ?? 0;
   let decimals = sampleDecimals;
@@ -33753,7 +32624,10 @@ function dayNumber(isoDay) {
   return Date.parse(`${isoDay}T00:00:00Z`) / DAY2;
 }
 function gapDays(a, b) {
-  const [as, ae, bs, be] = [a.start, a.end, b.start, b.end].map(dayNumber);
+  const as = dayNumber(a.start);
+  const ae = dayNumber(a.end);
+  const bs = dayNumber(b.start);
+  const be = dayNumber(b.end);
   if (ae < bs) return bs - ae;
   if (be < as) return as - be;
   return 0;
@@ -33892,12 +32766,12 @@ function byPeriod(claim2, statements, articleDate, fiscalYearStart) {
   return { statements: candidates.slice(0, 1), when: ` for ${describe2(candidates[0])}` };
 }
 function nearestAsOf(claim2, dated) {
-  const span2 = claim2.time.span;
-  if (!span2) {
+  const span = claim2.time.span;
+  if (!span) {
     const latest2 = [...dated].sort((a, b) => dayNumber(spanOfIso(b.asOf).start) - dayNumber(spanOfIso(a.asOf).start))[0];
     return { statements: [latest2], when: ` as of ${latest2.asOf}` };
   }
-  const ranked = dated.map((s) => ({ s, gap: gapDays(spanOfIso(s.asOf), span2) })).sort((a, b) => a.gap - b.gap);
+  const ranked = dated.map((s) => ({ s, gap: gapDays(spanOfIso(s.asOf), span) })).sort((a, b) => a.gap - b.gap);
   const best = ranked[0];
   if (best.gap > MAX_GAP_DAYS) {
     return { statements: [], why: `the nearest statement (${best.s.asOf}) is ${Math.round(best.gap / 365)} year(s) from the claim's time (${claim2.time.text})` };
@@ -33905,16 +32779,16 @@ function nearestAsOf(claim2, dated) {
   return { statements: [best.s], when: ` as of ${best.s.asOf}` };
 }
 function validAt(claim2, statements) {
-  const span2 = claim2.time.span;
-  if (!span2) {
+  const span = claim2.time.span;
+  if (!span) {
     const current = statements.filter((s) => !s.until);
     if (current.length === 0) return { statements: [], why: "the claim has no date, and no statement holds today" };
     return { statements: current, when: " today" };
   }
   const open2 = (s) => ({ start: s.from ? spanOfIso(s.from).start : "0001-01-01", end: s.until ? spanOfIso(s.until).start : "9999-12-31" });
-  const holders = statements.filter((s) => overlaps(open2(s), span2) && !(s.until && dayNumber(spanOfIso(s.until).start) <= dayNumber(span2.start)));
-  if (holders.length === 0) return { statements: [], why: `no statement covers ${claim2.time.text ?? span2.start}` };
-  return { statements: holders, when: ` on ${claim2.time.text?.replace(/^article date /, "") ?? span2.start}` };
+  const holders = statements.filter((s) => overlaps(open2(s), span) && !(s.until && dayNumber(spanOfIso(s.until).start) <= dayNumber(span.start)));
+  if (holders.length === 0) return { statements: [], why: `no statement covers ${claim2.time.text ?? span.start}` };
+  return { statements: holders, when: ` on ${claim2.time.text?.replace(/^article date /, "") ?? span.start}` };
 }
 function selectStatements(claim2, statements, articleDate, fiscalYearStart) {
   if (statements.length === 0) return { statements: [], why: "no statement for this attribute" };
@@ -33966,8 +32840,8 @@ function whenWords(claim2, statement) {
   if (statement.period) return ` for ${statement.label ?? `${statement.period.start} to ${statement.period.end}`}`;
   if (statement.asOf) return ` in ${dateWords(statement.asOf)}`;
   if (statement.from || statement.until) {
-    const span2 = claim2.time.span;
-    return span2 ? spanWords(span2) : " now";
+    const span = claim2.time.span;
+    return span ? spanWords(span) : " now";
   }
   return "";
 }
@@ -33981,14 +32855,14 @@ function spanWords({ start, end }) {
 // src/compare/judge.ts
 var unverifiable = (claim2, reason) => ({ claim: claim2, kind: "unverifiable", reason });
 function isFuture(claim2, articleDate) {
-  const span2 = claim2.time.span;
-  return !!(articleDate && span2 && (claim2.time.source === "sentence" || claim2.time.source === "heading") && span2.start.slice(0, 4) > articleDate.slice(0, 4));
+  const span = claim2.time.span;
+  return !!(articleDate && span && (claim2.time.source === "sentence" || claim2.time.source === "heading") && span.start.slice(0, 4) > articleDate.slice(0, 4));
 }
 function withPeriod(claim2, byPeriod2) {
   return byPeriod2 && claim2.sectionTime && claim2.time.source !== "sentence" ? { ...claim2, time: claim2.sectionTime } : claim2;
 }
-function judge(read2, ctx) {
-  const claim2 = withPeriod(read2, (ctx.entities.get(read2.entity ?? "")?.facts[read2.attribute] ?? []).some((s) => s.period));
+function judge(read, ctx) {
+  const claim2 = withPeriod(read, (ctx.entities.get(read.entity ?? "")?.facts[read.attribute] ?? []).some((s) => s.period));
   if (claim2.hedge) return unverifiable(claim2, claim2.hedge);
   if (!claim2.entity) return unverifiable(claim2, `no entity: ${claim2.entityReason}`);
   const entity = ctx.entities.get(claim2.entity);
@@ -34054,21 +32928,21 @@ function gapClaims(file, verdicts, entities, positionAt2) {
 function gapTime(claim2) {
   const { type } = claim2.value;
   if (TIMELESS_TYPES.has(type) || type === "person" && TIMELESS_PEOPLE.has(claim2.attribute)) return {};
-  const span2 = claim2.time.span;
-  if (!span2) return void 0;
-  if (type === "money") return claim2.time.source === "sentence" ? { period: periodText(span2) } : void 0;
-  if (type === "person") return { from: isoOf(span2, "start"), until: isoOf(span2, "end") };
-  return { asOf: isoOf(span2, "start") };
+  const span = claim2.time.span;
+  if (!span) return void 0;
+  if (type === "money") return claim2.time.source === "sentence" ? { period: periodText(span) } : void 0;
+  if (type === "person") return { from: isoOf(span, "start"), until: isoOf(span, "end") };
+  return { asOf: isoOf(span, "start") };
 }
-function isoOf(span2, end) {
-  const day = span2[end];
-  if (span2.start.endsWith("-01-01") && span2.end.endsWith("-12-31") && span2.start.slice(0, 4) === span2.end.slice(0, 4)) return day.slice(0, 4);
-  if (span2.start.slice(0, 7) === span2.end.slice(0, 7) && span2.start.endsWith("-01")) return day.slice(0, 7);
+function isoOf(span, end) {
+  const day = span[end];
+  if (span.start.endsWith("-01-01") && span.end.endsWith("-12-31") && span.start.slice(0, 4) === span.end.slice(0, 4)) return day.slice(0, 4);
+  if (span.start.slice(0, 7) === span.end.slice(0, 7) && span.start.endsWith("-01")) return day.slice(0, 7);
   return day;
 }
-function periodText(span2) {
-  const whole = isoOf(span2, "start");
-  return whole.length === 4 ? whole : `${span2.start}/${span2.end}`;
+function periodText(span) {
+  const whole = isoOf(span, "start");
+  return whole.length === 4 ? whole : `${span.start}/${span.end}`;
 }
 
 // src/findings/confusable-names.ts
@@ -34276,12 +33150,12 @@ var ANY = "";
 function compare(a, b) {
   return a[0] - b[0] || a[1] - b[1];
 }
-function firstAtOrAfter(sorted, at3) {
+function firstAtOrAfter(sorted, at) {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
-    if (compare(sorted[mid], at3) < 0) lo = mid + 1;
+    if (compare(sorted[mid], at) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -34294,11 +33168,11 @@ function coverFindings(findings, covers) {
   const places = /* @__PURE__ */ new Map([[ANY, { at: [], index: [] }]]);
   for (const i of order2) {
     const f = findings[i];
-    const place3 = [f.line, f.column];
+    const place = [f.line, f.column];
     for (const key of [ANY, ...namesOf(f)]) {
       const list2 = places.get(key) ?? { at: [], index: [] };
       places.set(key, list2);
-      list2.at.push(place3);
+      list2.at.push(place);
       list2.index.push(i);
     }
   }
@@ -34332,9 +33206,9 @@ function coverFindings(findings, covers) {
   let e = 0;
   for (const i of order2) {
     const f = findings[i];
-    const place3 = [f.line, f.column];
-    for (; o < opening.length && compare(opening[o].from, place3) <= 0; o++) shift(opening[o], 1);
-    for (; e < closing.length && compare(closing[e].to, place3) <= 0; e++) shift(closing[e], -1);
+    const place = [f.line, f.column];
+    for (; o < opening.length && compare(opening[o].from, place) <= 0; o++) shift(opening[o], 1);
+    for (; e < closing.length && compare(closing[e].to, place) <= 0; e++) shift(closing[e], -1);
     const line = byLine.get(f.line);
     const names = namesOf(f);
     suppressed[i] = (open2.get(ANY) ?? 0) > 0 || names.some((n) => (open2.get(n) ?? 0) > 0) || line !== void 0 && (line.has(ANY) || names.some((n) => line.has(n)));
@@ -34346,7 +33220,7 @@ function coverFindings(findings, covers) {
 var UNUSED_SUPPRESSION = "unused-suppression";
 function applySuppressions(file, source, findings, positionAt2) {
   const { directives, issues } = scanDirectives(source);
-  const at3 = (offset) => {
+  const at = (offset) => {
     const p = positionAt2(offset);
     return [p.line, p.column];
   };
@@ -34355,14 +33229,14 @@ function applySuppressions(file, source, findings, positionAt2) {
   let open2 = [];
   for (const d of directives) {
     if (d.kind === "disable-next-line") {
-      const line = at3(d.end)[0] + 1;
+      const line = at(d.end)[0] + 1;
       suppressions.push({ directive: d, attributes: d.attributes, line, from: [line, 0], to: [line + 1, 0] });
     } else if (d.kind === "disable-line") {
-      suppressions.push({ directive: d, attributes: d.attributes, from: [at3(d.start)[0], 0], to: [at3(d.end)[0] + 1, 0] });
+      suppressions.push({ directive: d, attributes: d.attributes, from: [at(d.start)[0], 0], to: [at(d.end)[0] + 1, 0] });
     } else if (d.kind === "disable-file") {
       suppressions.push({ directive: d, attributes: d.attributes, from: [0, 0], to: [Infinity, 0] });
     } else if (d.kind === "disable") {
-      const s = { directive: d, attributes: d.attributes, from: at3(d.end), to: [Infinity, 0] };
+      const s = { directive: d, attributes: d.attributes, from: at(d.end), to: [Infinity, 0] };
       suppressions.push(s);
       open2.push(s);
     } else {
@@ -34370,7 +33244,7 @@ function applySuppressions(file, source, findings, positionAt2) {
       if (d.attributes.length > 0) {
         problems.push({ file, ...positionAt2(d.start), level: "warning", message: "factlint-enable takes no attributes: it ends every open factlint-disable" });
       }
-      for (const s of open2) s.to = at3(d.start);
+      for (const s of open2) s.to = at(d.start);
       open2 = [];
     }
   }
@@ -34426,24 +33300,34 @@ function checkArticle(file, source, k) {
   }
   const about = article.meta.about.filter((id) => k.entities.has(id));
   const subject = articleSubject(about, article.meta.title, article.sentences, k.aliases);
-  const ctx = { ruleSet: k.ruleSet, aliases: k.aliases, knownPeople: k.knownPeople, subject, articleDate: article.meta.date };
+  const contextOf = (own6, previousSubject) => ({
+    ruleSet: k.ruleSet,
+    aliases: k.aliases,
+    knownPeople: k.knownPeople,
+    subject: own6,
+    articleDate: article.meta.date,
+    previousSubject
+  });
   const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts = [];
   const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
   const subjects = sectionSubjects(subject, article.sentences, article.source, k.aliases);
-  const read2 = (sentence, at3, owner) => {
-    const own6 = subjects[at3];
-    const c = { ...ctx, subject: owner && own6.about.length === 0 && !own6.plain ? { about: [], plain: owner } : own6 };
+  const read = (sentence, at, owner) => {
+    const own6 = subjects[at];
+    const c = contextOf(owner && own6.about.length === 0 && !own6.plain ? { about: [], plain: owner } : own6);
     return lang ? extractClaims(sentence, lang, c) : bothReadings(sentence, c);
   };
   const title = article.meta.title ?? article.sentences.find((s) => s.block === "heading")?.text;
-  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read: read2 });
+  const mayHoldClaim = (text4) => lang ? k.ruleSet.guards[lang].admits(text4) : LANGS.some((l) => k.ruleSet.guards[l].admits(text4));
+  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read, mayHoldClaim });
   article.sentences.forEach((sentence, i) => {
     const previous2 = article.sentences[i - 1];
     const previousSubject = () => previous2 && previous2.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous2.text))[0]?.entity : void 0;
-    const sentenceCtx = { ...ctx, subject: subjects[i], previousSubject };
+    const sentenceCtx = contextOf(subjects[i], previousSubject);
     const prose = lang ? extractClaims(sentence, lang, sentenceCtx) : bothReadings(sentence, sentenceCtx);
-    const claims = withTableClaims(prose, [...tables.get(i) ?? [], ...roleClaims(sentence, (s) => read2(s, i))], sentence);
+    const fromTable = tables.get(i) ?? [];
+    const roles = roleClaims(sentence, (s) => read(s, i));
+    const claims = withTableClaims(prose, roles.length === 0 ? fromTable : [...fromTable, ...roles], sentence);
     for (const claim2 of claims) verdicts.push(judge(withSectionPeriod(claim2, sections[i], article.meta.date), judgeCtx));
   });
   const contradictions = verdicts.filter((v) => v.kind === "contradiction");
@@ -34473,95 +33357,10 @@ function bothReadings(sentence, ctx) {
   return claims.sort((a, b) => a.start - b.start);
 }
 
-// src/resolve-paths.ts
-var GLOB_CHARS = /[*?[\]{}!]/;
-function resolvePaths(paths, options, problems) {
-  const { host, cwd, root, extensions = ["md", "markdown"], isIgnored = () => false } = options;
-  const files = /* @__PURE__ */ new Set();
-  for (const raw of paths) {
-    const path = fromCwd(cwd, raw.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "") || ".");
-    const glob = GLOB_CHARS.test(path);
-    if (leavesRoot(cwd, root, ".", path)) {
-      problems.push({ file: raw, line: 1, column: 1, level: "error", message: `this ${glob ? "glob" : "path"} leads outside the repository root "${root}"; factlint reads only files inside it` });
-      continue;
-    }
-    let found;
-    let message = "no such file or directory";
-    const prefix = path === "." ? "" : `${path}/`;
-    if (host.isDirectory(path)) {
-      const all2 = host.glob(extensions.map((ext) => `**/*.${ext}`), path, ["**/node_modules/**", "**/.*/**"]).map((f) => prefix + f);
-      found = all2.filter((f) => !isIgnored(f));
-      message = all2.length > found.length ? "every article in this folder is ignored (ignore: in .factlint.yml or .gitignore)" : `no ${extensions.map((e) => `.${e}`).join(" or ")} file in this folder`;
-    } else if (glob) {
-      found = host.glob([path], cwd, ["**/node_modules/**"]).filter((f) => !isIgnored(f));
-      message = "this glob matches no file";
-    } else found = exists(host, path) ? [path] : [];
-    if (found.length === 0) problems.push({ file: raw, line: 1, column: 1, level: "error", message });
-    const admitted = admitFiles(host, cwd, root, found);
-    appendAll(problems, admitted.problems);
-    for (const f of admitted.files) files.add(f);
-  }
-  return [...files].sort();
-}
-function exists(host, path) {
-  return host.realPath ? host.realPath(path) !== void 0 : host.readFile(path) !== void 0;
-}
-
-// src/config/nothing-to-check.ts
-function nothingToCheck(project, files, fromCommandLine) {
-  const { config: config2 } = project;
-  const file = config2.file ?? ".";
-  const where = config2.root === "." ? "the current folder" : `${config2.root}/`;
-  const named = config2.file ? `set in ${config2.file}` : "the default; no .factlint.yml was found here or above";
-  const problems = [];
-  if (files.length === 0 && !fromCommandLine) {
-    const message = `no article to check: articles (${config2.articles.join(", ")}, ${named}) selects no file under ${where}`;
-    problems.push({ file, line: 1, column: 1, level: "error", message });
-  }
-  if (project.entities.length === 0) {
-    const message = `no facts loaded: facts (${config2.facts.join(", ")}, ${named}) selects no facts file under ${where}; 'factlint init' writes an example`;
-    problems.push({ file, line: 1, column: 1, level: "error", message });
-  }
-  return problems;
-}
-
 // src/config/ignore-filter.ts
 var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix as posix3 } from "node:path";
-function ignoreFilter(config2, host) {
-  const globs2 = config2.ignore.length > 0 ? (0, import_picomatch.default)(config2.ignore, { dot: true }) : void 0;
-  const text4 = config2.gitignore ? host.readFile(under(config2.root, ".gitignore"))?.toString("utf8") : void 0;
-  const git = text4 ? (0, import_ignore.default)().add(text4) : void 0;
-  if (!globs2 && !git) return () => false;
-  return (path) => {
-    const relative3 = posix3.relative(normalizePath(config2.root), normalizePath(path));
-    if (relative3 === "" || relative3.startsWith("..")) return false;
-    return (globs2?.(relative3) ?? false) || (git?.ignores(relative3) ?? false);
-  };
-}
 
 // src/check.ts
-function prepare(options) {
-  const project = loadProject(options);
-  const problems = [...project.problems];
-  const severity = project.config.severity;
-  const { ruleSet, problems: ruleProblems } = compileRules(project.rules.filter((r) => severity[r.attribute] !== "off"));
-  appendAll(problems, ruleProblems);
-  if (problems.some((p) => p.level === "error")) return { files: [], corpusFiles: [], problems };
-  const personAttributes = new Set(project.rules.filter((r) => r.type === "person").map((r) => r.attribute));
-  const knowledge = {
-    config: project.config,
-    entities: new Map(project.entities.map((e) => [e.id, e])),
-    aliases: new AliasIndex(project.entities),
-    ruleSet,
-    knownPeople: knownPeople(project.entities, personAttributes)
-  };
-  const isIgnored = ignoreFilter(project.config, options.host);
-  const files = options.paths ? resolvePaths(options.paths, { host: options.host, cwd: options.cwd, root: project.config.root, isIgnored }, problems) : project.articles.filter((f) => !isIgnored(f));
-  if (options.requireInput) problems.push(...nothingToCheck(project, files, options.paths !== void 0));
-  return { knowledge, files, corpusFiles: project.articles.filter((f) => !isIgnored(f)), problems };
-}
 function withoutReport(outcome) {
   const { findings, problems, gaps, claims } = outcome;
   return { findings, problems, ...gaps && { gaps }, ...claims !== void 0 && { claims } };
@@ -34570,8 +33369,8 @@ function checkOneFile(file, host, knowledge) {
   let buffer;
   try {
     buffer = host.readFile(file);
-  } catch (error3) {
-    return { findings: [], problems: [{ file, line: 1, column: 1, level: "error", message: `cannot read: ${error3.message}` }] };
+  } catch (error2) {
+    return { findings: [], problems: [{ file, line: 1, column: 1, level: "error", message: `cannot read: ${error2.message}` }] };
   }
   if (buffer === void 0) return { findings: [], problems: [{ file, line: 1, column: 1, level: "error", message: "no such file" }] };
   return checkBuffer(file, buffer, knowledge);
@@ -34585,15 +33384,15 @@ function checkBuffer(file, buffer, knowledge) {
 function isolated(file, text4, knowledge) {
   try {
     return checkArticle(file, text4, knowledge);
-  } catch (error3) {
-    const stack = error3 instanceof Error && error3.stack ? error3.stack.split("\n").slice(1, 7).map((line) => line.trim()) : [];
-    const message = [`factlint failed on this article, and checked the others: ${describeError(error3)}`, "This is a bug in factlint, not in the article: please report it with these lines.", ...stack].join("\n");
+  } catch (error2) {
+    const stack = error2 instanceof Error && error2.stack ? error2.stack.split("\n").slice(1, 7).map((line) => line.trim()) : [];
+    const message = [`factlint failed on this article, and checked the others: ${describeError(error2)}`, "This is a bug in factlint, not in the article: please report it with these lines.", ...stack].join("\n");
     const problem2 = { file, line: 1, column: 1, level: "error", message };
     return { report: { file, verdicts: [], problems: [problem2] }, findings: [] };
   }
 }
-function describeError(error3) {
-  return error3 instanceof Error ? `${error3.name}: ${error3.message}` : String(error3);
+function describeError(error2) {
+  return error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
 }
 
 // src/cli/node-host.ts
@@ -34602,7 +33401,7 @@ import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, 
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix as posix4, resolve as resolve2 } from "path";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
@@ -34723,8 +33522,8 @@ function build$3(options) {
 var resolveSymlinksAsync = function(path, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path, (error3, resolvedPath) => {
-    if (error3) return queue.dequeue(suppressErrors ? null : error3, state);
+  fs.realpath(path, (error2, resolvedPath) => {
+    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat2.isDirectory() && isRecursive2(path, resolvedPath, state)) return queue.dequeue(null, state);
@@ -34777,24 +33576,24 @@ var defaultSync = (state) => {
 var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
-var onlyCountsAsync = (state, error3, callback$1) => {
-  report(error3, callback$1, state.counts, state.options.suppressErrors);
+var onlyCountsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
-var defaultAsync = (state, error3, callback$1) => {
-  report(error3, callback$1, state.paths, state.options.suppressErrors);
+var defaultAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
-var limitFilesAsync = (state, error3, callback$1) => {
-  report(error3, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+var limitFilesAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
-var groupsAsync = (state, error3, callback$1) => {
-  report(error3, callback$1, state.groups, state.options.suppressErrors);
+var groupsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error3, callback$1, output, suppressErrors) {
-  if (error3 && !suppressErrors) callback$1(error3, output);
+function report(error2, callback$1, output, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output);
   else callback$1(null, output);
 }
 function build$1(options, isSynchronous) {
@@ -34811,9 +33610,9 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error3, entries = []) => {
+  fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error3, state);
+    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
@@ -34841,10 +33640,10 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error3, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error3)) {
-      this.onQueueEmpty(error3, output);
-      if (error3) {
+  dequeue(error2, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
+      this.onQueueEmpty(error2, output);
+      if (error2) {
         output.controller.abort();
         this.onQueueEmpty = void 0;
       }
@@ -34902,7 +33701,7 @@ var Walker = class {
       groups: [],
       counts: new Counter(),
       options,
-      queue: new Queue((error3, state) => this.callbackInvoker(state, error3, callback$1)),
+      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
@@ -35115,7 +33914,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -35131,7 +33930,7 @@ function getPartialMatcher(patterns, options = {}) {
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -35171,8 +33970,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix4.relative(cwd, p) || ".";
-  return (p) => posix4.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -35180,7 +33979,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix4.relative(cwd, `${root}/${p}`);
+    const result = posix.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -35190,7 +33989,7 @@ function ensureNonDriveRelativePath(path) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path) {
   var _result$parts;
-  const result = import_picomatch2.default.scan(path, splitPatternOptions);
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -35200,7 +33999,7 @@ var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch2.default.scan(pattern);
+  const scan = import_picomatch.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -35218,7 +34017,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix4.relative(escapedCwd, result) : posix4.normalize(result);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -35229,7 +34028,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
       i++;
     }
-    const potentialRoot = posix4.join(cwd, parentDir.slice(i * 3));
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i;
@@ -35251,7 +34050,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix4.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }
@@ -35290,8 +34089,8 @@ function buildCrawler(options, patterns) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
-  const ignore2 = (0, import_picomatch2.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore2 = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
@@ -35382,9 +34181,9 @@ function createNodeHost(cwd) {
     readFile(path) {
       try {
         return readFileSync(resolve3(cwd, path));
-      } catch (error3) {
-        if (ABSENT.has(error3.code ?? "")) return void 0;
-        throw error3;
+      } catch (error2) {
+        if (ABSENT.has(error2.code ?? "")) return void 0;
+        throw error2;
       }
     },
     glob(patterns, base, ignore2 = []) {
@@ -35401,12 +34200,12 @@ function createNodeHost(cwd) {
     realPath(path) {
       let real;
       try {
-        real = realpathSync2(resolve3(cwd, path));
-      } catch (error3) {
-        if (ABSENT.has(error3.code ?? "") || error3.code === "ELOOP") return void 0;
-        throw error3;
+        real = realpathSync2.native(resolve3(cwd, path));
+      } catch (error2) {
+        if (ABSENT.has(error2.code ?? "") || error2.code === "ELOOP") return void 0;
+        throw error2;
       }
-      realCwd ??= realpathSync2(cwd);
+      realCwd ??= realpathSync2.native(cwd);
       const rel = relative2(realCwd, real);
       return (isAbsolute2(rel) ? real : rel || ".").split(sep2).join("/");
     },
@@ -35416,13 +34215,22 @@ function createNodeHost(cwd) {
   };
 }
 
+// src/cli/portable-knowledge.ts
+import { deserialize, serialize } from "node:v8";
+function unpackKnowledge(packed) {
+  const { entities, rules, ...plain } = deserialize(packed);
+  return {
+    ...plain,
+    entities: new Map(entities.map((e) => [e.id, e])),
+    aliases: new AliasIndex(entities),
+    ruleSet: compileRules(rules).ruleSet
+  };
+}
+
 // src/cli/check-worker.ts
 function run(job) {
   const host = createNodeHost(job.cwd);
-  const options = { cwd: job.cwd, host, builtinRules: job.builtinRules };
-  if (job.configPath !== void 0) options.configPath = job.configPath;
-  const { knowledge } = prepare(options);
-  if (!knowledge) return { error: "the project no longer loads: its files changed during the run" };
+  const knowledge = unpackKnowledge(job.knowledge);
   const outcomes = { outcomes: [] };
   for (let i = Atomics.add(job.counter, 0, 1); i < job.files.length; i = Atomics.add(job.counter, 0, 1)) {
     outcomes.outcomes.push([i, withoutReport(checkOneFile(job.files[i], host, knowledge))]);

@@ -7567,8 +7567,8 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE3 = " ";
+    var EMPTY2 = "";
+    var SPACE4 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -7619,14 +7619,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index2 = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index2++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index2];
         if (char === UNDEFINED) {
@@ -7645,7 +7645,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index2 + 1] === ":") {
           const nameStart = index2 + 2;
           let end = nameStart;
@@ -7661,7 +7661,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index2 = end;
           } else {
             body += escapeMember("[");
@@ -7694,7 +7694,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
@@ -7702,7 +7702,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE3) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE4) {
             out += pattern.slice(index2, index2 + 2);
           } else {
             out += hold(
@@ -7748,8 +7748,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE3 : run,
-        ESCAPE + SPACE3
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE4 : run,
+        ESCAPE + SPACE4
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -7871,7 +7871,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -7934,7 +7934,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at3) => {
-      let separator2 = EMPTY;
+      let separator2 = EMPTY2;
       for (let index2 = at3 + 1; index2 < run.length && !run[index2].wildcard; index2++) {
         separator2 += run[index2].single;
       }
@@ -7995,7 +7995,7 @@ var require_ignore = __commonJS({
           index2++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -8074,14 +8074,14 @@ var require_ignore = __commonJS({
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path.length - 1;
       const cut = path.lastIndexOf(
         SLASH,
         path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8140,7 +8140,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE3) {
+        while (body[end - 1] === SPACE4) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -8155,7 +8155,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE3 : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE4 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -8168,7 +8168,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE3 || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE4 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -10251,6 +10251,7 @@ function checkContradictingFacts(entities, rules) {
   const problems = [];
   for (const entity of entities) {
     for (const [attribute, statements] of Object.entries(entity.facts)) {
+      if (statements.length < 2) continue;
       sameTime(attribute, statements, (s) => s.asOf && `as of ${s.asOf}`, problems);
       sameTime(attribute, statements, (s) => s.period && `for ${s.period.start}/${s.period.end}`, problems);
       if (people.has(attribute)) overlappingHolders(attribute, statements, problems);
@@ -10260,7 +10261,7 @@ function checkContradictingFacts(entities, rules) {
 }
 function sameTime(attribute, statements, when, problems) {
   const first = /* @__PURE__ */ new Map();
-  for (const s of [...statements].sort(byPlace)) {
+  for (const s of inPlaceOrder(statements) ? statements : [...statements].sort(byPlace)) {
     const time2 = when(s);
     if (!time2) continue;
     const key = `${time2}\0${s.unit ?? ""}`;
@@ -10301,6 +10302,10 @@ function shown(s) {
   }
   if (s.raw !== void 0) return s.raw;
   return Array.isArray(s.value) ? s.value.join(", ") : String(s.value);
+}
+function inPlaceOrder(statements) {
+  for (let i = 1; i < statements.length; i++) if (byPlace(statements[i - 1], statements[i]) > 0) return false;
+  return true;
 }
 function byPlace(a, b) {
   const p = a.declaredAt;
@@ -10412,7 +10417,7 @@ var EXPECTED = {
   person: { words: "a name or a list of names", fits: (v) => typeof v !== "number" },
   place: { words: "a place or a list of places", fits: (v) => typeof v !== "number" }
 };
-function checkFactTypes(entities, rules, extraAttributes = []) {
+function checkFactTypes(entities, rules, extraAttributes = [], attributeAt) {
   const byAttribute = new Map(rules.map((r) => [r.attribute, r]));
   const extra = new Set(extraAttributes);
   const known = [...byAttribute.keys()].sort();
@@ -10421,7 +10426,7 @@ function checkFactTypes(entities, rules, extraAttributes = []) {
     for (const [attribute, statements] of Object.entries(entity.facts)) {
       const rule3 = byAttribute.get(attribute);
       if (!rule3) {
-        if (rules.length > 0 && !extra.has(attribute)) problems.push(unreadAttribute(entity, attribute, statements, known));
+        if (rules.length > 0 && !extra.has(attribute)) problems.push(unreadAttribute(entity, attribute, statements, known, attributeAt));
         continue;
       }
       const expected = EXPECTED[rule3.type];
@@ -10434,8 +10439,8 @@ function checkFactTypes(entities, rules, extraAttributes = []) {
   }
   return problems;
 }
-function unreadAttribute(entity, attribute, statements, known) {
-  const at3 = entity.attributesAt?.[attribute] ?? statements[0]?.declaredAt ?? entity.declaredAt;
+function unreadAttribute(entity, attribute, statements, known, attributeAt) {
+  const at3 = attributeAt?.(entity, attribute) ?? statements[0]?.declaredAt ?? entity.declaredAt;
   const guess = closestKey(attribute, known);
   const hint = guess ? `did you mean ${guess}?` : `the rules read ${known.join(", ")}`;
   const message = `facts.${attribute} of "${entity.id}": no rule reads "${attribute}"; ${hint} (list data kept for other uses in extraAttributes in .factlint.yml)`;
@@ -16829,9 +16834,67 @@ var entitySchema = strictObject({
 var entitiesFileSchema = strictObject({ entities: array(entitySchema).min(1) }).describe("Several entities in one file");
 var factsFileSchema = union([entitySchema, entitiesFileSchema]);
 
+// src/config/facts-quick-check.ts
+var ENTITY_KEYS = /* @__PURE__ */ new Set(["entity", "name", "aliases", "fiscalYearStart", "facts"]);
+var STATEMENT_KEYS = /* @__PURE__ */ new Set(["value", "source", "asOf", "from", "until", "period", "unit", "label", "tolerance", "severity"]);
+var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "notice"]);
+var ENTITY_LIST_KEYS = /* @__PURE__ */ new Set(["entities"]);
+function passesFactsSchema(data) {
+  if (!isData(data) || !("entities" in data)) return isEntity(data);
+  const { entities } = data;
+  return onlyKeys(data, ENTITY_LIST_KEYS) && Array.isArray(entities) && entities.length > 0 && entities.every(isEntity);
+}
+function isEntity(input) {
+  if (!isData(input) || !onlyKeys(input, ENTITY_KEYS)) return false;
+  const { entity, name, aliases, fiscalYearStart, facts } = input;
+  return typeof entity === "string" && KEBAB.test(entity) && isText(name) && (aliases === void 0 || isText(aliases) || Array.isArray(aliases) && aliases.every(isText)) && (fiscalYearStart === void 0 || Number.isSafeInteger(fiscalYearStart) && fiscalYearStart >= 1 && fiscalYearStart <= 12) && (facts === void 0 || isData(facts) && Object.keys(facts).every((attribute) => KEBAB.test(attribute) && isFact(facts[attribute])));
+}
+function isFact(fact) {
+  if (isValue(fact)) return true;
+  if (Array.isArray(fact)) return fact.length > 0 && fact.every(isStatement);
+  return isStatement(fact);
+}
+function isValue(value2) {
+  return isNumber(value2) || isText(value2) || Array.isArray(value2) && value2.length > 0 && value2.every(isText);
+}
+function isStatement(input) {
+  if (!isData(input) || !("value" in input) || !onlyKeys(input, STATEMENT_KEYS)) return false;
+  const { value: value2, source, asOf, from, until, period, unit, label, tolerance, severity } = input;
+  return isValue(value2) && optional2(source, isText) && optional2(unit, isText) && optional2(label, isText) && optional2(asOf, isDate) && optional2(from, isDate) && optional2(until, isDate) && optional2(period, isPeriod) && optional2(tolerance, (t) => isNumber(t) && t >= 0 || typeof t === "string" && PERCENT_PATTERN.test(t)) && optional2(severity, (s) => typeof s === "string" && SEVERITIES.has(s)) && (from === void 0 || until === void 0 || firstDay(String(from)) <= lastDay(String(until)));
+}
+function isDate(value2) {
+  if (typeof value2 === "number") return isYear(value2);
+  return typeof value2 === "string" && DATE_PATTERN.test(value2) && isCalendarDate(value2);
+}
+function isPeriod(value2) {
+  if (typeof value2 === "number") return isYear(value2);
+  return typeof value2 === "string" && PERIOD_PATTERN.test(value2) && isOrderedPeriod(value2);
+}
+function isYear(value2) {
+  return Number.isSafeInteger(value2) && value2 >= 1e3 && value2 <= 9999;
+}
+function optional2(value2, passes) {
+  return value2 === void 0 || passes(value2);
+}
+function isNumber(value2) {
+  return typeof value2 === "number" && Number.isFinite(value2);
+}
+function isText(value2) {
+  return typeof value2 === "string" && value2.length > 0;
+}
+function isData(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && Object.getPrototypeOf(value2) === Object.prototype;
+}
+function onlyKeys(data, allowed) {
+  for (const key in data) if (!allowed.has(key)) return false;
+  return true;
+}
+
 // src/config/plain-yaml-scalars.ts
 var INDICATOR = /^[[\]{}#&*!|>'"%@`,?:]/;
+var WHOLE_PLAIN = /^[^\s[\]{}#&*!|>'"%@`,?:-][^\s#:,[\]{}]*(?: [^\s#:,[\]{}]+)*$/;
 function scalarAt(rest, inFlow) {
+  if (WHOLE_PLAIN.test(rest)) return { text: rest, quoted: false, length: rest.length };
   const first = rest[0];
   if (first === '"' || first === "'") {
     const quoted = first === '"' ? doubleQuoted(rest) : singleQuoted(rest);
@@ -17460,9 +17523,10 @@ function valueAt(data, path) {
 }
 
 // src/config/validate-yaml.ts
-function validateYaml(schema2, text4, file, whenEmpty) {
+function validateYaml(schema2, text4, file, { whenEmpty, passes } = {}) {
   const plain = readPlainYaml(text4, file);
   if (plain) {
+    if (passes?.(plain.data)) return { data: plain.data, source: plain, problems: [] };
     const chosen2 = typeof schema2 === "function" ? schema2(plain.data) : schema2;
     const result2 = chosen2.safeParse(plain.data);
     if (result2.success) return { data: result2.data, source: plain, problems: [] };
@@ -17486,7 +17550,8 @@ function parseFacts(text4, file) {
   const { data, source, problems } = validateYaml(
     (input) => isRecord(input) && "entities" in input ? entitiesFileSchema : entitySchema,
     text4,
-    file
+    file,
+    { passes: passesFactsSchema }
   );
   if (!data) return { problems };
   const list2 = "entities" in data ? data.entities.map((e, i) => [e, ["entities", i]]) : [[data, []]];
@@ -17495,10 +17560,8 @@ function parseFacts(text4, file) {
 function toEntity(input, path, source) {
   const aliases = typeof input.aliases === "string" ? [input.aliases] : input.aliases ?? [];
   const facts = {};
-  const attributesAt = {};
   for (const [attribute, fact] of Object.entries(input.facts ?? {})) {
     const at3 = [...path, "facts", attribute];
-    attributesAt[attribute] = source.keyPositionOf(at3);
     if (Array.isArray(fact) && fact.every(isRecord)) {
       facts[attribute] = fact.map((s, i) => toStatement(s, [...at3, i], source));
     } else if (isRecord(fact)) {
@@ -17518,13 +17581,13 @@ function toEntity(input, path, source) {
       aliases,
       facts,
       declaredAt: source.positionOf([...path, "entity"]),
-      attributesAt,
       ...input.fiscalYearStart !== void 0 && { fiscalYearStart: input.fiscalYearStart }
     },
     names: [
       { name: input.name, declaredAt: source.positionOf([...path, "name"]) },
       ...aliases.map((name, i) => ({ name, declaredAt: source.positionOf(aliasPath(i)) }))
-    ]
+    ],
+    attributeAt: (attribute) => source.keyPositionOf([...path, "facts", attribute])
   };
 }
 function toStatement(input, path, source) {
@@ -17669,7 +17732,7 @@ function defaultConfig(root = ".") {
   return { root, articles: [...DEFAULT_ARTICLES], facts: [...DEFAULT_FACTS], rules: [...DEFAULT_RULES], severity: {}, extraAttributes: [], ignore: [], gitignore: true };
 }
 function parseConfig(text4, file) {
-  const { data, source, problems } = validateYaml(configFileSchema, text4, file, {});
+  const { data, source, problems } = validateYaml(configFileSchema, text4, file, { whenEmpty: {} });
   if (!data) return { problems };
   const config2 = { ...defaultConfig(directoryOf(file)), file };
   const written = {};
@@ -17761,7 +17824,9 @@ function loadProject({ cwd, configPath, host, builtinRules, searchUpward }) {
   const builtin = builtinRules.flatMap(({ file, text: text4 }) => rule(text4, file, true, problems));
   const repository = search(host, cwd, declaration, "rules", problems).flatMap((file) => rule(read(host, file), file, false, problems));
   const { rules, problems: ruleProblems } = mergeRules(builtin, repository);
-  appendAll(problems, ruleProblems, checkFactTypes(entities, rules, config2.extraAttributes), checkContradictingFacts(entities, rules), unusedSeverities(declaration, rules));
+  let declared;
+  const attributeAt = (entity, attribute) => (declared ??= new Map(declarations.map((d) => [d.entity, d]))).get(entity)?.attributeAt(attribute);
+  appendAll(problems, ruleProblems, checkFactTypes(entities, rules, config2.extraAttributes, attributeAt), checkContradictingFacts(entities, rules), unusedSeverities(declaration, rules));
   return { config: config2, articles, entities, rules, problems };
 }
 function findArticles(host, cwd, declaration, problems) {
@@ -20131,17 +20196,77 @@ function compileRules(rules) {
   return { ruleSet: { automata, guards: guards2, patterns, rules: [...rules] }, problems };
 }
 
+// src/entities/transition-table.ts
+var EMPTY = -1;
+var INT32_KEYS = 2 ** 31;
+var TransitionTable = class {
+  constructor(letters, nodesAtMost) {
+    this.letters = letters;
+    this.keys = this.keyArray(16, nodesAtMost * letters < INT32_KEYS);
+    this.targets = new Int32Array(16);
+    this.mask = 15;
+  }
+  letters;
+  keys;
+  targets;
+  mask;
+  /** 32 - log2 of the capacity: a slot is the top bits of the mixed key (Fibonacci hashing). */
+  shift = 28;
+  /** Entries held. */
+  size = 0;
+  /** The node reached from `node` by `letter`, or -1. */
+  get(node3, letter) {
+    const key = node3 * this.letters + letter;
+    const { keys, mask } = this;
+    for (let slot = hash(key) >>> this.shift; ; slot = slot + 1 & mask) {
+      const found = keys[slot];
+      if (found === key) return this.targets[slot];
+      if (found === EMPTY) return EMPTY;
+    }
+  }
+  /** Adds a transition that is not there yet; the table doubles before it is half full, so probes stay short. */
+  add(node3, letter, target) {
+    if (2 * (this.size + 1) > this.targets.length) this.grow();
+    this.place(node3 * this.letters + letter, target);
+    this.size++;
+  }
+  /** Calls `visit` with every transition, in no particular order. */
+  forEach(visit2) {
+    const { keys, targets, letters } = this;
+    for (let slot = 0; slot < keys.length; slot++) {
+      const key = keys[slot];
+      if (key !== EMPTY) visit2(Math.floor(key / letters), key % letters, targets[slot]);
+    }
+  }
+  place(key, target) {
+    const { keys, mask } = this;
+    let slot = hash(key) >>> this.shift;
+    while (keys[slot] !== EMPTY) slot = slot + 1 & mask;
+    keys[slot] = key;
+    this.targets[slot] = target;
+  }
+  grow() {
+    const { keys, targets } = this;
+    this.keys = this.keyArray(2 * keys.length, keys instanceof Int32Array);
+    this.targets = new Int32Array(2 * keys.length);
+    this.mask = 2 * keys.length - 1;
+    this.shift--;
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== EMPTY) this.place(keys[slot], targets[slot]);
+  }
+  keyArray(capacity, int32) {
+    return (int32 ? new Int32Array(capacity) : new Float64Array(capacity)).fill(EMPTY);
+  }
+};
+function hash(key) {
+  return Math.imul(key | 0, 2654435761);
+}
+
 // src/entities/alias-index.ts
 var AliasIndex = class {
-  /**
-   * Trie transitions, keyed by node * alphabet size + letter, where a letter
-   * is a character's rank among those the aliases use: keys stay small
-   * integers, which a Map stores and hashes without boxing them.
-   */
-  next = /* @__PURE__ */ new Map();
+  /** Trie transitions by letter, where a letter is a character's rank among those the aliases use. */
+  next;
   /** UTF-16 code -> letter + 1; 0 for a character no alias uses. */
   letters = new Uint16Array(65536);
-  size;
   fail = [0];
   /** Entity and alias length ending at a node (at most one per node: the first entity to declare it). */
   out = [void 0];
@@ -20158,22 +20283,24 @@ var AliasIndex = class {
       for (const [key, name] of declared) aliases.push([key, e.id, name]);
     }
     let size = 0;
+    let nodes = 1;
     for (const [alias] of aliases) {
+      nodes += alias.length;
       for (let i = 0; i < alias.length; i++) if (this.letters[alias.charCodeAt(i)] === 0) this.letters[alias.charCodeAt(i)] = ++size;
     }
-    this.size = size;
+    this.next = new TransitionTable(size, nodes);
     for (const [alias, entity, declared] of aliases) this.insert(alias, entity, declared);
     this.link();
   }
   insert(alias, entity, declared) {
     let node3 = 0;
     for (let i = 0; i < alias.length; i++) {
-      const key = node3 * this.size + this.letters[alias.charCodeAt(i)] - 1;
-      let child = this.next.get(key);
-      if (child === void 0) {
+      const letter = this.letters[alias.charCodeAt(i)] - 1;
+      let child = this.next.get(node3, letter);
+      if (child < 0) {
         child = this.out.length;
         this.out.push(void 0);
-        this.next.set(key, child);
+        this.next.add(node3, letter, child);
       }
       node3 = child;
     }
@@ -20182,18 +20309,17 @@ var AliasIndex = class {
   /** Breadth-first fail links; each node's children are listed once, in flat arrays. */
   link() {
     const nodes = this.out.length;
-    const { size, next } = this;
+    const { next } = this;
     const first = new Int32Array(nodes + 1);
-    for (const key of next.keys()) first[Math.floor(key / size) + 1]++;
+    next.forEach((parent) => first[parent + 1]++);
     for (let n = 0; n < nodes; n++) first[n + 1] += first[n];
     const fill = first.slice(0, nodes);
     const child = new Int32Array(Math.max(1, next.size));
     const letter = new Int32Array(Math.max(1, next.size));
-    for (const [key, c] of next) {
-      const parent = Math.floor(key / size);
+    next.forEach((parent, l, c) => {
       child[fill[parent]] = c;
-      letter[fill[parent]++] = key % size;
-    }
+      letter[fill[parent]++] = l;
+    });
     const fail = new Int32Array(nodes);
     const dict = new Int32Array(nodes);
     const queue = new Int32Array(nodes);
@@ -20204,9 +20330,9 @@ var AliasIndex = class {
       for (let k = first[node3]; k < first[node3 + 1]; k++) {
         const c = child[k];
         let f = fail[node3];
-        while (f !== 0 && !next.has(f * size + letter[k])) f = fail[f];
-        const target = next.get(f * size + letter[k]);
-        fail[c] = target !== void 0 && target !== c ? target : 0;
+        while (f !== 0 && next.get(f, letter[k]) < 0) f = fail[f];
+        const target = next.get(f, letter[k]);
+        fail[c] = target >= 0 && target !== c ? target : 0;
         dict[c] = this.out[fail[c]] ? fail[c] : dict[fail[c]];
         queue[tail++] = c;
       }
@@ -20220,7 +20346,7 @@ var AliasIndex = class {
    */
   find(folded) {
     const hits = [];
-    const { next, size, letters, fail, dict, out } = this;
+    const { next, letters, fail, dict, out } = this;
     let node3 = 0;
     for (let i = 0; i < folded.length; i++) {
       const letter = letters[folded.charCodeAt(i)] - 1;
@@ -20228,12 +20354,12 @@ var AliasIndex = class {
         node3 = 0;
         continue;
       }
-      let target = next.get(node3 * size + letter);
-      while (target === void 0 && node3 !== 0) {
+      let target = next.get(node3, letter);
+      while (target < 0 && node3 !== 0) {
         node3 = fail[node3];
-        target = next.get(node3 * size + letter);
+        target = next.get(node3, letter);
       }
-      node3 = target ?? 0;
+      node3 = target < 0 ? 0 : target;
       for (let n = out[node3] ? node3 : dict[node3]; n !== 0; n = dict[n]) {
         const o = out[n];
         const start = i + 1 - o.length;
@@ -31806,12 +31932,13 @@ function countedAt(tokens, i) {
   if (k === i && !french && english) return { at: i, end: end + 1, kind: "months", index: count };
   return mention(i, end + 1, 1, count);
 }
+var MONTHS_MENTION_STARTS = [...Object.keys(MONTHS), "first", "opening", ...Object.keys(NUMBER_WORDS)];
 function monthsAt(tokens, i) {
   return rangeAt(tokens, i) ?? countedAt(tokens, i);
 }
 
 // src/claims/relative-times.ts
-var SEASONS = {
+var SEASONS = Object.assign(/* @__PURE__ */ Object.create(null), {
   printemps: { first: 3, months: 3 },
   ete: { first: 6, months: 3 },
   automne: { first: 9, months: 3 },
@@ -31821,7 +31948,7 @@ var SEASONS = {
   autumn: { first: 9, months: 3 },
   fall: { first: 9, months: 3 },
   winter: { first: 12, months: 3 }
-};
+});
 var LAST_AFTER = /* @__PURE__ */ new Set(["dernier", "derniere", "passe", "passee"]);
 var LAST_BEFORE = /* @__PURE__ */ new Set(["last", "past"]);
 var THIS_BEFORE = /* @__PURE__ */ new Set(["cet", "ce", "cette", "this"]);
@@ -31830,6 +31957,13 @@ var EDGES = /* @__PURE__ */ new Set(["fin", "debut", "end", "start", "beginning"
 var OF = /* @__PURE__ */ new Set(["of", "de", "d'"]);
 var RANGE_JOINS2 = /* @__PURE__ */ new Set(["-", "\u2013", "to", "through", "a", "au"]);
 var LAST_MONTH = [["le", "mois", "dernier"], ["le", "mois", "passe"], ["last", "month"]];
+var RELATIVE_TIME_STARTS = [
+  ...LAST_MONTH.map((words) => words[0]),
+  ...LAST_BEFORE,
+  ...THIS_BEFORE,
+  ...Object.keys(SEASONS),
+  ...MONTH_CUES
+];
 var pad2 = (n) => String(n).padStart(2, "0");
 function monthsSpan(year, first, months) {
   const endMonth = first + months - 1;
@@ -31887,7 +32021,7 @@ function relativeTimeAt(tokens, i, articleDate) {
 }
 
 // src/claims/time.ts
-var ORDINALS = {
+var ORDINALS = Object.assign(/* @__PURE__ */ Object.create(null), {
   premier: 1,
   premiere: 1,
   "1er": 1,
@@ -31908,7 +32042,7 @@ var ORDINALS = {
   "4th": 4,
   dernier: 4,
   last: 4
-};
+});
 var QUARTER_WORDS = /* @__PURE__ */ new Set(["trimestre", "quarter"]);
 var HALF_WORDS = /* @__PURE__ */ new Set(["semestre", "half"]);
 var ENDED_WORDS = /* @__PURE__ */ new Set(["clos", "close", "cloture", "acheve", "termine", "ended", "ending", "ends", "closed"]);
@@ -31923,6 +32057,7 @@ function endsPeriod(tokens, k) {
 var LAST_YEAR = [["l'", "an", "dernier"], ["l'", "annee", "derniere"], ["l'", "an", "passe"], ["l'", "annee", "passee"], ["last", "year"]];
 var THIS_YEAR = [["cette", "annee"], ["this", "year"]];
 function spanOfIso(iso) {
+  if (!iso.includes("-")) return { start: `${iso}-01-01`, end: `${iso}-12-31` };
   const [y, m, d] = iso.split("-");
   if (d) return { start: iso, end: iso };
   if (m) {
@@ -32033,6 +32168,31 @@ function endedAt(tokens, i, articleYear, articleMonthOf) {
   }
   return void 0;
 }
+var TIME_STARTS = /* @__PURE__ */ new Set([
+  ...ENDED_WORDS,
+  "to",
+  ...Object.keys(ORDINALS),
+  "t",
+  "q",
+  "h",
+  "s",
+  ...MONTHS_MENTION_STARTS,
+  ...LAST_FISCAL.map((words) => words[0]),
+  "fy",
+  "exercice",
+  "fiscal",
+  "financial",
+  "year",
+  ...Object.keys(MONTHS),
+  ...RELATIVE_TIME_STARTS,
+  ...LAST_YEAR.map((words) => words[0]),
+  ...THIS_YEAR.map((words) => words[0]),
+  "il",
+  ...Object.keys(NUMBER_WORDS)
+]);
+function mayOpenTime(t) {
+  return t.kind === "num" || t.kind === "word" && TIME_STARTS.has(t.norm);
+}
 function timeMentions(tokens, skip, articleDate) {
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : void 0;
   return mentionsOf(tokens, skip, articleDate, articleYear, articleDate?.slice(5, 7) || void 0);
@@ -32040,7 +32200,7 @@ function timeMentions(tokens, skip, articleDate) {
 function mentionsOf(tokens, skip, articleDate, articleYear, articleMonth) {
   const out = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (skip(i)) continue;
+    if (skip(i) || !mayOpenTime(tokens[i])) continue;
     const m = endedAt(tokens, i, articleYear, articleMonth) ?? periodAt(tokens, i) ?? monthsAt(tokens, i) ?? fiscalAt(tokens, i);
     if (m) {
       out.push(m);
@@ -32073,7 +32233,11 @@ function mentionsOf(tokens, skip, articleDate, articleYear, articleMonth) {
 function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
   const near = within(mentions, (m) => m.at, figure).filter((m) => m.end <= figure || m.at >= figureEnd);
   const text4 = (m) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? " " : "") + t.text).join("");
-  const nearest = (kind) => near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
+  const nearest = (kind) => {
+    let best;
+    for (const m of near) if (m.kind === kind && (!best || Math.abs(m.at - figure) < Math.abs(best.at - figure))) best = m;
+    return best;
+  };
   const period = nearest("quarter") ?? nearest("half") ?? nearest("months");
   const wholeYear = near.find((m) => m.kind === "span" && m.span.start.endsWith("-01-01") && m.span.end.endsWith("-12-31"));
   let fiscal = nearest("fiscal");
@@ -32104,7 +32268,9 @@ function claimTime(tokens, mentions, figure, figureEnd, articleDate) {
 // src/claims/heading-period.ts
 function periodNamed(text4, articleDate) {
   const tokens = tokenize(text4, foldText(text4));
-  const mentions = timeMentions(tokens, () => false, articleDate);
+  return periodOfMentions(tokens, timeMentions(tokens, () => false, articleDate), articleDate);
+}
+function periodOfMentions(tokens, mentions, articleDate) {
   if (mentions.length === 0) return void 0;
   const time2 = claimTime(tokens, mentions, tokens.length, tokens.length, articleDate);
   if (time2.source !== "sentence") return void 0;
@@ -33345,7 +33511,9 @@ function writesOwnUnit(cell) {
 // src/claims/table-headers.ts
 var ENDING_TO = new RegExp("\\b(to)(?=\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L})", "giu");
 function periodOfHeader(text4, articleDate) {
-  const period = periodNamed(text4.replace(ENDING_TO, "ended"), articleDate);
+  return asHeaderPeriod(periodNamed(text4.replace(ENDING_TO, "ended"), articleDate));
+}
+function asHeaderPeriod(period) {
   return period && { ...period, source: "sentence" };
 }
 var MAX_HEADER = 200;
@@ -33363,9 +33531,11 @@ function readHeader(cell, articleDate) {
     unit ??= tailUnit;
     keep.fill(0, tail.index, cell.text.length);
   }
-  const period = periodOfHeader(cell.text, articleDate);
   const tokens = tokenize(cell.text, foldText(cell.text));
-  for (const m of timeMentions(tokens, () => false, articleDate)) keep.fill(0, tokens[m.at].start, tokens[m.end - 1].end);
+  const mentions = timeMentions(tokens, () => false, articleDate);
+  const ended = cell.text.replace(ENDING_TO, "ended");
+  const period = asHeaderPeriod(ended === cell.text ? periodOfMentions(tokens, mentions, articleDate) : periodNamed(ended, articleDate));
+  for (const m of mentions) keep.fill(0, tokens[m.at].start, tokens[m.end - 1].end);
   return { cell, label: withoutQualifier(kept(cell, keep)), unit, period };
 }
 var QUALIFIER = /\s+(?:(?:au|à|a|en|at|as at|as of)\s+(?:fin|la fin|end|the end|year[- ]end|\d{1,2})\b.*|fin d'année|year[- ]end|total|totaux|totale|totales|consolidé|consolidés|consolidated|reported|publié|publiés)$/iu;
@@ -33373,12 +33543,13 @@ function withoutQualifier(label) {
   const m = QUALIFIER.exec(label.text);
   return m ? { text: label.text.slice(0, m.index), offsets: label.offsets.slice(0, m.index) } : label;
 }
+var SPACE3 = /\s/;
 function kept(cell, keep) {
   const chars = [];
   const offsets = [];
   for (let i = 0; i < cell.text.length; i++) {
     if (!keep[i]) continue;
-    const space = /\s/.test(cell.text[i]);
+    const space = SPACE3.test(cell.text[i]);
     if (space && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
     chars.push(space ? " " : cell.text[i]);
     offsets.push(cell.offsets[i]);
@@ -33416,6 +33587,9 @@ function isEntityKind(text4) {
 
 // src/claims/table-sentence.ts
 var SEPARATOR = " : ";
+function labelFirstText(label, value2, unit) {
+  return label + SEPARATOR + value2 + (unit ? ` ${unit}` : "");
+}
 function labelSentence(label, value2, unit, row, labelFirst = true) {
   const n = value2.text.length;
   const first = value2.offsets[0];
@@ -33423,7 +33597,7 @@ function labelSentence(label, value2, unit, row, labelFirst = true) {
   const endOf2 = (i) => value2.ends ? value2.ends[i] : value2.offsets[i] + 1;
   const tail = unit ? ` ${unit}` : "";
   const between = labelFirst ? SEPARATOR : " ";
-  const text4 = labelFirst ? label.text + between + value2.text + tail : value2.text + tail + between + label.text;
+  const text4 = labelFirst ? labelFirstText(label.text, value2.text, unit) : value2.text + tail + between + label.text;
   const offsets = new Int32Array(text4.length);
   const ends = new Int32Array(text4.length);
   let k = 0;
@@ -33473,7 +33647,7 @@ function readTable2(sentences, from, to, ctx, owner, out) {
   const columns = header.cells.map((cell) => readHeader(cell, ctx.articleDate));
   const corner = columns[0];
   const readAt = (at3) => (s) => ctx.read(s, at3, owner);
-  if (columns.length === 2 && readCell2(header.cells[1], [[corner, "row"]], sentences[from], readAt(from), ctx.lang)) columns[1] = readHeader({ text: "", offsets: [] }, void 0);
+  if (columns.length === 2 && readCell2(header.cells[1], [[corner, "row"]], sentences[from], readAt(from), ctx)) columns[1] = readHeader({ text: "", offsets: [] }, void 0);
   const rows2 = sentences.slice(from + 1, to).map((s) => readHeader(s.table.cells[0], ctx.articleDate));
   const columnAxis = { heads: columns, entities: columns.slice(1).some((h) => wholeAlias(h.cell, ctx.aliases) !== void 0) };
   const rowAxis = { heads: rows2, entities: isEntityKind(corner.cell.text) || rows2.some((h) => wholeAlias(h.cell, ctx.aliases) !== void 0) };
@@ -33484,7 +33658,7 @@ function readTable2(sentences, from, to, ctx, owner, out) {
     for (let c = 1; c < cells.length; c++) {
       if (!/[\p{L}\p{N}]/u.test(cells[c].text)) continue;
       const labels = [[columns[c], "column"], [rowHead, "row"], [corner, "corner"]];
-      const read2 = readCell2(cells[c], labels, sentence, readAt(from + 1 + k), ctx.lang);
+      const read2 = readCell2(cells[c], labels, sentence, readAt(from + 1 + k), ctx);
       if (!read2) continue;
       const row = { head: rowHead, axis: rowAxis, name: "row" };
       const column = { head: columns[c], axis: columnAxis, name: "column" };
@@ -33494,10 +33668,11 @@ function readTable2(sentences, from, to, ctx, owner, out) {
     if (claims.length > 0) out.set(from + 1 + k, claims);
   });
 }
-function readCell2(value2, labels, sentence, read2, lang) {
+function readCell2(value2, labels, sentence, read2, ctx) {
   for (const [label, by] of labels) {
     if (!hasLabel(label)) continue;
-    const unit = label.unit && !writesOwnUnit(value2.text) ? unitWords(label.unit, lang ?? "en") : void 0;
+    const unit = label.unit && !writesOwnUnit(value2.text) ? unitWords(label.unit, ctx.lang ?? "en") : void 0;
+    if (!ctx.mayHoldClaim(labelFirstText(label.label.text, value2.text, unit))) continue;
     for (const labelFirst of [true, false]) {
       const built = labelSentence(label.label, value2, unit, sentence, labelFirst);
       const claims = read2(built.sentence).filter((claim2) => built.inValue(claim2.start) && labelNames(label.label.text, claim2.matchedText, labelFirst)).map((claim2) => unit ? built.asWritten(claim2) : claim2);
@@ -33773,7 +33948,10 @@ function dayNumber(isoDay2) {
   return Date.parse(`${isoDay2}T00:00:00Z`) / DAY2;
 }
 function gapDays(a, b) {
-  const [as, ae, bs, be] = [a.start, a.end, b.start, b.end].map(dayNumber);
+  const as = dayNumber(a.start);
+  const ae = dayNumber(a.end);
+  const bs = dayNumber(b.start);
+  const be = dayNumber(b.end);
   if (ae < bs) return bs - ae;
   if (be < as) return as - be;
   return 0;
@@ -34446,24 +34624,34 @@ function checkArticle(file, source, k) {
   }
   const about = article.meta.about.filter((id) => k.entities.has(id));
   const subject = articleSubject(about, article.meta.title, article.sentences, k.aliases);
-  const ctx = { ruleSet: k.ruleSet, aliases: k.aliases, knownPeople: k.knownPeople, subject, articleDate: article.meta.date };
+  const contextOf = (own6, previousSubject) => ({
+    ruleSet: k.ruleSet,
+    aliases: k.aliases,
+    knownPeople: k.knownPeople,
+    subject: own6,
+    articleDate: article.meta.date,
+    previousSubject
+  });
   const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts = [];
   const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
   const subjects = sectionSubjects(subject, article.sentences, article.source, k.aliases);
   const read2 = (sentence, at3, owner) => {
     const own6 = subjects[at3];
-    const c = { ...ctx, subject: owner && own6.about.length === 0 && !own6.plain ? { about: [], plain: owner } : own6 };
+    const c = contextOf(owner && own6.about.length === 0 && !own6.plain ? { about: [], plain: owner } : own6);
     return lang ? extractClaims(sentence, lang, c) : bothReadings(sentence, c);
   };
   const title = article.meta.title ?? article.sentences.find((s) => s.block === "heading")?.text;
-  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read: read2 });
+  const mayHoldClaim = (text4) => lang ? k.ruleSet.guards[lang].admits(text4) : LANGS.some((l) => k.ruleSet.guards[l].admits(text4));
+  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read: read2, mayHoldClaim });
   article.sentences.forEach((sentence, i) => {
     const previous2 = article.sentences[i - 1];
     const previousSubject = () => previous2 && previous2.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous2.text))[0]?.entity : void 0;
-    const sentenceCtx = { ...ctx, subject: subjects[i], previousSubject };
+    const sentenceCtx = contextOf(subjects[i], previousSubject);
     const prose = lang ? extractClaims(sentence, lang, sentenceCtx) : bothReadings(sentence, sentenceCtx);
-    const claims = withTableClaims(prose, [...tables.get(i) ?? [], ...roleClaims(sentence, (s) => read2(s, i))], sentence);
+    const fromTable = tables.get(i) ?? [];
+    const roles = roleClaims(sentence, (s) => read2(s, i));
+    const claims = withTableClaims(prose, roles.length === 0 ? fromTable : [...fromTable, ...roles], sentence);
     for (const claim2 of claims) verdicts.push(judge(withSectionPeriod(claim2, sections[i], article.meta.date), judgeCtx));
   });
   const contradictions = verdicts.filter((v) => v.kind === "contradiction");
@@ -34859,12 +35047,12 @@ import { resolve } from "node:path";
 
 // src/select-shard.ts
 function pathHash(path) {
-  let hash = 2166136261;
+  let hash2 = 2166136261;
   for (let i = 0; i < path.length; i++) {
-    hash ^= path.charCodeAt(i);
-    hash = Math.imul(hash, 16777619) >>> 0;
+    hash2 ^= path.charCodeAt(i);
+    hash2 = Math.imul(hash2, 16777619) >>> 0;
   }
-  return hash;
+  return hash2;
 }
 function shardOf(path, count) {
   return pathHash(path.replace(/\\/g, "/").replace(/^\.\//, "")) % count + 1;
@@ -34924,12 +35112,12 @@ var ArticleCache = class _ArticleCache {
     else delete this.data.project;
     this.changed = true;
   }
-  get(file, hash) {
+  get(file, hash2) {
     const entry = Object.hasOwn(this.data.entries, file) ? this.data.entries[file] : void 0;
-    return entry && entry.hash === hash ? { findings: entry.findings, problems: entry.problems, ...entry.gaps && { gaps: entry.gaps }, ...entry.claims !== void 0 && { claims: entry.claims } } : void 0;
+    return entry && entry.hash === hash2 ? { findings: entry.findings, problems: entry.problems, ...entry.gaps && { gaps: entry.gaps }, ...entry.claims !== void 0 && { claims: entry.claims } } : void 0;
   }
-  set(file, hash, outcome) {
-    this.data.entries[file] = { hash, findings: outcome.findings, problems: outcome.problems, ...outcome.gaps && { gaps: outcome.gaps }, ...outcome.claims !== void 0 && { claims: outcome.claims } };
+  set(file, hash2, outcome) {
+    this.data.entries[file] = { hash: hash2, findings: outcome.findings, problems: outcome.problems, ...outcome.gaps && { gaps: outcome.gaps }, ...outcome.claims !== void 0 && { claims: outcome.claims } };
     this.changed = true;
   }
   /** Writes the cache if anything changed, through a temporary file so that a killed run never leaves half a cache. */
@@ -34953,6 +35141,19 @@ import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/cli/portable-knowledge.ts
+import { deserialize, serialize } from "node:v8";
+function packKnowledge(knowledge) {
+  const { entities, aliases: _aliases, ruleSet, ...plain } = knowledge;
+  const portable = { ...plain, entities: [...entities.values()], rules: ruleSet.rules };
+  const bytes = serialize(portable);
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  shared.set(bytes);
+  return shared;
+}
+
+// src/cli/check-pool.ts
 var MIN_ARTICLES_PER_THREAD = 60;
 var MAX_THREADS = 4;
 var thisMachine = () => ({ cores: availableParallelism(), load: loadavg()[0] });
@@ -34969,7 +35170,8 @@ async function checkInThreads(job, host, knowledge, threads, setup = {}) {
   const outcomes = new Array(job.files.length);
   const entry = threads > 1 ? setup.entry ?? workerEntry() : void 0;
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  const workers = entry ? Array.from({ length: threads - 1 }, () => new Worker(entry, { workerData: { ...job, counter } })) : [];
+  const workerData = entry && { ...job, counter, knowledge: packKnowledge(knowledge) };
+  const workers = entry ? Array.from({ length: threads - 1 }, () => new Worker(entry, { workerData })) : [];
   if (setup.mainChecks === false && workers.length > 0) {
     await Promise.all(replies(workers, outcomes));
     return outcomes;
@@ -35032,7 +35234,7 @@ function recordingHost(inner) {
   return {
     host,
     digest: () => sha256(
-      [...read2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path, hash]) => `${path}\0${hash}`).join("\n")
+      [...read2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path, hash2]) => `${path}\0${hash2}`).join("\n")
     ),
     calls: () => threw ? void 0 : [...calls.values()]
   };
@@ -35118,8 +35320,7 @@ ${rules}`)) : void 0;
   }
   const threads = threadsFor(pending.length, run.concurrency);
   if (threads > 1) {
-    const job = { cwd, builtinRules: options.builtinRules, files: pending.map((i) => files[i]), ...options.configPath !== void 0 ? { configPath: options.configPath } : {} };
-    const threaded = await checkInThreads(job, host, project.knowledge(), threads);
+    const threaded = await checkInThreads({ cwd, files: pending.map((i) => files[i]) }, host, project.knowledge(), threads);
     pending.forEach((i, k) => outcomes[i] = threaded[k]);
   } else {
     for (const i of pending) outcomes[i] = buffers[i] ? checkBuffer(files[i], buffers[i], project.knowledge()) : checkOneFile(files[i], host, project.knowledge());
@@ -35152,11 +35353,11 @@ ${rules}`)) : void 0;
 function corpusGaps(file, host, knowledge, cache2) {
   const buffer = readOrUndefined(host, file);
   if (!buffer) return [];
-  const hash = cache2 && sha256(buffer);
-  const hit = hash ? cache2.get(file, hash) : void 0;
+  const hash2 = cache2 && sha256(buffer);
+  const hit = hash2 ? cache2.get(file, hash2) : void 0;
   if (hit?.gaps) return hit.gaps;
   const outcome = checkBuffer(file, buffer, knowledge());
-  if (cache2 && hash) cache2.set(file, hash, withoutReport({ ...outcome, gaps: outcome.gaps ?? [] }));
+  if (cache2 && hash2) cache2.set(file, hash2, withoutReport({ ...outcome, gaps: outcome.gaps ?? [] }));
   return outcome.gaps ?? [];
 }
 function statsOf(outcomes, entities) {
@@ -35976,12 +36177,12 @@ function createNodeHost(cwd) {
     realPath(path) {
       let real;
       try {
-        real = realpathSync2(resolve4(cwd, path));
+        real = realpathSync2.native(resolve4(cwd, path));
       } catch (error3) {
         if (ABSENT.has(error3.code ?? "") || error3.code === "ELOOP") return void 0;
         throw error3;
       }
-      realCwd ??= realpathSync2(cwd);
+      realCwd ??= realpathSync2.native(cwd);
       const rel = relative2(realCwd, real);
       return (isAbsolute2(rel) ? real : rel || ".").split(sep2).join("/");
     },
@@ -37756,7 +37957,7 @@ var STARTER_FILES = [
 ];
 
 // src/reporters/merge-reports.ts
-var SEVERITIES = ["error", "warning", "notice"];
+var SEVERITIES2 = ["error", "warning", "notice"];
 function parse3(input) {
   try {
     return JSON.parse(input.text);
@@ -37769,7 +37970,7 @@ function isFinding(value2) {
   const f = value2;
   const strings = ["file", "attribute", "entity", "found", "expected", "message", "factSource"].every((k) => typeof f[k] === "string");
   const numbers = ["line", "column", "endLine", "endColumn"].every((k) => Number.isInteger(f[k]));
-  return strings && numbers && SEVERITIES.includes(f.severity);
+  return strings && numbers && SEVERITIES2.includes(f.severity);
 }
 function mergeJson(inputs) {
   const findings = [];

@@ -7,9 +7,10 @@ import { CONFUSABLE_NAME, LANGS, type AuthorError, type Claim, type Config, type
 import { undeterminedLanguage } from './findings/undetermined-language.js';
 import type { AliasIndex } from './entities/alias-index.js';
 import { articleSubject } from './entities/subject.js';
+import type { ArticleSubject } from './entities/resolve.js';
 import { sectionSubjects } from './entities/section-subject.js';
 import { foldText } from './text/fold.js';
-import { extractClaims } from './claims/extract.js';
+import { extractClaims, type ExtractContext } from './claims/extract.js';
 import { sectionPeriods, withSectionPeriod } from './claims/heading-period.js';
 import { tableClaims, withTableClaims } from './claims/table-claims.js';
 import { roleClaims } from './claims/role-in-parentheses.js';
@@ -50,7 +51,10 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   }
   const about = article.meta.about.filter((id) => k.entities.has(id));
   const subject = articleSubject(about, article.meta.title, article.sentences, k.aliases);
-  const ctx = { ruleSet: k.ruleSet, aliases: k.aliases, knownPeople: k.knownPeople, subject, articleDate: article.meta.date };
+  // One object of one shape for every read, written out: a spread of a shared context per sentence was the costliest line of the loop below.
+  const contextOf = (own: ArticleSubject, previousSubject?: () => string | undefined): ExtractContext => ({
+    ruleSet: k.ruleSet, aliases: k.aliases, knownPeople: k.knownPeople, subject: own, articleDate: article.meta.date, previousSubject,
+  });
   const judgeCtx = { entities: k.entities, articleDate: article.meta.date, severityOverrides: k.config.severity, approximate: k.config.approximate };
   const verdicts: Verdict[] = [];
   const sections = sectionPeriods(article.sentences, article.source, article.meta.title, article.meta.date);
@@ -58,18 +62,21 @@ export function checkArticle(file: string, source: string, k: Knowledge): Articl
   // A table with no owner column, in a section with no single subject, is the company the article's title names first.
   const read = (sentence: Sentence, at: number, owner?: string) => {
     const own = subjects[at];
-    const c = { ...ctx, subject: owner && own.about.length === 0 && !own.plain ? { about: [], plain: owner } : own };
+    const c = contextOf(owner && own.about.length === 0 && !own.plain ? { about: [], plain: owner } : own);
     return lang ? extractClaims(sentence, lang, c) : bothReadings(sentence, c);
   };
   const title = article.meta.title ?? article.sentences.find((s) => s.block === 'heading')?.text;
-  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read });
+  const mayHoldClaim = (text: string) => (lang ? k.ruleSet.guards[lang].admits(text) : LANGS.some((l) => k.ruleSet.guards[l].admits(text)));
+  const tables = tableClaims(article.sentences, { aliases: k.aliases, articleDate: article.meta.date, lang, title, read, mayHoldClaim });
   article.sentences.forEach((sentence, i) => {
     const previous = article.sentences[i - 1];
     const previousSubject = () =>
       previous && previous.blockIndex === sentence.blockIndex ? k.aliases.find(foldText(previous.text))[0]?.entity : undefined;
-    const sentenceCtx = { ...ctx, subject: subjects[i], previousSubject };
+    const sentenceCtx = contextOf(subjects[i], previousSubject);
     const prose = lang ? extractClaims(sentence, lang, sentenceCtx) : bothReadings(sentence, sentenceCtx);
-    const claims = withTableClaims(prose, [...(tables.get(i) ?? []), ...roleClaims(sentence, (s) => read(s, i))], sentence);
+    const fromTable = tables.get(i) ?? [];
+    const roles = roleClaims(sentence, (s) => read(s, i));
+    const claims = withTableClaims(prose, roles.length === 0 ? fromTable : [...fromTable, ...roles], sentence);
     for (const claim of claims) verdicts.push(judge(withSectionPeriod(claim, sections[i], article.meta.date), judgeCtx));
   });
   const contradictions = verdicts.filter((v) => v.kind === 'contradiction');

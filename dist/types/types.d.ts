@@ -63,8 +63,6 @@ export interface Entity {
     /** The month (1-12) its fiscal year starts; undefined means January. */
     fiscalYearStart?: number;
     declaredAt: Position;
-    /** Where each attribute's key is written, for "no rule reads this attribute". */
-    attributesAt?: Record<string, Position>;
 }
 /** One example of a rule: text that must (or must not) yield a claim. */
 export interface RuleExample {

@@ -9,13 +9,17 @@
  */
 import type { Claim, ClaimTime, Sentence } from '../types.js';
 import { foldText } from '../text/fold.js';
-import { tokenize } from '../text/tokenize.js';
-import { claimTime, timeMentions } from './time.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { claimTime, timeMentions, type Mention } from './time.js';
 
 /** The period a heading or title names, or undefined: a quarter, a half, a (fiscal) year, or a whole calendar year. */
 export function periodNamed(text: string, articleDate: string | undefined): ClaimTime | undefined {
   const tokens = tokenize(text, foldText(text));
-  const mentions = timeMentions(tokens, () => false, articleDate);
+  return periodOfMentions(tokens, timeMentions(tokens, () => false, articleDate), articleDate);
+}
+
+/** The period named by a heading already tokenized, with its time mentions: for a caller that needs them too. */
+export function periodOfMentions(tokens: Token[], mentions: Mention[], articleDate: string | undefined): ClaimTime | undefined {
   if (mentions.length === 0) return undefined;
   const time = claimTime(tokens, mentions, tokens.length, tokens.length, articleDate);
   if (time.source !== 'sentence') return undefined;

@@ -69,6 +69,9 @@ function countedAt(tokens: Token[], i: number): MonthsMention | undefined {
   return mention(i, end + 1, 1, count);
 }
 
+/** Every word such a period can open with besides a figure: a month (rangeAt), "first" or "opening", a number word (countedAt). */
+export const MONTHS_MENTION_STARTS: readonly string[] = [...Object.keys(MONTHS), 'first', 'opening', ...Object.keys(NUMBER_WORDS)];
+
 /** A period named by its months starting at token i, or undefined. */
 export function monthsAt(tokens: Token[], i: number): MonthsMention | undefined {
   return rangeAt(tokens, i) ?? countedAt(tokens, i);

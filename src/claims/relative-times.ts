@@ -14,10 +14,10 @@ import { MONTHS } from '../lang/vocabulary.js';
 import { monthsAt } from './opening-months.js';
 
 /** Each season's first month and length in months (Northern seasons by month: winter is December to February). */
-const SEASONS: Record<string, { first: number; months: number }> = {
+const SEASONS: Record<string, { first: number; months: number }> = Object.assign(Object.create(null), {
   printemps: { first: 3, months: 3 }, ete: { first: 6, months: 3 }, automne: { first: 9, months: 3 }, hiver: { first: 12, months: 3 },
   spring: { first: 3, months: 3 }, summer: { first: 6, months: 3 }, autumn: { first: 9, months: 3 }, fall: { first: 9, months: 3 }, winter: { first: 12, months: 3 },
-};
+});
 /** Words after a season or a month that make it the last one before the article: "l'été dernier", "l'hiver passé". */
 const LAST_AFTER = new Set(['dernier', 'derniere', 'passe', 'passee']);
 /** Words before it that do the same: "last summer", "last December". */
@@ -33,6 +33,14 @@ const OF = new Set(['of', 'de', "d'"]);
 const RANGE_JOINS = new Set(['-', '–', 'to', 'through', 'a', 'au']);
 /** "le mois dernier", "last month". */
 const LAST_MONTH: string[][] = [['le', 'mois', 'dernier'], ['le', 'mois', 'passe'], ['last', 'month']];
+
+/**
+ * Every word a time said in words can open with (a month opens one only
+ * after a cue word): the words of LAST_MONTH, seasonAt and monthAt below.
+ */
+export const RELATIVE_TIME_STARTS: readonly string[] = [
+  ...LAST_MONTH.map((words) => words[0]), ...LAST_BEFORE, ...THIS_BEFORE, ...Object.keys(SEASONS), ...MONTH_CUES,
+];
 
 export interface RelativeTime {
   end: number;

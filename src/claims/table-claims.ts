@@ -15,7 +15,7 @@ import { foldText } from '../text/fold.js';
 import { hasLabel, periodOfHeader, readHeader, type CellText, type HeaderCell } from './table-headers.js';
 import { isEntityKind, ownerOf, wholeAlias, type Axis, type Head } from './table-owner.js';
 import { unitWords, writesOwnUnit } from './table-units.js';
-import { labelSentence } from './table-sentence.js';
+import { labelFirstText, labelSentence } from './table-sentence.js';
 
 export interface TableContext {
   aliases: AliasIndex;
@@ -26,6 +26,8 @@ export interface TableContext {
   title?: string;
   /** Reads the claims of one sentence, as the article's prose at index `at` is read; `owner` stands for its subject when it has none. */
   read(sentence: Sentence, at: number, owner?: string): Claim[];
+  /** False when no claim can be read in a sentence of this text (the rules' guard refuses it): `read` would read none. */
+  mayHoldClaim(text: string): boolean;
 }
 
 /** The claims each table row's cells hold, by the index of the row's sentence in `sentences`. */
@@ -51,7 +53,7 @@ function readTable(sentences: Sentence[], from: number, to: number, ctx: TableCo
   const corner = columns[0];
   const readAt = (at: number) => (s: Sentence) => ctx.read(s, at, owner);
   // "| Founded | 1994 |" over "| CEO | Jane Roe |": a key-value table whose header row is a pair too, and dates nothing.
-  if (columns.length === 2 && readCell(header.cells[1], [[corner, 'row']], sentences[from], readAt(from), ctx.lang)) columns[1] = readHeader({ text: '', offsets: [] }, undefined);
+  if (columns.length === 2 && readCell(header.cells[1], [[corner, 'row']], sentences[from], readAt(from), ctx)) columns[1] = readHeader({ text: '', offsets: [] }, undefined);
   const rows = sentences.slice(from + 1, to).map((s) => readHeader(s.table!.cells[0], ctx.articleDate));
   const columnAxis: Axis = { heads: columns, entities: columns.slice(1).some((h) => wholeAlias(h.cell, ctx.aliases) !== undefined) };
   const rowAxis: Axis = { heads: rows, entities: isEntityKind(corner.cell.text) || rows.some((h) => wholeAlias(h.cell, ctx.aliases) !== undefined) };
@@ -63,7 +65,7 @@ function readTable(sentences: Sentence[], from: number, to: number, ctx: TableCo
       if (!/[\p{L}\p{N}]/u.test(cells[c].text)) continue;
       // The corner names the attribute of a table whose columns are periods and rows companies: "| Revenue (€m) | 2024 | 2023 |".
       const labels: [HeaderCell, By][] = [[columns[c], 'column'], [rowHead, 'row'], [corner, 'corner']];
-      const read = readCell(cells[c], labels, sentence, readAt(from + 1 + k), ctx.lang);
+      const read = readCell(cells[c], labels, sentence, readAt(from + 1 + k), ctx);
       if (!read) continue;
       const row: Head = { head: rowHead, axis: rowAxis, name: 'row' };
       const column: Head = { head: columns[c], axis: columnAxis, name: 'column' };
@@ -76,11 +78,18 @@ function readTable(sentences: Sentence[], from: number, to: number, ctx: TableCo
 
 type By = 'column' | 'row' | 'corner';
 
-/** The claims of one cell, read with the first of `labels` that a rule reads it by. */
-function readCell(value: CellText, labels: [HeaderCell, By][], sentence: Sentence, read: (sentence: Sentence) => Claim[], lang: Lang | undefined) {
+/**
+ * The claims of one cell, read with the first of `labels` that a rule reads
+ * it by. Most labels and cells hold no word of any rule ("Market share",
+ * "12.4%"), and the guard tells so from the label-first text alone: the
+ * figure-first text writes the same words, each between spaces or at an
+ * end, so the guard, which reads whole words, admits both or neither.
+ */
+function readCell(value: CellText, labels: [HeaderCell, By][], sentence: Sentence, read: (sentence: Sentence) => Claim[], ctx: TableContext) {
   for (const [label, by] of labels) {
     if (!hasLabel(label)) continue;
-    const unit = label.unit && !writesOwnUnit(value.text) ? unitWords(label.unit, lang ?? 'en') : undefined;
+    const unit = label.unit && !writesOwnUnit(value.text) ? unitWords(label.unit, ctx.lang ?? 'en') : undefined;
+    if (!ctx.mayHoldClaim(labelFirstText(label.label.text, value.text, unit))) continue;
     for (const labelFirst of [true, false]) {
       const built = labelSentence(label.label, value, unit, sentence, labelFirst);
       const claims = read(built.sentence)

@@ -10,7 +10,7 @@ import type { ClaimTime } from '../types.js';
 import type { ProseText } from '../markdown/prose-builder.js';
 import { foldText } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
-import { periodNamed } from './heading-period.js';
+import { periodNamed, periodOfMentions } from './heading-period.js';
 import { timeMentions } from './time.js';
 import { readHeaderUnit, type HeaderUnit } from './table-units.js';
 
@@ -34,7 +34,10 @@ const ENDING_TO = /\b(to)(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L})/giu;
 
 /** The period `text` names, read as a heading is ("First half 2023", "FY2021", "six months to 31 March 2024"). */
 export function periodOfHeader(text: string, articleDate: string | undefined): ClaimTime | undefined {
-  const period = periodNamed(text.replace(ENDING_TO, 'ended'), articleDate);
+  return asHeaderPeriod(periodNamed(text.replace(ENDING_TO, 'ended'), articleDate));
+}
+
+function asHeaderPeriod(period: ClaimTime | undefined): ClaimTime | undefined {
   return period && { ...period, source: 'sentence' };
 }
 
@@ -57,10 +60,13 @@ export function readHeader(cell: CellText, articleDate: string | undefined): Hea
     unit ??= tailUnit;
     keep.fill(0, tail.index, cell.text.length);
   }
-  const period = periodOfHeader(cell.text, articleDate);
-  // The words that named the period are not the label's: "Chiffre d'affaires 2024" is labelled "Chiffre d'affaires".
   const tokens = tokenize(cell.text, foldText(cell.text));
-  for (const m of timeMentions(tokens, () => false, articleDate)) keep.fill(0, tokens[m.at].start, tokens[m.end - 1].end);
+  const mentions = timeMentions(tokens, () => false, articleDate);
+  // Read as periodOfHeader reads it; a cell with no "to" before an end date reads the same, from the same tokens.
+  const ended = cell.text.replace(ENDING_TO, 'ended');
+  const period = asHeaderPeriod(ended === cell.text ? periodOfMentions(tokens, mentions, articleDate) : periodNamed(ended, articleDate));
+  // The words that named the period are not the label's: "Chiffre d'affaires 2024" is labelled "Chiffre d'affaires".
+  for (const m of mentions) keep.fill(0, tokens[m.at].start, tokens[m.end - 1].end);
   return { cell, label: withoutQualifier(kept(cell, keep)), unit, period };
 }
 
@@ -76,13 +82,15 @@ function withoutQualifier(label: ProseText): ProseText {
   return m ? { text: label.text.slice(0, m.index), offsets: label.offsets.slice(0, m.index) } : label;
 }
 
+const SPACE = /\s/;
+
 /** The kept characters of a cell, runs of space made one and the ends trimmed. */
 function kept(cell: CellText, keep: Uint8Array): ProseText {
   const chars: string[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < cell.text.length; i++) {
     if (!keep[i]) continue;
-    const space = /\s/.test(cell.text[i]);
+    const space = SPACE.test(cell.text[i]);
     if (space && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
     chars.push(space ? ' ' : cell.text[i]);
     offsets.push(cell.offsets[i]);

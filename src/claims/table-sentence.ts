@@ -20,6 +20,11 @@ export interface LabelSentence {
 
 const SEPARATOR = ' : ';
 
+/** The text of the label-first sentence, "Effectifs : 1 200" (with the header's unit after the figure), without its offsets. */
+export function labelFirstText(label: string, value: string, unit: string | undefined): string {
+  return label + SEPARATOR + value + (unit ? ` ${unit}` : '');
+}
+
 /**
  * `labelFirst`: "Effectifs : 1 200", as a profile writes it; else the
  * figure then its label, "18 500 clients", as prose writes a count, for
@@ -32,7 +37,7 @@ export function labelSentence(label: ProseText, value: CellText & { ends?: Int32
   const endOf = (i: number) => (value.ends ? value.ends[i] : value.offsets[i] + 1);
   const tail = unit ? ` ${unit}` : '';
   const between = labelFirst ? SEPARATOR : ' ';
-  const text = labelFirst ? label.text + between + value.text + tail : value.text + tail + between + label.text;
+  const text = labelFirst ? labelFirstText(label.text, value.text, unit) : value.text + tail + between + label.text;
   const offsets = new Int32Array(text.length);
   const ends = new Int32Array(text.length);
   let k = 0;

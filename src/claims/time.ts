@@ -8,15 +8,15 @@ import type { ClaimTime, Interval } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { dateAt, yearAt } from './slots/calendar.js';
 import { spells } from './slots/context.js';
-import { MONTHS } from '../lang/vocabulary.js';
+import { MONTHS, NUMBER_WORDS } from '../lang/vocabulary.js';
 import { within } from '../text/window.js';
-import { relativeTimeAt } from './relative-times.js';
-import { monthsAt, smallCount } from './opening-months.js';
+import { RELATIVE_TIME_STARTS, relativeTimeAt } from './relative-times.js';
+import { MONTHS_MENTION_STARTS, monthsAt, smallCount } from './opening-months.js';
 
-const ORDINALS: Record<string, number> = {
+const ORDINALS: Record<string, number> = Object.assign(Object.create(null), {
   premier: 1, premiere: 1, '1er': 1, first: 1, '1st': 1, deuxieme: 2, second: 2, seconde: 2, '2e': 2, '2nd': 2,
   troisieme: 3, third: 3, '3e': 3, '3rd': 3, quatrieme: 4, fourth: 4, '4e': 4, '4th': 4, dernier: 4, last: 4,
-};
+});
 const QUARTER_WORDS = new Set(['trimestre', 'quarter']);
 const HALF_WORDS = new Set(['semestre', 'half']);
 const ENDED_WORDS = new Set(['clos', 'close', 'cloture', 'acheve', 'termine', 'ended', 'ending', 'ends', 'closed']);
@@ -46,6 +46,8 @@ export interface Mention {
 }
 
 export function spanOfIso(iso: string): Interval {
+  // A year, the commonest: what splitting it would give, without the split.
+  if (!iso.includes('-')) return { start: `${iso}-01-01`, end: `${iso}-12-31` };
   const [y, m, d] = iso.split('-');
   if (d) return { start: iso, end: iso };
   if (m) {
@@ -164,6 +166,29 @@ function endedAt(tokens: Token[], i: number, articleYear: number | undefined, ar
   return undefined;
 }
 
+/**
+ * Every word a time expression can open with, reader by reader: endedAt
+ * (an end word, "to"), periodAt (an ordinal, "T", "Q", "H", "S"), monthsAt,
+ * fiscalAt, dateAt (a month), relativeTimeAt, the last and this year, and
+ * yearsAgo ("il", a number word). Any other word, and every punctuation
+ * mark, opens none, so the readers are not asked there: most of a
+ * sentence's tokens are such words. A figure may open any of them.
+ */
+const TIME_STARTS = new Set<string>([
+  ...ENDED_WORDS, 'to',
+  ...Object.keys(ORDINALS), 't', 'q', 'h', 's',
+  ...MONTHS_MENTION_STARTS,
+  ...LAST_FISCAL.map((words) => words[0]), 'fy', 'exercice', 'fiscal', 'financial', 'year',
+  ...Object.keys(MONTHS),
+  ...RELATIVE_TIME_STARTS,
+  ...LAST_YEAR.map((words) => words[0]), ...THIS_YEAR.map((words) => words[0]),
+  'il', ...Object.keys(NUMBER_WORDS),
+]);
+
+function mayOpenTime(t: Token): boolean {
+  return t.kind === 'num' || (t.kind === 'word' && TIME_STARTS.has(t.norm));
+}
+
 /** Every time expression of a sentence, in order; computed once per sentence. */
 export function timeMentions(tokens: Token[], skip: (i: number) => boolean, articleDate: string | undefined): Mention[] {
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
@@ -173,7 +198,7 @@ export function timeMentions(tokens: Token[], skip: (i: number) => boolean, arti
 function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleDate: string | undefined, articleYear: number | undefined, articleMonth?: string): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (skip(i)) continue;
+    if (skip(i) || !mayOpenTime(tokens[i])) continue;
     const m = endedAt(tokens, i, articleYear, articleMonth) ?? periodAt(tokens, i) ?? monthsAt(tokens, i) ?? fiscalAt(tokens, i);
     if (m) {
       out.push(m);
@@ -211,8 +236,12 @@ function mentionsOf(tokens: Token[], skip: (i: number) => boolean, articleDate: 
 export function claimTime(tokens: Token[], mentions: Mention[], figure: number, figureEnd: number, articleDate: string | undefined): ClaimTime {
   const near = within(mentions, (m) => m.at, figure).filter((m) => m.end <= figure || m.at >= figureEnd);
   const text = (m: Mention) => tokens.slice(m.at, m.end).map((t, k) => (k && t.spaced ? ' ' : '') + t.text).join('');
-  const nearest = (kind: Mention['kind']) =>
-    near.filter((m) => m.kind === kind).sort((a, b) => Math.abs(a.at - figure) - Math.abs(b.at - figure))[0];
+  // The nearest of a kind, the first of equals: what a stable sort by distance puts first, without the sort.
+  const nearest = (kind: Mention['kind']) => {
+    let best: Mention | undefined;
+    for (const m of near) if (m.kind === kind && (!best || Math.abs(m.at - figure) < Math.abs(best.at - figure))) best = m;
+    return best;
+  };
   const period = nearest('quarter') ?? nearest('half') ?? nearest('months');
   // A whole calendar year named in the sentence ("2023", not "mars 2023").
   const wholeYear = near.find((m) => m.kind === 'span' && m.span!.start.endsWith('-01-01') && m.span!.end.endsWith('-12-31'));

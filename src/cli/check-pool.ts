@@ -1,29 +1,30 @@
 /**
  * A large check spread over worker threads. The main thread has loaded the
- * project already and checks too; each worker loads it once and joins in.
- * Articles are claimed one at a time from a counter the threads share, and
- * every outcome is put back at its article's index, so that the result is
- * the one a single thread gives, in the same order.
+ * project already and checks too; each worker is handed what it loaded
+ * (see portable-knowledge.ts), rebuilds the little that cannot be packed,
+ * and joins in. Articles are claimed one at a time from a counter the
+ * threads share, and every outcome is put back at its article's index, so
+ * that the result is the one a single thread gives, in the same order.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Knowledge } from '../check-article.js';
-import type { RuleSource } from '../check-types.js';
 import { checkOneFile, withoutReport, type FileOutcome } from '../check.js';
 import type { Host } from '../host.js';
+import { packKnowledge } from './portable-knowledge.js';
 
-/** Below this many articles to check, a worker's start and its own loading of the facts cost more than they save (measured by `npm run bench`). */
+/** Below this many articles to check, a worker's start and its rebuilding of the knowledge cost more than they save (measured by `npm run bench`). */
 export const MIN_ARTICLES_PER_THREAD = 60;
 /** Runners and CI machines have 2 to 4 cores; past 4, memory grows faster than time shrinks. */
 const MAX_THREADS = 4;
 
 export interface PoolJob {
   cwd: string;
-  configPath?: string;
-  builtinRules: RuleSource[];
   files: string[];
+  /** What the main thread loaded, packed (see portable-knowledge.ts). */
+  knowledge: Uint8Array;
   /** Index of the next article to claim, shared by every thread. */
   counter: Int32Array;
 }
@@ -42,7 +43,7 @@ const thisMachine = (): Machine => ({ cores: availableParallelism(), load: loada
  * Threads for `articles` articles: as asked, else one per idle core (this
  * process's own counted idle), 4 at most, and none a small run would not
  * repay. On a machine already busy with other work, more threads only
- * compete for the same cores, and each loads the facts again.
+ * compete for the same cores.
  */
 export function threadsFor(articles: number, asked?: number, machine: Machine = thisMachine()): number {
   if (asked !== undefined) return Math.max(1, Math.min(asked, articles));
@@ -64,7 +65,7 @@ export interface PoolSetup {
 
 /** Checks `files` on `threads` threads (this one included); each outcome without its verdicts, which only explain needs. */
 export async function checkInThreads(
-  job: Omit<PoolJob, 'counter'>,
+  job: Omit<PoolJob, 'counter' | 'knowledge'>,
   host: Host,
   knowledge: Knowledge,
   threads: number,
@@ -73,7 +74,8 @@ export async function checkInThreads(
   const outcomes: FileOutcome[] = new Array(job.files.length);
   const entry = threads > 1 ? (setup.entry ?? workerEntry()) : undefined;
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  const workers = entry ? Array.from({ length: threads - 1 }, () => new Worker(entry, { workerData: { ...job, counter } })) : [];
+  const workerData: PoolJob | undefined = entry && { ...job, counter, knowledge: packKnowledge(knowledge) };
+  const workers = entry ? Array.from({ length: threads - 1 }, () => new Worker(entry, { workerData })) : [];
   if (setup.mainChecks === false && workers.length > 0) {
     await Promise.all(replies(workers, outcomes));
     return outcomes;

@@ -45,8 +45,7 @@ export async function checkForCli(options: CheckOptions, run: CheckRun, version:
 
   const threads = threadsFor(pending.length, run.concurrency);
   if (threads > 1) {
-    const job = { cwd, builtinRules: options.builtinRules, files: pending.map((i) => files[i]), ...(options.configPath !== undefined ? { configPath: options.configPath } : {}) };
-    const threaded = await checkInThreads(job, host, project.knowledge(), threads);
+    const threaded = await checkInThreads({ cwd, files: pending.map((i) => files[i]) }, host, project.knowledge(), threads);
     pending.forEach((i, k) => (outcomes[i] = threaded[k]));
   } else {
     for (const i of pending) outcomes[i] = buffers[i] ? checkBuffer(files[i], buffers[i]!, project.knowledge()) : checkOneFile(files[i], host, project.knowledge());

@@ -13,7 +13,10 @@ export { spanOfIso as spanOf };
 
 /** Days between two intervals; 0 when they overlap. */
 export function gapDays(a: Interval, b: Interval): number {
-  const [as, ae, bs, be] = [a.start, a.end, b.start, b.end].map(dayNumber);
+  const as = dayNumber(a.start);
+  const ae = dayNumber(a.end);
+  const bs = dayNumber(b.start);
+  const be = dayNumber(b.end);
   if (ae < bs) return bs - ae;
   if (be < as) return as - be;
   return 0;

@@ -1,4 +1,4 @@
-import type { AuthorError, Entity, Rule, Statement, ValueType } from '../types.js';
+import type { AuthorError, Entity, Position, Rule, Statement, ValueType } from '../types.js';
 import { DATE_PATTERN } from './dates.js';
 import { closestKey, describeValue } from './issue-text.js';
 
@@ -23,7 +23,7 @@ const EXPECTED: Record<ValueType, { words: string; fits: (value: Statement['valu
  * the Action comparing base and head facts) there is nothing to read them
  * against, and no attribute is reported.
  */
-export function checkFactTypes(entities: Entity[], rules: Rule[], extraAttributes: readonly string[] = []): AuthorError[] {
+export function checkFactTypes(entities: Entity[], rules: Rule[], extraAttributes: readonly string[] = [], attributeAt?: AttributePlace): AuthorError[] {
   const byAttribute = new Map(rules.map((r) => [r.attribute, r]));
   const extra = new Set(extraAttributes);
   const known = [...byAttribute.keys()].sort();
@@ -32,7 +32,7 @@ export function checkFactTypes(entities: Entity[], rules: Rule[], extraAttribute
     for (const [attribute, statements] of Object.entries(entity.facts)) {
       const rule = byAttribute.get(attribute);
       if (!rule) {
-        if (rules.length > 0 && !extra.has(attribute)) problems.push(unreadAttribute(entity, attribute, statements, known));
+        if (rules.length > 0 && !extra.has(attribute)) problems.push(unreadAttribute(entity, attribute, statements, known, attributeAt));
         continue;
       }
       const expected = EXPECTED[rule.type];
@@ -46,8 +46,11 @@ export function checkFactTypes(entities: Entity[], rules: Rule[], extraAttribute
   return problems;
 }
 
-function unreadAttribute(entity: Entity, attribute: string, statements: Statement[], known: readonly string[]): AuthorError {
-  const at = entity.attributesAt?.[attribute] ?? statements[0]?.declaredAt ?? entity.declaredAt;
+/** Where an entity's attribute key is written, when the caller knows the file it came from. */
+export type AttributePlace = (entity: Entity, attribute: string) => Position | undefined;
+
+function unreadAttribute(entity: Entity, attribute: string, statements: Statement[], known: readonly string[], attributeAt?: AttributePlace): AuthorError {
+  const at = attributeAt?.(entity, attribute) ?? statements[0]?.declaredAt ?? entity.declaredAt;
   const guess = closestKey(attribute, known);
   const hint = guess ? `did you mean ${guess}?` : `the rules read ${known.join(', ')}`;
   const message = `facts.${attribute} of "${entity.id}": no rule reads "${attribute}"; ${hint} (list data kept for other uses in extraAttributes in .factlint.yml)`;

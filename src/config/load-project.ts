@@ -59,7 +59,9 @@ export function loadProject({ cwd, configPath, host, builtinRules, searchUpward 
   const builtin = builtinRules.flatMap(({ file, text }) => rule(text, file, true, problems));
   const repository = search(host, cwd, declaration, 'rules', problems).flatMap((file) => rule(read(host, file), file, false, problems));
   const { rules, problems: ruleProblems } = mergeRules(builtin, repository);
-  appendAll(problems, ruleProblems, checkFactTypes(entities, rules, config.extraAttributes), checkContradictingFacts(entities, rules), unusedSeverities(declaration, rules));
+  let declared: Map<Entity, EntityDeclaration> | undefined;
+  const attributeAt = (entity: Entity, attribute: string) => (declared ??= new Map(declarations.map((d) => [d.entity, d]))).get(entity)?.attributeAt(attribute);
+  appendAll(problems, ruleProblems, checkFactTypes(entities, rules, config.extraAttributes, attributeAt), checkContradictingFacts(entities, rules), unusedSeverities(declaration, rules));
   return { config, articles, entities, rules, problems };
 }
 

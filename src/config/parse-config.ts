@@ -35,7 +35,7 @@ export function defaultConfig(root = '.'): Config {
  * that a repository can mark its root without choosing anything yet.
  */
 export function parseConfig(text: string, file: string): Parsed<ConfigDeclaration> {
-  const { data, source, problems } = validateYaml(configFileSchema, text, file, {});
+  const { data, source, problems } = validateYaml(configFileSchema, text, file, { whenEmpty: {} });
   if (!data) return { problems };
   const config: Config = { ...defaultConfig(directoryOf(file)), file };
   const written: ConfigDeclaration['written'] = {};

@@ -17,10 +17,19 @@ export interface Scalar {
 const INDICATOR = /^[[\]{}#&*!|>'"%@`,?:]/;
 
 /**
+ * A plain scalar that is all of `rest`: words one space apart, that start
+ * with no indicator and hold no comment, colon, comma or bracket. Most
+ * values of a facts file are; one pattern tells so, where the general
+ * reading below takes five.
+ */
+const WHOLE_PLAIN = /^[^\s[\]{}#&*!|>'"%@`,?:-][^\s#:,[\]{}]*(?: [^\s#:,[\]{}]+)*$/;
+
+/**
  * The scalar that starts `rest`. Outside a flow list, only a comment may
  * follow it; inside one, it ends at the next comma.
  */
 export function scalarAt(rest: string, inFlow: boolean): Scalar | undefined {
+  if (WHOLE_PLAIN.test(rest)) return { text: rest, quoted: false, length: rest.length };
   const first = rest[0];
   if (first === '"' || first === "'") {
     const quoted = first === '"' ? doubleQuoted(rest) : singleQuoted(rest);

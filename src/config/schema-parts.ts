@@ -15,7 +15,7 @@ const CALENDAR_MESSAGE = 'expected a date that exists in the calendar';
 const PERIOD_MESSAGE = 'expected a period (YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 interval such as 2025-09-01/2025-11-30)';
 const TOLERANCE_MESSAGE = 'expected a tolerance (a percentage such as 5%, or a non-negative number)';
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Attribute and entity ids: kebab-case, so that ids can equal file names. */
 export const kebabId = (what: string) =>

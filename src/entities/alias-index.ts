@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../types.js';
 import { foldKey, isWordChar } from '../text/fold.js';
+import { TransitionTable } from './transition-table.js';
 
 export interface AliasHit {
   /** Character range in the folded (and original) text. */
@@ -16,15 +17,10 @@ export interface AliasHit {
 }
 
 export class AliasIndex {
-  /**
-   * Trie transitions, keyed by node * alphabet size + letter, where a letter
-   * is a character's rank among those the aliases use: keys stay small
-   * integers, which a Map stores and hashes without boxing them.
-   */
-  private readonly next = new Map<number, number>();
+  /** Trie transitions by letter, where a letter is a character's rank among those the aliases use. */
+  private readonly next: TransitionTable;
   /** UTF-16 code -> letter + 1; 0 for a character no alias uses. */
   private readonly letters = new Uint16Array(65536);
-  private readonly size: number;
   private fail: Int32Array | number[] = [0];
   /** Entity and alias length ending at a node (at most one per node: the first entity to declare it). */
   private readonly out: ({ entity: string; length: number; alias: string } | undefined)[] = [undefined];
@@ -43,10 +39,12 @@ export class AliasIndex {
       for (const [key, name] of declared) aliases.push([key, e.id, name]);
     }
     let size = 0;
+    let nodes = 1;
     for (const [alias] of aliases) {
+      nodes += alias.length;
       for (let i = 0; i < alias.length; i++) if (this.letters[alias.charCodeAt(i)] === 0) this.letters[alias.charCodeAt(i)] = ++size;
     }
-    this.size = size;
+    this.next = new TransitionTable(size, nodes);
     for (const [alias, entity, declared] of aliases) this.insert(alias, entity, declared);
     this.link();
   }
@@ -54,12 +52,12 @@ export class AliasIndex {
   private insert(alias: string, entity: string, declared: string): void {
     let node = 0;
     for (let i = 0; i < alias.length; i++) {
-      const key = node * this.size + this.letters[alias.charCodeAt(i)] - 1;
-      let child = this.next.get(key);
-      if (child === undefined) {
+      const letter = this.letters[alias.charCodeAt(i)] - 1;
+      let child = this.next.get(node, letter);
+      if (child < 0) {
         child = this.out.length;
         this.out.push(undefined);
-        this.next.set(key, child);
+        this.next.add(node, letter, child);
       }
       node = child;
     }
@@ -69,18 +67,17 @@ export class AliasIndex {
   /** Breadth-first fail links; each node's children are listed once, in flat arrays. */
   private link(): void {
     const nodes = this.out.length;
-    const { size, next } = this;
+    const { next } = this;
     const first = new Int32Array(nodes + 1);
-    for (const key of next.keys()) first[Math.floor(key / size) + 1]++;
+    next.forEach((parent) => first[parent + 1]++);
     for (let n = 0; n < nodes; n++) first[n + 1] += first[n];
     const fill = first.slice(0, nodes);
     const child = new Int32Array(Math.max(1, next.size));
     const letter = new Int32Array(Math.max(1, next.size));
-    for (const [key, c] of next) {
-      const parent = Math.floor(key / size);
+    next.forEach((parent, l, c) => {
       child[fill[parent]] = c;
-      letter[fill[parent]++] = key % size;
-    }
+      letter[fill[parent]++] = l;
+    });
     const fail = new Int32Array(nodes);
     const dict = new Int32Array(nodes);
     const queue = new Int32Array(nodes);
@@ -91,9 +88,9 @@ export class AliasIndex {
       for (let k = first[node]; k < first[node + 1]; k++) {
         const c = child[k];
         let f = fail[node];
-        while (f !== 0 && !next.has(f * size + letter[k])) f = fail[f];
-        const target = next.get(f * size + letter[k]);
-        fail[c] = target !== undefined && target !== c ? target : 0;
+        while (f !== 0 && next.get(f, letter[k]) < 0) f = fail[f];
+        const target = next.get(f, letter[k]);
+        fail[c] = target >= 0 && target !== c ? target : 0;
         dict[c] = this.out[fail[c]] ? fail[c] : dict[fail[c]];
         queue[tail++] = c;
       }
@@ -108,7 +105,7 @@ export class AliasIndex {
    */
   find(folded: string): AliasHit[] {
     const hits: AliasHit[] = [];
-    const { next, size, letters, fail, dict, out } = this;
+    const { next, letters, fail, dict, out } = this;
     let node = 0;
     for (let i = 0; i < folded.length; i++) {
       const letter = letters[folded.charCodeAt(i)] - 1;
@@ -116,12 +113,12 @@ export class AliasIndex {
         node = 0;
         continue;
       }
-      let target = next.get(node * size + letter);
-      while (target === undefined && node !== 0) {
+      let target = next.get(node, letter);
+      while (target < 0 && node !== 0) {
         node = fail[node];
-        target = next.get(node * size + letter);
+        target = next.get(node, letter);
       }
-      node = target ?? 0;
+      node = target < 0 ? 0 : target;
       for (let n = out[node] ? node : dict[node]; n !== 0; n = dict[n]) {
         const o = out[n]!;
         const start = i + 1 - o.length;

@@ -33,16 +33,10 @@ function insideOtherName(tokens: Token[], start: number, end: number, pack: Lang
  * rule's examples are tested without a knowledge base.
  */
 export function findMentions(tokens: Token[], folded: string, aliases: AliasIndex, pack: LanguagePack, anyName = false): EntityMention[] {
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    byStart.set(t.start, i);
-    byEnd.set(t.end, i);
-  });
   const mentions: EntityMention[] = [];
   for (const hit of aliases.find(folded)) {
-    const start = byStart.get(hit.start);
-    const last = byEnd.get(hit.end);
+    const start = tokenAt(tokens, hit.start, 'start');
+    const last = tokenAt(tokens, hit.end, 'end');
     if (start !== undefined && last !== undefined && !insideOtherName(tokens, start, last + 1, pack)) mentions.push({ start, end: last + 1, entity: hit.entity });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -56,4 +50,23 @@ export function findMentions(tokens: Token[], folded: string, aliases: AliasInde
     });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The token that starts (or ends) exactly at `offset`, if any. Tokens come
+ * in text order and never overlap (tokenize.ts), so both their starts and
+ * their ends increase: a binary search per alias found replaces two maps of
+ * every token built for every sentence, most of which name nobody.
+ */
+function tokenAt(tokens: Token[], offset: number, side: 'start' | 'end'): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid][side];
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }

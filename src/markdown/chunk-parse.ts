@@ -7,14 +7,9 @@
  * that `[text][label]` resolves as it would in one parse.
  */
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { remarkGfmProse } from './gfm-prose.js';
 import type { Chunk } from './chunks.js';
 import type { SourceMap } from './inline-prose.js';
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmProse);
+import { parseMarkdown } from './parse-markdown.js';
 
 export interface ParsedChunk {
   root: Root;
@@ -35,7 +30,7 @@ export function parseChunk(source: string, chunk: Chunk, first: boolean, definit
   const contentFrom = lead.length + context.length + prefix.length;
   const contentTo = contentFrom + body.length;
   const tail = definitions ? `\n\n${definitions}` : '';
-  const root = processor.parse(lead + context + prefix + body + tail) as Root;
+  const root = parseMarkdown(lead + context + prefix + body + tail);
   const prefixStart = chunk.prefix?.start ?? chunk.start;
   const prefixFrom = lead.length + context.length;
   const at = (offset: number): number => {

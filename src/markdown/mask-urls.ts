@@ -16,24 +16,27 @@ const LEADING = '([{<«"\'“‘';
 const TRAILING = '.,;:!?)]}>»"\'”’…';
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/[^\s/]/;
 
+/**
+ * Where an address can be: a `.`, `:` or `@` with more of the word after
+ * it. A word whose only such mark ends it (`year.`, `Note:`, `x@`) is never
+ * one (the trailing marks are trimmed, and an `@` needs a host after it),
+ * so only the words this finds are read; the others are not even walked.
+ * A single character and the next keep the search linear.
+ */
+const INNER_MARK = /[.:@]\S/g;
+
 export function maskUrls(block: ProseText): ProseText {
   const { text, offsets } = block;
   let out: { codes: string[]; offs: number[] } | undefined;
   let copied = 0;
   const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (isWhitespace(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i;
-    // Only a word with a dot, a colon or an at sign can be an address: most words are let go unsliced.
-    let maybe = false;
-    for (let c = text.charCodeAt(end); end < n && !isWhitespace(c); c = text.charCodeAt(++end)) maybe ||= c === 46 || c === 58 || c === 64;
-    if (!maybe) {
-      i = end;
-      continue;
-    }
+  INNER_MARK.lastIndex = 0;
+  for (let m = INNER_MARK.exec(text); m; m = INNER_MARK.exec(text)) {
+    let i = m.index;
+    while (i > 0 && !isWhitespace(text.charCodeAt(i - 1))) i--;
+    let end = m.index + 1;
+    while (end < n && !isWhitespace(text.charCodeAt(end))) end++;
+    INNER_MARK.lastIndex = end;
     let from = i;
     let to = end;
     while (from < to && LEADING.includes(text[from])) from++;
@@ -45,7 +48,6 @@ export function maskUrls(block: ProseText): ProseText {
       out.offs.push(offsets[from]);
       copied = to;
     }
-    i = end;
   }
   if (!out) return block;
   out.codes.push(text.slice(copied));

@@ -21,7 +21,8 @@ export function parseArticle(file: string, source: string, limits: ChunkLimits =
   const lineStarts = computeLineStarts(source);
   const chunks = splitChunks(source, limits);
   const definitions = collectDefinitions(source, chunks);
-  const builder = new ProseBuilder();
+  // Sized to the article, up to a bound that keeps a huge article from holding a huge buffer for small blocks.
+  const builder = new ProseBuilder(Math.min(source.length, 1 << 16));
   /** Blocks in order; a block cut across chunks is a list of parts, joined once at the end. */
   const blocks: { kind: string; parts: ReadBlock[]; joins: number[] }[] = [];
   let front: FrontMatter = { meta: { about: [] }, problems: [] };

@@ -18,9 +18,15 @@ export const OBJECT = 0xfffc;
 export const SPACE = 0x20;
 
 export class ProseBuilder {
-  private codes = new Uint16Array(256);
-  private offs = new Int32Array(256);
+  private codes: Uint16Array;
+  private offs: Int32Array;
   length = 0;
+
+  /** `capacity`: units held before the arrays grow; a block is rarely longer than its article, so sized to the article they seldom do. */
+  constructor(capacity = 256) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+    this.offs = new Int32Array(this.codes.length);
+  }
 
   push(code: number, offset: number): void {
     if (this.length === this.codes.length) this.grow();

@@ -9,6 +9,7 @@ import { isAbbreviationAt } from './abbreviations.js';
 import { isWhitespace } from './chars.js';
 
 const TERMINATORS = '.!?…';
+const [PERIOD, BANG, QUESTION, ELLIPSIS] = [...TERMINATORS].map((ch) => ch.charCodeAt(0));
 /** Closing marks; a straight quote closes only when it touches the terminator or stands alone. */
 const CLOSERS = '”’»)]';
 const STRAIGHT = '"\'';
@@ -20,9 +21,9 @@ export function splitSentences(text: string): [number, number][] {
   const n = text.length;
   let from = 0;
   for (let i = 0; i < n; i++) {
-    if (!TERMINATORS.includes(text[i])) continue;
+    if (!isTerminator(text.charCodeAt(i))) continue;
     let end = i;
-    while (end < n && TERMINATORS.includes(text[end])) end++;
+    while (end < n && isTerminator(text.charCodeAt(end))) end++;
     // A lone period may close an abbreviation; `...`, `?!` never do.
     const dot = end - i === 1 && text[i] === '.' ? i : -1;
     // Closing marks, which French sets off with a space: `vrai. »`.
@@ -44,6 +45,11 @@ export function splitSentences(text: string): [number, number][] {
   }
   push(spans, text, from, n);
   return spans;
+}
+
+/** One of TERMINATORS, read as a code unit: every unit of every block is tested, so no one-character string is made for it. */
+function isTerminator(c: number): boolean {
+  return c === PERIOD || c === BANG || c === QUESTION || c === ELLIPSIS;
 }
 
 function startsSentence(ch: string): boolean {

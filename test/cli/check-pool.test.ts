@@ -39,7 +39,7 @@ describe('checkInThreads', () => {
     });
     expect(single.every((o) => o.claims !== undefined)).toBe(true);
     expect(single.filter((o) => o.findings.length > 0).length).toBeGreaterThan(8);
-    const threaded = await checkInThreads({ cwd: root, builtinRules, files }, host, knowledge!, 3, { entry: pathToFileURL(entry), mainChecks: false });
+    const threaded = await checkInThreads({ cwd: root, files }, host, knowledge!, 3, { entry: pathToFileURL(entry), mainChecks: false });
     expect(threaded).toEqual(single);
   });
 
@@ -48,7 +48,7 @@ describe('checkInThreads', () => {
     const builtinRules = readBuiltinRules();
     const { knowledge, files } = prepare({ cwd: root, host, builtinRules });
     const missing = pathToFileURL(join(root, '.worker/none.mjs'));
-    await expect(checkInThreads({ cwd: root, builtinRules, files }, host, knowledge!, 2, { entry: missing, mainChecks: false })).rejects.toThrow();
+    await expect(checkInThreads({ cwd: root, files }, host, knowledge!, 2, { entry: missing, mainChecks: false })).rejects.toThrow();
   });
 });
 

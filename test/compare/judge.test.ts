@@ -158,7 +158,8 @@ describe('traps: read but not judged, or judged right', () => {
     ['Acmé emploie 1 100 salariés en France.', { date: '2024-01' }, 'employees unverifiable 1 100'],
     ['Acme employs 300 people in Germany.', { lang: 'en', date: '2024-01' }, 'employees unverifiable 300'],
     ['Acme employs 14,500 people in 12 countries.', { lang: 'en', date: '2024-01' }, 'employees contradiction 14,500'],
-    ['Cyclon compte 300 salariés chez Brakeco.', { date: '2024-01' }, 'employees consistent 300'],
+    // "chez" names a company as much as the subject does: Cyclon's 300 at Brakeco are no total of either.
+    ['Cyclon compte 300 salariés chez Brakeco.', { date: '2024-01' }, 'employees unverifiable 300'],
     // A year of birth or founding dates nothing else in the sentence.
     ['Le groupe Acmé, né en 1987, emploie 1 450 personnes.', { date: '2024-01' }, 'employees consistent 1 450'],
     ['Acme (founded 1987) is hiring.', { lang: 'en', date: '2024-01' }, 'founded consistent 1987'],

@@ -74,6 +74,18 @@ describe('the fast reader of plain YAML', () => {
   });
 
   it.each([
+    ['words one space apart', 'name: Veloria Grand Est\nlabel: FY 2024-25\n'],
+    ['words two spaces apart, and a space at the end', 'name: Veloria  Grand \nlabel: FY 2024\n'],
+    ['a comment after a value', 'name: Veloria # the group\nfounded: 1987 # first plant\n'],
+    ['a hash and a colon inside a word', 'name: Veloria#2\nsite: veloria:fr\n'],
+    ['a comma and a quote inside a value', "name: Veloria, l'usine\nsource: Rapport \"annuel\" 2024\n"],
+    ['signed numbers and a word that starts with a hyphen', 'delta: -12\nscore: +3.5\nname: -Veloria\n'],
+    ['a non-breaking space inside a name', 'name: Veloria\u00a0Grand\n'],
+  ])('reads plain scalars as the full parser does: %s', (_, text) => {
+    expectSameAsFullParser(text);
+  });
+
+  it.each([
     ['plain words and colons', 'name: Nordwind: the group\n'],
     ['an anchor', 'a: &x 1\nb: *x\n'],
     ['a tag', 'a: !!str 1999\n'],
