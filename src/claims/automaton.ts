@@ -36,6 +36,16 @@ export interface AutomatonMatch {
   literals: number;
 }
 
+/**
+ * A closure split by the next token: the states every token may take on
+ * (slots, gaps, accepting states, prefixes), and for each word the same
+ * with that word's states added, each list in closure order.
+ */
+interface Successors {
+  anyToken: number[];
+  byWord: Map<string, number[]>;
+}
+
 interface Thread {
   state: number;
   start: number;
@@ -157,6 +167,46 @@ export class Automaton {
     return hit;
   }
 
+  private successors: Successors[] = [];
+
+  /** The closure of `s` split by the token that follows, so that a word state is only visited for the word it reads. */
+  private successorsOf(s: number): Successors {
+    let hit = this.successors[s];
+    if (!hit) {
+      const closure = this.closure(s);
+      const isWord = (t: number) => {
+        const st = this.states[t];
+        return st.type === 'word' && !st.prefix;
+      };
+      const byWord = new Map<string, number[]>();
+      for (const t of closure) {
+        const st = this.states[t];
+        if (st.type === 'word' && !st.prefix && !byWord.has(st.norm)) byWord.set(st.norm, closure.filter((u) => !isWord(u) || (this.states[u] as { norm: string }).norm === st.norm));
+      }
+      hit = { anyToken: closure.filter((t) => !isWord(t)), byWord };
+      this.successors[s] = hit;
+    }
+    return hit;
+  }
+
+  private queuedAt = new Int32Array(0);
+  private nextBase = 1;
+
+  /**
+   * Where `run` marks the position each state was queued for, as `base +
+   * position`: one array for every run, each run's marks above the last
+   * one's, so that no run allocates and clears an array of every state.
+   */
+  private queueMarks(tokenCount: number): { queuedAt: Int32Array; base: number } {
+    if (this.queuedAt.length !== this.states.length || this.nextBase + tokenCount >= 0x3fffffff) {
+      this.queuedAt = new Int32Array(this.states.length);
+      this.nextBase = 1;
+    }
+    const base = this.nextBase;
+    this.nextBase += tokenCount + 1;
+    return { queuedAt: this.queuedAt, base };
+  }
+
   /**
    * Every match in the tokens. `readSlot` is asked for a slot's readings at a
    * position and must be cached by the caller: each (slot, position) is read once.
@@ -165,45 +215,56 @@ export class Automaton {
    * that it steps over a whole relative clause or aside in one step, from
    * its opening comma to the token after its closing one (`skip`).
    */
-  run(tokens: Token[], readSlot: (name: SlotName, at: number) => SlotRead[], boundary?: Uint8Array, skip?: Int32Array): AutomatonMatch[] {
+  run(tokens: Token[], readSlot: (name: SlotName, at: number) => readonly SlotRead[], boundary?: Uint8Array, skip?: Int32Array): AutomatonMatch[] {
     const matches: AutomatonMatch[] = [];
     const pending: (Thread[] | undefined)[] = new Array(tokens.length + 1);
     // The position each state was last queued for: one thread per state and position (a rare
     // duplicate when slots of different lengths interleave costs time, never correctness).
-    const queuedAt = new Int32Array(this.states.length).fill(-1);
+    const { queuedAt, base } = this.queueMarks(tokens.length);
+    const states = this.states;
+    // A thread is queued only if the token at its position lets it go on: whether a word
+    // state moves, a gap steps or a slot reads depends on the position alone, never on the
+    // thread, so dropping the others changes no match and keeps the survivors' order.
     const add = (pos: number, state: number, start: number, captures: Capture[], literals: number) => {
-      for (const s of this.closure(state)) {
-        const st = this.states[s];
+      const tok = tokens[pos];
+      const next = this.successorsOf(state);
+      for (const s of (tok && next.byWord.get(tok.key)) || next.anyToken) {
+        const st = states[s];
         if (st.type === 'accept') {
           if (pos > start) matches.push({ pattern: st.pattern, start, end: pos, captures, literals });
           continue;
         }
-        if (queuedAt[s] === pos) continue;
-        queuedAt[s] = pos;
+        if (queuedAt[s] === base + pos) continue;
+        if (st.type === 'word') {
+          if (!tok || !(st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) continue;
+        } else if (st.type === 'slot') {
+          if (readSlot(st.name, pos).length === 0) continue;
+        } else if (st.type === 'any' && !(tok && !GAP_STOPS.has(tok.text) && boundary?.[pos] !== 1) && !(skip && skip[pos] > pos)) continue;
+        queuedAt[s] = base + pos;
         (pending[pos] ??= []).push({ state: s, start, captures, literals });
       }
     };
     const none: Capture[] = [];
+    const leading = [...this.startBySlot];
     for (let p = 0; p <= tokens.length; p++) {
       const tok = tokens[p];
       if (tok) {
         const byWord = this.startByWord.get(tok.key);
         if (byWord) for (const s of byWord) add(p, s, p, none, 0);
         for (const { norm, state } of this.startByPrefix) if (tok.norm.startsWith(norm)) add(p, state, p, none, 0);
-        for (const [name, states] of this.startBySlot) {
-          if (readSlot(name, p).length > 0) for (const s of states) add(p, s, p, none, 0);
+        for (const [name, starts] of leading) {
+          if (readSlot(name, p).length > 0) for (const s of starts) add(p, s, p, none, 0);
         }
       }
       const threads = pending[p];
       if (!threads) continue;
       pending[p] = undefined;
       for (const th of threads) {
-        const st = this.states[th.state];
-        if (st.type === 'word') {
-          if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) add(p + 1, st.next, th.start, th.captures, th.literals + 1);
-        } else if (st.type === 'any') {
+        const st = states[th.state];
+        if (st.type === 'word') add(p + 1, st.next, th.start, th.captures, th.literals + 1);
+        else if (st.type === 'any') {
           if (tok && !GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) add(p + 1, st.next, th.start, th.captures, th.literals);
-          else if (skip && skip[p] > p) add(skip[p], st.next, th.start, th.captures, th.literals);
+          else add(skip![p], st.next, th.start, th.captures, th.literals);
         } else if (st.type === 'slot') {
           for (const read of readSlot(st.name, p)) {
             add(read.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read }], th.literals);

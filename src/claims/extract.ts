@@ -89,10 +89,10 @@ export function extractClaims(sentence: Sentence, lang: Lang, ctx: ExtractContex
   for (const m of mentions) mentionsAt.set(m.start, [...(mentionsAt.get(m.start) ?? []), m]);
   const ruleWords = ctx.ruleSet.automata[lang].words;
   const slotCtx: SlotContext = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople, ruleWords };
-  const cache = new Map<SlotName, (SlotRead[] | undefined)[]>();
-  const readSlot = (name: SlotName, at: number): SlotRead[] => {
-    let byPos = cache.get(name);
-    if (!byPos) cache.set(name, (byPos = new Array(tokens.length + 1)));
+  // The readings of each slot by token, read once: the automaton asks for the leading slots at every token.
+  const cache: Partial<Record<SlotName, (readonly SlotRead[] | undefined)[]>> = {};
+  const readSlot = (name: SlotName, at: number): readonly SlotRead[] => {
+    const byPos = (cache[name] ??= new Array(tokens.length + 1));
     return (byPos[at] ??= SLOT_READERS[name](slotCtx, at));
   };
   const patterns = ctx.ruleSet.patterns[lang];

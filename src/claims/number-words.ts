@@ -38,10 +38,13 @@ function wordsOf(t: NumberWordTable): Words {
 
 const WORDS = Object.fromEntries(Object.values(PACKS).map((p) => [p.lang, wordsOf(p.figures.numbers)])) as Record<Lang, Words>;
 
+/** The words a number in words may start with, per language: the additive words, the hundreds and the thousands that stand alone. */
+const startsOf = (w: Words): ReadonlySet<string> => new Set([...Object.keys(w.additive), ...w.hundreds, ...w.alone]);
+export const NUMBER_WORD_STARTS: Record<Lang, ReadonlySet<string>> = { fr: startsOf(WORDS.fr), en: startsOf(WORDS.en) };
+
 /** Can a number in words start with this (folded) word? */
 export function startsNumberWords(norm: string, lang: Lang): boolean {
-  const w = WORDS[lang];
-  return norm in w.additive || w.hundreds.has(norm) || w.alone.has(norm);
+  return NUMBER_WORD_STARTS[lang].has(norm);
 }
 
 /**

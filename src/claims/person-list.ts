@@ -35,7 +35,7 @@ function opensWithAcronym(tokens: Token[], at: number): boolean {
  * The names that follow a person read up to token `end`, joined by commas,
  * "et", "and" or "&" ("A, B et C"; "A, and B"); `readPerson` reads a name at a token.
  */
-export function namesAfter(tokens: Token[], end: number, readPerson: (at: number) => SlotRead[]): ListedName[] {
+export function namesAfter(tokens: Token[], end: number, readPerson: (at: number) => readonly SlotRead[]): ListedName[] {
   const out: ListedName[] = [];
   // A comma alone may end the clause ("Founded by A, B said..."): the list holds only up to its last "et" / "and".
   let closed = 0;
@@ -59,7 +59,7 @@ export function namesAfter(tokens: Token[], end: number, readPerson: (at: number
  * "avec Y", "with Y and Z". Only right after the claim's words: after a
  * comma, "with" starts an aside of its own.
  */
-export function partnersAfter(tokens: Token[], at: number, readPerson: (at: number) => SlotRead[]): ListedName[] {
+export function partnersAfter(tokens: Token[], at: number, readPerson: (at: number) => readonly SlotRead[]): ListedName[] {
   for (const words of PARTNERED) {
     if (!words.every((w, k) => tokens[at + k]?.norm === w)) continue;
     const start = at + words.length;

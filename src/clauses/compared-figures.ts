@@ -25,7 +25,7 @@ export function comparedReadings(
   readings: FigureReading[],
   map: ClauseMap,
   typeOf: (r: FigureReading) => ValueType,
-  readSlot: (name: SlotName, at: number) => SlotRead[],
+  readSlot: (name: SlotName, at: number) => readonly SlotRead[],
 ): FigureReading[] {
   const out: FigureReading[] = [];
   for (const r of readings) {

@@ -48,8 +48,22 @@ const RANGE_OPENERS = new Set(['entre', 'between']);
 const BE = new Set(['is', "'s", 'was', 'were', 'are']);
 const DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'ce', 'cette', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'this']);
 
-/** Length of the first phrase spelled at token i, or 0. */
+const firstWordsOf = new WeakMap<readonly Phrase[], Set<string> | null>();
+
+/** The words a list's phrases begin with; null when one is empty (it is spelled anywhere). */
+function firstWords(phrases: readonly Phrase[]): Set<string> | null {
+  let words = firstWordsOf.get(phrases);
+  if (words === undefined) {
+    words = phrases.some((p) => p.length === 0) ? null : new Set(phrases.map((p) => p[0]));
+    firstWordsOf.set(phrases, words);
+  }
+  return words;
+}
+
+/** Length of the first phrase spelled at token i, or 0. Most tokens begin no phrase, which one lookup of the first words tells. */
 export function phraseAt(tokens: Token[], i: number, phrases: readonly Phrase[]): number {
+  const first = firstWords(phrases);
+  if (first && !first.has(tokens[i]?.norm as string)) return 0;
   for (const p of phrases) {
     let k = 0;
     while (k < p.length && tokens[i + k]?.norm === p[k]) k++;

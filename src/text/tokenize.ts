@@ -33,16 +33,31 @@ const CANON: Record<string, string> = { "d'": 'de', "l'": 'le', la: 'le', "qu'":
 export const canon = (norm: string): string => CANON[norm] ?? norm;
 
 const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /[0-9]/;
 const SPACE = /[\s\u00a0\u202f\u2007\u2009]/;
 const APOS = /['\u2019\u2018\u02bc]/;
 const GROUP_SPACE = /[ \u00a0\u202f\u2009]/;
 
+/* The character tests below answer ASCII, most of every text, from the character code, and ask the regular expressions only past it. */
+
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(ch);
 }
 function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && DIGIT.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
+}
+function isSpace(ch: string): boolean {
+  return ch === ' ' || SPACE.test(ch);
+}
+/** First character is an uppercase letter: one whose lowercase differs. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return word[0] !== word[0].toLowerCase();
 }
 
 /** End of a number written with separators: 2 200, 2,200, 275,3, 275.3, 1.234.567. */
@@ -86,12 +101,12 @@ export function tokenize(text: string, folded: string = foldText(text)): Token[]
   const push = (start: number, end: number, kind: TokenKind) => {
     const raw = text.slice(start, end);
     const norm = fold(start, end);
-    tokens.push({ text: raw, norm, key: CANON[norm] ?? norm, kind, start, end, spaced, cap: kind === 'word' && raw[0] !== raw[0].toLowerCase() });
+    tokens.push({ text: raw, norm, key: CANON[norm] ?? norm, kind, start, end, spaced, cap: kind === 'word' && startsUpper(raw) });
     spaced = false;
   };
   while (i < text.length) {
     const ch = text[i];
-    if (SPACE.test(ch)) {
+    if (isSpace(ch)) {
       spaced = true;
       i++;
       continue;

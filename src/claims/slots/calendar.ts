@@ -2,7 +2,7 @@
 import type { SlotValue } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
 import { MONTHS } from '../../lang/vocabulary.js';
-import { rawText, type SlotContext, type SlotRead } from './context.js';
+import { NO_READS, rawText, type SlotContext, type SlotRead } from './context.js';
 
 /** A four-digit year between 1000 and 2199 standing alone (not "FY2026", not "2 2019"). */
 export function yearAt(tokens: Token[], i: number): number | undefined {
@@ -71,15 +71,15 @@ export function dateAt(tokens: Token[], i: number): DateRead | undefined {
   return undefined;
 }
 
-export function readYear(ctx: SlotContext, i: number): SlotRead[] {
+export function readYear(ctx: SlotContext, i: number): readonly SlotRead[] {
   const year = yearAt(ctx.tokens, i);
-  if (year === undefined) return [];
+  if (year === undefined) return NO_READS;
   const value: SlotValue = { type: 'year', value: year, raw: ctx.tokens[i].text };
   return [{ end: i + 1, value }];
 }
 
-export function readDate(ctx: SlotContext, i: number): SlotRead[] {
+export function readDate(ctx: SlotContext, i: number): readonly SlotRead[] {
   const d = dateAt(ctx.tokens, i);
-  if (!d) return [];
+  if (!d) return NO_READS;
   return [{ end: d.end, value: { type: 'date', value: d.iso, raw: rawText(ctx.tokens, i, d.end) } }];
 }

@@ -32,7 +32,14 @@ export interface SlotRead {
 }
 
 /** Reads one slot type at token `i`: every way it can be read there (usually zero or one). */
-export type SlotReader = (ctx: SlotContext, i: number) => SlotRead[];
+export type SlotReader = (ctx: SlotContext, i: number) => readonly SlotRead[];
+
+/**
+ * The reading of a slot that reads nothing, shared: the automaton asks the
+ * leading slots at every token and most answer nothing, so a fresh empty
+ * list each time would be most of what slot reading allocates.
+ */
+export const NO_READS: readonly SlotRead[] = Object.freeze([]);
 
 /** Raw text of tokens [start, end) as written, spaces kept. */
 export function rawText(tokens: Token[], start: number, end: number): string {

@@ -31,7 +31,7 @@ export function readNumber(tokens: Token[], i: number, lang: Lang, integerHint: 
     let n = parseNumeral(t.text, lang);
     // A count is whole: "2,200" in French and "2.200" in English are thousands, whatever the language's decimal mark.
     if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3}[.,]\d{3}$/.test(t.text)) n = parseNumeral(t.text, t.text.includes(',') ? 'en' : 'fr');
-    return n && { ...n, words: false, next: i + 1 };
+    return n && { value: n.value, halfUnit: n.halfUnit, decimals: n.decimals, words: false, next: i + 1 };
   }
   const words = readNumberWords(tokens, i, lang);
   return words && { value: words.value, halfUnit: wholeHalfUnit(String(words.value)), decimals: false, words: true, next: words.next };

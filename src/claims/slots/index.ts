@@ -24,3 +24,4 @@ export function isSlotName(name: string): name is SlotName {
 }
 
 export type { SlotContext, SlotRead, EntityMention } from './context.js';
+export { NO_READS } from './context.js';

@@ -11,7 +11,7 @@
  */
 import type { Token } from '../../text/tokenize.js';
 import { NAME_PARTICLES, NOT_NAMES } from '../lexicon.js';
-import { rawText, type SlotContext, type SlotRead } from './context.js';
+import { NO_READS, rawText, type SlotContext, type SlotRead } from './context.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -94,14 +94,14 @@ function isMonsieur(ctx: SlotContext, i: number): boolean {
   return ctx.lang === 'fr' && ctx.tokens[i]?.text === 'M' && isInitialAt(ctx.tokens, i);
 }
 
-export function readPerson(ctx: SlotContext, i: number): SlotRead[] {
-  if (isMonsieur(ctx, i)) return [];
+export function readPerson(ctx: SlotContext, i: number): readonly SlotRead[] {
+  if (isMonsieur(ctx, i)) return NO_READS;
   // "Q. Crowe" inside "James Q. Crowe" is a piece of a longer name, not a name.
-  if (isInitialAt(ctx.tokens, i) && isNameWord(ctx.tokens[i - 1])) return [];
+  if (isInitialAt(ctx.tokens, i) && isNameWord(ctx.tokens[i - 1])) return NO_READS;
   const name = nameEnd(ctx, i, false);
-  if (!name) return [];
+  if (!name) return NO_READS;
   const raw = rawText(ctx.tokens, i, name.end);
-  if (name.words < 2 && !ctx.knownPeople.has(ctx.tokens[i].norm)) return [];
+  if (name.words < 2 && !ctx.knownPeople.has(ctx.tokens[i].norm)) return NO_READS;
   return [{ end: name.end, value: { type: 'person', value: raw, raw } }];
 }
 
@@ -116,10 +116,10 @@ function continuesName(ctx: SlotContext, i: number): boolean {
   return linked && !before.cap && isNameWord(tokens[i - 2]) && !isAlias(ctx, i - 2);
 }
 
-export function readPlace(ctx: SlotContext, i: number): SlotRead[] {
-  if (continuesName(ctx, i)) return [];
+export function readPlace(ctx: SlotContext, i: number): readonly SlotRead[] {
+  if (continuesName(ctx, i)) return NO_READS;
   const name = nameEnd(ctx, i, true);
-  if (!name) return [];
+  if (!name) return NO_READS;
   const raw = rawText(ctx.tokens, i, name.end);
   return [{ end: name.end, value: { type: 'place', value: raw, raw } }];
 }

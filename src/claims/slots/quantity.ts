@@ -8,8 +8,8 @@
 import type { Figure, Lang, Qualifier, SlotValue } from '../../types.js';
 import type { Token } from '../../text/tokenize.js';
 import { CHANGES_FROM, CURRENCIES, QUALIFIERS } from '../../lang/vocabulary.js';
-import { startsNumberWords } from '../number-words.js';
-import { rawText, spells, type SlotContext, type SlotRead } from './context.js';
+import { NUMBER_WORD_STARTS } from '../number-words.js';
+import { NO_READS, rawText, spells, type SlotContext, type SlotRead } from './context.js';
 import { readCurrency, readNumber, readScale } from './figure-parts.js';
 
 /** One amount: [currency] number [scale] [currency]. */
@@ -59,10 +59,19 @@ function readQualifier(tokens: Token[], i: number): { qualifier: Qualifier; next
   return { qualifier: 'exact', next: i };
 }
 
+/**
+ * The words a quantity may start with, per language: number words,
+ * currencies, "us" of "US$", the first words of qualifiers and the range
+ * openers, in one set, since every slot of a count or money asks at every token.
+ */
+const startsOf = (lang: Lang): ReadonlySet<string> =>
+  new Set([...NUMBER_WORD_STARTS[lang], ...Object.keys(CURRENCIES), 'us', ...BY_FIRST.keys(), ...Object.keys(RANGE_OPENERS)]);
+const QUANTITY_STARTS: Record<Lang, ReadonlySet<string>> = { fr: startsOf('fr'), en: startsOf('en') };
+
 /** Can a quantity start at this token at all: a number, a number word, a currency or a qualifier? */
 function mayStartQuantity(t: Token | undefined, lang: Lang): boolean {
   if (!t) return false;
-  return t.kind === 'num' || startsNumberWords(t.norm, lang) || t.norm in CURRENCIES || t.norm === 'us' || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
+  return t.kind === 'num' || QUANTITY_STARTS[lang].has(t.norm);
 }
 
 function readAmount(tokens: Token[], at: number, lang: Lang, money: boolean): Amount | undefined {
@@ -150,39 +159,51 @@ function insideRange(tokens: Token[], i: number, lang: Lang, money: boolean): bo
   return false;
 }
 
-/** A figure's value, rounding and qualifier; a range's upper end with the text it is written in. */
-function figureOf(q: Quantity, tokens: Token[]): Figure {
-  const { amount, upper } = q;
-  const figure: Figure = { value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier: q.qualifier };
-  if (upper) figure.upper = { value: upper.value, precision: upper.halfUnit, decimals: upper.decimals, raw: rawText(tokens, upper.start, upper.end) };
-  return figure;
+/** A range's upper end with the text it is written in. */
+function upperOf(upper: Amount, tokens: Token[]): NonNullable<Figure['upper']> {
+  return { value: upper.value, precision: upper.halfUnit, decimals: upper.decimals, raw: rawText(tokens, upper.start, upper.end) };
+}
+
+/**
+ * A count's or a percentage's value: the figure's value, rounding and
+ * qualifier, a range's upper end, the text. Written field by field, in that
+ * order: spreading a figure object into the value cost more than reading it.
+ */
+function figureValue(type: 'count' | 'percent', q: Quantity, tokens: Token[], end: number): SlotValue {
+  const { amount, upper, qualifier } = q;
+  const raw = rawText(tokens, q.figureStart, end);
+  if (!upper) return { type, value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier, raw };
+  return { type, value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier, upper: upperOf(upper, tokens), raw };
 }
 
 /** `{count}`: a whole number of things, digits or words, with its qualifier. */
-export function readCount(ctx: SlotContext, i: number): SlotRead[] {
+export function readCount(ctx: SlotContext, i: number): readonly SlotRead[] {
   const q = readQuantity(ctx, i, false);
-  if (!q) return [];
-  const value: SlotValue = { type: 'count', ...figureOf(q, ctx.tokens), raw: rawText(ctx.tokens, q.figureStart, q.end) };
-  return [{ end: q.end, value, figureStart: q.figureStart }];
+  if (!q) return NO_READS;
+  return [{ end: q.end, value: figureValue('count', q, ctx.tokens, q.end), figureStart: q.figureStart }];
 }
 
 /** `{percent}`: a number followed by %, "pour cent" or "percent". */
-export function readPercent(ctx: SlotContext, i: number): SlotRead[] {
+export function readPercent(ctx: SlotContext, i: number): readonly SlotRead[] {
   const q = readQuantity(ctx, i, false);
-  if (!q || q.amount.scale !== 1) return [];
+  if (!q || q.amount.scale !== 1) return NO_READS;
   const { tokens } = ctx;
   let end = -1;
   if (tokens[q.end]?.text === '%') end = q.end + 1;
   else end = Math.max(spells(tokens, q.end, ['pour', 'cent']), spells(tokens, q.end, ['percent']), spells(tokens, q.end, ['per', 'cent']));
-  if (end < 0) return [];
-  const value: SlotValue = { type: 'percent', ...figureOf(q, tokens), raw: rawText(tokens, q.figureStart, end) };
-  return [{ end, value, figureStart: q.figureStart }];
+  if (end < 0) return NO_READS;
+  return [{ end, value: figureValue('percent', q, tokens, end), figureStart: q.figureStart }];
 }
 
-/** `{money}`: an amount with a currency or a scale ("275,3 millions d'euros", "€2bn", "1,2 Md€"). */
-export function readMoney(ctx: SlotContext, i: number): SlotRead[] {
+/** `{money}`: an amount with a currency or a scale ("275,3 millions d'euros", "€2bn", "1,2 Md€"), written out as figureValue is. */
+export function readMoney(ctx: SlotContext, i: number): readonly SlotRead[] {
   const q = readQuantity(ctx, i, true);
-  if (!q || (!q.amount.currency && q.amount.scale === 1)) return [];
-  const value: SlotValue = { type: 'money', ...figureOf(q, ctx.tokens), currency: q.amount.currency, raw: rawText(ctx.tokens, q.figureStart, q.end) };
+  if (!q || (!q.amount.currency && q.amount.scale === 1)) return NO_READS;
+  const { amount, upper, qualifier } = q;
+  const { currency } = amount;
+  const raw = rawText(ctx.tokens, q.figureStart, q.end);
+  const value: SlotValue = upper
+    ? { type: 'money', value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier, upper: upperOf(upper, ctx.tokens), currency, raw }
+    : { type: 'money', value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier, currency, raw };
   return [{ end: q.end, value, figureStart: q.figureStart }];
 }
