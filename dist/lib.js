@@ -399,7 +399,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
@@ -415,9 +415,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -1878,22 +1878,22 @@ var require_stringifyCollection = __commonJS({
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity2.isPair(item)) {
           const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -1902,15 +1902,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -1933,22 +1933,22 @@ ${indent2}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity2.isPair(item)) {
           const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -1965,12 +1965,12 @@ ${indent2}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1978,35 +1978,35 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent2}${line}` : "\n";
           return `${str}
 ${indent2}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent2);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -2644,11 +2644,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -3328,35 +3328,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -3365,36 +3365,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -4456,17 +4456,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content3 = lines[i][1];
+      const lines2 = scalar2.source ? splitLines(scalar2.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content3 = lines2[i][1];
         if (content3 === "" || content3 === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
@@ -4476,7 +4476,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart2 = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content3] = lines[i];
+        const [indent2, content3] = lines2[i];
         if (content3 === "" || content3 === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -4496,17 +4496,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content3.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value2 = "";
       let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart2; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart2; i < chompStart; ++i) {
-        let [indent2, content3] = lines[i];
+        let [indent2, content3] = lines2[i];
         offset += indent2.length + content3.length + 1;
         const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
@@ -4543,8 +4543,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value2 += "\n" + lines2[i][0].slice(trimIndent);
           if (value2[value2.length - 1] !== "\n")
             value2 += "\n";
           break;
@@ -4619,10 +4619,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -12228,9 +12228,9 @@ var Doc = class {
       return;
     }
     const content3 = arg;
-    const lines = content3.split("\n").filter((x) => x);
-    const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-    const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+    const lines2 = content3.split("\n").filter((x) => x);
+    const minIndent = Math.min(...lines2.map((x) => x.length - x.trimStart().length));
+    const dedented = lines2.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
     for (const line of dedented) {
       this.content.push(line);
     }
@@ -17026,12 +17026,12 @@ var PlainReader = class {
   /** The steps of the last walk, the root's first: where each segment of its path led. */
   trail = [];
   source() {
-    const { lines } = this;
-    if (!lines.peek()) throw new Unsupported();
-    const rootAt = lines.start;
-    const data = this.block(lines.indent);
+    const { lines: lines2 } = this;
+    if (!lines2.peek()) throw new Unsupported();
+    const rootAt = lines2.start;
+    const data = this.block(lines2.indent);
     this.trail.push({ segment: void 0, node: data, offsets: this.made, value: rootAt, key: -1, inFlow: false });
-    if (lines.peek()) throw new Unsupported();
+    if (lines2.peek()) throw new Unsupported();
     const walk2 = (path) => this.walk(path);
     return {
       file: this.file,
@@ -17095,16 +17095,16 @@ var PlainReader = class {
   mapping(indent2) {
     const out = {};
     const offsets = [];
-    const { lines, text: text4 } = this;
-    while (lines.peek() && lines.indent >= indent2) {
-      if (lines.indent > indent2 || lines.isItem()) throw new Unsupported();
-      KEY.lastIndex = lines.start;
+    const { lines: lines2, text: text4 } = this;
+    while (lines2.peek() && lines2.indent >= indent2) {
+      if (lines2.indent > indent2 || lines2.isItem()) throw new Unsupported();
+      KEY.lastIndex = lines2.start;
       const key = KEY.exec(text4);
       if (!key || NOT_A_KEY.test(key[1]) || Object.hasOwn(out, key[1])) throw new Unsupported();
-      const after = lines.start + key[0].length;
-      offsets.push(lines.start);
-      const rest = text4.slice(after, lines.end);
-      lines.advance();
+      const after = lines2.start + key[0].length;
+      offsets.push(lines2.start);
+      const rest = text4.slice(after, lines2.end);
+      lines2.advance();
       if (rest === "" || rest.startsWith("#")) out[key[1]] = this.nested(indent2, offsets, true);
       else {
         offsets.push(after);
@@ -17118,27 +17118,27 @@ var PlainReader = class {
   sequence(indent2) {
     const out = [];
     const offsets = [];
-    const { lines, text: text4 } = this;
-    while (lines.peek() && lines.indent >= indent2) {
-      if (lines.indent > indent2) throw new Unsupported();
-      if (!lines.isItem()) break;
-      let start = lines.start + 1;
+    const { lines: lines2, text: text4 } = this;
+    while (lines2.peek() && lines2.indent >= indent2) {
+      if (lines2.indent > indent2) throw new Unsupported();
+      if (!lines2.isItem()) break;
+      let start = lines2.start + 1;
       while (text4.charCodeAt(start) === 32) start++;
-      if (start >= lines.end || text4.charCodeAt(start) === 35) {
-        lines.advance();
+      if (start >= lines2.end || text4.charCodeAt(start) === 35) {
+        lines2.advance();
         out.push(this.nested(indent2, offsets, false));
         offsets.push(this.made);
         continue;
       }
       offsets.push(start);
-      if (text4.charCodeAt(start) === 45 && (start + 1 === lines.end || text4.charCodeAt(start + 1) === 32)) throw new Unsupported();
+      if (text4.charCodeAt(start) === 45 && (start + 1 === lines2.end || text4.charCodeAt(start + 1) === 32)) throw new Unsupported();
       KEY.lastIndex = start;
       if (KEY.test(text4)) {
-        lines.enter(start);
-        out.push(this.block(lines.indent));
+        lines2.enter(start);
+        out.push(this.block(lines2.indent));
       } else {
-        const rest = text4.slice(start, lines.end);
-        lines.advance();
+        const rest = text4.slice(start, lines2.end);
+        lines2.advance();
         out.push(this.inline(rest, start));
       }
       offsets.push(this.made);
@@ -17148,10 +17148,10 @@ var PlainReader = class {
   }
   /** The value of a key or item written on the lines below it; a list may sit at its key's own indent. */
   nested(indent2, offsets, underKey) {
-    const { lines } = this;
-    if (!lines.peek() || !(lines.indent > indent2 || underKey && lines.indent === indent2 && lines.isItem())) throw new Unsupported();
-    offsets.push(lines.start);
-    return this.block(lines.indent);
+    const { lines: lines2 } = this;
+    if (!lines2.peek() || !(lines2.indent > indent2 || underKey && lines2.indent === indent2 && lines2.isItem())) throw new Unsupported();
+    offsets.push(lines2.start);
+    return this.block(lines2.indent);
   }
   /** A value written on its key's line: a scalar or a one-line flow list. */
   inline(rest, offset) {
@@ -17340,15 +17340,15 @@ function put(container, key, value2) {
 
 // src/config/yaml-source.ts
 function readYaml(text4, file) {
-  const lines = new import_yaml2.LineCounter();
+  const lines2 = new import_yaml2.LineCounter();
   const clean = text4.replace(/^\uFEFF/, "");
   const at3 = (offset) => {
-    const { line, col } = lines.linePos(offset);
+    const { line, col } = lines2.linePos(offset);
     return { file, line, column: col };
   };
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    doc = (0, import_yaml2.parseDocument)(clean, { lineCounter: lines2, prettyErrors: false, uniqueKeys: false });
   } catch (error3) {
     return unreadable(file, `invalid YAML: ${error3.message}`);
   }
@@ -17910,15 +17910,27 @@ var ELISIONS = /* @__PURE__ */ new Set(["d", "l", "n", "s", "j", "c", "m", "t", 
 var CANON = { "d'": "de", "l'": "le", la: "le", "qu'": "que", "n'": "ne", "s'": "se", "j'": "je", "c'": "ce" };
 var canon = (norm) => CANON[norm] ?? norm;
 var LETTER = /[\p{L}\p{M}]/u;
-var DIGIT = /[0-9]/;
 var SPACE = /[\s\u00a0\u202f\u2007\u2009]/;
 var APOS = /['\u2019\u2018\u02bc]/;
 var GROUP_SPACE = /[ \u00a0\u202f\u2009]/;
 function isLetter(ch) {
-  return ch !== void 0 && LETTER.test(ch);
+  if (ch === void 0) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 || code >= 65 && code <= 90;
+  return LETTER.test(ch);
 }
 function isDigit(ch) {
-  return ch !== void 0 && DIGIT.test(ch);
+  if (ch === void 0) return false;
+  const code = ch.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+function isSpace(ch) {
+  return ch === " " || SPACE.test(ch);
+}
+function startsUpper(word) {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return word[0] !== word[0].toLowerCase();
 }
 function numberEnd(text4, i) {
   let j = i;
@@ -17953,12 +17965,12 @@ function tokenize(text4, folded = foldText(text4)) {
   const push3 = (start, end, kind) => {
     const raw = text4.slice(start, end);
     const norm = fold2(start, end);
-    tokens.push({ text: raw, norm, key: CANON[norm] ?? norm, kind, start, end, spaced, cap: kind === "word" && raw[0] !== raw[0].toLowerCase() });
+    tokens.push({ text: raw, norm, key: CANON[norm] ?? norm, kind, start, end, spaced, cap: kind === "word" && startsUpper(raw) });
     spaced = false;
   };
   while (i < text4.length) {
     const ch = text4[i];
-    if (SPACE.test(ch)) {
+    if (isSpace(ch)) {
       spaced = true;
       i++;
       continue;
@@ -18107,6 +18119,42 @@ var Automaton = class {
     }
     return hit;
   }
+  successors = [];
+  /** The closure of `s` split by the token that follows, so that a word state is only visited for the word it reads. */
+  successorsOf(s) {
+    let hit = this.successors[s];
+    if (!hit) {
+      const closure = this.closure(s);
+      const isWord2 = (t) => {
+        const st = this.states[t];
+        return st.type === "word" && !st.prefix;
+      };
+      const byWord = /* @__PURE__ */ new Map();
+      for (const t of closure) {
+        const st = this.states[t];
+        if (st.type === "word" && !st.prefix && !byWord.has(st.norm)) byWord.set(st.norm, closure.filter((u) => !isWord2(u) || this.states[u].norm === st.norm));
+      }
+      hit = { anyToken: closure.filter((t) => !isWord2(t)), byWord };
+      this.successors[s] = hit;
+    }
+    return hit;
+  }
+  queuedAt = new Int32Array(0);
+  nextBase = 1;
+  /**
+   * Where `run` marks the position each state was queued for, as `base +
+   * position`: one array for every run, each run's marks above the last
+   * one's, so that no run allocates and clears an array of every state.
+   */
+  queueMarks(tokenCount) {
+    if (this.queuedAt.length !== this.states.length || this.nextBase + tokenCount >= 1073741823) {
+      this.queuedAt = new Int32Array(this.states.length);
+      this.nextBase = 1;
+    }
+    const base = this.nextBase;
+    this.nextBase += tokenCount + 1;
+    return { queuedAt: this.queuedAt, base };
+  }
   /**
    * Every match in the tokens. `readSlot` is asked for a slot's readings at a
    * position and must be cached by the caller: each (slot, position) is read once.
@@ -18118,40 +18166,48 @@ var Automaton = class {
   run(tokens, readSlot, boundary, skip) {
     const matches = [];
     const pending = new Array(tokens.length + 1);
-    const queuedAt = new Int32Array(this.states.length).fill(-1);
+    const { queuedAt, base } = this.queueMarks(tokens.length);
+    const states = this.states;
     const add = (pos, state, start, captures, literals) => {
-      for (const s of this.closure(state)) {
-        const st = this.states[s];
+      const tok = tokens[pos];
+      const next = this.successorsOf(state);
+      for (const s of tok && next.byWord.get(tok.key) || next.anyToken) {
+        const st = states[s];
         if (st.type === "accept") {
           if (pos > start) matches.push({ pattern: st.pattern, start, end: pos, captures, literals });
           continue;
         }
-        if (queuedAt[s] === pos) continue;
-        queuedAt[s] = pos;
+        if (queuedAt[s] === base + pos) continue;
+        if (st.type === "word") {
+          if (!tok || !(st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) continue;
+        } else if (st.type === "slot") {
+          if (readSlot(st.name, pos).length === 0) continue;
+        } else if (st.type === "any" && !(tok && !GAP_STOPS.has(tok.text) && boundary?.[pos] !== 1) && !(skip && skip[pos] > pos)) continue;
+        queuedAt[s] = base + pos;
         (pending[pos] ??= []).push({ state: s, start, captures, literals });
       }
     };
     const none = [];
+    const leading = [...this.startBySlot];
     for (let p = 0; p <= tokens.length; p++) {
       const tok = tokens[p];
       if (tok) {
         const byWord = this.startByWord.get(tok.key);
         if (byWord) for (const s of byWord) add(p, s, p, none, 0);
         for (const { norm, state } of this.startByPrefix) if (tok.norm.startsWith(norm)) add(p, state, p, none, 0);
-        for (const [name, states] of this.startBySlot) {
-          if (readSlot(name, p).length > 0) for (const s of states) add(p, s, p, none, 0);
+        for (const [name, starts] of leading) {
+          if (readSlot(name, p).length > 0) for (const s of starts) add(p, s, p, none, 0);
         }
       }
       const threads = pending[p];
       if (!threads) continue;
       pending[p] = void 0;
       for (const th of threads) {
-        const st = this.states[th.state];
-        if (st.type === "word") {
-          if (tok && (st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) add(p + 1, st.next, th.start, th.captures, th.literals + 1);
-        } else if (st.type === "any") {
+        const st = states[th.state];
+        if (st.type === "word") add(p + 1, st.next, th.start, th.captures, th.literals + 1);
+        else if (st.type === "any") {
           if (tok && !GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) add(p + 1, st.next, th.start, th.captures, th.literals);
-          else if (skip && skip[p] > p) add(skip[p], st.next, th.start, th.captures, th.literals);
+          else add(skip[p], st.next, th.start, th.captures, th.literals);
         } else if (st.type === "slot") {
           for (const read2 of readSlot(st.name, p)) {
             add(read2.end, st.next, th.start, [...th.captures, { name: st.name, start: p, read: read2 }], th.literals);
@@ -19577,6 +19633,7 @@ var MONTHS = merged(...packs.map((f) => f.months));
 var CHANGES_FROM = new Set(packs.flatMap((f) => f.changesFrom));
 
 // src/claims/slots/context.ts
+var NO_READS = Object.freeze([]);
 function rawText(tokens, start, end) {
   if (end <= start) return "";
   let out = tokens[start].text;
@@ -19646,19 +19703,21 @@ function dateAt(tokens, i) {
 }
 function readYear(ctx, i) {
   const year = yearAt(ctx.tokens, i);
-  if (year === void 0) return [];
+  if (year === void 0) return NO_READS;
   const value2 = { type: "year", value: year, raw: ctx.tokens[i].text };
   return [{ end: i + 1, value: value2 }];
 }
 function readDate(ctx, i) {
   const d = dateAt(ctx.tokens, i);
-  if (!d) return [];
+  if (!d) return NO_READS;
   return [{ end: d.end, value: { type: "date", value: d.iso, raw: rawText(ctx.tokens, i, d.end) } }];
 }
 
 // src/claims/slots/entity.ts
 function readEntity(ctx, i) {
-  return (ctx.mentionsAt.get(i) ?? []).map((m) => ({
+  const mentions = ctx.mentionsAt.get(i);
+  if (!mentions) return NO_READS;
+  return mentions.map((m) => ({
     end: m.end,
     value: { type: "entity", entity: m.entity, raw: rawText(ctx.tokens, m.start, m.end) }
   }));
@@ -19726,12 +19785,12 @@ function isMonsieur(ctx, i) {
   return ctx.lang === "fr" && ctx.tokens[i]?.text === "M" && isInitialAt(ctx.tokens, i);
 }
 function readPerson(ctx, i) {
-  if (isMonsieur(ctx, i)) return [];
-  if (isInitialAt(ctx.tokens, i) && isNameWord(ctx.tokens[i - 1])) return [];
+  if (isMonsieur(ctx, i)) return NO_READS;
+  if (isInitialAt(ctx.tokens, i) && isNameWord(ctx.tokens[i - 1])) return NO_READS;
   const name = nameEnd(ctx, i, false);
-  if (!name) return [];
+  if (!name) return NO_READS;
   const raw = rawText(ctx.tokens, i, name.end);
-  if (name.words < 2 && !ctx.knownPeople.has(ctx.tokens[i].norm)) return [];
+  if (name.words < 2 && !ctx.knownPeople.has(ctx.tokens[i].norm)) return NO_READS;
   return [{ end: name.end, value: { type: "person", value: raw, raw } }];
 }
 function continuesName(ctx, i) {
@@ -19744,9 +19803,9 @@ function continuesName(ctx, i) {
   return linked && !before.cap && isNameWord(tokens[i - 2]) && !isAlias3(ctx, i - 2);
 }
 function readPlace(ctx, i) {
-  if (continuesName(ctx, i)) return [];
+  if (continuesName(ctx, i)) return NO_READS;
   const name = nameEnd(ctx, i, true);
-  if (!name) return [];
+  if (!name) return NO_READS;
   const raw = rawText(ctx.tokens, i, name.end);
   return [{ end: name.end, value: { type: "place", value: raw, raw } }];
 }
@@ -19763,9 +19822,10 @@ function wordsOf(t) {
   };
 }
 var WORDS = Object.fromEntries(Object.values(PACKS).map((p) => [p.lang, wordsOf(p.figures.numbers)]));
+var startsOf = (w) => /* @__PURE__ */ new Set([...Object.keys(w.additive), ...w.hundreds, ...w.alone]);
+var NUMBER_WORD_STARTS = { fr: startsOf(WORDS.fr), en: startsOf(WORDS.en) };
 function startsNumberWords(norm, lang) {
-  const w = WORDS[lang];
-  return norm in w.additive || w.hundreds.has(norm) || w.alone.has(norm);
+  return NUMBER_WORD_STARTS[lang].has(norm);
 }
 function adds(w, below, v, last, norm) {
   if (below === 0) return true;
@@ -19862,7 +19922,7 @@ function readNumber(tokens, i, lang, integerHint) {
     if (!t.spaced && before && (before.kind === "num" || before.kind === "word" && !(before.norm in CURRENCIES))) return void 0;
     let n = parseNumeral(t.text, lang);
     if (integerHint && n && !Number.isInteger(n.value) && /^\d{1,3}[.,]\d{3}$/.test(t.text)) n = parseNumeral(t.text, t.text.includes(",") ? "en" : "fr");
-    return n && { ...n, words: false, next: i + 1 };
+    return n && { value: n.value, halfUnit: n.halfUnit, decimals: n.decimals, words: false, next: i + 1 };
   }
   const words = readNumberWords(tokens, i, lang);
   return words && { value: words.value, halfUnit: wholeHalfUnit(String(words.value)), decimals: false, words: true, next: words.next };
@@ -19918,9 +19978,11 @@ function readQualifier(tokens, i) {
   }
   return { qualifier: "exact", next: i };
 }
+var startsOf2 = (lang) => /* @__PURE__ */ new Set([...NUMBER_WORD_STARTS[lang], ...Object.keys(CURRENCIES), "us", ...BY_FIRST.keys(), ...Object.keys(RANGE_OPENERS)]);
+var QUANTITY_STARTS = { fr: startsOf2("fr"), en: startsOf2("en") };
 function mayStartQuantity(t, lang) {
   if (!t) return false;
-  return t.kind === "num" || startsNumberWords(t.norm, lang) || t.norm in CURRENCIES || t.norm === "us" || BY_FIRST.has(t.norm) || t.norm in RANGE_OPENERS;
+  return t.kind === "num" || QUANTITY_STARTS[lang].has(t.norm);
 }
 function readAmount(tokens, at3, lang, money) {
   let k = at3;
@@ -19993,33 +20055,37 @@ function insideRange(tokens, i, lang, money) {
   }
   return false;
 }
-function figureOf(q, tokens) {
-  const { amount, upper } = q;
-  const figure = { value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier: q.qualifier };
-  if (upper) figure.upper = { value: upper.value, precision: upper.halfUnit, decimals: upper.decimals, raw: rawText(tokens, upper.start, upper.end) };
-  return figure;
+function upperOf(upper, tokens) {
+  return { value: upper.value, precision: upper.halfUnit, decimals: upper.decimals, raw: rawText(tokens, upper.start, upper.end) };
+}
+function figureValue(type, q, tokens, end) {
+  const { amount, upper, qualifier } = q;
+  const raw = rawText(tokens, q.figureStart, end);
+  if (!upper) return { type, value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier, raw };
+  return { type, value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier, upper: upperOf(upper, tokens), raw };
 }
 function readCount(ctx, i) {
   const q = readQuantity(ctx, i, false);
-  if (!q) return [];
-  const value2 = { type: "count", ...figureOf(q, ctx.tokens), raw: rawText(ctx.tokens, q.figureStart, q.end) };
-  return [{ end: q.end, value: value2, figureStart: q.figureStart }];
+  if (!q) return NO_READS;
+  return [{ end: q.end, value: figureValue("count", q, ctx.tokens, q.end), figureStart: q.figureStart }];
 }
 function readPercent(ctx, i) {
   const q = readQuantity(ctx, i, false);
-  if (!q || q.amount.scale !== 1) return [];
+  if (!q || q.amount.scale !== 1) return NO_READS;
   const { tokens } = ctx;
   let end = -1;
   if (tokens[q.end]?.text === "%") end = q.end + 1;
   else end = Math.max(spells(tokens, q.end, ["pour", "cent"]), spells(tokens, q.end, ["percent"]), spells(tokens, q.end, ["per", "cent"]));
-  if (end < 0) return [];
-  const value2 = { type: "percent", ...figureOf(q, tokens), raw: rawText(tokens, q.figureStart, end) };
-  return [{ end, value: value2, figureStart: q.figureStart }];
+  if (end < 0) return NO_READS;
+  return [{ end, value: figureValue("percent", q, tokens, end), figureStart: q.figureStart }];
 }
 function readMoney(ctx, i) {
   const q = readQuantity(ctx, i, true);
-  if (!q || !q.amount.currency && q.amount.scale === 1) return [];
-  const value2 = { type: "money", ...figureOf(q, ctx.tokens), currency: q.amount.currency, raw: rawText(ctx.tokens, q.figureStart, q.end) };
+  if (!q || !q.amount.currency && q.amount.scale === 1) return NO_READS;
+  const { amount, upper, qualifier } = q;
+  const { currency } = amount;
+  const raw = rawText(ctx.tokens, q.figureStart, q.end);
+  const value2 = upper ? { type: "money", value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier, upper: upperOf(upper, ctx.tokens), currency, raw } : { type: "money", value: amount.value, precision: amount.halfUnit, decimals: amount.decimals, qualifier, currency, raw };
   return [{ end: q.end, value: value2, figureStart: q.figureStart }];
 }
 
@@ -20481,9 +20547,14 @@ function decodeWith(decoder, buf, name) {
 var OBJECT = 65532;
 var SPACE2 = 32;
 var ProseBuilder = class {
-  codes = new Uint16Array(256);
-  offs = new Int32Array(256);
+  codes;
+  offs;
   length = 0;
+  /** `capacity`: units held before the arrays grow; a block is rarely longer than its article, so sized to the article they seldom do. */
+  constructor(capacity = 256) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+    this.offs = new Int32Array(this.codes.length);
+  }
   push(code, offset) {
     if (this.length === this.codes.length) this.grow();
     this.codes[this.length] = code;
@@ -20971,7 +21042,7 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
   const chunks = [];
   let current = { start: 0, end: n, continues: false, defines: false };
   let chars = 0;
-  let lines = 0;
+  let lines2 = 0;
   let marks = 0;
   let fence3;
   let raw;
@@ -20988,13 +21059,13 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
     const context = inLine ? void 0 : list2.lines(limits.chars / 8);
     current = { start: at3, end: n, prefix, context, continues: continues && !prefix, defines: false };
     if (!context) delete current.context;
-    chars = lines = marks = 0;
+    chars = lines2 = marks = 0;
   };
   const cutInside = (from, to) => {
     let boundary = -1;
     const lead = leadingMarkers(source, from, to);
     for (let k = from; k < to; k++) {
-      if (k > current.start && isSpace(source.charCodeAt(k - 1)) && !isSpace(source.charCodeAt(k))) boundary = k;
+      if (k > current.start && isSpace2(source.charCodeAt(k - 1)) && !isSpace2(source.charCodeAt(k))) boundary = k;
       chars++;
       marks += markWeight(source, k, k < lead);
       if ((chars > limits.chars || marks > limits.marks) && k > current.start) {
@@ -21022,9 +21093,9 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
     if (prose) list2.enter(pre, !prevBlank && !wasCode && !startsBlock(source, pre.at, ce));
     codeIndent = prose && pre.quotes === 0 && pre.indent >= list2.codeIndent(pre) && (prevBlank || wasCode) ? { start: ls, end: pre.at } : void 0;
     if (ls > current.start) {
-      const atColumnZero = !blank && !isSpace(source.charCodeAt(ls));
+      const atColumnZero = !blank && !isSpace2(source.charCodeAt(ls));
       if (prevBlank && atColumnZero && !fence3 && !raw && chars >= limits.soft) cut(ls, false);
-      else if (!delimiter && (chars + le - ls > limits.chars || lines >= limits.lines || marks + lineMarks > limits.marks)) {
+      else if (!delimiter && (chars + le - ls > limits.chars || lines2 >= limits.lines || marks + lineMarks > limits.marks)) {
         cut(ls, !prevBlank && !blank && pre.quotes === prevQuotes && !startsBlock(source, pre.at, ce));
       }
     }
@@ -21033,7 +21104,7 @@ function splitChunks(source, limits = CHUNK_LIMITS) {
       chars += le - ls;
       marks += lineMarks;
     }
-    lines++;
+    lines2++;
     if (prose && !codeIndent) list2.open(source, ls, ce, pre);
     if (fence3) {
       if (closesFence(source, pre.at, ce, fence3)) fence3 = void 0;
@@ -21066,7 +21137,7 @@ function frontMatterEnd(source) {
   const m = close2.exec(source);
   return m ? m.index + m[0].length : 0;
 }
-function isSpace(c) {
+function isSpace2(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 function isLowSurrogate(c) {
@@ -31125,15 +31196,70 @@ function exitParagraphWithTaskListItem(token) {
   this.exit(token);
 }
 
+// src/markdown/table-lines.ts
+var TABLE = gfmTable().flow?.null;
+var PIPE = 124;
+var COLON = 58;
+var DASH = 45;
+function gfmTableWhereRowsCanBe(marks) {
+  const tokenize2 = function(effects, ok2, nok) {
+    const self = this;
+    const marked = marks();
+    return (code) => {
+      const line = self.now().line;
+      if (marked[line] !== 1 && marked[line + 1] !== 1 && !followsTableRow(self)) return nok(code);
+      return TABLE.tokenize.call(self, effects, ok2, nok)(code);
+    };
+  };
+  return { flow: { null: { name: TABLE.name, tokenize: tokenize2, resolveAll: TABLE.resolveAll } } };
+}
+function tableMarkLines(text4) {
+  const lines2 = [];
+  let line = 1;
+  const n = text4.length;
+  for (let i = 0; i < n; i++) {
+    const c = text4.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 13) {
+      if (text4.charCodeAt(i + 1) === 10) i++;
+      line++;
+    } else if (c === PIPE || c === COLON && (text4.charCodeAt(i - 1) === DASH || text4.charCodeAt(i + 1) === DASH)) {
+      if (lines2[lines2.length - 1] !== line) lines2.push(line);
+    }
+  }
+  const marked = new Uint8Array(line + 2);
+  for (const at3 of lines2) marked[at3] = 1;
+  return marked;
+}
+function followsTableRow(self) {
+  let index2 = self.events.length - 1;
+  while (index2 > -1 && (self.events[index2][1].type === "lineEnding" || self.events[index2][1].type === "linePrefix")) index2--;
+  const tail = index2 > -1 ? self.events[index2][1].type : null;
+  return tail === "tableHead" || tail === "tableRow";
+}
+
 // src/markdown/gfm-prose.ts
-function remarkGfmProse() {
+function remarkGfmProse(options = {}) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
+  const table = options.tableLines ? gfmTableWhereRowsCanBe(options.tableLines) : gfmTable();
+  (data.micromarkExtensions ??= []).push(table, gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
+// src/markdown/parse-markdown.ts
+var NO_LINES = new Uint8Array(0);
+var lines = NO_LINES;
+var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmProse, { tableLines: () => lines }).freeze();
+function parseMarkdown(text4) {
+  lines = tableMarkLines(text4);
+  try {
+    return processor.parse(text4);
+  } finally {
+    lines = NO_LINES;
+  }
+}
+
 // src/markdown/chunk-parse.ts
-var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmProse);
 function parseChunk(source, chunk, first, definitions = "") {
   const lead = first ? "" : "\n";
   const context = chunk.context ? `${chunk.context.lines.map((r) => source.slice(r.start, r.end)).join("\n")}
@@ -31146,7 +31272,7 @@ ${">".repeat(chunk.context.quotes)}
   const tail = definitions ? `
 
 ${definitions}` : "";
-  const root = processor.parse(lead + context + prefix + body + tail);
+  const root = parseMarkdown(lead + context + prefix + body + tail);
   const prefixStart = chunk.prefix?.start ?? chunk.start;
   const prefixFrom = lead.length + context.length;
   const at3 = (offset) => {
@@ -31513,23 +31639,19 @@ var TLDS = /* @__PURE__ */ new Set([
 var LEADING = `([{<\xAB"'\u201C\u2018`;
 var TRAILING = `.,;:!?)]}>\xBB"'\u201D\u2019\u2026`;
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/[^\s/]/;
+var INNER_MARK = /[.:@]\S/g;
 function maskUrls(block) {
   const { text: text4, offsets } = block;
   let out;
   let copied = 0;
   const n = text4.length;
-  for (let i = 0; i < n; ) {
-    if (isWhitespace(text4.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i;
-    let maybe = false;
-    for (let c = text4.charCodeAt(end); end < n && !isWhitespace(c); c = text4.charCodeAt(++end)) maybe ||= c === 46 || c === 58 || c === 64;
-    if (!maybe) {
-      i = end;
-      continue;
-    }
+  INNER_MARK.lastIndex = 0;
+  for (let m = INNER_MARK.exec(text4); m; m = INNER_MARK.exec(text4)) {
+    let i = m.index;
+    while (i > 0 && !isWhitespace(text4.charCodeAt(i - 1))) i--;
+    let end = m.index + 1;
+    while (end < n && !isWhitespace(text4.charCodeAt(end))) end++;
+    INNER_MARK.lastIndex = end;
     let from = i;
     let to = end;
     while (from < to && LEADING.includes(text4[from])) from++;
@@ -31541,7 +31663,6 @@ function maskUrls(block) {
       out.offs.push(offsets[from]);
       copied = to;
     }
-    i = end;
   }
   if (!out) return block;
   out.codes.push(text4.slice(copied));
@@ -31675,6 +31796,7 @@ function isWordPart(ch) {
 
 // src/markdown/split-sentences.ts
 var TERMINATORS = ".!?\u2026";
+var [PERIOD, BANG, QUESTION, ELLIPSIS] = [...TERMINATORS].map((ch) => ch.charCodeAt(0));
 var CLOSERS = "\u201D\u2019\xBB)]";
 var STRAIGHT = `"'`;
 var OPENERS = `\xAB"\u201C\u2018'([\xBF\xA1`;
@@ -31683,9 +31805,9 @@ function splitSentences(text4) {
   const n = text4.length;
   let from = 0;
   for (let i = 0; i < n; i++) {
-    if (!TERMINATORS.includes(text4[i])) continue;
+    if (!isTerminator(text4.charCodeAt(i))) continue;
     let end = i;
-    while (end < n && TERMINATORS.includes(text4[end])) end++;
+    while (end < n && isTerminator(text4.charCodeAt(end))) end++;
     const dot = end - i === 1 && text4[i] === "." ? i : -1;
     for (let k = end; ; ) {
       while (k < n && k - end < 4 && isWhitespace(text4.charCodeAt(k))) k++;
@@ -31706,6 +31828,9 @@ function splitSentences(text4) {
   push2(spans, text4, from, n);
   return spans;
 }
+function isTerminator(c) {
+  return c === PERIOD || c === BANG || c === QUESTION || c === ELLIPSIS;
+}
 function startsSentence(ch) {
   return /[\p{Lu}\p{N}]/u.test(ch) || OPENERS.includes(ch);
 }
@@ -31720,7 +31845,7 @@ function parseArticle(file, source, limits = CHUNK_LIMITS) {
   const lineStarts = computeLineStarts(source);
   const chunks = splitChunks(source, limits);
   const definitions = collectDefinitions(source, chunks);
-  const builder = new ProseBuilder();
+  const builder = new ProseBuilder(Math.min(source.length, 1 << 16));
   const blocks = [];
   let front = { meta: { about: [] }, problems: [] };
   chunks.forEach((chunk, index2) => {
@@ -32336,16 +32461,10 @@ function insideOtherName(tokens, start, end, pack) {
   return !!next && next.kind === "word" && next.cap && next.spaced && next.text.length > 1 && next.text !== next.text.toUpperCase() && !COMPANY_SUFFIXES.has(next.norm) && !pack.stopWords.has(next.norm);
 }
 function findMentions(tokens, folded, aliases, pack, anyName = false) {
-  const byStart = /* @__PURE__ */ new Map();
-  const byEnd = /* @__PURE__ */ new Map();
-  tokens.forEach((t, i) => {
-    byStart.set(t.start, i);
-    byEnd.set(t.end, i);
-  });
   const mentions = [];
   for (const hit of aliases.find(folded)) {
-    const start = byStart.get(hit.start);
-    const last = byEnd.get(hit.end);
+    const start = tokenAt(tokens, hit.start, "start");
+    const last = tokenAt(tokens, hit.end, "end");
     if (start !== void 0 && last !== void 0 && !insideOtherName(tokens, start, last + 1, pack)) mentions.push({ start, end: last + 1, entity: hit.entity });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -32359,6 +32478,18 @@ function findMentions(tokens, folded, aliases, pack, anyName = false) {
     });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+function tokenAt(tokens, offset, side) {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const at3 = tokens[mid][side];
+    if (at3 === offset) return mid;
+    if (at3 < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return void 0;
 }
 
 // src/markdown/sentence-offsets.ts
@@ -32575,7 +32706,18 @@ var OF3 = /* @__PURE__ */ new Set(["de", "d'", "du", "des", "of"]);
 var RANGE_OPENERS2 = /* @__PURE__ */ new Set(["entre", "between"]);
 var BE = /* @__PURE__ */ new Set(["is", "'s", "was", "were", "are"]);
 var DETERMINERS = /* @__PURE__ */ new Set(["un", "une", "le", "la", "l'", "les", "son", "sa", "ses", "leur", "ce", "cette", "a", "an", "the", "its", "their", "his", "her", "this"]);
+var firstWordsOf = /* @__PURE__ */ new WeakMap();
+function firstWords(phrases) {
+  let words = firstWordsOf.get(phrases);
+  if (words === void 0) {
+    words = phrases.some((p) => p.length === 0) ? null : new Set(phrases.map((p) => p[0]));
+    firstWordsOf.set(phrases, words);
+  }
+  return words;
+}
 function phraseAt(tokens, i, phrases) {
+  const first = firstWords(phrases);
+  if (first && !first.has(tokens[i]?.norm)) return 0;
   for (const p of phrases) {
     let k = 0;
     while (k < p.length && tokens[i + k]?.norm === p[k]) k++;
@@ -33238,7 +33380,7 @@ function partnersAfter(tokens, at3, readPerson2) {
 }
 
 // src/claims/extract.ts
-function figureOf2(c) {
+function figureOf(c) {
   return c.read.figureStart ?? c.start;
 }
 function mostSpecific(readings, ruleOf2) {
@@ -33269,10 +33411,9 @@ function extractClaims(sentence, lang, ctx) {
   for (const m of mentions) mentionsAt.set(m.start, [...mentionsAt.get(m.start) ?? [], m]);
   const ruleWords = ctx.ruleSet.automata[lang].words;
   const slotCtx = { tokens, lang, mentionsAt, knownPeople: ctx.knownPeople, ruleWords };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache2 = {};
   const readSlot = (name, at3) => {
-    let byPos = cache2.get(name);
-    if (!byPos) cache2.set(name, byPos = new Array(tokens.length + 1));
+    const byPos = cache2[name] ??= new Array(tokens.length + 1);
     return byPos[at3] ??= SLOT_READERS[name](slotCtx, at3);
   };
   const patterns = ctx.ruleSet.patterns[lang];
@@ -33280,7 +33421,7 @@ function extractClaims(sentence, lang, ctx) {
   for (const match of ctx.ruleSet.automata[lang].run(tokens, readSlot, clauses.boundary, asideSpans(tokens, clauses))) {
     const rule2 = patterns[match.pattern].rule;
     const value2 = match.captures.find((c) => c.name === rule2.type);
-    if (value2) readings.push({ match, value: value2, figureStart: figureOf2(value2) });
+    if (value2) readings.push({ match, value: value2, figureStart: figureOf(value2) });
   }
   const found = mostSpecific(readings, (r) => patterns[r.match.pattern].rule);
   const kept2 = [...found, ...comparedReadings(found, clauses, (r) => patterns[r.match.pattern].rule.type, readSlot)];
@@ -34316,16 +34457,16 @@ var KNOWN = "factlint-disable-next-line, factlint-disable-line, factlint-disable
 var FENCE = /^(`{3,}|~{3,})(.*)$/;
 var LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 function linesOf(source) {
-  const lines = [];
+  const lines2 = [];
   let start = 0;
   for (let k = 0; k <= source.length; k++) {
     const c = source.charCodeAt(k);
     if (k < source.length && c !== 10 && c !== 13) continue;
-    lines.push({ start, end: k, text: source.slice(start, k) });
+    lines2.push({ start, end: k, text: source.slice(start, k) });
     if (c === 13 && source.charCodeAt(k + 1) === 10) k++;
     start = k + 1;
   }
-  return lines;
+  return lines2;
 }
 function indentOf(text4) {
   let width = 0;
@@ -34340,10 +34481,10 @@ function scanDirectives(source) {
   const directives = [];
   const issues = [];
   if (!/factlint-/i.test(source)) return { directives, issues };
-  const lines = linesOf(source);
+  const lines2 = linesOf(source);
   let i = 0;
-  if (/^---[ \t]*$/.test(lines[0]?.text ?? "")) {
-    const close2 = lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l.text));
+  if (/^---[ \t]*$/.test(lines2[0]?.text ?? "")) {
+    const close2 = lines2.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l.text));
     if (close2 > 0) i = close2 + 1;
   }
   let fence3;
@@ -34391,8 +34532,8 @@ function scanDirectives(source) {
     }
     return -1;
   };
-  for (; i < lines.length; i++) {
-    const line = lines[i];
+  for (; i < lines2.length; i++) {
+    const line = lines2[i];
     if (commentEnd >= 0) {
       if (commentEnd > line.end) continue;
       const resume = commentEnd;
@@ -34825,8 +34966,8 @@ function gapsByReading(host, file, knowledge) {
   return checkOneFile(file, host, knowledge).gaps ?? [];
 }
 function suppressedTogether(file, source, findings, added) {
-  const lines = computeLineStarts(source);
-  const second = applySuppressions(file, source, added, (offset) => positionAt(lines, offset));
+  const lines2 = computeLineStarts(source);
+  const second = applySuppressions(file, source, added, (offset) => positionAt(lines2, offset));
   const stillUnused = new Set(second.findings.filter((f) => f.attribute === UNUSED_SUPPRESSION).map((f) => `${f.line}:${f.column}`));
   const kept2 = findings.filter((f) => f.file !== file || f.attribute !== UNUSED_SUPPRESSION || stillUnused.has(`${f.line}:${f.column}`));
   return [...kept2, ...second.findings.filter((f) => f.attribute !== UNUSED_SUPPRESSION)];
