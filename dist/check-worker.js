@@ -30464,7 +30464,7 @@ var AS_WRITTEN = /* @__PURE__ */ new Set([
   "St\xE9"
 ]);
 var ANY_CASE = /* @__PURE__ */ new Set(["etc", "vs", "e.g", "i.e", "p", "pp", "n\xB0", "n\xBA", "av", "apr", "cf", "env", "art", "vol", "chap", "fig", "approx", "ibid", "al"]);
-var BEFORE_NUMBER = /* @__PURE__ */ new Set(["no", "nos", "tel", "t\xE9l"]);
+var BEFORE_NUMBER = /* @__PURE__ */ new Set(["no", "nos", "tel", "t\xE9l", "jan", "janv", "feb", "febr", "f\xE9vr", "aug", "sep", "sept", "oct", "nov", "dec", "d\xE9c"]);
 function isAbbreviationAt(text4, dot, next) {
   let start = dot;
   while (start > 0 && dot - start < 16 && isWordPart(text4[start - 1])) start--;

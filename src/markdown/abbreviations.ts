@@ -14,8 +14,8 @@ const AS_WRITTEN = new Set([
 /** Compared in lower case: these are written in lower case mid-sentence, capitalised at its start. */
 const ANY_CASE = new Set(['etc', 'vs', 'e.g', 'i.e', 'p', 'pp', 'n°', 'nº', 'av', 'apr', 'cf', 'env', 'art', 'vol', 'chap', 'fig', 'approx', 'ibid', 'al']);
 
-/** Only before a number: `No. 1`, `nos 3 et 4`. */
-const BEFORE_NUMBER = new Set(['no', 'nos', 'tel', 'tél']);
+/** Only before a number: `No. 1`, `nos 3 et 4`, and months as news wires shorten them (`Sept. 30, 2005`, `le 3 déc. 2024`). */
+const BEFORE_NUMBER = new Set(['no', 'nos', 'tel', 'tél', 'jan', 'janv', 'feb', 'febr', 'févr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'déc']);
 
 /**
  * Whether the period at `dot` closes an abbreviation or an initial rather
