@@ -18022,6 +18022,11 @@ function tokenize(text4, folded = foldText(text4)) {
 
 // src/claims/automaton.ts
 var GAP_STOPS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "\xAB", "\xBB", '"', "\u201C", "\u201D", "\u2014", "\u2013", ".", "!", "?", "\uFFFC"]);
+function isDateComma(tokens, p) {
+  const day = tokens[p - 1];
+  const year = tokens[p + 1];
+  return tokens[p]?.text === "," && day?.kind === "num" && /^\d{1,2}$/.test(day.text) && year?.kind === "num" && /^(?:1[89]|20)\d\d$/.test(year.text);
+}
 function stateCount(node3) {
   switch (node3.kind) {
     case "word":
@@ -18168,6 +18173,10 @@ var Automaton = class {
     const pending = new Array(tokens.length + 1);
     const { queuedAt, base } = this.queueMarks(tokens.length);
     const states = this.states;
+    const steps = (p) => {
+      const tok = tokens[p];
+      return !!tok && (!GAP_STOPS.has(tok.text) && boundary?.[p] !== 1 || isDateComma(tokens, p));
+    };
     const add = (pos, state, start, captures, literals) => {
       const tok = tokens[pos];
       const next = this.successorsOf(state);
@@ -18182,7 +18191,7 @@ var Automaton = class {
           if (!tok || !(st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) continue;
         } else if (st.type === "slot") {
           if (readSlot(st.name, pos).length === 0) continue;
-        } else if (st.type === "any" && !(tok && !GAP_STOPS.has(tok.text) && boundary?.[pos] !== 1) && !(skip && skip[pos] > pos)) continue;
+        } else if (st.type === "any" && !steps(pos) && !(skip && skip[pos] > pos)) continue;
         queuedAt[s] = base + pos;
         (pending[pos] ??= []).push({ state: s, start, captures, literals });
       }
@@ -18206,7 +18215,7 @@ var Automaton = class {
         const st = states[th.state];
         if (st.type === "word") add(p + 1, st.next, th.start, th.captures, th.literals + 1);
         else if (st.type === "any") {
-          if (tok && !GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) add(p + 1, st.next, th.start, th.captures, th.literals);
+          if (steps(p)) add(p + 1, st.next, th.start, th.captures, th.literals);
           else add(skip[p], st.next, th.start, th.captures, th.literals);
         } else if (st.type === "slot") {
           for (const read2 of readSlot(st.name, p)) {

@@ -21,6 +21,13 @@ import { maxOf, minOf } from '../lists.js';
 /** Punctuation a gap (`...`) never crosses, whatever the clause model says: it bridges words, not clauses. */
 const GAP_STOPS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–', '.', '!', '?', '\uFFFC']);
 
+/** The comma of a date as English writes it, "September 30, 2005": inside the date, not between clauses, so a gap may cross it. */
+function isDateComma(tokens: Token[], p: number): boolean {
+  const day = tokens[p - 1];
+  const year = tokens[p + 1];
+  return tokens[p]?.text === ',' && day?.kind === 'num' && /^\d{1,2}$/.test(day.text) && year?.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(year.text);
+}
+
 export interface Capture {
   name: SlotName;
   start: number;
@@ -222,6 +229,10 @@ export class Automaton {
     // duplicate when slots of different lengths interleave costs time, never correctness).
     const { queuedAt, base } = this.queueMarks(tokens.length);
     const states = this.states;
+    const steps = (p: number): boolean => {
+      const tok = tokens[p];
+      return !!tok && ((!GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) || isDateComma(tokens, p));
+    };
     // A thread is queued only if the token at its position lets it go on: whether a word
     // state moves, a gap steps or a slot reads depends on the position alone, never on the
     // thread, so dropping the others changes no match and keeps the survivors' order.
@@ -239,7 +250,7 @@ export class Automaton {
           if (!tok || !(st.prefix ? tok.norm.startsWith(st.norm) : tok.key === st.norm)) continue;
         } else if (st.type === 'slot') {
           if (readSlot(st.name, pos).length === 0) continue;
-        } else if (st.type === 'any' && !(tok && !GAP_STOPS.has(tok.text) && boundary?.[pos] !== 1) && !(skip && skip[pos] > pos)) continue;
+        } else if (st.type === 'any' && !steps(pos) && !(skip && skip[pos] > pos)) continue;
         queuedAt[s] = base + pos;
         (pending[pos] ??= []).push({ state: s, start, captures, literals });
       }
@@ -263,7 +274,7 @@ export class Automaton {
         const st = states[th.state];
         if (st.type === 'word') add(p + 1, st.next, th.start, th.captures, th.literals + 1);
         else if (st.type === 'any') {
-          if (tok && !GAP_STOPS.has(tok.text) && boundary?.[p] !== 1) add(p + 1, st.next, th.start, th.captures, th.literals);
+          if (steps(p)) add(p + 1, st.next, th.start, th.captures, th.literals);
           else add(skip![p], st.next, th.start, th.captures, th.literals);
         } else if (st.type === 'slot') {
           for (const read of readSlot(st.name, p)) {
