@@ -32644,8 +32644,8 @@ function placedPart(tokens, matchEnd, isAlias4, pack) {
   if (placesListed(tokens, matchEnd + 1, isAlias4, pack) > 1) return void 0;
   return `${prep.text} ${place3.text}`;
 }
-function changedAfter(tokens, tail, inClause, pack) {
-  for (let k = tail; k < tail + CHANGE_LOOKAHEAD && k < tokens.length && inClause(k); k++) if (pack.changedAfter.has(tokens[k].norm)) return tokens[k];
+function wordAfter(tokens, tail, span2, inClause, words) {
+  for (let k = tail; k < tail + span2 && k < tokens.length && inClause(k); k++) if (words.has(tokens[k].norm)) return tokens[k];
   return void 0;
 }
 function movedFrom(before, pack) {
@@ -32662,9 +32662,8 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
   if (scope.mood) return `${MOOD_REASON[scope.mood.kind]} ("${scope.mood.word}")`;
   const pack = PACKS[lang];
   const tail = Math.max(figureEnd, matchEnd);
-  for (let k = tail; k < tail + LOOKAHEAD && k < tokens.length && inClause(k); k++) {
-    if (pack.plans.has(tokens[k].norm)) return `a target or forecast ("${tokens[k].text}")`;
-  }
+  const plan = wordAfter(tokens, tail, LOOKAHEAD, inClause, pack.plans);
+  if (plan) return `a target or forecast ("${plan.text}")`;
   if (whole) return whole;
   const before = [];
   for (let k = Math.max(0, Math.min(matchStart, figureStart) - LOOKBACK); k < figureStart; k++) if (inClause(k)) before.push(tokens[k]);
@@ -32678,7 +32677,7 @@ function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd, match
     if (move) return `the size of a change, not the figure ("${move.text} ${tokens[figureStart - 1].text}")`;
   }
   if (type === "count") {
-    const change = has(pack.changes, before) ?? changedAfter(tokens, tail, inClause, pack);
+    const change = has(pack.changes, before) ?? wordAfter(tokens, tail, CHANGE_LOOKAHEAD, inClause, pack.changedAfter);
     if (change) return `a change, not a total ("${change.text}")`;
     const placed2 = placedPart(tokens, tail, isAlias4, pack);
     if (placed2) return `a part of a larger figure ("${placed2}")`;

@@ -13,6 +13,7 @@ import { placesListed } from './place-list.js';
 
 /** How far back a word of change or of a former role may stand: they qualify the figure's phrase, not its clause. */
 const LOOKBACK = 8;
+/** How far after a figure a word of target or forecast may stand: "3 000 salariés prévus". */
 const LOOKAHEAD = 2;
 /** Words after a headcount that may stand before its participle of change: "sont menacés", "ont été licenciés", "were laid off". */
 const CHANGE_LOOKAHEAD = 4;
@@ -62,9 +63,9 @@ function placedPart(tokens: Token[], matchEnd: number, isAlias: (i: number) => b
   return `${prep.text} ${place.text}`;
 }
 
-/** A participle of change just after a headcount, in its clause: "52 salariés sont menacés", "300 employees were laid off". */
-function changedAfter(tokens: Token[], tail: number, inClause: (k: number) => boolean, pack: LanguagePack): Token | undefined {
-  for (let k = tail; k < tail + CHANGE_LOOKAHEAD && k < tokens.length && inClause(k); k++) if (pack.changedAfter.has(tokens[k].norm)) return tokens[k];
+/** The first word of `words` among the `span` tokens after `tail`, in the figure's clause: "sont menacés", "prévoit". */
+function wordAfter(tokens: Token[], tail: number, span: number, inClause: (k: number) => boolean, words: Set<string>): Token | undefined {
+  for (let k = tail; k < tail + span && k < tokens.length && inClause(k); k++) if (words.has(tokens[k].norm)) return tokens[k];
   return undefined;
 }
 
@@ -88,9 +89,8 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
   if (scope.mood) return `${MOOD_REASON[scope.mood.kind]} ("${scope.mood.word}")`;
   const pack = PACKS[lang];
   const tail = Math.max(figureEnd, matchEnd);
-  for (let k = tail; k < tail + LOOKAHEAD && k < tokens.length && inClause(k); k++) {
-    if (pack.plans.has(tokens[k].norm)) return `a target or forecast ("${tokens[k].text}")`;
-  }
+  const plan = wordAfter(tokens, tail, LOOKAHEAD, inClause, pack.plans);
+  if (plan) return `a target or forecast ("${plan.text}")`;
   if (whole) return whole;
   const before: Token[] = [];
   for (let k = Math.max(0, Math.min(matchStart, figureStart) - LOOKBACK); k < figureStart; k++) if (inClause(k)) before.push(tokens[k]);
@@ -105,7 +105,7 @@ export function hedgeOf({ tokens, lang, type, matchStart, figureStart, figureEnd
     if (move) return `the size of a change, not the figure ("${move.text} ${tokens[figureStart - 1].text}")`;
   }
   if (type === 'count') {
-    const change = has(pack.changes, before) ?? changedAfter(tokens, tail, inClause, pack);
+    const change = has(pack.changes, before) ?? wordAfter(tokens, tail, CHANGE_LOOKAHEAD, inClause, pack.changedAfter);
     if (change) return `a change, not a total ("${change.text}")`;
     const placed = placedPart(tokens, tail, isAlias, pack);
     if (placed) return `a part of a larger figure ("${placed}")`;
